@@ -1,0 +1,46 @@
+// `npm test`: lint, type-check, the tests on PGlite, the database/API tests again on
+// PostgreSQL (TEST_DATABASE_URL; required under CI), then the browser journeys.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const ci = process.env.CI === 'true';
+const steps: { name: string; cmd: string[]; env?: Record<string, string> }[] = [
+  { name: 'lint', cmd: ['npx', 'biome', 'check', '.'] },
+  { name: 'type-check', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'] },
+  { name: 'tests on PGlite', cmd: ['npx', 'vitest', 'run'], env: { TEST_DATABASE_URL: '' } },
+];
+if (process.env.TEST_DATABASE_URL) {
+  steps.push({
+    name: 'database and API tests on PostgreSQL',
+    cmd: ['npx', 'vitest', 'run', '--config', 'vitest.pg.config.ts'],
+  });
+} else if (ci) {
+  console.error('CI needs TEST_DATABASE_URL pointing at PostgreSQL; refusing to skip the PostgreSQL run.');
+  process.exit(1);
+} else {
+  console.warn('TEST_DATABASE_URL is not set: the PostgreSQL run is left out on this machine (CI always runs it).');
+}
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (existsSync(chromium) || ci) {
+  steps.push({ name: 'build web app', cmd: ['npx', 'vite', 'build', '--logLevel', 'warn'] });
+  steps.push({
+    name: 'browser journeys',
+    cmd: ['npx', 'vitest', 'run', '--config', 'vitest.e2e.config.ts'],
+    env: { TEST_DATABASE_URL: '' },
+  });
+} else {
+  console.warn(`No chromium at ${chromium}: browser journeys left out (apt-get install -y chromium).`);
+}
+
+for (const step of steps) {
+  console.log(`\n=== ${step.name}`);
+  const started = Date.now();
+  const r = spawnSync(step.cmd[0] ?? 'npx', step.cmd.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
+  console.log(
+    `=== ${step.name}: ${r.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

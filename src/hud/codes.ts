@@ -1,0 +1,173 @@
+// The typed HUD code module. Screens, use-cases and reports name codes from here
+// (`ProjectType.RapidReHousing`), never as bare numbers; labels come from HUD's own lists.
+import { hudLists } from './lists.generated.ts';
+
+export { hudLists };
+export type HudListName = keyof typeof hudLists;
+export type HudCode<L extends HudListName> = keyof (typeof hudLists)[L]['values'];
+
+/** HUD's label for a code, or undefined when the code is not on the list. */
+export function hudLabel(list: HudListName, code: number | string | null | undefined): string | undefined {
+  if (code === null || code === undefined) return undefined;
+  const values = hudLists[list].values as Record<string, string>;
+  return values[String(code)];
+}
+
+/** True when the code is on the list. */
+export function isHudCode(list: HudListName, code: number | string | null | undefined): boolean {
+  return hudLabel(list, code) !== undefined;
+}
+
+/** [{value, label}] for a select box. */
+export function hudOptions(list: HudListName): { value: string; label: string }[] {
+  return Object.entries(hudLists[list].values as Record<string, string>).map(([value, label]) => ({ value, label }));
+}
+
+// Checks at compile time that every named code is on its HUD list.
+const codes = <L extends HudListName, const M extends Record<string, Extract<HudCode<L>, number>>>(_list: L, map: M) =>
+  map;
+
+export const ProjectType = codes('ProjectType', {
+  EmergencyShelterEntryExit: 0,
+  EmergencyShelterNightByNight: 1,
+  TransitionalHousing: 2,
+  PermanentSupportiveHousing: 3,
+  StreetOutreach: 4,
+  ServicesOnly: 6,
+  Other: 7,
+  SafeHaven: 8,
+  HousingOnly: 9,
+  HousingWithServices: 10,
+  DayShelter: 11,
+  HomelessnessPrevention: 12,
+  RapidReHousing: 13,
+  CoordinatedEntry: 14,
+});
+
+/** Permanent housing project types: they record a Housing Move-In Date. */
+export const PERMANENT_HOUSING_TYPES: readonly number[] = [
+  ProjectType.PermanentSupportiveHousing,
+  ProjectType.HousingOnly,
+  ProjectType.HousingWithServices,
+  ProjectType.RapidReHousing,
+];
+
+export const NoYes = codes('NoYes', { No: 0, Yes: 1 });
+
+export const NoYesReasons = codes('NoYesReasonsForMissingData', {
+  No: 0,
+  Yes: 1,
+  ClientDoesntKnow: 8,
+  ClientPrefersNotToAnswer: 9,
+  DataNotCollected: 99,
+});
+
+export const RelationshipToHoH = codes('RelationshipToHoH', {
+  Self: 1,
+  Child: 2,
+  SpouseOrPartner: 3,
+  OtherRelative: 4,
+  UnrelatedHouseholdMember: 5,
+  DataNotCollected: 99,
+});
+
+export const DataCollectionStage = codes('DataCollectionStage', {
+  ProjectStart: 1,
+  Update: 2,
+  ProjectExit: 3,
+  Annual: 5,
+  PostExit: 6,
+});
+
+export const RecordType = codes('RecordType', {
+  PathService: 141,
+  RhyServiceConnections: 142,
+  HopwaService: 143,
+  SsvfService: 144,
+  HopwaFinancialAssistance: 151,
+  SsvfFinancialAssistance: 152,
+  PathReferral: 161,
+  BedNight: 200,
+  VashVoucherTracking: 210,
+  MovingOnAssistance: 300,
+});
+
+export const NameDataQuality = codes('NameDataQuality', {
+  Full: 1,
+  Partial: 2,
+  ClientDoesntKnow: 8,
+  ClientPrefersNotToAnswer: 9,
+  DataNotCollected: 99,
+});
+
+export const SSNDataQuality = codes('SSNDataQuality', {
+  Full: 1,
+  Partial: 2,
+  ClientDoesntKnow: 8,
+  ClientPrefersNotToAnswer: 9,
+  DataNotCollected: 99,
+});
+
+export const DOBDataQuality = codes('DOBDataQuality', {
+  Full: 1,
+  Partial: 2,
+  ClientDoesntKnow: 8,
+  ClientPrefersNotToAnswer: 9,
+  DataNotCollected: 99,
+});
+
+export const FundingSource = codes('FundingSource', {
+  CoCPermanentSupportiveHousing: 2,
+  CoCRapidReHousing: 3,
+  CoCSupportiveServicesOnly: 4,
+  CoCTransitionalHousing: 5,
+  EsgEmergencyShelter: 8,
+  EsgRapidReHousing: 10,
+  EsgStreetOutreach: 11,
+  HopwaPermanentHousing: 15,
+  HudVash: 20,
+  PathStreetOutreach: 21,
+  RhyBasicCenter: 22,
+  RhyMaternityGroupHome: 23,
+  RhyTransitionalLiving: 24,
+  RhyStreetOutreach: 25,
+  RhyDemonstration: 26,
+  SsvfSupportiveServices: 33,
+  NotApplicable: 34,
+  LocalOrOther: 46,
+});
+
+/** Funders whose projects are RHY (a minor may be head of household there). */
+export const RHY_FUNDERS: readonly number[] = [
+  FundingSource.RhyBasicCenter,
+  FundingSource.RhyMaternityGroupHome,
+  FundingSource.RhyTransitionalLiving,
+  FundingSource.RhyStreetOutreach,
+  FundingSource.RhyDemonstration,
+];
+
+export const HouseholdType = codes('HouseholdType', {
+  WithoutChildren: 1,
+  AdultAndChild: 3,
+  OnlyChildren: 4,
+});
+
+export const Availability = codes('Availability', { YearRound: 1, Seasonal: 2, Overflow: 3 });
+export const BedType = codes('BedType', { FacilityBased: 1, Voucher: 2, Other: 3 });
+export const HMISParticipationType = codes('HMISParticipationType', {
+  NotParticipating: 0,
+  HmisParticipating: 1,
+  ComparableDatabase: 2,
+});
+
+export const Destination = codes('Destination', {
+  ClientDoesntKnow: 8,
+  ClientPrefersNotToAnswer: 9,
+  Other: 17,
+  Deceased: 24,
+  NoExitInterviewCompleted: 30,
+  DataNotCollected: 99,
+});
+
+export const HashStatus = codes('HashStatus', { Unhashed: 1, Sha1Rhy: 2, HashedOther: 3, Sha256: 4 });
+export const SourceType = codes('SourceType', { CoCHmis: 1, Standalone: 2, DataWarehouse: 3, Other: 4 });

@@ -1,0 +1,44 @@
+// Starts Hearth: opens the database, migrates, creates the demo CoC on a fresh install, serves.
+import { loadConfig } from './config.ts';
+import { connect } from './db/connect.ts';
+import { isEmpty, seedDemo } from './db/demo/seed-demo.ts';
+import { migrate } from './db/migrate.ts';
+import { buildApp } from './server/app.ts';
+
+const started = Date.now();
+const config = loadConfig();
+const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+await migrate(database);
+let demoUsers: { username: string; roles: string[] }[] = [];
+if (config.demo && (await isEmpty(database))) {
+  demoUsers = await seedDemo(database, config.demoPassword);
+}
+const app = await buildApp({ database, config });
+await app.listen({ port: config.port, host: config.host });
+
+const where = database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server';
+console.log(`Hearth is running at http://localhost:${config.port}  (${where}; started in ${Date.now() - started} ms)`);
+if (config.demo) {
+  const list = demoUsers.length
+    ? demoUsers
+    : [
+        { username: 'admin' },
+        { username: 'manager' },
+        { username: 'dqo' },
+        { username: 'casemanager' },
+        { username: 'casemanager2' },
+      ];
+  console.log(
+    'Demo sign-ins (password: %s):',
+    process.env.HEARTH_DEMO_PASSWORD ? '$HEARTH_DEMO_PASSWORD' : config.demoPassword,
+  );
+  for (const u of list) console.log(`  ${u.username}`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  });
+}

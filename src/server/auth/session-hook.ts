@@ -1,0 +1,119 @@
+// Checks the session cookie on every /api request except the public ones, and puts the
+// signed-in user on the request. Idle and absolute lifetimes are enforced here.
+import { createHash } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { appUserTable, sessionTable, userOrganizationTable } from '../../db/schema/index.ts';
+import type { Deps } from '../app.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { AuthUser, RequestContext, Role } from '../http/context.ts';
+import { AppError, forbidden, unauthorized } from '../http/errors.ts';
+
+export const SESSION_COOKIE = 'hearth_session';
+const PUBLIC = [/^\/api\/health$/, /^\/api\/auth\/login$/, /^\/api\/auth\/recovery(\/|$)/];
+// Routes a user who must change the initial password may still use.
+const PASSWORD_CHANGE_ALLOWED = /^\/api\/auth\//;
+// Status polling must not count as activity, or idle sessions would never end.
+const PASSIVE = /^\/api\/auth\/session-status$/;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx?: RequestContext;
+  }
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function ctxOf(req: FastifyRequest): RequestContext {
+  if (!req.ctx) throw unauthorized();
+  return req.ctx;
+}
+
+export async function loadAuthUser(deps: Deps, userId: string): Promise<AuthUser | undefined> {
+  const { db } = deps.database;
+  const [u] = await db.select().from(appUserTable).where(eq(appUserTable.id, userId));
+  if (!u?.active) return undefined;
+  const orgs = await db
+    .select({ id: userOrganizationTable.organizationId })
+    .from(userOrganizationTable)
+    .where(eq(userOrganizationTable.userId, userId));
+  const organizationIds = orgs.map((o) => o.id);
+  const current =
+    u.currentOrganizationId && organizationIds.includes(u.currentOrganizationId)
+      ? u.currentOrganizationId
+      : (organizationIds[0] ?? null);
+  return {
+    id: u.id,
+    username: u.username,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    roles: u.roles as Role[],
+    organizationIds,
+    currentOrganizationId: current,
+    mustChangePassword: u.mustChangePassword,
+  };
+}
+
+export function registerSessionHook(app: FastifyInstance, deps: Deps) {
+  const { db } = deps.database;
+  const idleMs = deps.config.sessionIdleMinutes * 60_000;
+
+  app.addHook('onRequest', async (req) => {
+    const path = req.url.split('?')[0] ?? '';
+    if (!path.startsWith('/api/') || PUBLIC.some((p) => p.test(path))) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) throw unauthorized();
+    const id = hashToken(token);
+    const [s] = await db
+      .select()
+      .from(sessionTable)
+      .where(and(eq(sessionTable.id, id), isNull(sessionTable.endedAt)));
+    if (!s) throw unauthorized('Your session has ended. Sign in again.');
+    const now = Date.now();
+    const idle = now - s.lastSeenAt.getTime() > idleMs;
+    if (idle || now > s.expiresAt.getTime()) {
+      const reason = idle ? 'idle' : 'expired';
+      await db.transaction(async (tx) => {
+        await tx.update(sessionTable).set({ endedAt: new Date(), endedReason: reason }).where(eq(sessionTable.id, id));
+        await recordAudit(
+          tx,
+          { userId: s.userId, ip: req.ip },
+          { action: `auth.session_${reason}`, entityType: 'session' },
+        );
+      });
+      throw new AppError(
+        401,
+        'session_ended',
+        idle
+          ? 'You were signed out after a period of inactivity. Sign in again.'
+          : 'Your session has expired. Sign in again.',
+      );
+    }
+    const user = await loadAuthUser(deps, s.userId);
+    if (!user) throw unauthorized('Your account is not active.');
+    if (user.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.test(path)) {
+      throw new AppError(403, 'password_change_required', 'Change your initial password before you continue.');
+    }
+    req.ctx = { user, sessionId: id, ip: req.ip };
+    if (!PASSIVE.test(path)) {
+      await db.update(sessionTable).set({ lastSeenAt: new Date() }).where(eq(sessionTable.id, id));
+    }
+  });
+}
+
+/** Throws 403 unless the user has the role (HMIS admins have every role). */
+export function requireRole(ctx: RequestContext, role: Role) {
+  if (role === 'case_manager') return;
+  if (!ctx.user.roles.includes(role) && !ctx.user.roles.includes('hmis_admin')) {
+    throw forbidden(`This needs the ${role.replaceAll('_', ' ')} role`);
+  }
+}
+
+/** The organization the user is working as; 403 if they have none. */
+export function currentOrganization(ctx: RequestContext): string {
+  const org = ctx.user.currentOrganizationId;
+  if (!org || !ctx.user.organizationIds.includes(org)) {
+    throw forbidden('Choose an organization to work as (Settings → Organization) first');
+  }
+  return org;
+}

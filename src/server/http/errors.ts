@@ -1,0 +1,31 @@
+// Every error a client sees has one shape: {error: {code, message, fields?}}.
+// Use-cases throw AppError; anything else becomes a 500 with no detail leaked.
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldErrors,
+    readonly extra?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string, fields?: FieldErrors) => new AppError(400, 'bad_request', message, fields);
+export const validationFailed = (fields: FieldErrors) =>
+  new AppError(400, 'validation_failed', Object.values(fields)[0] ?? 'Some fields are not valid', fields);
+export const unauthorized = (message = 'Sign in to continue') => new AppError(401, 'unauthorized', message);
+export const forbidden = (message = 'You do not have permission to do this') => new AppError(403, 'forbidden', message);
+export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found`);
+export const conflict = (message: string, extra?: Record<string, unknown>) =>
+  new AppError(409, 'conflict', message, undefined, extra);
+/** Someone else saved the record after it was read. */
+export const staleVersion = (what: string) =>
+  new AppError(
+    409,
+    'stale_version',
+    `${what} was changed by someone else after you opened it. Reload to see their changes, then make yours again.`,
+  );

@@ -1,0 +1,75 @@
+// The signed-in user, shared by every screen. `me` is null when signed out.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { ApiError, api, onUnauthorized } from '../lib/api.ts';
+
+export type Role = 'case_manager' | 'program_manager' | 'data_quality_officer' | 'hmis_admin';
+export type Me = {
+  id: string;
+  username: string;
+  firstName: string;
+  lastName: string;
+  roles: Role[];
+  organizations: { id: string; name: string; victimServiceProvider: boolean }[];
+  currentOrganizationId: string | null;
+  mustChangePassword: boolean;
+  hasSecurityQuestion: boolean;
+  sessionIdleMinutes: number;
+  passwordRules: string;
+};
+
+type SessionValue = { me: Me | null; loading: boolean; refresh: () => Promise<void>; setMe: (me: Me | null) => void };
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const query = useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        return await api.get<Me>('/api/auth/me');
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 401) return null;
+        throw e;
+      }
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        qc.setQueryData(['me'], null);
+      }),
+    [qc],
+  );
+  const value: SessionValue = {
+    me: query.data ?? null,
+    loading: query.isLoading,
+    refresh: async () => {
+      await qc.invalidateQueries({ queryKey: ['me'] });
+    },
+    setMe: (me) => {
+      if (!me) qc.clear();
+      qc.setQueryData(['me'], me);
+    },
+  };
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const v = useContext(SessionContext);
+  if (!v) throw new Error('useSession outside SessionProvider');
+  return v;
+}
+
+/** The signed-in user; only for screens inside the signed-in shell. */
+export function useMe(): Me {
+  const { me } = useSession();
+  if (!me) throw new Error('useMe while signed out');
+  return me;
+}
+
+export function hasRole(me: Me, role: Role): boolean {
+  return role === 'case_manager' || me.roles.includes(role) || me.roles.includes('hmis_admin');
+}

@@ -1,0 +1,75 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import { Center, Loader, MantineProvider, Text, Title } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { RecoverPage } from './auth/recover.page.tsx';
+import { hasRole, SessionProvider, useSession } from './auth/session.tsx';
+import { MustChangePasswordPage } from './auth/settings.page.tsx';
+import { SignInPage } from './auth/sign-in.page.tsx';
+import { pages } from './routes.tsx';
+import { AppLayout } from './shell/app-layout.tsx';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+
+function Root() {
+  const { me, loading } = useSession();
+  if (loading) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (!me) {
+    return (
+      <Routes>
+        <Route path="/recover" element={<RecoverPage />} />
+        <Route path="*" element={<SignInPage />} />
+      </Routes>
+    );
+  }
+  if (me.mustChangePassword) return <MustChangePasswordPage />;
+  return (
+    <AppLayout>
+      <Routes>
+        {pages
+          .filter((p) => !p.role || hasRole(me, p.role))
+          .map((p) => (
+            <Route key={p.path} path={p.path} element={p.element} />
+          ))}
+        <Route
+          path="*"
+          element={
+            <>
+              <Title order={2}>Not found</Title>
+              <Text>This page does not exist, or your role cannot open it.</Text>
+            </>
+          }
+        />
+      </Routes>
+    </AppLayout>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <MantineProvider>
+        <Notifications />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <SessionProvider>
+              <Root />
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,65 @@
+// The whole server in-process, on a fresh database with the demo CoC, for API tests.
+// Requests go through Fastify's real routing, hooks and schemas via app.inject.
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { type Config, loadConfig } from '../../src/config.ts';
+import type { Database } from '../../src/db/connect.ts';
+import { seedDemo } from '../../src/db/demo/seed-demo.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { createTestDatabase } from './test-db.ts';
+
+export const DEMO_PASSWORD = 'hearth-demo-2026';
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  /** Signs in and returns the Cookie header value for later requests. */
+  login(username: string, password?: string): Promise<string>;
+  /** A request as the signed-in user (cookie from login). */
+  as(cookie: string): Requester;
+  close(): Promise<void>;
+};
+
+type Body = InjectOptions['payload'];
+type Res = Promise<LightMyRequestResponse>;
+export type Requester = {
+  get(url: string): Res;
+  post(url: string, body?: Body): Res;
+  put(url: string, body?: Body): Res;
+  patch(url: string, body?: Body): Res;
+  delete(url: string): Res;
+};
+
+export async function createTestApp(
+  opts: { config?: Partial<Config>; demo?: boolean; dataDir?: string } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({ demo: false, dataDir: opts.dataDir ?? '/tmp/hearth-test-unused', ...opts.config });
+  if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD);
+  const app = await buildApp({ database, config });
+  await app.ready();
+  const as = (cookie: string): Requester => ({
+    get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
+    post: (url, body) => app.inject({ method: 'POST', url, headers: { cookie }, payload: body ?? {} }),
+    put: (url, body) => app.inject({ method: 'PUT', url, headers: { cookie }, payload: body ?? {} }),
+    patch: (url, body) => app.inject({ method: 'PATCH', url, headers: { cookie }, payload: body ?? {} }),
+    delete: (url) => app.inject({ method: 'DELETE', url, headers: { cookie } }),
+  });
+  return {
+    app,
+    database,
+    config,
+    as,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'hearth_session');
+      if (!cookie) throw new Error('no session cookie');
+      return `hearth_session=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
