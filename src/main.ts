@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 // Starts Hearth: opens the database, migrates, creates the demo CoC on a fresh install, serves.
 import { loadConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { isEmpty, seedDemo } from './db/demo/seed-demo.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './server/app.ts';
+import { localFileStorage } from './server/storage/file-storage.ts';
 
 const started = Date.now();
 const config = loadConfig();
@@ -13,7 +15,8 @@ let demoUsers: { username: string; roles: string[] }[] = [];
 if (config.demo && (await isEmpty(database))) {
   demoUsers = await seedDemo(database, config.demoPassword);
 }
-const app = await buildApp({ database, config });
+const storage = localFileStorage(join(config.dataDir, 'files'));
+const app = await buildApp({ database, config, storage });
 await app.listen({ port: config.port, host: config.host });
 
 const where = database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server';

@@ -19,8 +19,9 @@ import type { Database } from '../db/connect.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
 import { features } from './features.ts';
 import { AppError } from './http/errors.ts';
+import type { FileStorage } from './storage/file-storage.ts';
 
-export type Deps = { database: Database; config: Config };
+export type Deps = { database: Database; config: Config; storage: FileStorage };
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({

@@ -1,10 +1,15 @@
 // The whole server in-process, on a fresh database with the demo CoC, for API tests.
 // Requests go through Fastify's real routing, hooks and schemas via app.inject.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type Config, loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/connect.ts';
 import { seedDemo } from '../../src/db/demo/seed-demo.ts';
 import { buildApp } from '../../src/server/app.ts';
+import type { FileStorage } from '../../src/server/storage/file-storage.ts';
+import { localFileStorage } from '../../src/server/storage/file-storage.ts';
 import { createTestDatabase } from './test-db.ts';
 
 export const DEMO_PASSWORD = 'hearth-demo-2026';
@@ -13,6 +18,7 @@ export type TestApp = {
   app: FastifyInstance;
   database: Database;
   config: Config;
+  storage: FileStorage;
   /** Signs in and returns the Cookie header value for later requests. */
   login(username: string, password?: string): Promise<string>;
   /** A request as the signed-in user (cookie from login). */
@@ -34,9 +40,14 @@ export async function createTestApp(
   opts: { config?: Partial<Config>; demo?: boolean; dataDir?: string } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ demo: false, dataDir: opts.dataDir ?? '/tmp/hearth-test-unused', ...opts.config });
+  const config = loadConfig({
+    demo: false,
+    dataDir: opts.dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-test-')),
+    ...opts.config,
+  });
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD);
-  const app = await buildApp({ database, config });
+  const storage = localFileStorage(config.dataDir);
+  const app = await buildApp({ database, config, storage });
   await app.ready();
   const as = (cookie: string): Requester => ({
     get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
@@ -49,6 +60,7 @@ export async function createTestApp(
     app,
     database,
     config,
+    storage,
     as,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
@@ -60,6 +72,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.close();
+      if (!opts.dataDir) rmSync(config.dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,47 @@
+// Where files live (client files, photos, report and export outputs). The local-directory store
+// is the default; an S3-compatible store would implement the same interface.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+export interface FileStorage {
+  /** Stores data under key (replacing any file there) and returns its size in bytes. */
+  put(key: string, data: Buffer | Readable): Promise<{ size: number }>;
+  get(key: string): Promise<Readable>;
+  remove(key: string): Promise<void>;
+  exists(key: string): Promise<boolean>;
+}
+
+export function localFileStorage(root: string): FileStorage {
+  const base = resolve(root);
+  const pathOf = (key: string) => {
+    const p = resolve(join(base, key));
+    // Keys are ours, but never let one escape the storage directory.
+    if (!p.startsWith(`${base}/`)) throw new Error('invalid storage key');
+    return p;
+  };
+  return {
+    async put(key, data) {
+      const p = pathOf(key);
+      await mkdir(dirname(p), { recursive: true });
+      await pipeline(Buffer.isBuffer(data) ? Readable.from([data]) : data, createWriteStream(p));
+      return { size: (await stat(p)).size };
+    },
+    async get(key) {
+      const p = pathOf(key);
+      await stat(p);
+      return createReadStream(p);
+    },
+    async remove(key) {
+      await rm(pathOf(key), { force: true });
+    },
+    async exists(key) {
+      return stat(pathOf(key)).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
+}
