@@ -171,3 +171,25 @@ export const Destination = codes('Destination', {
 
 export const HashStatus = codes('HashStatus', { Unhashed: 1, Sha1Rhy: 2, HashedOther: 3, Sha256: 4 });
 export const SourceType = codes('SourceType', { CoCHmis: 1, Standalone: 2, DataWarehouse: 3, Other: 4 });
+
+export const RRHSubType = codes('RRHSubType', { ServicesOnly: 1, HousingWithOrWithoutServices: 2 });
+
+/** The list each service RecordType takes its TypeProvided codes from (HUD CSV Services.csv). */
+export const TYPE_PROVIDED_LIST: Readonly<Record<number, HudListName>> = {
+  [RecordType.PathService]: 'PATHServices',
+  [RecordType.RhyServiceConnections]: 'RHYServices',
+  [RecordType.HopwaService]: 'HOPWAServices',
+  [RecordType.SsvfService]: 'SSVFServices',
+  [RecordType.HopwaFinancialAssistance]: 'HOPWAFinancialAssistance',
+  [RecordType.SsvfFinancialAssistance]: 'SSVFFinancialAssistance',
+  [RecordType.PathReferral]: 'PATHReferral',
+  [RecordType.BedNight]: 'BedNight',
+  [RecordType.VashVoucherTracking]: 'VoucherTracking',
+  [RecordType.MovingOnAssistance]: 'MovingOnAssistance',
+};
+
+/** Emergency shelter project types: inventory records Availability and ESBedType. */
+export const EMERGENCY_SHELTER_TYPES: readonly number[] = [
+  ProjectType.EmergencyShelterEntryExit,
+  ProjectType.EmergencyShelterNightByNight,
+];

@@ -1,0 +1,23 @@
+import { serviceTypeTable } from '../../db/schema/index.ts';
+import type { Deps } from '../app.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { RequestContext } from '../http/context.ts';
+import { newId } from '../http/ids.ts';
+import { getServiceType } from './list-service-types.ts';
+import type { ServiceTypeInput } from './service-type.schema.ts';
+import { assertValidServiceType } from './validate-service-type.ts';
+
+export async function createServiceType(deps: Deps, ctx: RequestContext, input: ServiceTypeInput) {
+  const id = newId();
+  return deps.database.db.transaction(async (tx) => {
+    await assertValidServiceType(tx, input);
+    await tx.insert(serviceTypeTable).values({ id, ...input, createdBy: ctx.user.id, updatedBy: ctx.user.id });
+    await recordAudit(tx, ctx, {
+      action: 'admin.service_type_created',
+      entityType: 'service_type',
+      entityId: id,
+      detail: { recordType: input.recordType, typeProvided: input.typeProvided },
+    });
+    return getServiceType(tx, id);
+  });
+}
