@@ -121,3 +121,27 @@ describe('organization set-up', () => {
     expect(res.json().error.message).toMatch(/still runs 4 projects/);
   });
 });
+
+describe('API documentation', () => {
+  it('documents the set-up routes with their HUD field names', async () => {
+    const res = await t.as(admin).get('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    for (const path of [
+      '/api/admin/organizations',
+      '/api/admin/projects/{projectId}',
+      '/api/admin/users/{userId}/reset-password',
+      '/api/admin/service-types',
+      '/api/projects',
+      '/api/organizations',
+      '/api/service-types',
+      '/api/reports/user-tracker.xlsx',
+    ]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    const body = doc.paths['/api/admin/projects'].post.requestBody.content['application/json'].schema;
+    expect(Object.keys(body.properties)).toEqual(
+      expect.arrayContaining(['ProjectName', 'OperatingStartDate', 'funders']),
+    );
+  });
+});

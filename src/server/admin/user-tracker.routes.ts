@@ -1,8 +1,9 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { ctxOf, requireRole } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
 import { userTracker, userTrackerQuery, userTrackerRow } from './user-tracker.ts';
 import { userTrackerCsv, userTrackerXlsx } from './user-tracker-files.ts';
@@ -20,12 +21,12 @@ function attachment(reply: FastifyReply, type: string, ext: string) {
 /** User Tracker (HMIS admins and program managers): on screen, as CSV, as Excel. */
 export const userTrackerRoutes: Feature = (app, deps) => {
   const { db } = deps.database;
-  const run = async (req: { query: z.infer<typeof userTrackerQuery> } & Parameters<typeof ctxOf>[0]) => {
+  const run = async (req: FastifyRequest, organizationId: string | undefined) => {
     const ctx = ctxOf(req);
     requireRole(ctx, 'program_manager');
-    return { ctx, rows: await userTracker(db, ctx, req.query.organizationId) };
+    return { ctx, rows: await userTracker(db, ctx, organizationId) };
   };
-  const downloaded = (ctx: ReturnType<typeof ctxOf>, format: string, organizationId: string | undefined, n: number) =>
+  const downloaded = (ctx: RequestContext, format: string, organizationId: string | undefined, n: number) =>
     recordAudit(db, ctx, {
       action: 'report.user_tracker_downloaded',
       entityType: 'report',
@@ -42,7 +43,7 @@ export const userTrackerRoutes: Feature = (app, deps) => {
         response: { 200: z.object({ items: z.array(userTrackerRow) }) },
       },
     },
-    async (req) => ({ items: (await run(req)).rows }),
+    async (req) => ({ items: (await run(req, req.query.organizationId)).rows }),
   );
   app.get(
     '/api/reports/user-tracker.csv',
@@ -55,7 +56,7 @@ export const userTrackerRoutes: Feature = (app, deps) => {
       },
     },
     async (req, reply) => {
-      const { ctx, rows } = await run(req);
+      const { ctx, rows } = await run(req, req.query.organizationId);
       await downloaded(ctx, 'csv', req.query.organizationId, rows.length);
       return attachment(reply, 'text/csv; charset=utf-8', 'csv').send(userTrackerCsv(rows));
     },
@@ -71,7 +72,7 @@ export const userTrackerRoutes: Feature = (app, deps) => {
       },
     },
     async (req, reply) => {
-      const { ctx, rows } = await run(req);
+      const { ctx, rows } = await run(req, req.query.organizationId);
       await downloaded(ctx, 'xlsx', req.query.organizationId, rows.length);
       return attachment(reply, XLSX, 'xlsx').send(await userTrackerXlsx(rows));
     },
