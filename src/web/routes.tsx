@@ -1,8 +1,17 @@
 // Every screen of the signed-in app, in one list. A feature adds its pages here.
 import type { ReactNode } from 'react';
+import { AdminHomePage } from './admin/admin-home.page.tsx';
+import { AuditPage } from './admin/audit.page.tsx';
+import { OrganizationsPage } from './admin/organizations.page.tsx';
+import { ProjectEditPage } from './admin/project-edit.page.tsx';
+import { ProjectsPage } from './admin/projects.page.tsx';
+import { ServiceTypesPage } from './admin/service-types.page.tsx';
+import { UsersPage } from './admin/users.page.tsx';
 import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { ReportsHomePage } from './reports/reports-home.page.tsx';
+import { UserTrackerPage } from './reports/user-tracker.page.tsx';
 
 export type Workspace = 'home' | 'clients' | 'reports' | 'admin';
 
@@ -11,7 +20,7 @@ export type PageRoute = {
   element: ReactNode;
   workspace: Workspace;
   /** Shown in the workspace's side menu when set. */
-  nav?: { label: string; group?: string };
+  nav?: { label: string; group?: string; description?: string };
   /** Who may open it (default: every user). */
   role?: Role;
 };
@@ -26,4 +35,50 @@ export const workspaces: { id: Workspace; label: string; path: string; role?: Ro
 export const pages: PageRoute[] = [
   { path: '/', element: <HomePage />, workspace: 'home', nav: { label: 'Home' } },
   { path: '/settings', element: <SettingsPage />, workspace: 'home', nav: { label: 'Settings', group: 'My account' } },
+  { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
+  {
+    path: '/admin/organizations',
+    element: <OrganizationsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Organizations', group: 'Set-up', description: 'Agencies of the CoC (HUD 2.01)' },
+  },
+  {
+    path: '/admin/projects',
+    element: <ProjectsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Projects', group: 'Set-up', description: 'Projects with CoC, funders, inventory (HUD 2.02–2.08)' },
+  },
+  { path: '/admin/projects/new', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
+  { path: '/admin/projects/:projectId', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
+  {
+    path: '/admin/users',
+    element: <UsersPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Users', group: 'Set-up', description: 'Accounts, roles, organizations, password resets' },
+  },
+  {
+    path: '/admin/service-types',
+    element: <ServiceTypesPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Service types', group: 'Set-up', description: 'The service catalog and its HUD mapping' },
+  },
+  {
+    path: '/admin/audit',
+    element: <AuditPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Audit trail', group: 'Security', description: 'Who did what, when and from where' },
+  },
+  { path: '/reports', element: <ReportsHomePage />, workspace: 'reports' },
+  {
+    path: '/reports/user-tracker',
+    element: <UserTrackerPage />,
+    workspace: 'reports',
+    role: 'program_manager',
+    nav: { label: 'User Tracker', group: 'Users', description: 'How often users sign in, and where' },
+  },
 ];

@@ -1,39 +1,10 @@
 // HUD's rules across fields of a project and its sub-records. Returns a message per bad field,
 // keyed by the field's path in the request body (`funders.0.EndDate`), so forms can show it.
-import {
-  EMERGENCY_SHELTER_TYPES,
-  FundingSource,
-  HMISParticipationType,
-  NoYes,
-  ProjectType,
-  RRHSubType,
-} from '../../hud/codes.ts';
+import { FundingSource, HMISParticipationType, NoYes, ProjectType } from '../../hud/codes.ts';
 import type { FieldErrors } from '../http/errors.ts';
 import { endsBeforeStart } from './hud-fields.ts';
 import { BED_SUB_COUNTS, type ProjectInput } from './project.schema.ts';
-
-// HUD 2.02.D: Housing Type is collected for these project types (and RRH housing sub-type).
-const HOUSING_TYPE_PROJECTS: readonly number[] = [
-  ProjectType.EmergencyShelterEntryExit,
-  ProjectType.EmergencyShelterNightByNight,
-  ProjectType.TransitionalHousing,
-  ProjectType.PermanentSupportiveHousing,
-  ProjectType.SafeHaven,
-  ProjectType.HousingOnly,
-  ProjectType.HousingWithServices,
-];
-
-export function housingTypeApplies(type: number | null, rrhSubType: number | null): boolean {
-  if (type === null) return false;
-  if (type === ProjectType.RapidReHousing) return rrhSubType === RRHSubType.HousingWithOrWithoutServices;
-  return HOUSING_TYPE_PROJECTS.includes(type);
-}
-
-export function residentialAffiliationApplies(type: number | null, rrhSubType: number | null): boolean {
-  return (
-    type === ProjectType.ServicesOnly || (type === ProjectType.RapidReHousing && rrhSubType === RRHSubType.ServicesOnly)
-  );
-}
+import { housingTypeApplies, isEmergencyShelter, residentialAffiliationApplies } from './project-rules.ts';
 
 export function validateProject(p: ProjectInput, org: { VictimServiceProvider: number } | undefined): FieldErrors {
   const errors: FieldErrors = {};
@@ -79,7 +50,7 @@ export function validateProject(p: ProjectInput, org: { VictimServiceProvider: n
       errors[`${at}.EndDate`] = 'Grant end date cannot be before the grant start date';
   });
 
-  const shelter = type !== null && EMERGENCY_SHELTER_TYPES.includes(type);
+  const shelter = isEmergencyShelter(type);
   p.inventory.forEach((inv, i) => {
     const at = `inventory.${i}`;
     if (!seen.has(inv.CoCCode))
