@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from './support/browser.ts';
@@ -139,6 +140,24 @@ describe('HMIS admin sets up the CoC', () => {
       await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe('admin');
       await expect(main().getByRole('status').textContent()).resolves.toBe('1 entry');
     }
+  });
+
+  it('sees the new user in the User Tracker and downloads it as CSV', async () => {
+    await page.getByRole('tab', { name: 'Reports' }).click();
+    await main()
+      .getByRole('link', { name: /^User Tracker/ })
+      .click();
+    await field('Organization').selectOption({ label: ORG });
+    const table = main().getByRole('table', { name: 'User Tracker' });
+    await table.getByRole('cell', { name: 'Riley Nguyen (riley.new)' }).waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      main().getByRole('link', { name: 'Download CSV' }).click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv).toContain('Active Status,User ID,Username');
+    expect(csv).toContain(`Active,${ids.user},riley.new,Riley Nguyen,riley@riverside.example`);
   });
 
   it('the new user signs in and must choose their own password first', async () => {

@@ -83,65 +83,67 @@ export function UsersPage() {
         />
       </Group>
       {(error || users.error) && <Alert color="red">{error ?? errorMessage(users.error)}</Alert>}
-      <Table striped aria-label="Users">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Username</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Roles</Table.Th>
-            <Table.Th>Organizations</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Last sign-in</Table.Th>
-            <Table.Th>Actions</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {users.data?.items.map((u) => (
-            <Table.Tr key={u.id}>
-              <Table.Td>
-                {u.firstName} {u.lastName}
-              </Table.Td>
-              <Table.Td>{u.username}</Table.Td>
-              <Table.Td>{u.email}</Table.Td>
-              <Table.Td>{u.roles.map((r) => ROLE_LABELS[r]).join(', ')}</Table.Td>
-              <Table.Td>{u.organizationIds.map((id) => orgName.get(id) ?? id).join(', ')}</Table.Td>
-              <Table.Td>
-                <Status u={u} />
-              </Table.Td>
-              <Table.Td>{localDateTime(u.lastLoginAt) || 'Never'}</Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap">
-                  <Button size="xs" variant="default" aria-label={`Edit ${u.username}`} onClick={() => setEditing(u)}>
-                    Edit
-                  </Button>
-                  {u.id !== me.id && (
-                    <>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`Reset password of ${u.username}`}
-                        onClick={() => setResetting(u)}
-                      >
-                        Reset password
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color={u.active ? 'red' : 'green'}
-                        aria-label={`${u.active ? 'Deactivate' : 'Reactivate'} ${u.username}`}
-                        onClick={() => toggleActive(u)}
-                      >
-                        {u.active ? 'Deactivate' : 'Reactivate'}
-                      </Button>
-                    </>
-                  )}
-                </Group>
-              </Table.Td>
+      <Table.ScrollContainer minWidth={1200}>
+        <Table striped aria-label="Users">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Username</Table.Th>
+              <Table.Th>Email</Table.Th>
+              <Table.Th>Roles</Table.Th>
+              <Table.Th>Organizations</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Last sign-in</Table.Th>
+              <Table.Th>Actions</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {users.data?.items.map((u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>
+                  {u.firstName} {u.lastName}
+                </Table.Td>
+                <Table.Td>{u.username}</Table.Td>
+                <Table.Td>{u.email}</Table.Td>
+                <Table.Td>{u.roles.map((r) => ROLE_LABELS[r]).join(', ')}</Table.Td>
+                <Table.Td>{u.organizationIds.map((id) => orgName.get(id) ?? id).join(', ')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Status u={u} />
+                </Table.Td>
+                <Table.Td>{localDateTime(u.lastLoginAt) || 'Never'}</Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="xs" variant="default" aria-label={`Edit ${u.username}`} onClick={() => setEditing(u)}>
+                      Edit
+                    </Button>
+                    {u.id !== me.id && (
+                      <>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={`Reset password of ${u.username}`}
+                          onClick={() => setResetting(u)}
+                        >
+                          Reset password
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color={u.active ? 'red' : 'green'}
+                          aria-label={`${u.active ? 'Deactivate' : 'Reactivate'} ${u.username}`}
+                          onClick={() => toggleActive(u)}
+                        >
+                          {u.active ? 'Deactivate' : 'Reactivate'}
+                        </Button>
+                      </>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {editing && (
         <UserForm
           user={editing === 'new' ? null : editing}
