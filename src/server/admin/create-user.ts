@@ -9,6 +9,7 @@ import { hudNow, newId } from '../http/ids.ts';
 import { getUser } from './list-users.ts';
 import type { UserCreate } from './user.schema.ts';
 import { assertOrganizationsExist } from './user-helpers.ts';
+import { isUniqueViolation } from './write-helpers.ts';
 
 /** A new account that must choose its own password at first sign-in, and its HUD User record. */
 export async function createUser(deps: Deps, ctx: RequestContext, input: UserCreate) {
@@ -16,7 +17,7 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: UserCre
   if (problem) throw validationFailed({ initialPassword: problem });
   const passwordHash = await hashSecret(input.initialPassword);
   const id = newId();
-  return deps.database.db.transaction(async (tx) => {
+  const saved = deps.database.db.transaction(async (tx) => {
     const taken = await tx
       .select({ id: appUserTable.id })
       .from(appUserTable)
@@ -57,5 +58,9 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: UserCre
       detail: { roles: input.roles, organizationIds: input.organizationIds },
     });
     return getUser(tx, id);
+  });
+  // The check above cannot see a user created at the same moment; the unique index can.
+  return saved.catch((e) => {
+    throw isUniqueViolation(e) ? validationFailed({ username: 'This username is already taken' }) : e;
   });
 }

@@ -28,3 +28,7 @@ export function residentialAffiliationApplies(type: number | null, rrhSubType: n
 
 /** Emergency shelters record Availability and ESBedType on their inventory. */
 export const isEmergencyShelter = (type: number | null) => type !== null && EMERGENCY_SHELTER_TYPES.includes(type);
+
+// HUD 2.07: bed and unit inventory is recorded for residential projects only.
+const RESIDENTIAL_PROJECTS: readonly number[] = [...HOUSING_TYPE_PROJECTS, ProjectType.RapidReHousing];
+export const inventoryApplies = (type: number | null) => type !== null && RESIDENTIAL_PROJECTS.includes(type);

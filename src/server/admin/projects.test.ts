@@ -264,10 +264,16 @@ describe('project set-up', () => {
         ProjectType: ProjectType.ServicesOnly,
         HousingType: null,
         ResidentialAffiliation: NoYes.No,
-        inventory: [{ ...shelter().inventory[0] }],
       }),
     );
     expect(sso.json().error.fields).toEqual({
+      inventory:
+        'Bed and unit inventory is recorded only for shelters, transitional, safe haven and housing projects; remove it',
+      'inventory.0.Availability': 'Availability applies only to emergency shelters',
+      'inventory.0.ESBedType': 'Bed type applies only to emergency shelters',
+    });
+    const th = await create(shelter({ ProjectType: ProjectType.TransitionalHousing }));
+    expect(th.json().error.fields).toEqual({
       'inventory.0.Availability': 'Availability applies only to emergency shelters',
       'inventory.0.ESBedType': 'Bed type applies only to emergency shelters',
     });

@@ -5,10 +5,11 @@ import { serviceTypeTable } from '../../db/schema/index.ts';
 import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestContext } from '../http/context.ts';
+import { validationFailed } from '../http/errors.ts';
 import { getServiceType } from './list-service-types.ts';
 import type { ServiceTypeInput } from './service-type.schema.ts';
 import { assertValidServiceType } from './validate-service-type.ts';
-import { missingOrStale } from './write-helpers.ts';
+import { isUniqueViolation, missingOrStale } from './write-helpers.ts';
 
 export async function updateServiceType(
   deps: Deps,
@@ -18,7 +19,7 @@ export async function updateServiceType(
 ) {
   const s = serviceTypeTable;
   const { version, ...fields } = input;
-  return deps.database.db.transaction(async (tx) => {
+  const saved = deps.database.db.transaction(async (tx) => {
     const before = await getServiceType(tx, id);
     await assertValidServiceType(tx, fields, id);
     const updated = await tx
@@ -35,5 +36,8 @@ export async function updateServiceType(
       detail: { changed },
     });
     return getServiceType(tx, id);
+  });
+  return saved.catch((e) => {
+    throw isUniqueViolation(e) ? validationFailed({ name: 'Another service type already has this name' }) : e;
   });
 }

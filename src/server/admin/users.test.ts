@@ -188,3 +188,15 @@ describe('user accounts', () => {
     expect((await m.post('/api/admin/users/USR-CM/reset-password', {})).statusCode).toBe(403);
   });
 });
+
+describe('two admins at once', () => {
+  it('creating the same username twice at the same moment: one is created, the other told it is taken', async () => {
+    const [a, b] = await Promise.all([
+      t.as(admin).post('/api/admin/users', newUser({ username: 'twin.user' })),
+      t.as(admin).post('/api/admin/users', newUser({ username: 'Twin.User' })),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 400]);
+    const refused = a.statusCode === 400 ? a : b;
+    expect(refused.json().error.fields).toEqual({ username: 'This username is already taken' });
+  });
+});

@@ -4,7 +4,12 @@ import { FundingSource, HMISParticipationType, NoYes, ProjectType } from '../../
 import type { FieldErrors } from '../http/errors.ts';
 import { endsBeforeStart } from './hud-fields.ts';
 import { BED_SUB_COUNTS, type ProjectInput } from './project.schema.ts';
-import { housingTypeApplies, isEmergencyShelter, residentialAffiliationApplies } from './project-rules.ts';
+import {
+  housingTypeApplies,
+  inventoryApplies,
+  isEmergencyShelter,
+  residentialAffiliationApplies,
+} from './project-rules.ts';
 
 export function validateProject(p: ProjectInput, org: { VictimServiceProvider: number } | undefined): FieldErrors {
   const errors: FieldErrors = {};
@@ -50,6 +55,9 @@ export function validateProject(p: ProjectInput, org: { VictimServiceProvider: n
       errors[`${at}.EndDate`] = 'Grant end date cannot be before the grant start date';
   });
 
+  if (p.inventory.length && !inventoryApplies(type))
+    errors.inventory =
+      'Bed and unit inventory is recorded only for shelters, transitional, safe haven and housing projects; remove it';
   const shelter = isEmergencyShelter(type);
   p.inventory.forEach((inv, i) => {
     const at = `inventory.${i}`;

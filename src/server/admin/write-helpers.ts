@@ -40,3 +40,11 @@ export async function missingOrStale(
   const rows = await db.select({ id: idColumn }).from(table).where(where);
   return rows.length ? staleVersion(what) : notFound(what);
 }
+
+/** True when the database refused a row for breaking a unique index (two people saving at once). */
+export function isUniqueViolation(e: unknown): boolean {
+  for (let err = e; err && typeof err === 'object'; err = (err as { cause?: unknown }).cause) {
+    if ((err as { code?: unknown }).code === '23505') return true;
+  }
+  return false;
+}

@@ -9,6 +9,7 @@ import type { OrganizationRecord } from '../../server/admin/organization.schema.
 import type { ProjectRecord } from '../../server/admin/project.schema.ts';
 import {
   housingTypeApplies,
+  inventoryApplies,
   isEmergencyShelter,
   residentialAffiliationApplies,
 } from '../../server/admin/project-rules.ts';
@@ -43,6 +44,11 @@ function applyTypeRules(f: ProjectForm): ProjectForm {
 
 export function ProjectEditPage() {
   const { projectId } = useParams();
+  // A fresh editor per project, so one project's unsaved form never shows on another.
+  return <ProjectEditor key={projectId ?? 'new'} projectId={projectId} />;
+}
+
+function ProjectEditor({ projectId }: { projectId: string | undefined }) {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -135,12 +141,14 @@ export function ProjectEditPage() {
       </Card>
       <ProjectCocSection {...list('cocs')} />
       <ProjectFundersSection {...list('funders')} defaultStart={form.OperatingStartDate} />
-      <ProjectInventorySection
-        {...list('inventory')}
-        cocCodes={cocCodes}
-        shelter={isEmergencyShelter(form.ProjectType)}
-        defaultStart={form.OperatingStartDate}
-      />
+      {(inventoryApplies(form.ProjectType) || form.inventory.length > 0) && (
+        <ProjectInventorySection
+          {...list('inventory')}
+          cocCodes={cocCodes}
+          shelter={isEmergencyShelter(form.ProjectType)}
+          defaultStart={form.OperatingStartDate}
+        />
+      )}
       <ProjectParticipationSection {...list('participations')} defaultStart={form.OperatingStartDate} />
       <Group justify="space-between">
         <Button type="submit" loading={busy}>

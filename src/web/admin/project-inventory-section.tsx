@@ -33,6 +33,7 @@ export function ProjectInventorySection(props: {
       rows={props.rows}
       onChange={props.onChange}
       newRow={() => emptyInventory(props.cocCodes[0] ?? '', props.defaultStart)}
+      error={props.errors.inventory}
     >
       {(row, i, set) => {
         const e = errorsUnder(props.errors, `inventory.${i}.`);
