@@ -68,6 +68,21 @@ describe('organization set-up', () => {
     expect(rows[0]?.detail).toEqual({ changed: ['OrganizationName', 'VictimServiceProvider'] });
   });
 
+  it('answers 400 for a bad edit or a delete without a version, and 404 for an unknown organization', async () => {
+    const edit = await t
+      .as(admin)
+      .put('/api/admin/organizations/ORG-CE', { OrganizationName: 'x'.repeat(201), version: 1 });
+    expect(edit.statusCode).toBe(400);
+    expect(Object.keys(edit.json().error.fields).sort()).toEqual(['OrganizationName', 'VictimServiceProvider']);
+    expect((await t.as(admin).delete('/api/admin/organizations/ORG-CE')).statusCode).toBe(400);
+    const missing = await t.as(admin).put('/api/admin/organizations/ORG-NOPE', {
+      OrganizationName: 'Nobody',
+      VictimServiceProvider: 0,
+      version: 1,
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
   it('names each bad field with 400', async () => {
     const res = await t.as(admin).post('/api/admin/organizations', { OrganizationName: ' ', VictimServiceProvider: 7 });
     expect(res.statusCode).toBe(400);
@@ -79,6 +94,7 @@ describe('organization set-up', () => {
     for (const user of ['casemanager', 'manager', 'dqo']) {
       const cookie = await t.login(user);
       expect((await t.as(cookie).get('/api/admin/organizations')).statusCode).toBe(403);
+      expect((await t.as(cookie).get('/api/admin/organizations/ORG-HHP')).statusCode).toBe(403);
       expect((await t.as(cookie).post('/api/admin/organizations', {})).statusCode).toBe(403);
       expect((await t.as(cookie).put('/api/admin/organizations/ORG-HHP', {})).statusCode).toBe(403);
       expect((await t.as(cookie).delete('/api/admin/organizations/ORG-HHP?version=1')).statusCode).toBe(403);

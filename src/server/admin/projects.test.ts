@@ -346,4 +346,26 @@ describe('project set-up', () => {
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toContain('1 enrollment');
   });
+
+  it('answers 400 for a bad edit and 404 for an unknown project', async () => {
+    const p = (await create(shelter({ ProjectName: 'Bad edit' }))).json();
+    const res = await t.as(admin).put(`/api/admin/projects/${p.ProjectID}`, {
+      ...shelter({ ProjectName: '', OperatingStartDate: '01/01/2026' }),
+      version: 1,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(res.json().error.fields).sort()).toEqual(['OperatingStartDate', 'ProjectName']);
+    expect((await t.as(admin).put('/api/admin/projects/PRJ-NOPE', { ...shelter(), version: 1 })).statusCode).toBe(404);
+    expect((await t.as(admin).get('/api/admin/projects/PRJ-NOPE')).statusCode).toBe(404);
+  });
+
+  it('is for HMIS admins only', async () => {
+    const dqo = t.as(await t.login('dqo'));
+    expect((await dqo.get('/api/admin/projects')).statusCode).toBe(403);
+    expect((await dqo.get('/api/admin/projects/PRJ-ES')).statusCode).toBe(403);
+    expect((await dqo.post('/api/admin/projects', shelter())).statusCode).toBe(403);
+    expect((await dqo.put('/api/admin/projects/PRJ-ES', { ...shelter(), version: 1 })).statusCode).toBe(403);
+    expect((await dqo.delete('/api/admin/projects/PRJ-ES?version=1')).statusCode).toBe(403);
+    expect((await t.as(admin).get('/api/admin/projects/PRJ-ES')).json().version).toBe(1);
+  });
 });

@@ -72,6 +72,8 @@ describe('service-type catalog', () => {
     const res = await t.as(admin).put(url, body);
     expect(res.json()).toMatchObject({ active: false, version: 2 });
     expect((await t.as(admin).put(url, { ...body, unitLabel: 'Bag' })).statusCode).toBe(409);
+    const bad = await t.as(admin).put(url, { ...body, name: '', recordType: 999, version: 2 });
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['name', 'recordType']);
     const visible = (await t.as(admin).get('/api/service-types')).json().items.map((i: Item) => i.name);
     expect(visible).not.toContain('Laundry');
     const everything = (await t.as(admin).get('/api/admin/service-types')).json().items.map((i: Item) => i.name);

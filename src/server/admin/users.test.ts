@@ -115,6 +115,9 @@ describe('user accounts', () => {
     const before = (await t.as(admin).get('/api/admin/users/USR-CM2')).json();
     const res = await t.as(admin).post('/api/admin/users/USR-CM2/deactivate', { version: before.version });
     expect(res.statusCode).toBe(200);
+    expect(
+      (await t.as(admin).post('/api/admin/users/USR-CM2/deactivate', { version: before.version })).statusCode,
+    ).toBe(409);
     expect(res.json().active).toBe(false);
     expect((await t.as(cm2).get('/api/auth/me')).statusCode).toBe(401);
     expect((await login('casemanager2', DEMO_PASSWORD)).statusCode).toBe(401);
@@ -149,6 +152,11 @@ describe('user accounts', () => {
     expect(res.json()).toMatchObject({ locked: false, mustChangePassword: true });
     expect((await t.as(dqo).get('/api/auth/me')).statusCode).toBe(401);
     expect((await login('dqo', DEMO_PASSWORD)).statusCode).toBe(401);
+    const again = await t.as(admin).post('/api/admin/users/USR-DQO/reset-password', {
+      temporaryPassword: 'another-reset-2026',
+      version: before.version,
+    });
+    expect(again.statusCode).toBe(409);
     const temp = await login('dqo', 'temporary-reset-2026');
     expect(temp.json().user.mustChangePassword).toBe(true);
   });
