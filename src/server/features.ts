@@ -10,7 +10,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from './app.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { hmisCsvRoutes } from './hmis-csv/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
 
 export type ZApp = FastifyInstance<
   RawServerDefault,
@@ -21,4 +24,4 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, jobRoutes, fileRoutes, hmisCsvRoutes];

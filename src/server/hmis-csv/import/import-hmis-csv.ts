@@ -5,7 +5,7 @@ import type { Database } from '../../../db/connect.ts';
 import { hudSpec } from '../../../hud/spec.generated.ts';
 import { type AuditActor, recordAudit } from '../../audit/record-audit.ts';
 import { checkDataQuality } from './data-quality.ts';
-import { type CsvVersion, mapHeader, readRow } from './file-layout.ts';
+import { type CsvVersion, type Layout, mapHeader, readRow } from './file-layout.ts';
 import { Findings } from './findings.ts';
 import { type FileCounts, loadFiles } from './load-files.ts';
 import { withLoadTransaction } from './load-transaction.ts';
@@ -38,7 +38,7 @@ export type ImportOptions = {
   signal?: AbortSignal;
 };
 
-type ExportInfo = { version: CsvVersion; hashed: boolean; exportIds: Set<string> };
+type ExportInfo = { version: CsvVersion; hashed: boolean; exportIds: Set<string>; layout: Layout; rows: number };
 
 export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome> {
   const findings = new Findings();
@@ -67,6 +67,8 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
       onBytes: progress(0, 45, 'Checking files'),
       signal: opts.signal,
     });
+    scan.layouts.set('Export', info.layout);
+    scan.rows.set('Export', info.rows);
     await resolveReferences(opts.database, scan, findings);
     checkDataQuality(scan, findings);
     outcome.files = summarize(scan, findings);
@@ -185,8 +187,11 @@ async function readExportFile(zip: ZipInput, findings: Findings): Promise<Export
       });
     }
   });
+  if (!layout) return undefined;
   return {
     version,
+    layout,
+    rows: rows.length,
     hashed: rows.some((r) => at(r, 'HashStatus') === '4'),
     exportIds: new Set(rows.map((r) => at(r, 'ExportID') ?? '')),
   };
@@ -228,7 +233,7 @@ function summarize(scan: ScanResult, findings: Findings, counts?: Map<string, Fi
     const c = counts?.get(s.file);
     return {
       file: `${s.file}.csv`,
-      rows: s.file === 'Export' ? (c ? c.inserted + c.updated + c.unchanged : 0) : (scan.rows.get(s.file) ?? 0),
+      rows: scan.rows.get(s.file) ?? 0,
       inserted: c?.inserted ?? 0,
       updated: c?.updated ?? 0,
       unchanged: c?.unchanged ?? 0,
