@@ -49,7 +49,26 @@ describe('the database’s hashing (used by streamed exports) matches', () => {
   });
   afterAll(() => database.close());
 
-  const names = ['Robert', 'Jackson', "O'Brien", 'Mary-Ann', ' John', 'john', 'Ashcraft', 'Pfister', 'Tymczak', 'Xu', 'Llewellyn', 'Hwang', 'Ng', 'A', 'Zoë', 'José', '  ', ''];
+  const names = [
+    'Robert',
+    'Jackson',
+    "O'Brien",
+    'Mary-Ann',
+    ' John',
+    'john',
+    'Ashcraft',
+    'Pfister',
+    'Tymczak',
+    'Xu',
+    'Llewellyn',
+    'Hwang',
+    'Ng',
+    'A',
+    'Zoë',
+    'José',
+    '  ',
+    '',
+  ];
   it.each(names)('for the name %j', async (name) => {
     const { rows } = await database.raw.query<{ soundex: string | null; hash: string | null }>(
       'SELECT hud_soundex($1) AS soundex, hud_hash_name($1) AS hash',

@@ -14,7 +14,18 @@ const NEIGHBOURS: [RegExp, string][] = [
   [/([mn])[hw]?[mn]/g, '$1'],
   [/r[hw]?r/g, 'r'],
 ];
-const DIGITS: Record<string, string> = { b: '1', f: '1', p: '1', v: '1', d: '3', t: '3', l: '4', m: '5', n: '5', r: '6' };
+const DIGITS: Record<string, string> = {
+  b: '1',
+  f: '1',
+  p: '1',
+  v: '1',
+  d: '3',
+  t: '3',
+  l: '4',
+  m: '5',
+  n: '5',
+  r: '6',
+};
 for (const c of 'cgjkqsxz') DIGITS[c] = '2';
 
 /**
@@ -32,7 +43,8 @@ export function hudSoundex(name: string): string {
   return Array.from(code.padEnd(4, '0')).slice(0, 4).join('');
 }
 
-const blank = (v: string | null | undefined): v is null | undefined => v === null || v === undefined || /^\s*$/u.test(v);
+const blank = (v: string | null | undefined): v is null | undefined =>
+  v === null || v === undefined || /^\s*$/u.test(v);
 
 /** A first, middle or last name as HashStatus 4 writes it: hex SHA-256 of its Soundex code. */
 export function hashName(name: string | null | undefined): string | null | undefined {

@@ -2,7 +2,12 @@
 import type { ReactNode } from 'react';
 import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
+import { FilesPage } from './files/files.page.tsx';
+import { JobPage } from './files/job.page.tsx';
+import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
+import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
 
 export type Workspace = 'home' | 'clients' | 'reports' | 'admin';
 
@@ -26,4 +31,30 @@ export const workspaces: { id: Workspace; label: string; path: string; role?: Ro
 export const pages: PageRoute[] = [
   { path: '/', element: <HomePage />, workspace: 'home', nav: { label: 'Home' } },
   { path: '/settings', element: <SettingsPage />, workspace: 'home', nav: { label: 'Settings', group: 'My account' } },
+  {
+    path: '/reports/hmis-csv/export',
+    element: <CsvExportPage />,
+    workspace: 'reports',
+    nav: { label: 'CSV Export FY2026', group: 'HMIS Exports' },
+  },
+  {
+    path: '/reports/files',
+    element: <FilesPage />,
+    workspace: 'reports',
+    nav: { label: 'Files on Server', group: 'Files' },
+  },
+  {
+    path: '/reports/tasks',
+    element: <TaskListPage />,
+    workspace: 'reports',
+    nav: { label: 'Task List', group: 'Files' },
+  },
+  { path: '/reports/files/:id', element: <JobPage />, workspace: 'reports' },
+  {
+    path: '/admin/hmis-csv/import',
+    element: <CsvImportPage />,
+    workspace: 'admin',
+    nav: { label: 'HMIS CSV Import', group: 'Data' },
+    role: 'hmis_admin',
+  },
 ];

@@ -24,7 +24,8 @@ const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 // Alternate forms: yyyy-mm-dd or yyyy/mm/dd, optional T or space, hh:mm[:ss[.fff]].
 const YMD_ANY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 // US month-first: m/d/yyyy or mm-dd-yyyy, optional time with optional AM/PM.
-const MDY_ANY = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm]))?)?$/;
+const MDY_ANY =
+  /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s*([AaPp][Mm]))?)?$/;
 
 type Parts = { y: number; m: number; d: number; hh: number; mi: number; ss: number; hasTime: boolean };
 
@@ -76,7 +77,13 @@ function parseDate(raw: string): ParsedValue {
 
 function parseDateTime(raw: string): ParsedValue {
   const iso = ISO_DATETIME.exec(raw);
-  if (iso && isRealDate(+(iso[1] ?? 0), +(iso[2] ?? 0), +(iso[3] ?? 0)) && +(iso[4] ?? 0) <= 23 && +(iso[5] ?? 0) <= 59 && +(iso[6] ?? 0) <= 59) {
+  if (
+    iso &&
+    isRealDate(+(iso[1] ?? 0), +(iso[2] ?? 0), +(iso[3] ?? 0)) &&
+    +(iso[4] ?? 0) <= 23 &&
+    +(iso[5] ?? 0) <= 59 &&
+    +(iso[6] ?? 0) <= 59
+  ) {
     return { ok: true, value: raw };
   }
   const p = readDateParts(raw);

@@ -28,7 +28,9 @@ beforeAll(async () => {
   admin = await t.login('admin');
   const res = await upload(t, admin, 'datalab.zip', fixture('datalab-fy2026.zip'));
   expect((await waitForJob(t, admin, res.json().jobId)).status).toBe('done');
-  kit = new Map([...(await unzip(fixture('datalab-fy2026.zip')))].map(([n, text]) => [n.replace('.csv', ''), records(text)]));
+  kit = new Map(
+    [...(await unzip(fixture('datalab-fy2026.zip')))].map(([n, text]) => [n.replace('.csv', ''), records(text)]),
+  );
 });
 afterAll(() => t.close());
 
@@ -86,7 +88,8 @@ describe('the export file', () => {
     });
     expect(meta?.SourceID).toContain('XX-501');
     expect(meta?.ExportDate).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
-    for (const spec of hudSpec) expect([...ids(all, spec.file, 'ExportID')].every((id) => id === meta?.ExportID)).toBe(true);
+    for (const spec of hudSpec)
+      expect([...ids(all, spec.file, 'ExportID')].every((id) => id === meta?.ExportID)).toBe(true);
     expect(rows(all, 'Client')).toHaveLength(514);
     expect(rows(all, 'Enrollment')).toHaveLength(574);
   });
@@ -98,9 +101,16 @@ describe('filters', () => {
     expect(ids(e, 'Organization', 'OrganizationID')).toEqual(new Set(['1361']));
     expect(ids(e, 'Project', 'ProjectID')).toEqual(new Set(['1362']));
     expect(ids(e, 'Enrollment', 'ProjectID')).toEqual(new Set(['1362']));
-    const clients = new Set(kit.get('Enrollment')?.filter((r) => r.ProjectID === '1362').map((r) => r.PersonalID));
+    const clients = new Set(
+      kit
+        .get('Enrollment')
+        ?.filter((r) => r.ProjectID === '1362')
+        .map((r) => r.PersonalID),
+    );
     expect(ids(e, 'Client', 'PersonalID')).toEqual(clients);
-    const users = new Set(['Project', 'Enrollment', 'Client', 'Exit', 'Services', 'Funder'].flatMap((f) => [...ids(e, f, 'UserID')]));
+    const users = new Set(
+      ['Project', 'Enrollment', 'Client', 'Exit', 'Services', 'Funder'].flatMap((f) => [...ids(e, f, 'UserID')]),
+    );
     for (const u of ids(e, 'User', 'UserID')) expect(users.has(u)).toBe(true);
   });
 
@@ -117,13 +127,21 @@ describe('filters', () => {
   });
 
   it('leaves deleted records out unless asked to include them', async () => {
-    await t.database.db.update(enrollmentTable).set({ DateDeleted: '2024-01-01 00:00:00' }).where(eq(enrollmentTable.EnrollmentID, '849668'));
+    await t.database.db
+      .update(enrollmentTable)
+      .set({ DateDeleted: '2024-01-01 00:00:00' })
+      .where(eq(enrollmentTable.EnrollmentID, '849668'));
     try {
       expect(ids(await runExport(ALL), 'Enrollment', 'EnrollmentID').has('849668')).toBe(false);
       const withDeleted = await runExport({ ...ALL, excludeDeleted: false });
-      expect(rows(withDeleted, 'Enrollment').find((r) => r.EnrollmentID === '849668')?.DateDeleted).toBe('2024-01-01 00:00:00');
+      expect(rows(withDeleted, 'Enrollment').find((r) => r.EnrollmentID === '849668')?.DateDeleted).toBe(
+        '2024-01-01 00:00:00',
+      );
     } finally {
-      await t.database.db.update(enrollmentTable).set({ DateDeleted: null }).where(eq(enrollmentTable.EnrollmentID, '849668'));
+      await t.database.db
+        .update(enrollmentTable)
+        .set({ DateDeleted: null })
+        .where(eq(enrollmentTable.EnrollmentID, '849668'));
     }
   });
 
@@ -144,12 +162,20 @@ describe('filters', () => {
 
   it('keeps services within the enrollment dates when asked', async () => {
     const [svc] = await t.database.db.select().from(servicesTable).where(eq(servicesTable.ServicesID, '1'));
-    await t.database.db.update(servicesTable).set({ DateProvided: '2001-01-01' }).where(eq(servicesTable.ServicesID, '1'));
+    await t.database.db
+      .update(servicesTable)
+      .set({ DateProvided: '2001-01-01' })
+      .where(eq(servicesTable.ServicesID, '1'));
     try {
       expect(ids(await runExport(ALL), 'Services', 'ServicesID').has('1')).toBe(true);
-      expect(ids(await runExport({ ...ALL, servicesWithinEnrollment: true }), 'Services', 'ServicesID').has('1')).toBe(false);
+      expect(ids(await runExport({ ...ALL, servicesWithinEnrollment: true }), 'Services', 'ServicesID').has('1')).toBe(
+        false,
+      );
     } finally {
-      await t.database.db.update(servicesTable).set({ DateProvided: svc?.DateProvided }).where(eq(servicesTable.ServicesID, '1'));
+      await t.database.db
+        .update(servicesTable)
+        .set({ DateProvided: svc?.DateProvided })
+        .where(eq(servicesTable.ServicesID, '1'));
     }
   });
 
@@ -162,16 +188,23 @@ describe('filters', () => {
   it('leaves out aftercare recorded more than 180 days after exit when asked', async () => {
     const [x] = await t.database.db.select().from(exitTable).limit(1);
     const exitId = x?.ExitID ?? '';
-    await t.database.db.update(exitTable).set({ AftercareDate: '2099-01-01', AftercareProvided: 1 }).where(eq(exitTable.ExitID, exitId));
+    await t.database.db
+      .update(exitTable)
+      .set({ AftercareDate: '2099-01-01', AftercareProvided: 1 })
+      .where(eq(exitTable.ExitID, exitId));
     const kept = rows(await runExport(ALL), 'Exit').find((r) => r.ExitID === exitId);
     expect(kept).toMatchObject({ AftercareDate: '2099-01-01', AftercareProvided: '1' });
-    const cut = rows(await runExport({ ...ALL, aftercareWithin180Days: true }), 'Exit').find((r) => r.ExitID === exitId);
+    const cut = rows(await runExport({ ...ALL, aftercareWithin180Days: true }), 'Exit').find(
+      (r) => r.ExitID === exitId,
+    );
     expect(cut).toMatchObject({ AftercareDate: '', AftercareProvided: '' });
   });
 
   it('keeps to one CoC', async () => {
     const demo = await runExport({ ...ALL, cocFilter: 'TX-600' });
-    expect(ids(demo, 'Project', 'ProjectID')).toEqual(new Set(['PRJ-ES', 'PRJ-NBN', 'PRJ-SO', 'PRJ-TH', 'PRJ-RRH', 'PRJ-PSH', 'PRJ-SSO', 'PRJ-CE', 'PRJ-DV']));
+    expect(ids(demo, 'Project', 'ProjectID')).toEqual(
+      new Set(['PRJ-ES', 'PRJ-NBN', 'PRJ-SO', 'PRJ-TH', 'PRJ-RRH', 'PRJ-PSH', 'PRJ-SSO', 'PRJ-CE', 'PRJ-DV']),
+    );
     expect(ids(demo, 'ProjectCoC', 'CoCCode')).toEqual(new Set(['TX-600']));
     expect(rows(demo, 'Enrollment')).toHaveLength(0);
   });
@@ -208,10 +241,15 @@ describe('filters', () => {
 describe('who may export', () => {
   it('needs a program manager, data quality officer or admin, and their own organizations', async () => {
     const cm = await t.login('casemanager');
-    expect((await t.as(cm).post('/api/hmis-csv/exports', { ...ALL, allOrganizations: false, organizationIds: ['ORG-HHP'] })).statusCode).toBe(403);
+    expect(
+      (await t.as(cm).post('/api/hmis-csv/exports', { ...ALL, allOrganizations: false, organizationIds: ['ORG-HHP'] }))
+        .statusCode,
+    ).toBe(403);
     const dqo = await t.login('dqo');
     expect((await t.as(dqo).post('/api/hmis-csv/exports', ALL)).statusCode).toBe(403);
-    const notMine = await t.as(dqo).post('/api/hmis-csv/exports', { ...ALL, allOrganizations: false, organizationIds: ['1361'] });
+    const notMine = await t
+      .as(dqo)
+      .post('/api/hmis-csv/exports', { ...ALL, allOrganizations: false, organizationIds: ['1361'] });
     expect(notMine.statusCode).toBe(400);
     expect(notMine.json().error.fields.organizationIds).toContain('1361');
     const mine = await runExport({ ...ALL, allOrganizations: false, organizationIds: ['ORG-HHP'] }, dqo);
@@ -222,7 +260,9 @@ describe('who may export', () => {
   });
 
   it('answers bad parameters with the field named', async () => {
-    const res = await t.as(admin).post('/api/hmis-csv/exports', { ...ALL, startDate: '2024-02-01', endDate: '2024-01-01' });
+    const res = await t
+      .as(admin)
+      .post('/api/hmis-csv/exports', { ...ALL, startDate: '2024-02-01', endDate: '2024-01-01' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.endDate).toBeTruthy();
     const noOrg = await t.as(admin).post('/api/hmis-csv/exports', { startDate: '2024-01-01', endDate: '2024-12-31' });
@@ -232,7 +272,9 @@ describe('who may export', () => {
   it('leaves a victim service provider’s client data out of exports its own staff did not run', async () => {
     const stamp = { DateCreated: '2024-01-01 00:00:00', DateUpdated: '2024-01-01 00:00:00', UserID: 'USR-ADMIN' };
     const { db } = t.database;
-    await db.insert(organizationTable).values({ OrganizationID: 'VSP-2', OrganizationName: 'Other VSP', VictimServiceProvider: 1, ...stamp });
+    await db
+      .insert(organizationTable)
+      .values({ OrganizationID: 'VSP-2', OrganizationName: 'Other VSP', VictimServiceProvider: 1, ...stamp });
     await db.insert(projectTable).values({
       ProjectID: 'VSP-2-ES',
       OrganizationID: 'VSP-2',

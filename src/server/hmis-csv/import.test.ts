@@ -15,7 +15,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Finding = { severity: string; checkId: string; file: string | null; line: number | null; column: string | null; message: string };
+type Finding = {
+  severity: string;
+  checkId: string;
+  file: string | null;
+  line: number | null;
+  column: string | null;
+  message: string;
+};
 
 async function findings(jobId: string, query = ''): Promise<Finding[]> {
   const res = await t.as(admin).get(`/api/jobs/${jobId}/findings?limit=1000${query}`);
@@ -61,7 +68,13 @@ describe('importing HUD’s Data Lab kit', () => {
     const found = await findings(first.id);
     // The kit's ExportDate is written 02-07-2023 (US month first): read, and reported as an Error.
     expect(found).toContainEqual(
-      expect.objectContaining({ severity: 'error', checkId: 'nonstandard_date_format', file: 'Export.csv', column: 'ExportDate', line: 2 }),
+      expect.objectContaining({
+        severity: 'error',
+        checkId: 'nonstandard_date_format',
+        file: 'Export.csv',
+        column: 'ExportDate',
+        line: 2,
+      }),
     );
     const [exportRow] = await t.database.db.select().from(exportTable).where(eq(exportTable.ExportID, '1036'));
     expect(exportRow?.ExportDate).toBe('2023-02-07 12:00:00');
@@ -74,13 +87,20 @@ describe('importing HUD’s Data Lab kit', () => {
   });
 
   it('changes nothing when the same export is imported again: IDs, timestamps and versions stay', async () => {
-    const [before] = await t.database.db.select().from(enrollmentTable).where(eq(enrollmentTable.EnrollmentID, '849668'));
+    const [before] = await t.database.db
+      .select()
+      .from(enrollmentTable)
+      .where(eq(enrollmentTable.EnrollmentID, '849668'));
     const again = await importZip('datalab-fy2026.zip', fixture('datalab-fy2026.zip'));
     expect(again.status).toBe('done');
-    const files = (again.result as { files: { inserted: number; updated: number; unchanged: number; rows: number }[] }).files;
+    const files = (again.result as { files: { inserted: number; updated: number; unchanged: number; rows: number }[] })
+      .files;
     expect(files.reduce((n, f) => n + f.inserted + f.updated, 0)).toBe(0);
     expect(files.reduce((n, f) => n + f.unchanged, 0)).toBe(files.reduce((n, f) => n + f.rows, 0));
-    const [after] = await t.database.db.select().from(enrollmentTable).where(eq(enrollmentTable.EnrollmentID, '849668'));
+    const [after] = await t.database.db
+      .select()
+      .from(enrollmentTable)
+      .where(eq(enrollmentTable.EnrollmentID, '849668'));
     expect(after).toEqual(before);
     expect(after).toMatchObject({ DateCreated: '2022-05-09 13:38:05', DateUpdated: '2022-05-09 13:42:46', version: 1 });
   });
@@ -131,7 +151,9 @@ describe('bad input fails the job with a report, and nothing is written', () => 
   });
 
   it('refuses a zip bomb', async () => {
-    const bomb = await zipFiles(new Map([...kit, ['Client.csv', `${kit.get('Client.csv')}${'0'.repeat(30 * 1024 ** 2)}`]]));
+    const bomb = await zipFiles(
+      new Map([...kit, ['Client.csv', `${kit.get('Client.csv')}${'0'.repeat(30 * 1024 ** 2)}`]]),
+    );
     expect(bomb.length).toBeLessThan(1024 ** 2);
     await expectRejected('bomb.zip', bomb, [{ checkId: 'zip_too_large' }]);
   });
@@ -150,7 +172,10 @@ describe('bad input fails the job with a report, and nothing is written', () => 
 
   it('names the file, line, column and problem of each broken value and reference', async () => {
     const broken = await changedKit((files) => {
-      files.set('Client.csv', (files.get('Client.csv') ?? '').replace('PersonalID,', 'PersonalID,Nickname,').replace(/\n(\d+),/g, '\n$1,x,'));
+      files.set(
+        'Client.csv',
+        (files.get('Client.csv') ?? '').replace('PersonalID,', 'PersonalID,Nickname,').replace(/\n(\d+),/g, '\n$1,x,'),
+      );
       files.set('Event.csv', (files.get('Event.csv') ?? '').replace(',"Event",', ','));
       editCell(files, 'Enrollment.csv', 3, 'EntryDate', '2022-13-45');
       editCell(files, 'Enrollment.csv', 4, 'RelationshipToHoH', '7');
@@ -165,7 +190,12 @@ describe('bad input fails the job with a report, and nothing is written', () => 
     expect(found.find((f) => f.column === 'EntryDate')?.message).toContain('2022-13-45');
     const errors = await findings((await t.as(admin).get('/api/jobs?limit=1')).json().items[0].id, '&severity=error');
     expect(errors).toContainEqual(
-      expect.objectContaining({ checkId: 'invalid_value', file: 'Enrollment.csv', line: 5, column: 'RelationshipToHoH' }),
+      expect.objectContaining({
+        checkId: 'invalid_value',
+        file: 'Enrollment.csv',
+        line: 5,
+        column: 'RelationshipToHoH',
+      }),
     );
   });
 });

@@ -12,12 +12,20 @@ export async function listExportOptions(db: DbOrTx, ctx: RequestContext) {
   const orgs = await db
     .select({ id: organizationTable.OrganizationID, name: organizationTable.OrganizationName })
     .from(organizationTable)
-    .where(admin ? isNull(organizationTable.DateDeleted) : inArray(organizationTable.OrganizationID, ctx.user.organizationIds))
+    .where(
+      admin
+        ? isNull(organizationTable.DateDeleted)
+        : inArray(organizationTable.OrganizationID, ctx.user.organizationIds),
+    )
     .orderBy(asc(organizationTable.OrganizationName));
   const orgIds = orgs.map((o) => o.id);
   const projects = orgIds.length
     ? await db
-        .select({ id: projectTable.ProjectID, name: projectTable.ProjectName, organizationId: projectTable.OrganizationID })
+        .select({
+          id: projectTable.ProjectID,
+          name: projectTable.ProjectName,
+          organizationId: projectTable.OrganizationID,
+        })
         .from(projectTable)
         .where(inArray(projectTable.OrganizationID, orgIds))
         .orderBy(asc(projectTable.ProjectName))

@@ -78,7 +78,9 @@ describe.each(['lsa-sample-fy2026.zip', 'datalab-fy2026.zip'])('round trip of %s
       for (const [column, value] of row) {
         if (column === 'ExportID') continue;
         const out = back.get(column) ?? '';
-        const same = decimalColumns.has(`${file}.${column}`) ? Number(value || 'NaN') === Number(out || 'NaN') || value === out : value === out;
+        const same = decimalColumns.has(`${file}.${column}`)
+          ? Number(value || 'NaN') === Number(out || 'NaN') || value === out
+          : value === out;
         if (!same) differences.push(`${id} ${column}: ${JSON.stringify(value)} came back as ${JSON.stringify(out)}`);
       }
     }

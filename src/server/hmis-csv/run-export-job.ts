@@ -1,8 +1,8 @@
 // The background job that writes an HMIS CSV FY2026 export to Files on Server.
 import { eq } from 'drizzle-orm';
+import { appUserTable } from '../../db/schema/index.ts';
 import { HashStatus } from '../../hud/codes.ts';
 import { hudSpec } from '../../hud/spec.generated.ts';
-import { appUserTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hudNow, hudToday, newId } from '../http/ids.ts';
 import { defineJobKind } from '../jobs/job-runner.ts';
@@ -23,7 +23,8 @@ async function runExport(ctx: JobContext<ExportJobParameters>) {
   const params = exportParams.parse(ctx.parameters);
   const { db } = ctx.deps.database;
   const [owner] = await db.select().from(appUserTable).where(eq(appUserTable.id, ctx.ownerId));
-  const [installation] = (await ctx.deps.database.raw.query<{ id: string }>('SELECT id FROM installation LIMIT 1')).rows;
+  const [installation] = (await ctx.deps.database.raw.query<{ id: string }>('SELECT id FROM installation LIMIT 1'))
+    .rows;
   const exportId = newId();
   const exportSpec = hudSpec.find((s) => s.file === 'Export');
   const header = exportSpec?.columns.map((c) => c.name) ?? [];
@@ -85,4 +86,3 @@ async function runExport(ctx: JobContext<ExportJobParameters>) {
 }
 
 defineJobKind<ExportJobParameters>(EXPORT_JOB, runExport);
-

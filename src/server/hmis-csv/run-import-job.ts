@@ -5,10 +5,10 @@ import { eq } from 'drizzle-orm';
 import { appUserTable, jobFindingTable } from '../../db/schema/index.ts';
 import { IMPORT_CHECKS } from '../../hud/validate/checks.ts';
 import { defineJobKind } from '../jobs/job-runner.ts';
-import { JobFailure, type JobContext } from '../jobs/job-types.ts';
+import { type JobContext, JobFailure } from '../jobs/job-types.ts';
+import { csvLine } from './export/write-export.ts';
 import type { Findings } from './import/findings.ts';
 import { importHmisCsv } from './import/import-hmis-csv.ts';
-import { csvLine } from './export/write-export.ts';
 
 export const IMPORT_JOB = 'hmis_csv_import';
 
@@ -25,7 +25,9 @@ async function runImport(ctx: JobContext<ImportJobParameters>) {
   const { db } = deps.database;
   const [owner] = await db.select().from(appUserTable).where(eq(appUserTable.id, ctx.ownerId));
   try {
-    const data = new Blob([(await streamToBuffer(await deps.storage.get(ctx.parameters.uploadKey))) as Uint8Array<ArrayBuffer>]);
+    const data = new Blob([
+      (await streamToBuffer(await deps.storage.get(ctx.parameters.uploadKey))) as Uint8Array<ArrayBuffer>,
+    ]);
     const outcome = await importHmisCsv({
       database: deps.database,
       data,

@@ -1,8 +1,8 @@
 // Queues an HMIS CSV export after checking who may export what: program managers and data quality
 // officers for their own organizations; every organization only for an HMIS admin.
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Deps } from '../app.ts';
 import { funderTable, projectTable } from '../../db/schema/index.ts';
+import type { Deps } from '../app.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { forbidden, validationFailed } from '../http/errors.ts';
 import { jobRunnerFor } from '../jobs/job-runner.ts';
@@ -34,7 +34,8 @@ export async function startExport(deps: Deps, ctx: RequestContext, params: Expor
       .where(inArray(projectTable.ProjectID, params.projectIds));
     const ok = new Set(found.filter((p) => params.allOrganizations || orgs.includes(p.org)).map((p) => p.id));
     const bad = params.projectIds.filter((p) => !ok.has(p));
-    if (bad.length) throw validationFailed({ projectIds: `Project ${bad.join(', ')} is not in the chosen organizations` });
+    if (bad.length)
+      throw validationFailed({ projectIds: `Project ${bad.join(', ')} is not in the chosen organizations` });
   }
   if (params.grantIds?.length) {
     const found = await db
@@ -49,7 +50,8 @@ export async function startExport(deps: Deps, ctx: RequestContext, params: Expor
       );
     const known = new Set(found.map((f) => f.grant));
     const bad = params.grantIds.filter((g) => !known.has(g));
-    if (bad.length) throw validationFailed({ grantIds: `Grant ${bad.join(', ')} does not belong to the chosen organizations` });
+    if (bad.length)
+      throw validationFailed({ grantIds: `Grant ${bad.join(', ')} does not belong to the chosen organizations` });
   }
   const parameters: ExportJobParameters = {
     ...params,

@@ -10,7 +10,7 @@ import { IMPORT_JOB, type ImportJobParameters } from './run-import-job.ts';
 
 export async function startImport(deps: Deps, ctx: RequestContext, file: MultipartFile | undefined): Promise<string> {
   requireRole(ctx, 'hmis_admin');
-  if (!file || file.fieldname !== 'file') throw validationFailed({ file: 'Choose the HMIS CSV zip file to import' });
+  if (file?.fieldname !== 'file') throw validationFailed({ file: 'Choose the HMIS CSV zip file to import' });
   const uploadKey = `uploads/${newId()}.zip`;
   const { size } = await deps.storage.put(uploadKey, file.file);
   if (file.file.truncated) {

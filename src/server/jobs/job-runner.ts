@@ -30,7 +30,8 @@ export type EnqueueInput = {
 const PROGRESS_EVERY_MS = 400;
 const CLEANUP_EVERY_MS = 10 * 60_000;
 const INTERRUPTED = 'The job was interrupted because Hearth stopped while it ran. Run it again.';
-const UNEXPECTED = 'The job stopped because of an unexpected error. Try again, or ask your HMIS admin to check the server log.';
+const UNEXPECTED =
+  'The job stopped because of an unexpected error. Try again, or ask your HMIS admin to check the server log.';
 
 // pg-boss job ids are UUIDs; ours are the same 128 bits without dashes.
 const asUuid = (id: string) => id.replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');

@@ -56,7 +56,13 @@ describe('a background job', () => {
       () => job(cm, id),
       (j) => j.status === 'running' && j.progress === 40,
     );
-    expect(running).toMatchObject({ id, status: 'running', progress: 40, progressNote: 'Halfway', ownerName: 'Casey Manager' });
+    expect(running).toMatchObject({
+      id,
+      status: 'running',
+      progress: 40,
+      progressNote: 'Halfway',
+      ownerName: 'Casey Manager',
+    });
     expect(running.startedAt).toBeTruthy();
     const tasks = (await t.as(cm).get('/api/jobs?state=active')).json();
     expect(tasks.items.map((j: { id: string }) => j.id)).toContain(id);
@@ -155,9 +161,13 @@ describe('Saved Report Settings', () => {
     const dup = await t.as(dqo).post('/api/saved-report-settings', { report, name: 'quarterly esg', parameters: {} });
     expect(dup.statusCode).toBe(409);
     const list = (await t.as(dqo).get(`/api/saved-report-settings?report=${report}`)).json().items;
-    expect(list).toEqual([expect.objectContaining({ id, name: 'Quarterly ESG', parameters: expect.objectContaining({ hashed: true }) })]);
+    expect(list).toEqual([
+      expect.objectContaining({ id, name: 'Quarterly ESG', parameters: expect.objectContaining({ hashed: true }) }),
+    ]);
     expect((await t.as(cm).get(`/api/saved-report-settings?report=${report}`)).json().items).toEqual([]);
-    const updated = await t.as(dqo).put(`/api/saved-report-settings/${id}`, { name: 'Q1 ESG', parameters: {}, version: 1 });
+    const updated = await t
+      .as(dqo)
+      .put(`/api/saved-report-settings/${id}`, { name: 'Q1 ESG', parameters: {}, version: 1 });
     expect(updated.json()).toMatchObject({ name: 'Q1 ESG', version: 2 });
     const stale = await t.as(dqo).put(`/api/saved-report-settings/${id}`, { name: 'Q1', parameters: {}, version: 1 });
     expect(stale.statusCode).toBe(409);

@@ -34,7 +34,8 @@ export const jobRoutes: Feature = (app, deps) => {
     {
       schema: {
         tags: ['jobs'],
-        description: 'Background jobs (exports, imports, long reports) with status and progress: Files on Server and the Task List.',
+        description:
+          'Background jobs (exports, imports, long reports) with status and progress: Files on Server and the Task List.',
         querystring: jobListQuery,
         response: { 200: z.object({ items: z.array(jobView), total: z.number() }) },
       },
@@ -47,7 +48,8 @@ export const jobRoutes: Feature = (app, deps) => {
     {
       schema: {
         tags: ['jobs'],
-        description: 'One job: status (queued, running, done, failed), progress %, its output file and the reason it failed.',
+        description:
+          'One job: status (queued, running, done, failed), progress %, its output file and the reason it failed.',
         params: idParams,
         response: { 200: jobView },
       },

@@ -25,10 +25,20 @@ export async function saveReportSetting(db: Db, ctx: RequestContext, input: z.in
     if (same) throw conflict(`You already have saved settings named “${input.name}”. Choose another name.`);
     const [row] = await tx
       .insert(savedReportSettingTable)
-      .values({ id: newId(), ownerId: ctx.user.id, report: input.report, name: input.name, parameters: input.parameters })
+      .values({
+        id: newId(),
+        ownerId: ctx.user.id,
+        report: input.report,
+        name: input.name,
+        parameters: input.parameters,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
-    await recordAudit(tx, ctx, { action: 'report_setting.create', entityType: 'saved_report_setting', entityId: row.id });
+    await recordAudit(tx, ctx, {
+      action: 'report_setting.create',
+      entityType: 'saved_report_setting',
+      entityId: row.id,
+    });
     return toReportSettingView(row);
   });
 }

@@ -107,7 +107,8 @@ const HOPWA = {
 type Groups = Record<string, string[]>;
 const merge = (...groups: Groups[]): Map<string, Set<string>> => {
   const out = new Map<string, Set<string>>();
-  for (const g of groups) for (const [file, cols] of Object.entries(g)) out.set(file, new Set([...(out.get(file) ?? []), ...cols]));
+  for (const g of groups)
+    for (const [file, cols] of Object.entries(g)) out.set(file, new Set([...(out.get(file) ?? []), ...cols]));
   return out;
 };
 

@@ -41,7 +41,10 @@ export const exportParams = z
       .max(5)
       .optional()
       .describe('Only assessment records (income, health, disabilities, …) collected at these stages'),
-    aftercareWithin180Days: z.boolean().default(false).describe('Leave out aftercare collected more than 180 days after exit'),
+    aftercareWithin180Days: z
+      .boolean()
+      .default(false)
+      .describe('Leave out aftercare collected more than 180 days after exit'),
     servicesWithinEnrollment: z.boolean().default(false).describe('Leave out services outside the enrollment dates'),
     hashed: z.boolean().default(false).describe('Hash names and SSN with HUD’s SHA-256 rule (HashStatus 4)'),
   })

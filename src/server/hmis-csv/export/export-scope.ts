@@ -1,8 +1,9 @@
 // Which projects, enrollments and clients an export covers, kept in temporary tables so each
 // file's query is a plain join the database can stream. The user's choices enter only here, as
 // query parameters; the file queries read the scope tables.
-import type { ExportParams } from './export-params.ts';
+
 import { ENDPOINTS } from './endpoint-profiles.ts';
+import type { ExportParams } from './export-params.ts';
 
 export type Query = (text: string, params?: unknown[]) => Promise<unknown>;
 
@@ -26,7 +27,8 @@ export type ScopeInput = {
 export async function createScope(q: Query, input: ScopeInput): Promise<Scope> {
   const { params: p, tag } = input;
   const name = (t: string) => (input.temp === 'named' ? `x_${t}_${tag}` : `x_${t}`);
-  const create = (t: string) => `CREATE TEMP TABLE ${name(t)}${input.temp === 'on-commit-drop' ? ' ON COMMIT DROP' : ''} AS`;
+  const create = (t: string) =>
+    `CREATE TEMP TABLE ${name(t)}${input.temp === 'on-commit-drop' ? ' ON COMMIT DROP' : ''} AS`;
   const profile = ENDPOINTS[p.sourceEndpoint];
   const scope: Scope = {
     project: name('project'),

@@ -1,6 +1,6 @@
 // The query behind each of the 24 files: the spec's columns in order, under their HUD names, as
 // text in HUD's formats (dates yyyy-mm-dd, timestamps yyyy-mm-dd hh:mm:ss). Values inlined here
-// are validated dates, small integers and Hearth's own hex ids; users' lists live in scope tables.
+// are validated CoC codes, small integers and Hearth's own hex ids; users' lists live in scope tables.
 import { hudSpec } from '../../../hud/spec.generated.ts';
 import { ENDPOINTS } from './endpoint-profiles.ts';
 import { ASSESSMENT_STAGES, type ExportParams } from './export-params.ts';
@@ -35,16 +35,31 @@ const ENROLLMENT_RECORDS = new Set([
   'Event',
   'YouthEducationStatus',
 ]);
-const PROJECT_RECORDS = new Set(['Funder', 'ProjectCoC', 'Inventory', 'Affiliation', 'HMISParticipation', 'CEParticipation']);
-const STAGED = new Set(['IncomeBenefits', 'HealthAndDV', 'EmploymentEducation', 'Disabilities', 'YouthEducationStatus']);
-const AFTERCARE = ['AftercareDate', 'AftercareProvided', 'EmailSocialMedia', 'Telephone', 'InPersonIndividual', 'InPersonGroup'];
+const PROJECT_RECORDS = new Set([
+  'Funder',
+  'ProjectCoC',
+  'Inventory',
+  'Affiliation',
+  'HMISParticipation',
+  'CEParticipation',
+]);
+const STAGED = new Set([
+  'IncomeBenefits',
+  'HealthAndDV',
+  'EmploymentEducation',
+  'Disabilities',
+  'YouthEducationStatus',
+]);
+const AFTERCARE = [
+  'AftercareDate',
+  'AftercareProvided',
+  'EmailSocialMedia',
+  'Telephone',
+  'InPersonIndividual',
+  'InPersonGroup',
+];
 const HASHED_NAMES = new Set(['FirstName', 'MiddleName', 'LastName']);
 const POST_EXIT = ASSESSMENT_STAGES.post_exit;
-
-const sqlDate = (d: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error('invalid date');
-  return `'${d}'::date`;
-};
 
 export function fileQueries(p: ExportParams, scope: Scope, exportId: string): FileQuery[] {
   if (!/^[0-9a-f]{32}$/.test(exportId)) throw new Error('invalid export id');
@@ -62,7 +77,8 @@ export function fileQueries(p: ExportParams, scope: Scope, exportId: string): Fi
         else if (spec.file === 'Exit' && p.aftercareWithin180Days && AFTERCARE.includes(c.name)) {
           expr = `CASE WHEN t.aftercare_date IS NULL OR t.aftercare_date BETWEEN t.exit_date AND t.exit_date + 180 THEN t.${c.column} END`;
         }
-        if (c.type === 'date' || c.type === 'datetime' || c.type === 'decimal' || expr === 'NULL') expr = `(${expr})::text`;
+        if (c.type === 'date' || c.type === 'datetime' || c.type === 'decimal' || expr === 'NULL')
+          expr = `(${expr})::text`;
         return `${expr} AS "${c.name}"`;
       });
       const q: FileQuery = {
@@ -74,7 +90,8 @@ export function fileQueries(p: ExportParams, scope: Scope, exportId: string): Fi
         where: [],
         key: `t.${spec.columns[0]?.column}`,
       };
-      if (p.excludeDeleted && spec.columns.some((c) => c.name === 'DateDeleted')) q.where.push('t.date_deleted IS NULL');
+      if (p.excludeDeleted && spec.columns.some((c) => c.name === 'DateDeleted'))
+        q.where.push('t.date_deleted IS NULL');
       if (profile.emptyFiles.has(spec.file)) q.where.push('false');
       scopeRows(q, spec, p, scope);
       return q;
@@ -125,7 +142,15 @@ function fileQueriesWithoutUsers(p: ExportParams, scope: Scope): FileQuery[] {
   return hudSpec
     .filter((s) => s.file !== 'Export' && s.file !== 'User' && s.columns.some((c) => c.name === 'UserID'))
     .map((spec) => {
-      const q: FileQuery = { file: spec.file, header: [], quoted: [], select: '', from: `${spec.table} t`, where: [], key: '' };
+      const q: FileQuery = {
+        file: spec.file,
+        header: [],
+        quoted: [],
+        select: '',
+        from: `${spec.table} t`,
+        where: [],
+        key: '',
+      };
       if (p.excludeDeleted) q.where.push('t.date_deleted IS NULL');
       if (ENDPOINTS[p.sourceEndpoint].emptyFiles.has(spec.file)) q.where.push('false');
       scopeRows(q, spec, p, scope);

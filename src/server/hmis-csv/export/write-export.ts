@@ -50,7 +50,10 @@ type FileSource = { rows: () => AsyncIterable<Chunk>; count: () => number };
 type Session = { query: Query; cocCodes(): Promise<string>; file(q: FileQuery): FileSource };
 
 /** Streams the zip to `save` and resolves with what `save` returned and the row count of each file. */
-export async function writeExport<T>(run: ExportRun, save: (zip: Readable) => Promise<T>): Promise<{ saved: T; counts: ExportCounts }> {
+export async function writeExport<T>(
+  run: ExportRun,
+  save: (zip: Readable) => Promise<T>,
+): Promise<{ saved: T; counts: ExportCounts }> {
   const bytes = new TransformStream<Uint8Array, Uint8Array>();
   const zip = new ZipWriter(bytes.writable);
   const counts: ExportCounts = {};
@@ -74,7 +77,10 @@ export async function writeExport<T>(run: ExportRun, save: (zip: Readable) => Pr
     await bytes.writable.abort(e).catch(() => undefined);
     throw e;
   });
-  const [saved] = await Promise.all([save(Readable.fromWeb(bytes.readable as NodeReadableStream<Uint8Array>)), producing]);
+  const [saved] = await Promise.all([
+    save(Readable.fromWeb(bytes.readable as NodeReadableStream<Uint8Array>)),
+    producing,
+  ]);
   return { saved, counts };
 }
 
@@ -159,7 +165,15 @@ async function onPglite(pglite: PGlite, run: ExportRun, fn: (s: Session, scope: 
                 );
                 if (!page.rows.length) return;
                 n += page.rows.length;
-                yield page.rows.map((r) => csvLine(q.header.map((h) => r[h] ?? null), q.header, q.quoted)).join('');
+                yield page.rows
+                  .map((r) =>
+                    csvLine(
+                      q.header.map((h) => r[h] ?? null),
+                      q.header,
+                      q.quoted,
+                    ),
+                  )
+                  .join('');
                 if (page.rows.length < PAGE_ROWS) return;
                 after = String(page.rows.at(-1)?.[q.header[0] ?? ''] ?? '');
               }

@@ -26,7 +26,12 @@ export function checkDataQuality(scan: ScanResult, findings: Findings, today = h
     }
     stays.add(stay);
     if (e.entryDate > today) {
-      findings.add('future_entry_date', { ...at, column: 'EntryDate', value: e.entryDate, message: `Project Start Date ${e.entryDate} is in the future.` });
+      findings.add('future_entry_date', {
+        ...at,
+        column: 'EntryDate',
+        value: e.entryDate,
+        message: `Project Start Date ${e.entryDate} is in the future.`,
+      });
     }
     const client = scan.clients.get(e.personalId);
     if (client?.dob && e.entryDate < client.dob) {
@@ -38,7 +43,10 @@ export function checkDataQuality(scan: ScanResult, findings: Findings, today = h
       });
     }
     if (client?.dob && yearsBetween(client.dob, e.entryDate) > 100) {
-      findings.add('age_over_100', { ...at, message: `Client ${e.personalId} was over 100 years old at project start.` });
+      findings.add('age_over_100', {
+        ...at,
+        message: `Client ${e.personalId} was over 100 years old at project start.`,
+      });
     }
     const exit = scan.exits.get(id);
     if (e.moveInDate && (e.moveInDate < e.entryDate || (exit && e.moveInDate > exit.exitDate))) {
@@ -69,9 +77,13 @@ export function checkDataQuality(scan: ScanResult, findings: Findings, today = h
   for (const [key, h] of households) {
     const householdId = key.split('|')[1];
     const at = { file: 'Enrollment.csv', line: h.first, column: 'RelationshipToHoH', recordId: householdId };
-    if (h.hoh === 0) findings.add('no_head_of_household', { ...at, message: `Household ${householdId} has no head of household.` });
+    if (h.hoh === 0)
+      findings.add('no_head_of_household', { ...at, message: `Household ${householdId} has no head of household.` });
     if (h.hoh > 1) {
-      findings.add('too_many_heads_of_household', { ...at, message: `Household ${householdId} has ${h.hoh} heads of household.` });
+      findings.add('too_many_heads_of_household', {
+        ...at,
+        message: `Household ${householdId} has ${h.hoh} heads of household.`,
+      });
     }
     if (h.missing > 0) {
       findings.add('missing_relationship', {
@@ -84,7 +96,10 @@ export function checkDataQuality(scan: ScanResult, findings: Findings, today = h
     const at = { file: 'Exit.csv', line: x.line, column: 'ExitDate', recordId: enrollmentId, value: x.exitDate };
     const e = scan.enrollments.get(enrollmentId);
     if (e && x.exitDate < e.entryDate) {
-      findings.add('exit_before_entry', { ...at, message: `Exit date ${x.exitDate} is before the project start ${e.entryDate}.` });
+      findings.add('exit_before_entry', {
+        ...at,
+        message: `Exit date ${x.exitDate} is before the project start ${e.entryDate}.`,
+      });
     }
     if (e && x.personalId !== e.personalId) {
       findings.add('exit_other_client', {
@@ -94,7 +109,8 @@ export function checkDataQuality(scan: ScanResult, findings: Findings, today = h
         message: `The exit names client ${x.personalId}; enrollment ${enrollmentId} is client ${e.personalId}'s.`,
       });
     }
-    if (x.exitDate > today) findings.add('future_exit_date', { ...at, message: `Exit date ${x.exitDate} is in the future.` });
+    if (x.exitDate > today)
+      findings.add('future_exit_date', { ...at, message: `Exit date ${x.exitDate} is in the future.` });
   }
   for (const [id, p] of scan.projects) {
     if (p.projectType && RESIDENTIAL.has(p.projectType) && !p.housingType) {

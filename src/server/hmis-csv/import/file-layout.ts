@@ -2,7 +2,7 @@
 // files spell a few columns differently), converting FY2024 files on the way in, and reads each row
 // into the spec's column order with values checked by type, length and code list.
 import { hudLists } from '../../../hud/lists.generated.ts';
-import { hudSpec } from '../../../hud/spec.generated.ts';
+import type { hudSpec } from '../../../hud/spec.generated.ts';
 import { parseHudValue } from '../../../hud/validate/values.ts';
 import type { Findings } from './findings.ts';
 
@@ -65,7 +65,12 @@ export type Layout = {
 };
 
 /** Maps the header; reports missing, unknown and repeated columns (any of them stops the import). */
-export function mapHeader(spec: FileSpec, header: string[], version: CsvVersion, findings: Findings): Layout | undefined {
+export function mapHeader(
+  spec: FileSpec,
+  header: string[],
+  version: CsvVersion,
+  findings: Findings,
+): Layout | undefined {
   const file = `${spec.file}.csv`;
   const renamed = version === 'FY2024' ? (FY2024_RENAMED[spec.file] ?? {}) : {};
   const retired = version === 'FY2024' ? (FY2024_RETIRED[spec.file] ?? []) : [];
@@ -168,7 +173,10 @@ export function readRow(layout: Layout, fields: string[], ctx: RowContext): (str
     if (c.type === 'string') {
       const max = maxLength(spec.file, c, ctx.hashed);
       if (v.length > max) {
-        findings.add('too_long', { ...at, message: `${c.name} has ${v.length} characters; at most ${max} are allowed.` });
+        findings.add('too_long', {
+          ...at,
+          message: `${c.name} has ${v.length} characters; at most ${max} are allowed.`,
+        });
         loadable = false;
       }
       if (IMPERMISSIBLE.test(v)) {

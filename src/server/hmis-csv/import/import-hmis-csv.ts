@@ -119,7 +119,10 @@ function checkStructure(zip: ZipInput, findings: Findings) {
   }
   const known = new Set(required.map((f) => f.toLowerCase()));
   for (const name of [...zip.others, ...zip.nested.filter((n) => !known.has(baseName(n)))]) {
-    findings.add('unknown_file', { file: name.slice(0, 40), message: `${name} is not an HMIS CSV file; it was ignored.` });
+    findings.add('unknown_file', {
+      file: name.slice(0, 40),
+      message: `${name} is not an HMIS CSV file; it was ignored.`,
+    });
   }
 }
 
@@ -198,7 +201,7 @@ async function readExportFile(zip: ZipInput, findings: Findings): Promise<Export
 }
 
 const TABLE_OF = new Map<string, { table: string; pk: string }>(
-  hudSpec.map((s) => [s.file, { table: s.table, pk: s.columns[0]?.column ?? "" }]),
+  hudSpec.map((s) => [s.file, { table: s.table, pk: s.columns[0]?.column ?? '' }]),
 );
 
 // Identifiers a file refers to that are not in the zip may already be in Hearth (a delta export).

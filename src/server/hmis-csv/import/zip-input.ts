@@ -95,7 +95,11 @@ export type CsvRecord = { fields: string[]; line: number };
  * The records of one CSV entry, header first. `onBytes` sees each unpacked chunk's size (for
  * progress); more bytes than the entry declared stop the read.
  */
-export async function* readCsv(entry: FileEntry, fileName: string, onBytes: (n: number) => void): AsyncGenerator<CsvRecord> {
+export async function* readCsv(
+  entry: FileEntry,
+  fileName: string,
+  onBytes: (n: number) => void,
+): AsyncGenerator<CsvRecord> {
   let seen = 0;
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
