@@ -5,9 +5,11 @@
 import { ENDPOINTS } from './endpoint-profiles.ts';
 import type { ExportParams } from './export-params.ts';
 
-export type Query = (text: string, params?: unknown[]) => Promise<unknown>;
+export type Query = (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
 
 export type Scope = {
+  /** Everything in Hearth is in the export: files read their tables without joining the scope. */
+  whole: boolean;
   project: string;
   enrollment: string;
   client: string;
@@ -31,12 +33,14 @@ export async function createScope(q: Query, input: ScopeInput): Promise<Scope> {
     `CREATE TEMP TABLE ${name(t)}${input.temp === 'on-commit-drop' ? ' ON COMMIT DROP' : ''} AS`;
   const profile = ENDPOINTS[p.sourceEndpoint];
   const scope: Scope = {
+    whole: await isWhole(q, input),
     project: name('project'),
     enrollment: name('enrollment'),
     client: name('client'),
     grant: p.grantIds?.length ? name('grant') : null,
     tables: [],
   };
+  if (scope.whole) return scope;
   const live = (alias: string) => (p.excludeDeleted ? `${alias}.date_deleted IS NULL` : 'true');
   if (scope.grant) {
     await q(`${create('grant')} SELECT DISTINCT unnest($1::varchar[]) AS grant_id`, [p.grantIds]);
@@ -67,7 +71,11 @@ export async function createScope(q: Query, input: ScopeInput): Promise<Scope> {
     ],
   );
   scope.tables.push(scope.project);
-  await q(`ALTER TABLE ${scope.project} ADD PRIMARY KEY (project_id)`);
+  // Keys help PGlite's paged reads (nested loops); a server streams each file with hash joins.
+  const key = async (table: string, column: string) => {
+    if (input.temp === 'named') await q(`ALTER TABLE ${table} ADD PRIMARY KEY (${column})`);
+  };
+  await key(scope.project, 'project_id');
   // Enrollments active at some point between the dates: started by the end, not exited before the start.
   await q(
     `${create('enrollment')}
@@ -83,10 +91,35 @@ export async function createScope(q: Query, input: ScopeInput): Promise<Scope> {
     [p.endDate, p.startDate, p.cocFilter ?? null],
   );
   scope.tables.push(scope.enrollment);
-  await q(`ALTER TABLE ${scope.enrollment} ADD PRIMARY KEY (enrollment_id)`);
+  await key(scope.enrollment, 'enrollment_id');
   await q(`${create('client')} SELECT DISTINCT personal_id FROM ${scope.enrollment}`);
   scope.tables.push(scope.client);
-  await q(`ALTER TABLE ${scope.client} ADD PRIMARY KEY (personal_id)`);
+  await key(scope.client, 'personal_id');
   for (const t of scope.tables) await q(`ANALYZE ${t}`);
   return scope;
+}
+
+// A CoC-wide export whose period covers every enrollment, with nothing deleted and no victim
+// service provider's client data to hold back, is every row of every table: the common full
+// export then streams its tables directly. Checked with cheap aggregates; any doubt means no.
+async function isWhole(q: Query, input: ScopeInput): Promise<boolean> {
+  const p = input.params;
+  if (!p.allOrganizations || p.projectIds?.length || p.grantIds?.length || p.cocFilter || p.sourceEndpoint !== 'full') {
+    return false;
+  }
+  const deleted = ['organization', 'project', 'client', 'enrollment', 'exit']
+    .map((t) => `EXISTS (SELECT 1 FROM ${t} WHERE date_deleted IS NOT NULL)`)
+    .join(' OR ');
+  const { rows } = await q(
+    `SELECT coalesce((SELECT max(entry_date) FROM enrollment) <= $1::date, true)
+        AND coalesce((SELECT min(exit_date) FROM exit) >= $2::date, true)
+        AND NOT ($3::boolean AND (${deleted}))
+        AND NOT EXISTS (SELECT 1 FROM enrollment e JOIN project p ON p.project_id = e.project_id
+                        JOIN organization o ON o.organization_id = p.organization_id
+                        WHERE o.victim_service_provider = 1 AND NOT p.organization_id = ANY($4::varchar[]))
+        AND NOT EXISTS (SELECT 1 FROM client c WHERE NOT EXISTS (SELECT 1 FROM enrollment e WHERE e.personal_id = c.personal_id))
+        AS whole`,
+    [p.endDate, p.startDate, p.excludeDeleted, input.memberOrganizationIds],
+  );
+  return (rows[0] as { whole?: boolean } | undefined)?.whole === true;
 }

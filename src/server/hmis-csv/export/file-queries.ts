@@ -101,6 +101,10 @@ export function fileQueries(p: ExportParams, scope: Scope, exportId: string): Fi
 function scopeRows(q: FileQuery, spec: Spec, p: ExportParams, scope: Scope) {
   const f = spec.file;
   const profile = ENDPOINTS[p.sourceEndpoint];
+  if (scope.whole) {
+    wholeRows(q, spec, p);
+    return;
+  }
   if (f === 'Organization') q.where.push(`t.organization_id IN (SELECT organization_id FROM ${scope.project})`);
   else if (f === 'Project') q.from += ` JOIN ${scope.project} xp ON xp.project_id = t.project_id`;
   else if (PROJECT_RECORDS.has(f)) {
@@ -127,6 +131,29 @@ function scopeRows(q: FileQuery, spec: Spec, p: ExportParams, scope: Scope) {
     q.where.push(`t.user_id IN (${usersOf(p, scope)})`);
   }
   // A CoC-wide export (every organization) carries the whole user list.
+}
+
+// Every row is in scope; only the record filters that do not depend on scope apply.
+function wholeRows(q: FileQuery, spec: Spec, p: ExportParams) {
+  const f = spec.file;
+  if (!STAGED.has(f) && f !== 'Services') return;
+  const needsEnrollment = p.aftercareWithin180Days || (f === 'Services' && p.servicesWithinEnrollment);
+  if (needsEnrollment) {
+    q.from += ` JOIN enrollment xe ON xe.enrollment_id = t.enrollment_id
+      LEFT JOIN (SELECT enrollment_id, min(exit_date) AS exit_date FROM exit GROUP BY enrollment_id) xx ON xx.enrollment_id = t.enrollment_id`;
+  }
+  const exitDate = 'xx.exit_date';
+  if (STAGED.has(f) && p.assessmentTypes?.length) {
+    q.where.push(`t.data_collection_stage IN (${p.assessmentTypes.map((a) => ASSESSMENT_STAGES[a]).join(', ')})`);
+  }
+  if (STAGED.has(f) && p.aftercareWithin180Days) {
+    q.where.push(
+      `NOT (t.data_collection_stage = ${POST_EXIT} AND ${exitDate} IS NOT NULL AND t.information_date > ${exitDate} + 180)`,
+    );
+  }
+  if (f === 'Services' && p.servicesWithinEnrollment) {
+    q.where.push(`t.date_provided >= xe.entry_date AND (${exitDate} IS NULL OR t.date_provided <= ${exitDate})`);
+  }
 }
 
 // The users who created or last changed an exported record.

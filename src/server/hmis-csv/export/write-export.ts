@@ -2,10 +2,8 @@
 // each file is a COPY … TO STDOUT inside one repeatable-read transaction (one consistent snapshot,
 // the database formats the CSV); on PGlite the rows come in pages by primary key, so the app stays
 // responsive while a long export runs. Memory stays flat at any size.
-import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { PassThrough, type Readable } from 'node:stream';
 import type { PGlite } from '@electric-sql/pglite';
-import { configure, ZipWriter } from '@zip.js/zip.js';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Database } from '../../../db/connect.ts';
@@ -13,8 +11,7 @@ import { newId } from '../../http/ids.ts';
 import type { ExportParams } from './export-params.ts';
 import { createScope, type Query, type Scope } from './export-scope.ts';
 import { type FileQuery, fileQueries, queryText } from './file-queries.ts';
-
-configure({ useWebWorkers: false });
+import { ZipStream } from './zip-stream.ts';
 
 const PAGE_ROWS = 2000;
 // Relative size of each file, for the progress bar.
@@ -54,8 +51,8 @@ export async function writeExport<T>(
   run: ExportRun,
   save: (zip: Readable) => Promise<T>,
 ): Promise<{ saved: T; counts: ExportCounts }> {
-  const bytes = new TransformStream<Uint8Array, Uint8Array>();
-  const zip = new ZipWriter(bytes.writable);
+  const bytes = new PassThrough({ highWaterMark: 1024 * 1024 });
+  const zip = new ZipStream(bytes);
   const counts: ExportCounts = {};
   const producing = withSession(run, async (session, scope) => {
     const queries = fileQueries(run.params, scope, run.exportId);
@@ -65,22 +62,19 @@ export async function writeExport<T>(
       run.signal?.throwIfAborted();
       await run.onProgress((95 * done) / total, `Writing ${q.file}.csv`);
       const source = session.file(q);
-      await zip.add(`${q.file}.csv`, toWeb(withHeader(q.header, source.rows())));
+      await zip.add(`${q.file}.csv`, withHeader(q.header, source.rows()));
       counts[q.file] = source.count();
       done += WEIGHT[q.file] ?? 1;
     }
     const row = run.exportRow(await session.cocCodes());
-    await zip.add('Export.csv', toWeb(withHeader(row.header, lines([csvLine(row.values, row.header, row.quoted)]))));
+    await zip.add('Export.csv', withHeader(row.header, lines([csvLine(row.values, row.header, row.quoted)])));
     counts.Export = 1;
-    await zip.close();
-  }).catch(async (e: unknown) => {
-    await bytes.writable.abort(e).catch(() => undefined);
+    await zip.finish();
+  }).catch((e: unknown) => {
+    bytes.destroy(e instanceof Error ? e : new Error(String(e)));
     throw e;
   });
-  const [saved] = await Promise.all([
-    save(Readable.fromWeb(bytes.readable as NodeReadableStream<Uint8Array>)),
-    producing,
-  ]);
+  const [saved] = await Promise.all([save(bytes), producing]);
   return { saved, counts };
 }
 
@@ -93,7 +87,7 @@ async function withSession(run: ExportRun, fn: (s: Session, scope: Scope) => Pro
 
 const cocCodesSql = (scope: Scope) =>
   `SELECT coalesce(string_agg(DISTINCT pc.coc_code, ';' ORDER BY pc.coc_code), '') AS codes
-   FROM project_coc pc JOIN ${scope.project} xp ON xp.project_id = pc.project_id`;
+   FROM project_coc pc${scope.whole ? '' : ` JOIN ${scope.project} xp ON xp.project_id = pc.project_id`}`;
 
 async function onServer(pool: pg.Pool, run: ExportRun, fn: (s: Session, scope: Scope) => Promise<void>) {
   const client = await pool.connect();
@@ -118,7 +112,7 @@ async function onServer(pool: pg.Pool, run: ExportRun, fn: (s: Session, scope: S
             count: () => n,
             rows: async function* () {
               for await (const chunk of client.query(copyTo(sql)) as AsyncIterable<Buffer>) {
-                for (const b of chunk) if (b === 10) n += 1;
+                for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) n += 1;
                 yield chunk;
               }
             },
@@ -207,19 +201,4 @@ async function* lines(items: string[]): AsyncIterable<string> {
 async function* withHeader(header: string[], rows: AsyncIterable<Chunk>): AsyncIterable<Chunk> {
   yield `${header.join(',')}\n`;
   yield* rows;
-}
-
-function toWeb(source: AsyncIterable<Chunk>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const it = source[Symbol.asyncIterator]();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await it.next();
-      if (next.done) controller.close();
-      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
-    },
-    async cancel() {
-      await it.return?.();
-    },
-  });
 }
