@@ -58,7 +58,7 @@ async function seed(client: pg.Client) {
     INSERT INTO client (personal_id, first_name, last_name, name_data_quality, ssn, ssn_data_quality, dob, dob_data_quality, sex,
         am_ind_ak_native, asian, black_af_american, hispanic_latinao, mid_east_n_african, native_hi_pacific, white, veteran_status,
         date_created, date_updated, user_id)
-      SELECT 'C' || i, 'First' || (i % 997), 'Last' || (i % 1999), 1, lpad((i * 7919 % 1000000000)::text, 9, '0'), 1,
+      SELECT 'C' || i, 'First' || (i % 997), 'Last' || (i % 1999), 1, lpad((i::bigint * 7919 % 1000000000)::text, 9, '0'), 1,
         date '1950-01-01' + (i % 20000), 1, i % 2, 0, 0, (i % 3 = 0)::int, (i % 5 = 0)::int, 0, 0, (i % 3 <> 0)::int, 0, ${stamp}
       FROM generate_series(1, ${clients}) i;
     INSERT INTO enrollment (enrollment_id, personal_id, project_id, entry_date, household_id, relationship_to_hoh, enrollment_coc,
@@ -82,7 +82,7 @@ async function seed(client: pg.Client) {
 async function exportPart() {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  const name = `hearth_bench_${process.pid}`;
+  const name = `hmis_csv_bench_${process.pid}`;
   await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -93,6 +93,7 @@ async function exportPart() {
   try {
     await migrate(database);
     const seeding = new pg.Client({ connectionString: url.toString() });
+    seeding.on('error', () => undefined);
     await seeding.connect();
     const s0 = Date.now();
     await seed(seeding);

@@ -109,8 +109,8 @@ export function ImportReport({ jobId, result }: { jobId: string; result: Record<
         <Table.Tbody>
           {findings.data?.items.map((f) => (
             <Table.Tr key={f.id}>
-              <Table.Td>
-                <Badge color={SEVERITY[f.severity].color} variant="light">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge color={SEVERITY[f.severity].color} variant="light" style={{ overflow: 'visible' }}>
                   {SEVERITY[f.severity].label}
                 </Badge>
               </Table.Td>
