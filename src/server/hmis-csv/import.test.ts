@@ -127,6 +127,16 @@ describe('importing HUD’s Data Lab kit', () => {
     expect(row).toMatchObject({ DisablingCondition: 0, DateUpdated: '2023-01-01 10:00:00', version: 2 });
   });
 
+  it('tells the format from Client.csv’s columns when CSVVersion is empty', async () => {
+    const data = await changedKit((files) => editCell(files, 'Export.csv', 1, 'CSVVersion', ''));
+    const job = await importZip('no-version.zip', data);
+    expect(job.status).toBe('done');
+    expect((job.result as { version: string }).version).toBe('FY2026');
+    expect((await findings(job.id)).map((f) => f.message)).toContainEqual(
+      expect.stringContaining('CSVVersion is empty'),
+    );
+  });
+
   it('is for HMIS admins only', async () => {
     const cm = await t.login('dqo');
     const res = await upload(t, cm, 'datalab.zip', fixture('datalab-fy2026.zip'));

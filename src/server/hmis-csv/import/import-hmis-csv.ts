@@ -159,11 +159,19 @@ async function readExportFile(zip: ZipInput, findings: Findings): Promise<Export
     });
   }
   const csvVersion = at(rows[0], 'CSVVersion') ?? '';
-  const version: CsvVersion | undefined = /^\s*2026\b/.test(csvVersion)
-    ? 'FY2026'
-    : /^\s*2024\b/.test(csvVersion)
-      ? 'FY2024'
-      : undefined;
+  let version = versionOf(csvVersion);
+  if (!version && !csvVersion.trim()) {
+    // CSVVersion may be empty; Client.csv's columns then tell FY2026 (Sex) from FY2024 (Woman, Man, …).
+    version = await versionFromClientHeader(zip);
+    if (version) {
+      findings.add('conditional_required', {
+        file,
+        line: 2,
+        column: 'CSVVersion',
+        message: `CSVVersion is empty; Client.csv has the ${version} columns, so the export was read as ${version}.`,
+      });
+    }
+  }
   if (!version) {
     findings.add('csv_version', {
       file,
@@ -198,6 +206,22 @@ async function readExportFile(zip: ZipInput, findings: Findings): Promise<Export
     hashed: rows.some((r) => at(r, 'HashStatus') === '4'),
     exportIds: new Set(rows.map((r) => at(r, 'ExportID') ?? '')),
   };
+}
+
+function versionOf(csvVersion: string): CsvVersion | undefined {
+  if (/(^|\D)2026(\D|$)/.test(csvVersion)) return 'FY2026';
+  if (/(^|\D)2024(\D|$)/.test(csvVersion)) return 'FY2024';
+  return undefined;
+}
+
+async function versionFromClientHeader(zip: ZipInput): Promise<CsvVersion | undefined> {
+  const entry = zip.files.get('client');
+  if (!entry) return undefined;
+  for await (const { fields } of readCsv(entry, 'Client.csv', () => undefined)) {
+    const names = new Set(fields.map((f) => f.trim().toLowerCase()));
+    return names.has('sex') ? 'FY2026' : names.has('woman') ? 'FY2024' : undefined;
+  }
+  return undefined;
 }
 
 const TABLE_OF = new Map<string, { table: string; pk: string }>(
