@@ -156,6 +156,18 @@ describe('bad input fails the job with a report, and nothing is written', () => 
     return found;
   }
 
+  it('refuses an upload over the size limit before any job starts', async () => {
+    const small = await createTestApp({ config: { uploadLimitBytes: 100_000 } });
+    try {
+      const cookie = await small.login('admin');
+      const res = await upload(small, cookie, 'datalab.zip', fixture('datalab-fy2026.zip'));
+      expect(res.statusCode).toBe(413);
+      expect((await small.as(cookie).get('/api/jobs')).json().total).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('refuses a file that is not a zip', async () => {
     await expectRejected('export.zip', Buffer.from('PersonalID,FirstName\n1,Ann\n'), [{ checkId: 'not_zip' }]);
   });

@@ -12,7 +12,11 @@ export async function startImport(deps: Deps, ctx: RequestContext, file: Multipa
   requireRole(ctx, 'hmis_admin');
   if (file?.fieldname !== 'file') throw validationFailed({ file: 'Choose the HMIS CSV zip file to import' });
   const uploadKey = `uploads/${newId()}.zip`;
-  const { size } = await deps.storage.put(uploadKey, file.file);
+  const { size } = await deps.storage.put(uploadKey, file.file).catch(async (e: unknown) => {
+    // Over the upload limit: nothing partial is kept.
+    await deps.storage.remove(uploadKey);
+    throw e;
+  });
   if (file.file.truncated) {
     await deps.storage.remove(uploadKey);
     throw new AppError(413, 'too_large', 'The file is larger than Hearth accepts for an upload');
