@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { clientTable, enrollmentTable, exportTable } from '../../db/schema/index.ts';
+import { clientTable, enrollmentTable, exportTable, organizationTable } from '../../db/schema/index.ts';
 import { download, fixture, type JobBody, unzip, upload, waitForJob, zipFiles } from './test-support.ts';
 
 let t: TestApp;
@@ -135,6 +135,21 @@ describe('importing HUD’s Data Lab kit', () => {
     expect((await findings(job.id)).map((f) => f.message)).toContainEqual(
       expect.stringContaining('CSVVersion is empty'),
     );
+  });
+
+  it('keeps commas, quotes and line breaks inside a value', async () => {
+    const data = await changedKit((files) =>
+      files.set(
+        'Organization.csv',
+        (files.get('Organization.csv') ?? '').replace('"Humanitarian"', '"Humanitarian, ""HS""\nsecond line"'),
+      ),
+    );
+    expect((await importZip('quotes.zip', data)).status).toBe('done');
+    const [org] = await t.database.db
+      .select()
+      .from(organizationTable)
+      .where(eq(organizationTable.OrganizationID, '1361'));
+    expect(org?.OrganizationCommonName).toBe('Humanitarian, "HS"\nsecond line');
   });
 
   it('is for HMIS admins only', async () => {

@@ -10,6 +10,7 @@ import { Findings } from './findings.ts';
 import { type FileCounts, loadFiles } from './load-files.ts';
 import { withLoadTransaction } from './load-transaction.ts';
 import { type ScanResult, scanFiles } from './scan-files.ts';
+import { StagingArea } from './staged-csv.ts';
 import { DEFAULT_ZIP_LIMITS, openZip, readCsv, type ZipInput, type ZipLimits, ZipProblem } from './zip-input.ts';
 
 export type FileSummary = FileCounts & {
@@ -44,11 +45,12 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
   const findings = new Findings();
   const outcome: ImportOutcome = { loaded: false, version: null, exportIds: [], files: [], findings };
   let zip: ZipInput | undefined;
+  const staging = await StagingArea.create();
   try {
     zip = await openZip(opts.data, opts.limits ?? DEFAULT_ZIP_LIMITS);
     checkStructure(zip, findings);
     if (findings.blocking) return outcome;
-    const info = await readExportFile(zip, findings);
+    const info = await readExportFile(zip, findings, staging);
     if (!info || findings.blocking) return outcome;
     outcome.version = info.version;
     outcome.exportIds = [...info.exportIds];
@@ -65,6 +67,7 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
       exportIds: info.exportIds,
       findings,
       onBytes: progress(0, 45, 'Checking files'),
+      staging,
       signal: opts.signal,
     });
     scan.layouts.set('Export', info.layout);
@@ -75,10 +78,18 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
     if (findings.blocking) return outcome;
     await opts.onProgress?.(50, 'Loading records');
     read = 0;
+    let stagedBytes = 0;
+    for (const file of scan.layouts.keys()) stagedBytes += staging.size(file);
     // PGlite has one connection, held by the transaction: progress waits until it commits.
-    const loadProgress = opts.database.engine === 'postgresql' ? progress(50, 49, 'Loading records') : () => undefined;
+    const loadProgress =
+      opts.database.engine === 'postgresql'
+        ? (n: number) => {
+            read += n;
+            opts.onProgress?.(50 + (49 * read) / Math.max(1, stagedBytes), 'Loading records').catch(() => undefined);
+          }
+        : () => undefined;
     const counts = await withLoadTransaction(opts.database, async (loader) => {
-      const c = await loadFiles(loader, zip as ZipInput, scan.layouts, info.hashed, loadProgress);
+      const c = await loadFiles(loader, staging, scan.layouts, loadProgress);
       await recordAudit(loader.tx, opts.actor, {
         action: 'hmis_csv.import',
         entityType: 'job_run',
@@ -100,6 +111,7 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
     return outcome;
   } finally {
     await zip?.close().catch(() => undefined);
+    await staging.remove();
   }
 }
 
@@ -128,7 +140,11 @@ function checkStructure(zip: ZipInput, findings: Findings) {
 
 const baseName = (path: string) => (path.split('/').pop() ?? '').replace(/\.csv$/i, '').toLowerCase();
 
-async function readExportFile(zip: ZipInput, findings: Findings): Promise<ExportInfo | undefined> {
+async function readExportFile(
+  zip: ZipInput,
+  findings: Findings,
+  staging: StagingArea,
+): Promise<ExportInfo | undefined> {
   const spec = hudSpec.find((s) => s.file === 'Export');
   const entry = zip.files.get('export');
   if (!spec || !entry) return undefined;
@@ -147,6 +163,9 @@ async function readExportFile(zip: ZipInput, findings: Findings): Promise<Export
     const values = readRow(layout, fields, { file, line, hashed: false, findings });
     if (values) rows.push(values);
   }
+  const staged = staging.file('Export');
+  for (const r of rows) await staged.row(r);
+  await staged.close();
   const at = (row: (string | null)[] | undefined, name: string) => row?.[layout?.index.get(name) ?? -1] ?? null;
   if (rows.length === 0) {
     findings.add('export_rows', { file, line: 2, message: 'Export.csv has no row describing the export.' });

@@ -8,11 +8,13 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Database, Db } from '../../../db/connect.ts';
 import * as schema from '../../../db/schema/index.ts';
 
+type Chunk = string | Uint8Array;
+
 export type Loader = {
   tx: Db;
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs `COPY table (cols) FROM STDIN (FORMAT csv)` with the CSV text the chunks give. */
-  copyIn(copySql: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<void>;
+  copyIn(copySql: string, chunks: AsyncIterable<Chunk> | Iterable<Chunk>): Promise<void>;
 };
 
 const BLOB_BYTES = 16 * 1024 ** 2;
@@ -59,11 +61,11 @@ function pgliteLoader(t: Transaction): Loader {
     query: async (text, params) => (await t.query(text, params)).rows as never[],
     copyIn: async (copySql, chunks) => {
       const blobSql = copySql.replace('FROM STDIN', "FROM '/dev/blob'");
-      let parts: string[] = [];
+      let parts: Chunk[] = [];
       let size = 0;
       const flush = async () => {
         if (!parts.length) return;
-        await t.query(blobSql, [], { blob: new Blob(parts) });
+        await t.query(blobSql, [], { blob: new Blob(parts as BlobPart[]) });
         parts = [];
         size = 0;
       };

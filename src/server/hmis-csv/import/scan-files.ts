@@ -3,6 +3,7 @@
 import { hudSpec } from '../../../hud/spec.generated.ts';
 import { type CsvVersion, type FileSpec, type Layout, mapHeader, readRow } from './file-layout.ts';
 import type { Findings } from './findings.ts';
+import type { StagingArea } from './staged-csv.ts';
 import { readCsv, type ZipInput } from './zip-input.ts';
 
 // References between files: child column → the file whose first column it names.
@@ -87,6 +88,7 @@ export type ScanInput = {
   exportIds: Set<string>;
   findings: Findings;
   onBytes: (n: number) => void;
+  staging: StagingArea;
   signal?: AbortSignal;
 };
 
@@ -111,6 +113,7 @@ export async function scanFiles(input: ScanInput): Promise<ScanResult> {
     if (!entry) continue;
     const own = new Set<string>();
     const collect = new FileCollector(spec, result, input);
+    const staged = input.staging.file(spec.file);
     let layout: Layout | undefined;
     let header = true;
     let rows = 0;
@@ -128,6 +131,7 @@ export async function scanFiles(input: ScanInput): Promise<ScanResult> {
       const file = `${spec.file}.csv`;
       const values = readRow(layout, fields, { file, line, hashed: input.hashed, findings });
       if (!values) continue;
+      await staged.row(values);
       const id = values[0] ?? '';
       if (own.has(id)) {
         findings.add('duplicate_id', {
@@ -163,6 +167,7 @@ export async function scanFiles(input: ScanInput): Promise<ScanResult> {
       if (layout.retired.some((r) => (fields[r.index] ?? '') !== '')) collect.retiredValues += 1;
       collect.row(get, id, line);
     }
+    await staged.close();
     result.rows.set(spec.file, rows);
     collect.done();
     if (TARGETS.has(spec.file)) ids.set(spec.file, own);
