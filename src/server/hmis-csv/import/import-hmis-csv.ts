@@ -89,7 +89,7 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
           }
         : () => undefined;
     const counts = await withLoadTransaction(opts.database, async (loader) => {
-      const c = await loadFiles(loader, staging, scan.layouts, loadProgress);
+      const c = await loadFiles(loader, staging, scan.layouts, scan.rows, loadProgress);
       await recordAudit(loader.tx, opts.actor, {
         action: 'hmis_csv.import',
         entityType: 'job_run',

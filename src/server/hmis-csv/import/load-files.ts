@@ -13,6 +13,7 @@ export async function loadFiles(
   loader: Loader,
   staging: StagingArea,
   layouts: Map<string, Layout>,
+  rows: Map<string, number>,
   onBytes: (n: number) => void,
 ): Promise<Map<string, FileCounts>> {
   const counts = new Map<string, FileCounts>();
@@ -23,6 +24,13 @@ export async function loadFiles(
     const list = cols.join(', ');
     const pk = cols[0];
     const rest = cols.slice(1);
+    // Into an empty table (a first import) the rows go straight in: nothing to merge.
+    const [state] = await loader.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT 1 FROM ${spec.table}) AS empty`);
+    if (state?.empty) {
+      await loader.copyIn(`COPY ${spec.table} (${list}) FROM STDIN (FORMAT csv)`, staging.chunks(spec.file, onBytes));
+      counts.set(spec.file, { inserted: rows.get(spec.file) ?? 0, updated: 0, unchanged: 0 });
+      continue;
+    }
     const stage = `import_stage_${spec.table}`;
     await loader.query(`CREATE TEMP TABLE ${stage} ON COMMIT DROP AS SELECT ${list} FROM ${spec.table} WITH NO DATA`);
     await loader.copyIn(`COPY ${stage} (${list}) FROM STDIN (FORMAT csv)`, staging.chunks(spec.file, onBytes));
