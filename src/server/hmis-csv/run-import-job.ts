@@ -6,7 +6,7 @@ import { appUserTable, jobFindingTable } from '../../db/schema/index.ts';
 import { IMPORT_CHECKS } from '../../hud/validate/checks.ts';
 import { defineJobKind } from '../jobs/job-runner.ts';
 import { type JobContext, JobFailure } from '../jobs/job-types.ts';
-import { csvLine } from './export/write-export.ts';
+import { csvLine } from './csv-line.ts';
 import type { Findings } from './import/findings.ts';
 import { importHmisCsv } from './import/import-hmis-csv.ts';
 

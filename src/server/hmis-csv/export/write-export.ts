@@ -8,6 +8,7 @@ import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Database } from '../../../db/connect.ts';
 import { newId } from '../../http/ids.ts';
+import { csvLine } from '../csv-line.ts';
 import type { ExportParams } from './export-params.ts';
 import { createScope, type Query, type Scope } from './export-scope.ts';
 import { type FileQuery, fileQueries, queryText } from './file-queries.ts';
@@ -180,18 +181,6 @@ async function onPglite(pglite: PGlite, run: ExportRun, fn: (s: Session, scope: 
   } finally {
     for (const t of scope?.tables ?? []) await pglite.query(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
   }
-}
-
-/** One CSV line as HUD's files have them: strings in double quotes, empty values bare. */
-export function csvLine(values: (string | number | null)[], header: string[], quoted: string[]): string {
-  const q = new Set(quoted);
-  return `${values
-    .map((v, i) => {
-      if (v === null || v === undefined) return '';
-      const s = String(v);
-      return q.has(header[i] ?? '') ? `"${s.replaceAll('"', '""')}"` : s;
-    })
-    .join(',')}\n`;
 }
 
 async function* lines(items: string[]): AsyncIterable<string> {

@@ -22,6 +22,7 @@ import { hasRole, useMe } from '../../auth/session.tsx';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 import { DATE_RANGES, dateRange } from './date-ranges.ts';
+import { ASSESSMENT_TYPES, type Form, fromSaved, initial } from './export-form.ts';
 import { SavedSettings } from './saved-settings.tsx';
 
 type Options = {
@@ -31,51 +32,6 @@ type Options = {
   cocCodes: string[];
   canExportAll: boolean;
 };
-
-type Form = {
-  sourceEndpoint: 'full' | 'rhy' | 'ssvf';
-  sourceType: string;
-  cocCode: string | null;
-  startDate: string;
-  endDate: string;
-  exportDate: string;
-  organizationIds: string[];
-  allOrganizations: boolean;
-  projectIds: string[];
-  grantIds: string[];
-  excludeDeleted: boolean;
-  cocFilter: string | null;
-  assessmentTypes: string[];
-  aftercareWithin180Days: boolean;
-  servicesWithinEnrollment: boolean;
-  hashed: boolean;
-};
-
-const initial = (): Form => ({
-  sourceEndpoint: 'full',
-  sourceType: '1',
-  cocCode: null,
-  ...(dateRange('last_fiscal_year') ?? { startDate: '', endDate: '' }),
-  exportDate: '',
-  organizationIds: [],
-  allOrganizations: false,
-  projectIds: [],
-  grantIds: [],
-  excludeDeleted: true,
-  cocFilter: null,
-  assessmentTypes: [],
-  aftercareWithin180Days: false,
-  servicesWithinEnrollment: false,
-  hashed: false,
-});
-
-const ASSESSMENT_TYPES = [
-  { value: 'entry', label: 'Project start (entry)' },
-  { value: 'update', label: 'Update (during program)' },
-  { value: 'annual', label: 'Annual assessment' },
-  { value: 'exit', label: 'Project exit' },
-  { value: 'post_exit', label: 'Post-exit (follow-up)' },
-];
 
 export function CsvExportPage() {
   const me = useMe();
@@ -284,27 +240,4 @@ export function CsvExportPage() {
       </Group>
     </Stack>
   );
-}
-
-// Saved parameters back into the form's shape (lists of ids, checkboxes, text dates).
-function fromSaved(p: Record<string, unknown>): Partial<Form> {
-  const out: Partial<Form> = {};
-  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-  if (typeof p.sourceEndpoint === 'string') out.sourceEndpoint = p.sourceEndpoint as Form['sourceEndpoint'];
-  if (p.sourceType !== undefined) out.sourceType = String(p.sourceType);
-  if (typeof p.cocCode === 'string') out.cocCode = p.cocCode;
-  for (const k of ['startDate', 'endDate', 'exportDate'] as const)
-    if (typeof p[k] === 'string') out[k] = p[k] as string;
-  for (const k of ['organizationIds', 'projectIds', 'grantIds', 'assessmentTypes'] as const) out[k] = list(p[k]);
-  for (const k of [
-    'allOrganizations',
-    'excludeDeleted',
-    'aftercareWithin180Days',
-    'servicesWithinEnrollment',
-    'hashed',
-  ] as const) {
-    if (typeof p[k] === 'boolean') out[k] = p[k] as boolean;
-  }
-  if (typeof p.cocFilter === 'string') out.cocFilter = p.cocFilter;
-  return out;
 }
