@@ -24,7 +24,7 @@ async function adminPage(): Promise<Page> {
 }
 
 describe('HMIS CSV journeys', () => {
-  it('runs a hashed export from the screen, follows its progress and downloads the 24 FY2026 files', async () => {
+  it('runs a hashed export from saved settings, follows its progress and downloads the 24 FY2026 files', async () => {
     const page = await adminPage();
     await page.getByRole('tab', { name: 'Reports' }).click();
     await page.getByRole('link', { name: 'CSV Export FY2026' }).click();
@@ -32,6 +32,16 @@ describe('HMIS CSV journeys', () => {
     await page.getByLabel('Enrollments active to').fill('2025-12-31');
     await page.getByRole('checkbox', { name: 'All organizations' }).check();
     await page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).check();
+    // Saved Report Settings: name these parameters, then bring them back on a fresh form.
+    await page.getByLabel('Save settings as').fill('Hashed CoC export');
+    await page.getByRole('button', { name: 'Save Settings' }).click();
+    await page.getByText('Saved “Hashed CoC export”.').waitFor();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).isChecked()).resolves.toBe(false);
+    await page.getByRole('combobox', { name: 'Saved report settings' }).click();
+    await page.getByRole('option', { name: 'Hashed CoC export' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Enrollments active from').inputValue()).resolves.toBe('2015-01-01');
     await page.getByRole('button', { name: 'Run Export' }).click();
 
     await page.getByRole('heading', { name: 'Files on Server' }).waitFor();
