@@ -110,18 +110,6 @@ export class JobRunner {
     return id;
   }
 
-  /** Resolves when the job has finished (tests and the demo loader wait on this). */
-  async waitFor(jobId: string, timeoutMs = 120_000): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    const { db } = this.deps.database;
-    while (Date.now() < until) {
-      const [row] = await db.select({ status: jobRunTable.status }).from(jobRunTable).where(eq(jobRunTable.id, jobId));
-      if (!row || row.status === 'done' || row.status === 'failed') return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`job ${jobId} did not finish in ${timeoutMs} ms`);
-  }
-
   private async run(jobId: string) {
     const { db } = this.deps.database;
     const [job] = await db.select().from(jobRunTable).where(eq(jobRunTable.id, jobId));
