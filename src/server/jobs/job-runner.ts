@@ -1,6 +1,15 @@
 // Runs background jobs with pg-boss on the app's own database (PGlite or PostgreSQL). Each job
 // also has a job_run row (status, progress, owner, parameters, result, file) that screens read.
 // One runner per database: the jobs feature starts it when the app is ready and stops it on close.
+//
+// A feature with long work (a report, an export) runs it as a job:
+//   defineJobKind<P>('apr_report', async (ctx) => {        // at module load, beside its routes
+//     await ctx.progress(50, 'Counting clients');
+//     const fileId = await ctx.saveFile({ name, contentType, containsClientData: true, data });
+//     return { fileId, result: { … } };                    // throw JobFailure('reason') to fail
+//   });
+//   const jobId = await jobRunnerFor(deps).enqueue({ kind: 'apr_report', title, ownerId, parameters });
+// Its status, progress and file then show on Files on Server and at GET /api/jobs/:id.
 import { eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/connect.ts';
