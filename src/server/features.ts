@@ -11,7 +11,10 @@ import { adminRoutes } from './admin/routes.ts';
 import type { Deps } from './app.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { hmisCsvRoutes } from './hmis-csv/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
 
 export type ZApp = FastifyInstance<
   RawServerDefault,
@@ -22,4 +25,12 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, adminRoutes];
+export const features: Feature[] = [
+  healthRoutes,
+  authRoutes,
+  auditRoutes,
+  adminRoutes,
+  jobRoutes,
+  fileRoutes,
+  hmisCsvRoutes,
+];
