@@ -8,8 +8,10 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from './app.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { enrollmentRoutes } from './enrollments/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 
 export type ZApp = FastifyInstance<
@@ -21,4 +23,4 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, enrollmentRoutes, assessmentRoutes];

@@ -1,2 +1,3 @@
 export * from './app.ts';
+export * from './enrollments.ts';
 export * from './hud.generated.ts';

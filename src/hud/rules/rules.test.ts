@@ -202,7 +202,7 @@ describe('coverage of the HUD CSV columns', () => {
   it('names only columns that exist in the FY2026 CSV spec', () => {
     for (const rule of dataCollectionRules) {
       const spec = hudSpec.find((f) => f.file === rule.record);
-      const names = new Set(spec?.columns.map((c) => c.name));
+      const names = new Set<string>(spec?.columns.map((c) => c.name));
       for (const f of [...rule.fields, ...rule.required]) expect(names.has(f), `${rule.element} ${f}`).toBe(true);
     }
   });
