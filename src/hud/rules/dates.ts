@@ -73,3 +73,6 @@ export function nearestAnnualWindow(entryDate: string, date: string): AnnualWind
   const distance = (w: AnnualWindow) => Math.abs(daysBetween(w.anniversary, date));
   return candidates.reduce((best, w) => (distance(w) < distance(best) ? w : best));
 }
+
+/** The later of two dates. */
+export const laterOf = (a: string, b: string) => (a < b ? b : a);

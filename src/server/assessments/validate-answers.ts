@@ -58,12 +58,22 @@ export function memberFacts(a: MemberAnswers, base: { isHeadOfHousehold: boolean
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 
+/** At an update only what changed is recorded: an element left wholly unanswered is not asked for. */
+function answeredAtAll(rule: ElementRule, a: MemberAnswers): boolean {
+  if (rule.record === 'Disabilities') {
+    return a.Disabilities.some((d) => Number(d.DisabilityType) === rule.disabilityType);
+  }
+  const record = a[rule.record as keyof Omit<MemberAnswers, 'Disabilities'>] as Answers | undefined;
+  return rule.fields.some((f) => !isBlank(record?.[f]));
+}
+
 /** Problems with one person's answers, keyed `<prefix>.<Record>.<Column>`. */
 export function validateAnswers(a: MemberAnswers, rc: RuleContext, prefix: string): FieldErrors {
   const errors: FieldErrors = {};
   const rules = requiredElements(rc.projectType, rc.funders, rc.stage, rc.member);
   for (const rule of rules) {
     if (!answerRequiredAt(rule, rc.stage)) continue;
+    if (rc.stage === 'update' && !answeredAtAll(rule, a)) continue;
     if (rule.record === 'Disabilities') {
       const row = a.Disabilities.find((d) => Number(d.DisabilityType) === rule.disabilityType) as Answers | undefined;
       for (const f of rule.required)

@@ -5,7 +5,7 @@ import { and, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
 import { clientTable, enrollmentTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, PERMANENT_HOUSING_TYPES, RelationshipToHoH } from '../../hud/codes.ts';
-import { isAdultOn } from '../../hud/rules/dates.ts';
+import { isAdultOn, laterOf } from '../../hud/rules/dates.ts';
 import { emptyAnswers } from '../assessments/answers.ts';
 import { listAssessments, loadStageAnswers, moveStageDate, writeStageAnswers } from '../assessments/stage-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -132,7 +132,7 @@ export async function editEntry(db: Db, ctx: RequestContext, enrollmentId: strin
       const inPh = project.ProjectType !== null && PERMANENT_HOUSING_TYPES.includes(project.ProjectType);
       const householdMoveIn = oldHoh?.enrollment.MoveInDate;
       if (inPh && !stored.Enrollment.MoveInDate && householdMoveIn && (!e || isHoH))
-        stored.Enrollment.MoveInDate = householdMoveIn > c.entry ? householdMoveIn : c.entry;
+        stored.Enrollment.MoveInDate = laterOf(householdMoveIn, c.entry);
       const p = prepareMember({
         stored,
         input: c.input.assessment,

@@ -1,7 +1,7 @@
 // Test fixtures for the enrollment workflows: clients inserted directly (the clients feature
 // owns client creation) and complete answer sets a case manager would give.
 import { randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import type { TestApp } from '../../../test/support/test-app.ts';
 import type { Database } from '../../db/connect.ts';
 import { clientTable, funderTable } from '../../db/schema/index.ts';
 import { DOBDataQuality, NameDataQuality, NoYesReasons, SSNDataQuality } from '../../hud/codes.ts';
@@ -88,6 +88,28 @@ export async function addFunder(database: Database, projectId: string, funder: n
   });
 }
 
-export async function removeFunders(database: Database, projectId: string) {
-  await database.db.delete(funderTable).where(eq(funderTable.ProjectID, projectId));
+export type Household = {
+  HouseholdID: string;
+  members: { EnrollmentID: string; PersonalID: string; version: number; ExitDate: string | null }[];
+};
+
+/** Enrolls an adult head of household (and optionally a spouse and a child) through the API. */
+export async function enrollFamily(
+  t: TestApp,
+  cookie: string,
+  o: { ProjectID?: string; EntryDate: string; size?: 1 | 2 | 3; hohDob?: string },
+): Promise<Household & { ids: string[] }> {
+  const hoh = await addClient(t.database, { FirstName: 'Jo', LastName: 'Park', DOB: o.hohDob ?? bornYearsAgo(40) });
+  const spouse = await addClient(t.database, { FirstName: 'Max', LastName: 'Park', DOB: bornYearsAgo(38) });
+  const child = await addClient(t.database, { FirstName: 'Bea', LastName: 'Park', DOB: bornYearsAgo(7) });
+  const members = [
+    { PersonalID: hoh, RelationshipToHoH: 1, assessment: adultEntryAnswers() },
+    { PersonalID: spouse, RelationshipToHoH: 3, assessment: adultEntryAnswers() },
+    { PersonalID: child, RelationshipToHoH: 2, assessment: childEntryAnswers() },
+  ].slice(0, o.size ?? 3);
+  const res = await t
+    .as(cookie)
+    .post('/api/enrollments', { ProjectID: o.ProjectID ?? 'PRJ-RRH', EntryDate: o.EntryDate, members });
+  if (res.statusCode !== 201) throw new Error(`intake failed: ${res.body}`);
+  return { ...res.json(), ids: [hoh, spouse, child] };
 }

@@ -5,7 +5,7 @@ import { and, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
 import { clientTable, enrollmentTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, PERMANENT_HOUSING_TYPES, RelationshipToHoH } from '../../hud/codes.ts';
-import { isAdultOn } from '../../hud/rules/dates.ts';
+import { isAdultOn, laterOf } from '../../hud/rules/dates.ts';
 import { emptyAnswers } from '../assessments/answers.ts';
 import { writeStageAnswers } from '../assessments/stage-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -85,7 +85,7 @@ export async function intakeHousehold(db: Db, ctx: RequestContext, input: Intake
       // Members share the head of household's move-in; someone who joins later moves in on their start date.
       const inPh = project.ProjectType !== null && PERMANENT_HOUSING_TYPES.includes(project.ProjectType);
       if (!isHoH && inPh && typeof hohMoveIn === 'string' && !m.assessment?.Enrollment?.MoveInDate)
-        stored.Enrollment.MoveInDate = hohMoveIn > entry ? hohMoveIn : entry;
+        stored.Enrollment.MoveInDate = laterOf(hohMoveIn, entry);
       const p = prepareMember({
         stored,
         input: m.assessment,
