@@ -11,8 +11,10 @@ import type { Deps } from './app.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { workflowRoutes } from './workflows/routes.ts';
 
 export type ZApp = FastifyInstance<
   RawServerDefault,
@@ -23,4 +25,12 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, enrollmentRoutes, assessmentRoutes];
+export const features: Feature[] = [
+  healthRoutes,
+  authRoutes,
+  auditRoutes,
+  enrollmentRoutes,
+  assessmentRoutes,
+  caseAssignmentRoutes,
+  workflowRoutes,
+];

@@ -1,7 +1,7 @@
 // Update and annual assessments, new or edited, for members of a household. An annual must be
 // dated inside the 60-day window around an anniversary of the head of household's start date.
 // Exited enrollments take "missed" assessments dated before their exit.
-import type { Db, DbOrTx } from '../../db/connect.ts';
+import type { DbOrTx } from '../../db/connect.ts';
 import { DataCollectionStage, RelationshipToHoH } from '../../hud/codes.ts';
 import { annualWindowOf, isAdultOn, nearestAnnualWindow } from '../../hud/rules/dates.ts';
 import { fieldsCollectedAt, type Stage, stageOfCode } from '../../hud/rules/index.ts';
@@ -147,7 +147,7 @@ async function save(tx: DbOrTx, ctx: RequestContext, h: LoadedHousehold, s: Save
 }
 
 export async function recordAssessment(
-  db: Db,
+  db: DbOrTx,
   ctx: RequestContext,
   enrollmentId: string,
   input: RecordAssessmentInput,
@@ -165,7 +165,7 @@ export async function recordAssessment(
 }
 
 export async function editAssessment(
-  db: Db,
+  db: DbOrTx,
   ctx: RequestContext,
   enrollmentId: string,
   stage: number,

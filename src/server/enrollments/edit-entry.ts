@@ -2,7 +2,7 @@
 // member to the household's enrollment. Moving a start date moves that person's entry
 // assessment rows with it, in the same transaction.
 import { and, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/connect.ts';
+import type { DbOrTx } from '../../db/connect.ts';
 import { clientTable, enrollmentTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, PERMANENT_HOUSING_TYPES, RelationshipToHoH } from '../../hud/codes.ts';
 import { isAdultOn, laterOf } from '../../hud/rules/dates.ts';
@@ -40,7 +40,7 @@ type Change = {
   entry: string;
 };
 
-export async function editEntry(db: Db, ctx: RequestContext, enrollmentId: string, input: EditEntryInput) {
+export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: string, input: EditEntryInput) {
   await db.transaction(async (tx) => {
     const h = await loadHouseholdOf(tx, ctx, enrollmentId);
     assertCanChange(ctx, h.project);

@@ -1,7 +1,7 @@
 // Edit exit: correct any exit answer, the destination or the exit date. Moving the exit date
 // moves the exit assessment rows, and case assignments the exit ended, with it.
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connect.ts';
+import type { DbOrTx } from '../../db/connect.ts';
 import { caseAssignmentTable, exitTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, RelationshipToHoH } from '../../hud/codes.ts';
 import { isAdultOn } from '../../hud/rules/dates.ts';
@@ -30,7 +30,7 @@ import {
 } from './prepare-member.ts';
 import type { EditExitInput } from './schemas.ts';
 
-export async function editExit(db: Db, ctx: RequestContext, enrollmentId: string, input: EditExitInput) {
+export async function editExit(db: DbOrTx, ctx: RequestContext, enrollmentId: string, input: EditExitInput) {
   await db.transaction(async (tx) => {
     const h = await loadHouseholdOf(tx, ctx, enrollmentId);
     assertCanChange(ctx, h.project);

@@ -2,7 +2,7 @@
 // exit answers. A head of household cannot leave others enrolled without one. "No exit
 // interview completed" answers the exit pages from the last assessment.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connect.ts';
+import type { DbOrTx } from '../../db/connect.ts';
 import { caseAssignmentTable, exitTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, Destination, RelationshipToHoH } from '../../hud/codes.ts';
 import { isAdultOn } from '../../hud/rules/dates.ts';
@@ -44,7 +44,7 @@ export function exitDateErrors(m: HouseholdMember, exitDate: string, today: stri
   return {};
 }
 
-export async function exitHousehold(db: Db, ctx: RequestContext, enrollmentId: string, input: ExitInput) {
+export async function exitHousehold(db: DbOrTx, ctx: RequestContext, enrollmentId: string, input: ExitInput) {
   await db.transaction(async (tx) => {
     const h = await loadHouseholdOf(tx, ctx, enrollmentId);
     assertCanChange(ctx, h.project);

@@ -2,7 +2,7 @@
 // start answers, and makes a case manager of every member. The intake workflow's Finish and
 // POST /api/enrollments both come here, so the screens and the API apply the same rules.
 import { and, inArray, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/connect.ts';
+import type { DbOrTx } from '../../db/connect.ts';
 import { clientTable, enrollmentTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, PERMANENT_HOUSING_TYPES, RelationshipToHoH } from '../../hud/codes.ts';
 import { isAdultOn, laterOf } from '../../hud/rules/dates.ts';
@@ -23,7 +23,7 @@ import { applyClientAnswers, clientAnswers, enrollmentValues, type Prepared, pre
 import type { IntakeInput } from './schemas.ts';
 
 /** Returns the head of household's new EnrollmentID. */
-export async function intakeHousehold(db: Db, ctx: RequestContext, input: IntakeInput): Promise<string> {
+export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, input: IntakeInput): Promise<string> {
   const project = await loadProject(db, input.ProjectID);
   if (project.OrganizationID !== currentOrganization(ctx)) {
     throw badRequest('Choose a project of the organization you are working as', {

@@ -2,7 +2,7 @@
 // every household member who left on that date. Within 90 days of the exit any case manager
 // of the organization may do it; after that only an HMIS admin.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/connect.ts';
+import type { DbOrTx } from '../../db/connect.ts';
 import { caseAssignmentTable, exitTable } from '../../db/schema/index.ts';
 import { DataCollectionStage } from '../../hud/codes.ts';
 import { daysBetween } from '../../hud/rules/dates.ts';
@@ -20,7 +20,7 @@ import { touchEnrollment } from './prepare-member.ts';
 
 export const REENTER_DAYS = 90;
 
-export async function reenterEnrollment(db: Db, ctx: RequestContext, enrollmentId: string, version: number) {
+export async function reenterEnrollment(db: DbOrTx, ctx: RequestContext, enrollmentId: string, version: number) {
   await db.transaction(async (tx) => {
     const h = await loadHouseholdOf(tx, ctx, enrollmentId);
     assertCanChange(ctx, h.project);
