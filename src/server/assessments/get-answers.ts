@@ -9,7 +9,7 @@ import { clientAnswers, enrollmentAnswers, exitAnswers } from '../enrollments/pr
 import type { RequestContext } from '../http/context.ts';
 import { badRequest } from '../http/errors.ts';
 import { emptyAnswers, hasAnswers, type MemberAnswers } from './answers.ts';
-import type { Answers } from './schemas.ts';
+import { type Answers, CLIENT_WORKFLOW_FIELDS, ENROLLMENT_FIELDS, EXIT_FIELDS } from './schemas.ts';
 import { listAssessments, loadLatestAnswers, loadStageAnswers } from './stage-records.ts';
 
 export type AnswersQuery = { stage?: number; date?: string; latest?: boolean; before?: string };
@@ -17,7 +17,15 @@ export type AnswersQuery = { stage?: number; date?: string; latest?: boolean; be
 const only = (a: Answers, fields: Set<string>): Answers =>
   Object.fromEntries(Object.entries(a).filter(([k]) => fields.has(k)));
 
+const CLIENT = new Set<string>(CLIENT_WORKFLOW_FIELDS);
+const ENROLLMENT = new Set(ENROLLMENT_FIELDS);
+const EXIT = new Set(EXIT_FIELDS);
+
+/** Answers in the shape the write endpoints take back (an edit sends them again). */
 function asInput(a: MemberAnswers) {
+  a.Client = only(a.Client, CLIENT);
+  a.Enrollment = only(a.Enrollment, ENROLLMENT);
+  a.Exit = only(a.Exit, EXIT);
   const out: Record<string, unknown> = {};
   for (const r of [
     'Client',

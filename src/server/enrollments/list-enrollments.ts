@@ -79,6 +79,7 @@ export async function listClientEnrollments(db: Db, ctx: RequestContext, persona
       LastName: client.LastName,
       DOB: client.DOB,
       VeteranStatus: client.VeteranStatus,
+      Sex: client.Sex,
       version: client.version,
     },
     enrollments,

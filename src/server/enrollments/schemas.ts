@@ -159,6 +159,7 @@ export const clientEnrollmentsView = z.object({
     LastName: z.string().nullable(),
     DOB: z.string().nullable(),
     VeteranStatus: z.number(),
+    Sex: z.number().nullable(),
     version: z.number(),
   }),
   enrollments: z.array(
