@@ -241,3 +241,25 @@ export const CurrentSchoolAttended = codes('CurrentSchoolAttended', {
 export const ProjectCompletionStatus = codes('ProjectCompletionStatus', { ExpelledOrInvoluntarilyDischarged: 3 });
 export const ReferralSource = codes('ReferralSource', { OutreachProject: 7 });
 export const ViralLoadAvailable = codes('ViralLoadAvailable', { Available: 1 });
+
+export const RRHSubType = codes('RRHSubType', { ServicesOnly: 1, HousingWithOrWithoutServices: 2 });
+
+/** The list each service RecordType takes its TypeProvided codes from (HUD CSV Services.csv). */
+export const TYPE_PROVIDED_LIST: Readonly<Record<number, HudListName>> = {
+  [RecordType.PathService]: 'PATHServices',
+  [RecordType.RhyServiceConnections]: 'RHYServices',
+  [RecordType.HopwaService]: 'HOPWAServices',
+  [RecordType.SsvfService]: 'SSVFServices',
+  [RecordType.HopwaFinancialAssistance]: 'HOPWAFinancialAssistance',
+  [RecordType.SsvfFinancialAssistance]: 'SSVFFinancialAssistance',
+  [RecordType.PathReferral]: 'PATHReferral',
+  [RecordType.BedNight]: 'BedNight',
+  [RecordType.VashVoucherTracking]: 'VoucherTracking',
+  [RecordType.MovingOnAssistance]: 'MovingOnAssistance',
+};
+
+/** Emergency shelter project types: inventory records Availability and ESBedType. */
+export const EMERGENCY_SHELTER_TYPES: readonly number[] = [
+  ProjectType.EmergencyShelterEntryExit,
+  ProjectType.EmergencyShelterNightByNight,
+];

@@ -7,6 +7,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminRoutes } from './admin/routes.ts';
 import type { Deps } from './app.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -33,4 +34,5 @@ export const features: Feature[] = [
   assessmentRoutes,
   caseAssignmentRoutes,
   workflowRoutes,
+  adminRoutes,
 ];

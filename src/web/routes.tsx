@@ -1,5 +1,12 @@
 // Every screen of the signed-in app, in one list. A feature adds its pages here.
 import type { ReactNode } from 'react';
+import { AdminHomePage } from './admin/admin-home.page.tsx';
+import { AuditPage } from './admin/audit.page.tsx';
+import { OrganizationsPage } from './admin/organizations.page.tsx';
+import { ProjectEditPage } from './admin/project-edit.page.tsx';
+import { ProjectsPage } from './admin/projects.page.tsx';
+import { ServiceTypesPage } from './admin/service-types.page.tsx';
+import { UsersPage } from './admin/users.page.tsx';
 import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
 import { ClientCaseManagersPage } from './case-assignments/client-case-managers.page.tsx';
@@ -10,6 +17,8 @@ import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
 import { StartIntakePage } from './enrollments/start-intake.page.tsx';
 import { HomePage } from './home/home.page.tsx';
 import { ClientMilestoneReportPage } from './reports/enrollments-client-milestone.page.tsx';
+import { ReportsHomePage } from './reports/reports-home.page.tsx';
+import { UserTrackerPage } from './reports/user-tracker.page.tsx';
 import { PausedWorkflowsPage } from './workflows/paused-workflows.page.tsx';
 import { WorkflowPage } from './workflows/workflow.page.tsx';
 
@@ -20,7 +29,7 @@ export type PageRoute = {
   element: ReactNode;
   workspace: Workspace;
   /** Shown in the workspace's side menu when set. */
-  nav?: { label: string; group?: string };
+  nav?: { label: string; group?: string; description?: string };
   /** Who may open it (default: every user). */
   role?: Role;
 };
@@ -64,5 +73,51 @@ export const pages: PageRoute[] = [
     element: <ClientMilestoneReportPage />,
     workspace: 'reports',
     nav: { label: 'Client Milestone Age Status', group: 'Enrollment reports' },
+  },
+  { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
+  {
+    path: '/admin/organizations',
+    element: <OrganizationsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Organizations', group: 'Set-up', description: 'Agencies of the CoC (HUD 2.01)' },
+  },
+  {
+    path: '/admin/projects',
+    element: <ProjectsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Projects', group: 'Set-up', description: 'Projects with CoC, funders, inventory (HUD 2.02–2.08)' },
+  },
+  { path: '/admin/projects/new', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
+  { path: '/admin/projects/:projectId', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
+  {
+    path: '/admin/users',
+    element: <UsersPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Users', group: 'Set-up', description: 'Accounts, roles, organizations, password resets' },
+  },
+  {
+    path: '/admin/service-types',
+    element: <ServiceTypesPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Service types', group: 'Set-up', description: 'The service catalog and its HUD mapping' },
+  },
+  {
+    path: '/admin/audit',
+    element: <AuditPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Audit trail', group: 'Security', description: 'Who did what, when and from where' },
+  },
+  { path: '/reports', element: <ReportsHomePage />, workspace: 'reports' },
+  {
+    path: '/reports/user-tracker',
+    element: <UserTrackerPage />,
+    workspace: 'reports',
+    role: 'program_manager',
+    nav: { label: 'User Tracker', group: 'Users', description: 'How often users sign in, and where' },
   },
 ];
