@@ -285,6 +285,17 @@ describe('re-entry', () => {
 });
 
 describe('who may see and change', () => {
+  it("hides a victim-service provider's enrollments from everyone outside it", async () => {
+    await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' });
+    const h = await enrollFamily(t, admin, { ProjectID: 'PRJ-DV', EntryDate: addDays(today, -3), size: 1 });
+    await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-HHP' });
+    const m = first(h.members);
+    expect((await t.as(admin).get(`/api/enrollments/${m.EnrollmentID}`)).statusCode).toBe(200);
+    expect((await t.as(cm).get(`/api/enrollments/${m.EnrollmentID}`)).statusCode).toBe(404);
+    const list = await t.as(cm).get(`/api/enrollments?PersonalID=${m.PersonalID}`);
+    expect(list.json().enrollments).toEqual([]);
+  });
+
   it("keeps other organizations' users from changing the household, but lets them read it", async () => {
     const h = await enrollFamily(t, cm, { EntryDate: addDays(today, -10), size: 1 });
     const other = await t.login('casemanager2');

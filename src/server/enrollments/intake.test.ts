@@ -33,6 +33,24 @@ async function family() {
 
 const intake = (body: object, cookie = cm) => t.as(cookie).post('/api/enrollments', body);
 
+describe('OpenAPI', () => {
+  it('documents the enrollment, assessment, case assignment and workflow endpoints', async () => {
+    const doc = (await t.as(cm).get('/api/openapi.json')).json();
+    for (const path of [
+      '/api/enrollments',
+      '/api/enrollments/{id}/exit',
+      '/api/enrollments/{id}/assessments',
+      '/api/enrollments/{id}/entry',
+      '/api/annual-assessments/due',
+      '/api/case-assignments/mine',
+      '/api/workflows/{id}/finish',
+      '/api/reports/client-milestone-age',
+    ])
+      expect(doc.paths[path], path).toBeDefined();
+    expect(JSON.stringify(doc.paths['/api/enrollments'].post)).toContain('RelationshipToHoH');
+  });
+});
+
 describe('POST /api/enrollments (household intake)', () => {
   it('enrolls a three-person household in rapid re-housing with a move-in date and writes the HUD rows', async () => {
     const { mom, dad, kid } = await family();

@@ -41,6 +41,16 @@ export async function createDraft(
   },
 ): Promise<DraftRow> {
   return db.transaction(async (tx) => {
+    // A workflow on an enrollment is about that enrollment's client (Paused Workflows shows who).
+    let personalId = input.PersonalID ?? null;
+    if (!personalId && input.EnrollmentID) {
+      const [e] = await tx
+        .select({ id: enrollmentTable.PersonalID })
+        .from(enrollmentTable)
+        .where(eq(enrollmentTable.EnrollmentID, input.EnrollmentID));
+      if (!e) throw notFound('Enrollment');
+      personalId = e.id;
+    }
     const [d] = await tx
       .insert(workflowDraftTable)
       .values({
@@ -48,7 +58,7 @@ export async function createDraft(
         userId: ctx.user.id,
         organizationId: ctx.user.currentOrganizationId,
         kind: input.kind,
-        personalId: input.PersonalID ?? null,
+        personalId,
         enrollmentId: input.EnrollmentID ?? null,
         step: input.step ?? FIRST_STEP,
         data: input.data ?? {},

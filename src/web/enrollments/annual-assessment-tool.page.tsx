@@ -1,6 +1,6 @@
 // Home → Annual Assessment Tool: open enrollments whose annual assessment is due within the
 // window of the chosen due date, with downloads and the actions to do the assessment.
-import { Anchor, Button, Group, Menu, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Menu, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -159,9 +159,6 @@ export function AnnualAssessmentToolPage() {
           </Table.Tbody>
         </Table>
       )}
-      <Anchor component={Link} to="/paused-workflows" size="sm">
-        Paused workflows
-      </Anchor>
     </Stack>
   );
 }
