@@ -142,7 +142,7 @@ describe('update and annual assessments', () => {
   });
 
   it('records a move-in date at an update, but refuses a prior living situation there', async () => {
-    const h = await enrollFamily(t, cm, { EntryDate: addDays(today, -40), size: 1 });
+    const h = await enrollFamily(t, cm, { EntryDate: addDays(today, -40), size: 2 });
     const m = h.members[0];
     if (!m) throw new Error('no member');
     const post = (Enrollment: Record<string, unknown>) =>
@@ -160,5 +160,9 @@ describe('update and annual assessments', () => {
       .from(enrollmentTable)
       .where(eq(enrollmentTable.EnrollmentID, m.EnrollmentID));
     expect(e?.MoveInDate).toBe(addDays(today, -1));
+    // The household moves in together.
+    const spouse = h.members[1]?.EnrollmentID ?? '';
+    const [s2] = await t.database.db.select().from(enrollmentTable).where(eq(enrollmentTable.EnrollmentID, spouse));
+    expect(s2?.MoveInDate).toBe(addDays(today, -1));
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../enrollments/prepare-member.ts';
 import type { EditAssessmentInput, RecordAssessmentInput } from '../enrollments/schemas.ts';
 import { type HouseholdMember, headOf, nameOf } from '../households/load-household.ts';
+import { propagateMoveIn } from '../households/propagate-move-in.ts';
 import type { RequestContext } from '../http/context.ts';
 import { badRequest, type FieldErrors, notFound, validationFailed } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
@@ -136,6 +137,9 @@ async function save(tx: DbOrTx, ctx: RequestContext, h: LoadedHousehold, s: Save
       { enrollmentId: e.EnrollmentID, personalId: e.PersonalID, stage: s.stage, date: s.date, fromDate: s.fromDate },
       p.answers,
     );
+    const moveIn = p.answers.Enrollment.MoveInDate;
+    if (p.member.isHeadOfHousehold && typeof moveIn === 'string' && moveIn !== e.MoveInDate)
+      await propagateMoveIn(tx, ctx, h.members, moveIn);
     await recordAudit(tx, ctx, {
       action,
       entityType: 'enrollment',

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
 import { checkHousehold, type PlannedMember } from '../households/household-rules.ts';
 import { type ClientRow, type HouseholdMember, headOf, nameOf } from '../households/load-household.ts';
+import { propagateMoveIn } from '../households/propagate-move-in.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, validationFailed } from '../http/errors.ts';
 import { hudNow, hudToday, newId } from '../http/ids.ts';
@@ -191,6 +192,9 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
         // The entry assessment is dated the project start date, always.
         await moveStageDate(tx, ctx, e.EnrollmentID, DataCollectionStage.ProjectStart, p.entry);
         await writeStageAnswers(tx, ctx, { ...stage, enrollmentId: e.EnrollmentID }, p.answers);
+        const moveIn = p.answers.Enrollment.MoveInDate;
+        if (p.relationship === RelationshipToHoH.Self && typeof moveIn === 'string' && moveIn !== e.MoveInDate)
+          await propagateMoveIn(tx, ctx, h.members, moveIn);
         await recordAudit(tx, ctx, {
           action: 'enrollment.edit_entry',
           entityType: 'enrollment',
