@@ -156,8 +156,8 @@ describe('household enrollment journeys', () => {
     await page.getByLabel('Project start date', { exact: true }).fill(yearAgo);
     await page.getByLabel('Housing move-in date').fill(moveIn);
     await next();
-    expect(await steps().innerText()).toMatch(
-      /ROSA VEGA[\s\S]*Income and sources[\s\S]*LUIS VEGA[\s\S]*ANA VEGA[\s\S]*Health insurance/,
+    expect(await steps().textContent()).toMatch(
+      /Rosa Vega[\s\S]*Income and sources[\s\S]*Luis Vega[\s\S]*Ana Vega[\s\S]*Health insurance/,
     );
     // Rosa's pages up to her income.
     await heading('Basic client information').waitFor();
@@ -174,23 +174,23 @@ describe('household enrollment journeys', () => {
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('table', { name: 'Paused workflows' }).waitFor();
     const paused = page.getByRole('row').filter({ hasText: 'Rosa Vega' });
-    expect(await paused.innerText()).toContain('Intake');
+    expect(await paused.textContent()).toContain('Intake');
     await paused.getByRole('link', { name: /^Resume/ }).click();
     await heading('Income and sources').waitFor();
     expect(await page.getByLabel('Earned income (employment)').inputValue()).toBe('$850');
-    expect(await page.getByLabel('Household member').innerText()).toContain('Rosa Vega');
+    expect(await page.getByLabel('Household member').textContent()).toContain('Rosa Vega');
 
     await finishWorkflow();
     await household().waitFor();
-    expect(await memberRow('Rosa Vega').innerText()).toMatch(/Self \(head of household\)\s+\S+\s+/);
+    expect(await memberRow('Rosa Vega').textContent()).toContain('Self (head of household)');
     for (const name of ['Rosa Vega', 'Luis Vega', 'Ana Vega']) {
-      const row = await memberRow(name).innerText();
+      const row = await memberRow(name).textContent();
       expect(row).toContain(yearAgo);
       expect(row).toContain(moveIn);
       expect(row).toContain('Casey Manager');
     }
-    expect(await page.getByRole('table', { name: 'Assessments' }).innerText()).toMatch(
-      /Project entry\s+Rosa Vega, Luis Vega, Ana Vega/,
+    expect(await page.getByRole('table', { name: 'Assessments' }).textContent()).toMatch(
+      /Project entry\s*Rosa Vega, Luis Vega, Ana Vega/,
     );
     await page.goto(`${server.url}/paused-workflows`);
     await page.getByText('You have no paused workflows.').waitFor();
@@ -212,8 +212,8 @@ describe('household enrollment journeys', () => {
     await page.getByLabel('Earned income (employment)').fill('1200');
     await finishWorkflow();
     await household().waitFor();
-    expect(await page.getByRole('table', { name: 'Assessments' }).innerText()).toMatch(
-      /Update\s+Rosa Vega, Luis Vega, Ana Vega/,
+    expect(await page.getByRole('table', { name: 'Assessments' }).textContent()).toMatch(
+      /Update\s*Rosa Vega, Luis Vega, Ana Vega/,
     );
 
     await page.getByRole('button', { name: 'Update/annual assessment' }).click();
@@ -224,15 +224,15 @@ describe('household enrollment journeys', () => {
     await finishWorkflow();
     const refused = page.getByRole('alert').filter({ hasText: 'Please check' });
     await refused.waitFor();
-    expect(await refused.innerText()).toContain(
+    expect(await refused.textContent()).toContain(
       `An annual assessment must be dated within 30 days before or after an anniversary of the project start date (${yearAgo}).`,
     );
     await steps().getByText('Choose the assessment').click();
     await page.getByLabel('Assessment date').fill(today);
     await finishWorkflow();
     await household().waitFor();
-    expect(await page.getByRole('table', { name: 'Assessments' }).innerText()).toMatch(
-      /Annual assessment\s+Rosa Vega, Luis Vega, Ana Vega/,
+    expect(await page.getByRole('table', { name: 'Assessments' }).textContent()).toMatch(
+      /Annual assessment\s*Rosa Vega, Luis Vega, Ana Vega/,
     );
   });
 
@@ -243,9 +243,9 @@ describe('household enrollment journeys', () => {
     await select('Relationship to head of household: Luis Vega', '1');
     await finishWorkflow();
     await page.getByRole('heading', { name: 'Household' }).waitFor();
-    expect(await memberRow('Luis Vega').innerText()).toContain('Self (head of household)');
-    expect(await memberRow('Rosa Vega').innerText()).toContain('Spouse or partner');
-    expect(await memberRow('Ana Vega').innerText()).toContain('Child');
+    expect(await memberRow('Luis Vega').textContent()).toContain('Self (head of household)');
+    expect(await memberRow('Rosa Vega').textContent()).toContain('Spouse or partner');
+    expect(await memberRow('Ana Vega').textContent()).toContain('Child');
   });
 
   it('exits the household ending the case assignments, then re-enters the exit made in error', async () => {
@@ -254,7 +254,7 @@ describe('household enrollment journeys', () => {
     await finishWorkflow();
     await page.getByText(`Exited ${today}`).waitFor();
     for (const name of ['Rosa Vega', 'Luis Vega', 'Ana Vega']) {
-      const row = await memberRow(name).innerText();
+      const row = await memberRow(name).textContent();
       expect(row).toContain('Rental by client, no ongoing housing subsidy');
       expect(row).toContain('None');
     }
@@ -266,7 +266,7 @@ describe('household enrollment journeys', () => {
     await page.getByRole('button', { name: 'Re-enter the enrollment' }).click();
     await page.getByRole('button', { name: 'Exit', exact: true }).waitFor();
     for (const name of ['Rosa Vega', 'Luis Vega', 'Ana Vega'])
-      expect(await memberRow(name).innerText()).toContain('Casey Manager');
+      expect(await memberRow(name).textContent()).toContain('Casey Manager');
     expect(await page.getByText('Enrolled', { exact: true }).count()).toBe(1);
   });
 });

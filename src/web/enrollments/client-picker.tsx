@@ -2,7 +2,7 @@
 // date of birth or a client ID) so nobody is entered twice.
 import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type Person, personName } from './types.ts';
@@ -33,6 +33,9 @@ export function ClientPicker({
 }) {
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
+  // Read the box itself: a search clicked right after typing must not see the previous text.
+  const box = useRef<HTMLInputElement>(null);
+  const run = () => setSearch((box.current?.value ?? text).trim());
   const [problem, setProblem] = useState<string | null>(null);
   const found = useQuery({
     queryKey: ['client-search', search],
@@ -44,6 +47,7 @@ export function ClientPicker({
     <Stack gap="xs">
       <Group align="flex-end">
         <TextInput
+          ref={box}
           label={label}
           description="First letters of first and last name, a date of birth or a client ID"
           value={text}
@@ -51,11 +55,11 @@ export function ClientPicker({
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              setSearch(text.trim());
+              run();
             }
           }}
         />
-        <Button variant="default" onClick={() => setSearch(text.trim())}>
+        <Button variant="default" onClick={run}>
           Search
         </Button>
       </Group>

@@ -151,12 +151,16 @@ export function EnrollmentPage() {
                   <Table.Td>{a.InformationDate}</Table.Td>
                   <Table.Td>{hudLabel('DataCollectionStage', a.DataCollectionStage)}</Table.Td>
                   <Table.Td>
-                    {h.assessments
-                      .filter(
-                        (x) =>
-                          x.InformationDate === a.InformationDate && x.DataCollectionStage === a.DataCollectionStage,
+                    {h.members
+                      .filter((m) =>
+                        h.assessments.some(
+                          (x) =>
+                            x.EnrollmentID === m.EnrollmentID &&
+                            x.InformationDate === a.InformationDate &&
+                            x.DataCollectionStage === a.DataCollectionStage,
+                        ),
                       )
-                      .map((x) => personName(h.members.find((m) => m.EnrollmentID === x.EnrollmentID)))
+                      .map((m) => personName(m))
                       .join(', ')}
                   </Table.Td>
                 </Table.Tr>

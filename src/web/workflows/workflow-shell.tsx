@@ -4,7 +4,7 @@
 import { Alert, Anchor, Button, Card, Grid, Group, List, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
@@ -45,22 +45,33 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
   );
   const step = steps[index];
   const isLast = index === steps.length - 1;
+  // What was last rendered. Actions wait a tick first, so an answer typed just before a click
+  // has been rendered (and checked and saved) too.
+  const latest = useRef({ data, steps, index, personalId });
+  latest.current = { data, steps, index, personalId };
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   async function save(nextStep: string): Promise<number> {
+    await settled();
+    const now = latest.current;
     const saved = await api.put<Draft>(`/api/workflows/${draft.id}`, {
       step: nextStep,
-      data,
+      data: now.data,
       version,
-      ...(personalId ? { PersonalID: personalId } : {}),
+      ...(now.personalId ? { PersonalID: now.personalId } : {}),
     });
     setVersion(saved.version);
     return saved.version;
   }
 
-  async function go(target: number) {
-    const s = steps[target];
+  /** Moves to a step: `+1`/`-1` from the current one, or a step's id. */
+  async function go(to: number | string) {
+    await settled();
+    const now = latest.current;
+    const target = typeof to === 'string' ? now.steps.findIndex((s) => s.id === to) : now.index + to;
+    const s = now.steps[target];
     if (!s) return;
-    const issue = target > index ? (step?.check?.() ?? null) : null;
+    const issue = target > now.index ? (now.steps[now.index]?.check?.() ?? null) : null;
     setProblem(issue);
     if (issue) return;
     setBusy(true);
@@ -129,7 +140,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
                         active={s.id === step?.id}
                         color={messages.some(([k]) => s.owns?.(k)) ? 'red' : undefined}
                         aria-current={s.id === step?.id ? 'step' : undefined}
-                        onClick={() => go(steps.indexOf(s))}
+                        onClick={() => go(s.id)}
                       />
                     ))}
                 </div>
@@ -149,9 +160,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
                   {messages.map(([k, m]) => {
                     const owner = steps.find((s) => s.owns?.(k));
                     return (
-                      <List.Item key={k}>
-                        {owner ? <Anchor onClick={() => go(steps.indexOf(owner))}>{m}</Anchor> : m}
-                      </List.Item>
+                      <List.Item key={k}>{owner ? <Anchor onClick={() => go(owner.id)}>{m}</Anchor> : m}</List.Item>
                     );
                   })}
                 </List>
@@ -160,7 +169,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
           )}
           {step?.render()}
           <Group>
-            <Button variant="default" disabled={busy || index === 0} onClick={() => go(index - 1)}>
+            <Button variant="default" disabled={busy || index === 0} onClick={() => go(-1)}>
               Back
             </Button>
             {isLast ? (
@@ -168,7 +177,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
                 Finish
               </Button>
             ) : (
-              <Button loading={busy} onClick={() => go(index + 1)}>
+              <Button loading={busy} onClick={() => go(1)}>
                 Save & continue
               </Button>
             )}
