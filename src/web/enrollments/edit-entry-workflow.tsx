@@ -190,6 +190,10 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
             person,
             isHeadOfHousehold: r.RelationshipToHoH === 1,
             date: r.EntryDate,
+            // Someone who has turned 18 since entry is asked the adult questions too (the seed's rule).
+            ageDate:
+              h.members.find((m) => m.EnrollmentID === r.EnrollmentID)?.ExitDate ??
+              new Date().toLocaleDateString('en-CA'),
             assessment: v.answers[r.PersonalID] ?? {},
             setAssessment: (a: Assessment) =>
               setV((cur) => ({ ...cur, answers: { ...cur.answers, [r.PersonalID]: a } })),

@@ -21,16 +21,20 @@ export type MemberInput = {
   isHeadOfHousehold: boolean;
   /** The stage's date for this person. */
   date: string;
+  /** The date their age counts on, when not the stage's (Edit entry asks adult questions of someone who has since turned 18). */
+  ageDate?: string;
   assessment: Assessment;
   setAssessment: (a: Assessment) => void;
   last?: Assessment;
 };
 
-export function memberFacts(m: Pick<MemberInput, 'person' | 'isHeadOfHousehold' | 'date' | 'assessment'>): Member {
+export function memberFacts(
+  m: Pick<MemberInput, 'person' | 'isHeadOfHousehold' | 'date' | 'ageDate' | 'assessment'>,
+): Member {
   const veteran = recordOf(m.assessment, 'Client').VeteranStatus ?? m.person.VeteranStatus;
   return {
     isHeadOfHousehold: m.isHeadOfHousehold,
-    isAdult: isAdultOn(m.person.DOB, m.date),
+    isAdult: isAdultOn(m.person.DOB, m.date) || (m.ageDate !== undefined && isAdultOn(m.person.DOB, m.ageDate)),
     isVeteran: veteran === 1,
     hasHivAids: disabilityOf(m.assessment, 8).DisabilityResponse === 1,
   };
