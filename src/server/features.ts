@@ -14,7 +14,10 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
+import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { hmisCsvRoutes } from './hmis-csv/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
 import { workflowRoutes } from './workflows/routes.ts';
 
 export type ZApp = FastifyInstance<
@@ -35,4 +38,7 @@ export const features: Feature[] = [
   caseAssignmentRoutes,
   workflowRoutes,
   adminRoutes,
+  jobRoutes,
+  fileRoutes,
+  hmisCsvRoutes,
 ];

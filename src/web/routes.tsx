@@ -15,8 +15,13 @@ import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.p
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
 import { StartIntakePage } from './enrollments/start-intake.page.tsx';
+import { FilesPage } from './files/files.page.tsx';
+import { JobPage } from './files/job.page.tsx';
+import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
 import { ClientMilestoneReportPage } from './reports/enrollments-client-milestone.page.tsx';
+import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
+import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
 import { ReportsHomePage } from './reports/reports-home.page.tsx';
 import { UserTrackerPage } from './reports/user-tracker.page.tsx';
 import { PausedWorkflowsPage } from './workflows/paused-workflows.page.tsx';
@@ -132,5 +137,31 @@ export const pages: PageRoute[] = [
     workspace: 'reports',
     role: 'program_manager',
     nav: { label: 'User Tracker', group: 'Users', description: 'How often users sign in, and where' },
+  },
+  {
+    path: '/reports/hmis-csv/export',
+    element: <CsvExportPage />,
+    workspace: 'reports',
+    nav: { label: 'CSV Export FY2026', group: 'HMIS Exports' },
+  },
+  {
+    path: '/reports/files',
+    element: <FilesPage />,
+    workspace: 'reports',
+    nav: { label: 'Files on Server', group: 'Files' },
+  },
+  {
+    path: '/reports/tasks',
+    element: <TaskListPage />,
+    workspace: 'reports',
+    nav: { label: 'Task List', group: 'Files' },
+  },
+  { path: '/reports/files/:id', element: <JobPage />, workspace: 'reports' },
+  {
+    path: '/admin/hmis-csv/import',
+    element: <CsvImportPage />,
+    workspace: 'admin',
+    nav: { label: 'HMIS CSV Import', group: 'Data' },
+    role: 'hmis_admin',
   },
 ];
