@@ -1,3 +1,5 @@
+import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from './support/browser.ts';
@@ -6,6 +8,7 @@ import { type RunningServer, startServer } from './support/server.ts';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+const ids: Record<string, string> = {};
 
 const day = (offset: number, from = new Date()) => {
   const d = new Date(from);
@@ -53,6 +56,7 @@ beforeAll(async () => {
       },
     });
     if (res.status() !== 201) throw new Error(`client setup failed: ${res.status()} ${await res.text()}`);
+    ids[FirstName] = (await res.json()).PersonalID;
   }
 });
 afterAll(async () => {
@@ -268,5 +272,47 @@ describe('household enrollment journeys', () => {
     for (const name of ['Rosa Vega', 'Luis Vega', 'Ana Vega'])
       expect(await memberRow(name).textContent()).toContain('Casey Manager');
     expect(await page.getByText('Enrolled', { exact: true }).count()).toBe(1);
+  });
+
+  it('shows the same facts in the HMIS CSV export', async () => {
+    const manager = await (await browser.newContext()).newPage();
+    await signIn(manager, server.url, 'manager');
+    const started = await manager.request.post(`${server.url}/api/hmis-csv/exports`, {
+      data: { startDate: yearAgo, endDate: today, organizationIds: ['ORG-HHP'] },
+    });
+    expect(started.status()).toBe(202);
+    const { jobId } = await started.json();
+    let job: { status: string; fileId?: string } = { status: 'queued' };
+    for (let i = 0; i < 120 && job.status !== 'done' && job.status !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      job = await (await manager.request.get(`${server.url}/api/jobs/${jobId}`)).json();
+    }
+    expect(job.status).toBe('done');
+    const zip = await (await manager.request.get(`${server.url}/api/files/${job.fileId}/download`)).body();
+    const files = new Map<string, Record<string, string>[]>();
+    const reader = new ZipReader(new BlobReader(new Blob([new Uint8Array(zip)])));
+    for (const e of await reader.getEntries())
+      if (!e.directory) files.set(e.filename, parse(await e.getData(new TextWriter()), { columns: true, bom: true }));
+    await reader.close();
+    const vega = new Set(Object.values(ids));
+    const enrollments = (files.get('Enrollment.csv') ?? []).filter((r) => vega.has(r.PersonalID ?? ''));
+    expect(new Set(enrollments.map((r) => r.HouseholdID)).size).toBe(1);
+    const byPerson = Object.fromEntries(enrollments.map((r) => [r.PersonalID, r]));
+    expect(byPerson[ids.Luis ?? '']).toMatchObject({ RelationshipToHoH: '1', EntryDate: yearAgo, MoveInDate: moveIn });
+    expect(byPerson[ids.Rosa ?? '']).toMatchObject({ RelationshipToHoH: '3', MoveInDate: moveIn });
+    expect(byPerson[ids.Ana ?? '']).toMatchObject({ RelationshipToHoH: '2', MoveInDate: moveIn });
+    // The exit was withdrawn by the re-entry: no live exit rows remain.
+    expect((files.get('Exit.csv') ?? []).filter((r) => vega.has(r.PersonalID ?? ''))).toEqual([]);
+    const stages = (files.get('IncomeBenefits.csv') ?? [])
+      .filter((r) => r.PersonalID === ids.Rosa)
+      .map((r) => [r.DataCollectionStage, r.InformationDate]);
+    expect(stages).toEqual(
+      expect.arrayContaining([
+        ['1', yearAgo],
+        ['2', today],
+        ['5', today],
+      ]),
+    );
+    await manager.context().close();
   });
 });
