@@ -172,6 +172,76 @@ export const Destination = codes('Destination', {
 export const HashStatus = codes('HashStatus', { Unhashed: 1, Sha1Rhy: 2, HashedOther: 3, Sha256: 4 });
 export const SourceType = codes('SourceType', { CoCHmis: 1, Standalone: 2, DataWarehouse: 3, Other: 4 });
 
+// Enrollment workflows (households, assessments, exits).
+export const DisabilityType = codes('DisabilityType', {
+  PhysicalDisability: 5,
+  DevelopmentalDisability: 6,
+  ChronicHealthCondition: 7,
+  HivAids: 8,
+  MentalHealthDisorder: 9,
+  SubstanceUseDisorder: 10,
+});
+
+export const SubstanceUseResponse = codes('DisabilityResponse', {
+  No: 0,
+  AlcoholUseDisorder: 1,
+  DrugUseDisorder: 2,
+  BothAlcoholAndDrugUseDisorders: 3,
+});
+
+export const NoYesMissing = codes('NoYesMissing', { No: 0, Yes: 1, DataNotCollected: 99 });
+
+export const LivingSituation = codes('PriorLivingSituation', {
+  EmergencyShelter: 101,
+  PlaceNotMeantForHabitation: 116,
+  SafeHaven: 118,
+  PsychiatricFacility: 204,
+  SubstanceAbuseTreatment: 205,
+  Hospital: 206,
+  JailPrisonJuvenileDetention: 207,
+  FosterCare: 215,
+  LongTermCare: 225,
+  RentalByClientWithSubsidy: 435,
+});
+
+/** Prior living situations that are literal homelessness (street, shelter, safe haven). */
+export const HOMELESS_SITUATIONS: readonly number[] = [
+  LivingSituation.EmergencyShelter,
+  LivingSituation.PlaceNotMeantForHabitation,
+  LivingSituation.SafeHaven,
+];
+
+/** Institutional prior living situations (3.917 B: a stay under 90 days keeps homeless history). */
+export const INSTITUTIONAL_SITUATIONS: readonly number[] = [
+  LivingSituation.PsychiatricFacility,
+  LivingSituation.SubstanceAbuseTreatment,
+  LivingSituation.Hospital,
+  LivingSituation.JailPrisonJuvenileDetention,
+  LivingSituation.FosterCare,
+  LivingSituation.LongTermCare,
+];
+
+export const LengthOfStay = codes('ResidencePriorLengthOfStay', {
+  OneNightOrLess: 10,
+  TwoToSixNights: 11,
+  OneWeekToLessThanOneMonth: 2,
+  OneMonthToLessThan90Days: 3,
+  NinetyDaysToLessThanOneYear: 4,
+  OneYearOrLonger: 5,
+});
+
+export const ExitDestination = codes('Destination', { RentalByClientWithSubsidy: 435 });
+
+export const CurrentSchoolAttended = codes('CurrentSchoolAttended', {
+  NotEnrolled: 0,
+  EnrolledNotAttendingRegularly: 1,
+  EnrolledAndAttendingRegularly: 2,
+});
+
+export const ProjectCompletionStatus = codes('ProjectCompletionStatus', { ExpelledOrInvoluntarilyDischarged: 3 });
+export const ReferralSource = codes('ReferralSource', { OutreachProject: 7 });
+export const ViralLoadAvailable = codes('ViralLoadAvailable', { Available: 1 });
+
 export const RRHSubType = codes('RRHSubType', { ServicesOnly: 1, HousingWithOrWithoutServices: 2 });
 
 /** The list each service RecordType takes its TypeProvided codes from (HUD CSV Services.csv). */

@@ -9,12 +9,16 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from './admin/routes.ts';
 import type { Deps } from './app.ts';
+import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { caseAssignmentRoutes } from './case-assignments/routes.ts';
+import { enrollmentRoutes } from './enrollments/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hmisCsvRoutes } from './hmis-csv/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
+import { workflowRoutes } from './workflows/routes.ts';
 
 export type ZApp = FastifyInstance<
   RawServerDefault,
@@ -29,6 +33,10 @@ export const features: Feature[] = [
   healthRoutes,
   authRoutes,
   auditRoutes,
+  enrollmentRoutes,
+  assessmentRoutes,
+  caseAssignmentRoutes,
+  workflowRoutes,
   adminRoutes,
   jobRoutes,
   fileRoutes,

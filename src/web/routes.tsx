@@ -9,14 +9,23 @@ import { ServiceTypesPage } from './admin/service-types.page.tsx';
 import { UsersPage } from './admin/users.page.tsx';
 import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
+import { ClientCaseManagersPage } from './case-assignments/client-case-managers.page.tsx';
+import { MyCaseAssignmentsPage } from './case-assignments/my-case-assignments.page.tsx';
+import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
+import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
+import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
+import { StartIntakePage } from './enrollments/start-intake.page.tsx';
 import { FilesPage } from './files/files.page.tsx';
 import { JobPage } from './files/job.page.tsx';
 import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { ClientMilestoneReportPage } from './reports/enrollments-client-milestone.page.tsx';
 import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
 import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
 import { ReportsHomePage } from './reports/reports-home.page.tsx';
 import { UserTrackerPage } from './reports/user-tracker.page.tsx';
+import { PausedWorkflowsPage } from './workflows/paused-workflows.page.tsx';
+import { WorkflowPage } from './workflows/workflow.page.tsx';
 
 export type Workspace = 'home' | 'clients' | 'reports' | 'admin';
 
@@ -40,6 +49,49 @@ export const workspaces: { id: Workspace; label: string; path: string; role?: Ro
 export const pages: PageRoute[] = [
   { path: '/', element: <HomePage />, workspace: 'home', nav: { label: 'Home' } },
   { path: '/settings', element: <SettingsPage />, workspace: 'home', nav: { label: 'Settings', group: 'My account' } },
+  {
+    path: '/paused-workflows',
+    element: <PausedWorkflowsPage />,
+    workspace: 'home',
+    nav: {
+      label: 'Paused Workflows',
+      group: 'Profile',
+      description: 'Workflows left part-way: resume, restart or delete',
+    },
+  },
+  {
+    path: '/my-case-assignments',
+    element: <MyCaseAssignmentsPage />,
+    workspace: 'home',
+    nav: { label: 'My Case Assignments', group: 'My ClientTrack', description: 'Your caseload' },
+  },
+  {
+    path: '/annual-assessment-tool',
+    element: <AnnualAssessmentToolPage />,
+    workspace: 'home',
+    nav: { label: 'Annual Assessment Tool', group: 'My ClientTrack', description: 'Annual assessments due now' },
+  },
+  {
+    path: '/intake',
+    element: <StartIntakePage />,
+    workspace: 'clients',
+    nav: { label: 'Intake', description: 'Enroll a household in a project' },
+  },
+  { path: '/workflows/:id', element: <WorkflowPage />, workspace: 'clients' },
+  { path: '/enrollments/:id', element: <EnrollmentPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/enrollments', element: <ClientEnrollmentsPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/intake', element: <StartIntakePage />, workspace: 'clients' },
+  { path: '/clients/:personalId/case-managers', element: <ClientCaseManagersPage />, workspace: 'clients' },
+  {
+    path: '/reports/client-milestone-age-status',
+    element: <ClientMilestoneReportPage />,
+    workspace: 'reports',
+    nav: {
+      label: 'Client Milestone Age Status',
+      group: 'Enrollment reports',
+      description: 'Clients turning 18 while enrolled, and what is now required of them',
+    },
+  },
   { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
   {
     path: '/admin/organizations',

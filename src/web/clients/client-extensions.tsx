@@ -1,6 +1,7 @@
 // What other features add to a client's record: dashboard sections and the client menu
 // (Profile → Case Notes, Services, …). Features add entries here; the clients feature renders them.
 import type { ReactNode } from 'react';
+import { CaseManagersSection, EnrollmentsSection } from '../enrollments/client-sections.tsx';
 
 export type ClientRef = { PersonalID: string };
 
@@ -20,3 +21,14 @@ export type ClientMenuItem = {
 
 export const clientDashboardSections: ClientDashboardSection[] = [];
 export const clientMenuItems: ClientMenuItem[] = [];
+
+// Enrollments feature: the client's enrollments and case managers, and their menu items.
+clientDashboardSections.push(
+  { id: 'enrollments', order: 30, render: (c) => <EnrollmentsSection personalId={c.PersonalID} /> },
+  { id: 'case-managers', order: 40, render: (c) => <CaseManagersSection personalId={c.PersonalID} /> },
+);
+clientMenuItems.push(
+  { label: 'Enrollments', group: 'Enrollments', order: 10, to: (id) => `/clients/${id}/enrollments` },
+  { label: 'Intake', group: 'Enrollments', order: 20, to: (id) => `/clients/${id}/intake` },
+  { label: 'Case Managers', group: 'Profile', order: 40, to: (id) => `/clients/${id}/case-managers` },
+);

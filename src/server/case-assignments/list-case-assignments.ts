@@ -1,0 +1,155 @@
+// A client's case managers (active and inactive), a user's caseload (My Case Assignments),
+// and the users who can be assigned for an organization.
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/connect.ts';
+import {
+  appUserTable,
+  caseAssignmentTable,
+  clientTable,
+  enrollmentTable,
+  exitTable,
+  organizationTable,
+  projectTable,
+  userOrganizationTable,
+} from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { currentOrganization } from '../auth/session-hook.ts';
+import type { RequestContext } from '../http/context.ts';
+import { forbidden } from '../http/errors.ts';
+
+const userName = sql<string>`${appUserTable.firstName} || ' ' || ${appUserTable.lastName}`;
+
+export async function listClientAssignments(db: Db, ctx: RequestContext, personalId: string) {
+  const rows = await db
+    .select({
+      id: caseAssignmentTable.id,
+      userId: caseAssignmentTable.userId,
+      userName,
+      organizationId: caseAssignmentTable.organizationId,
+      organizationName: organizationTable.OrganizationName,
+      EnrollmentID: caseAssignmentTable.enrollmentId,
+      ProjectName: projectTable.ProjectName,
+      startDate: caseAssignmentTable.startDate,
+      endDate: caseAssignmentTable.endDate,
+      version: caseAssignmentTable.version,
+    })
+    .from(caseAssignmentTable)
+    .innerJoin(appUserTable, eq(appUserTable.id, caseAssignmentTable.userId))
+    .innerJoin(organizationTable, eq(organizationTable.OrganizationID, caseAssignmentTable.organizationId))
+    .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
+    .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
+    .where(eq(caseAssignmentTable.personalId, personalId))
+    .orderBy(sql`${caseAssignmentTable.endDate} IS NOT NULL`, desc(caseAssignmentTable.startDate));
+  // A victim-service provider's assignments reveal its clients: only its own users see them.
+  const vsp = await db
+    .select({ id: organizationTable.OrganizationID })
+    .from(organizationTable)
+    .where(eq(organizationTable.VictimServiceProvider, 1));
+  const hidden = new Set(vsp.map((o) => o.id).filter((id) => !ctx.user.organizationIds.includes(id)));
+  await db.transaction((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'case_assignment.list',
+      entityType: 'client',
+      entityId: personalId,
+      clientId: personalId,
+    }),
+  );
+  return rows.filter((r) => !hidden.has(r.organizationId)).map((r) => ({ ...r, active: r.endDate === null }));
+}
+
+export type CaseloadQuery = {
+  status: 'active' | 'inactive' | 'all';
+  userId?: string;
+  projectId?: string;
+  search?: string;
+};
+
+/** A user's caseload: their own, or (program managers) a colleague's in a shared organization. */
+export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery) {
+  const userId = q.userId ?? ctx.user.id;
+  if (userId !== ctx.user.id) {
+    if (!ctx.user.roles.includes('program_manager') && !ctx.user.roles.includes('hmis_admin'))
+      throw forbidden("Only program managers can see another user's caseload");
+  }
+  const where: SQL[] = [eq(caseAssignmentTable.userId, userId)];
+  if (userId !== ctx.user.id && !ctx.user.roles.includes('hmis_admin'))
+    where.push(inArray(caseAssignmentTable.organizationId, ctx.user.organizationIds));
+  if (q.status === 'active') where.push(isNull(caseAssignmentTable.endDate));
+  if (q.status === 'inactive') where.push(isNotNull(caseAssignmentTable.endDate));
+  if (q.projectId) where.push(eq(enrollmentTable.ProjectID, q.projectId));
+  const s = q.search?.trim();
+  if (s) {
+    const like = `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const name = or(
+      ilike(clientTable.FirstName, like),
+      ilike(clientTable.LastName, like),
+      eq(clientTable.PersonalID, s),
+    );
+    if (name) where.push(name);
+  }
+  const rows = await db
+    .select({
+      id: caseAssignmentTable.id,
+      PersonalID: clientTable.PersonalID,
+      FirstName: clientTable.FirstName,
+      LastName: clientTable.LastName,
+      EnrollmentID: caseAssignmentTable.enrollmentId,
+      ProjectID: projectTable.ProjectID,
+      ProjectName: projectTable.ProjectName,
+      EntryDate: enrollmentTable.EntryDate,
+      ExitDate: exitTable.ExitDate,
+      startDate: caseAssignmentTable.startDate,
+      endDate: caseAssignmentTable.endDate,
+      version: caseAssignmentTable.version,
+    })
+    .from(caseAssignmentTable)
+    .innerJoin(clientTable, eq(clientTable.PersonalID, caseAssignmentTable.personalId))
+    .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
+    .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
+    .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, enrollmentTable.EnrollmentID), isNull(exitTable.DateDeleted)))
+    .where(and(...where, isNull(clientTable.DateDeleted)))
+    .orderBy(asc(clientTable.LastName), asc(clientTable.FirstName))
+    .limit(1000);
+  await db.transaction((tx) =>
+    recordAudit(tx, ctx, {
+      action: 'caseload.read',
+      entityType: 'user',
+      entityId: userId,
+      detail: { rows: rows.length },
+    }),
+  );
+  return rows;
+}
+
+/** Active users who can work as the organization, found by name. */
+export async function listAssignableUsers(
+  db: Db,
+  ctx: RequestContext,
+  organizationId: string | undefined,
+  search?: string,
+) {
+  const org = organizationId ?? currentOrganization(ctx);
+  if (!ctx.user.organizationIds.includes(org) && !ctx.user.roles.includes('hmis_admin'))
+    throw forbidden('You do not have access to that organization');
+  const s = search?.trim();
+  const like = s ? `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
+  return db
+    .select({ id: appUserTable.id, name: userName, username: appUserTable.username })
+    .from(appUserTable)
+    .innerJoin(userOrganizationTable, eq(userOrganizationTable.userId, appUserTable.id))
+    .where(
+      and(
+        eq(userOrganizationTable.organizationId, org),
+        eq(appUserTable.active, true),
+        like
+          ? or(
+              ilike(appUserTable.firstName, like),
+              ilike(appUserTable.lastName, like),
+              ilike(appUserTable.username, like),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(appUserTable.lastName), asc(appUserTable.firstName))
+    .limit(50);
+}

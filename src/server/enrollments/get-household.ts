@@ -1,0 +1,97 @@
+// The household view of an enrollment: project, members with their stay and case managers,
+// and every assessment recorded. Reading it is a read of each member's record: audited.
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/connect.ts';
+import { appUserTable, caseAssignmentTable } from '../../db/schema/index.ts';
+import { ageOn, annualWindowOf } from '../../hud/rules/dates.ts';
+import { listAssessments } from '../assessments/stage-records.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { type HouseholdMember, headOf, loadEnrollment, loadHousehold } from '../households/load-household.ts';
+import type { RequestContext } from '../http/context.ts';
+import { hudToday } from '../http/ids.ts';
+import { assertCanSee } from './enrollment-access.ts';
+import { fundersOn, loadProject, type ProjectContext } from './load-project.ts';
+import type { HouseholdView } from './schemas.ts';
+
+export type LoadedHousehold = { project: ProjectContext; members: HouseholdMember[]; target: HouseholdMember };
+
+/** The household of an enrollment, checked visible to the user. */
+export async function loadHouseholdOf(db: DbOrTx, ctx: RequestContext, enrollmentId: string): Promise<LoadedHousehold> {
+  const e = await loadEnrollment(db, enrollmentId);
+  const project = await loadProject(db, e.ProjectID);
+  assertCanSee(ctx, project);
+  const members = await loadHousehold(db, e.HouseholdID, e.ProjectID);
+  const target = members.find((m) => m.enrollment.EnrollmentID === enrollmentId);
+  if (!target) throw new Error('enrollment missing from its household');
+  return { project, members, target };
+}
+
+export async function householdView(db: DbOrTx, h: LoadedHousehold): Promise<HouseholdView> {
+  const today = hudToday();
+  const ids = h.members.map((m) => m.enrollment.EnrollmentID);
+  const assignments = ids.length
+    ? await db
+        .select({
+          enrollmentId: caseAssignmentTable.enrollmentId,
+          userId: caseAssignmentTable.userId,
+          first: appUserTable.firstName,
+          last: appUserTable.lastName,
+        })
+        .from(caseAssignmentTable)
+        .innerJoin(appUserTable, eq(appUserTable.id, caseAssignmentTable.userId))
+        .where(and(inArray(caseAssignmentTable.enrollmentId, ids), isNull(caseAssignmentTable.endDate)))
+    : [];
+  const hoh = headOf(h.members);
+  const window = hoh && !hoh.exit ? annualWindowOf(hoh.enrollment.EntryDate, today) : undefined;
+  return {
+    EnrollmentID: h.target.enrollment.EnrollmentID,
+    HouseholdID: h.target.enrollment.HouseholdID,
+    project: {
+      ProjectID: h.project.ProjectID,
+      ProjectName: h.project.ProjectName,
+      ProjectType: h.project.ProjectType,
+      OrganizationID: h.project.OrganizationID,
+      OrganizationName: h.project.OrganizationName,
+      funders: fundersOn(h.project, today),
+      CoCCode: h.project.cocCodes[0] ?? null,
+    },
+    members: h.members.map(({ enrollment: e, client: c, exit: x }) => ({
+      EnrollmentID: e.EnrollmentID,
+      PersonalID: c.PersonalID,
+      FirstName: c.FirstName,
+      LastName: c.LastName,
+      DOB: c.DOB,
+      age: ageOn(c.DOB, today) ?? null,
+      VeteranStatus: c.VeteranStatus,
+      clientVersion: c.version,
+      RelationshipToHoH: e.RelationshipToHoH,
+      EntryDate: e.EntryDate,
+      MoveInDate: e.MoveInDate,
+      DateOfEngagement: e.DateOfEngagement,
+      ExitDate: x?.ExitDate ?? null,
+      Destination: x?.Destination ?? null,
+      version: e.version,
+      caseManagers: assignments
+        .filter((a) => a.enrollmentId === e.EnrollmentID)
+        .map((a) => ({ userId: a.userId, name: `${a.first} ${a.last}` })),
+    })),
+    assessments: await listAssessments(db, ids),
+    annualWindow: window ? { anniversary: window.anniversary, opens: window.opens, closes: window.closes } : null,
+  };
+}
+
+/** GET /api/enrollments/:id — audited as a read of every member's record. */
+export async function getHousehold(db: Db, ctx: RequestContext, enrollmentId: string): Promise<HouseholdView> {
+  const h = await loadHouseholdOf(db, ctx, enrollmentId);
+  const view = await householdView(db, h);
+  await db.transaction(async (tx) => {
+    for (const m of h.members)
+      await recordAudit(tx, ctx, {
+        action: 'enrollment.read',
+        entityType: 'enrollment',
+        entityId: m.enrollment.EnrollmentID,
+        clientId: m.client.PersonalID,
+      });
+  });
+  return view;
+}

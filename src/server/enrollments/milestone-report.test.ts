@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { addDays, addYears } from '../../hud/rules/dates.ts';
+import { hudToday } from '../http/ids.ts';
+import { addClient, adultEntryAnswers, bornYearsAgo, childEntryAnswers } from './fixtures.test-support.ts';
+
+let t: TestApp;
+let cm: string;
+const today = hudToday();
+beforeAll(async () => {
+  t = await createTestApp();
+  cm = await t.login('casemanager');
+});
+afterAll(() => t.close());
+
+describe('Client Milestone Age Status report', () => {
+  it('lists clients turning 18 in the range while enrolled, with the adult elements and the workflow for each', async () => {
+    const parent = await addClient(t.database, { FirstName: 'Di', LastName: 'Cole', DOB: bornYearsAgo(45) });
+    const teen = await addClient(t.database, {
+      FirstName: 'Eli',
+      LastName: 'Cole',
+      DOB: addDays(addYears(today, -18), 5),
+    });
+    const young = await addClient(t.database, { FirstName: 'Fay', LastName: 'Cole', DOB: bornYearsAgo(12) });
+    const res = await t.as(cm).post('/api/enrollments', {
+      ProjectID: 'PRJ-RRH',
+      EntryDate: addDays(today, -30),
+      members: [
+        { PersonalID: parent, RelationshipToHoH: 1, assessment: adultEntryAnswers() },
+        { PersonalID: teen, RelationshipToHoH: 2, assessment: childEntryAnswers() },
+        { PersonalID: young, RelationshipToHoH: 2, assessment: childEntryAnswers() },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const report = await t.as(cm).get(`/api/reports/client-milestone-age?from=${today}&to=${addDays(today, 30)}`);
+    expect(report.statusCode).toBe(200);
+    const rows = report.json();
+    expect(rows.map((r: { PersonalID: string }) => r.PersonalID)).toEqual([teen]);
+    expect(rows[0].turns18On).toBe(addDays(today, -5 + 10));
+    const elements = Object.fromEntries(
+      rows[0].elements.map((e: { element: string; workflow: string }) => [e.element, e.workflow]),
+    );
+    expect(elements).toMatchObject({ '3.07': 'edit-entry', '3.917': 'edit-entry', '4.02': 'update', '4.03': 'update' });
+    const before = await t
+      .as(cm)
+      .get(`/api/reports/client-milestone-age?from=${addDays(today, -60)}&to=${addDays(today, -31)}`);
+    expect(before.json()).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+// Workflow drafts API: Home → Paused Workflows (resume, restart, delete) and Finish.
+import { z } from 'zod';
+import { WORKFLOW_KINDS } from '../../db/schema/index.ts';
+import { ctxOf } from '../auth/session-hook.ts';
+import type { Feature } from '../features.ts';
+import { createDraft, deleteDraft, draftView, FIRST_STEP, listDrafts, loadDraft, saveDraft } from './drafts.ts';
+import { finishWorkflow } from './finish-workflow.ts';
+
+const tags = ['workflows'];
+const id = z.string().min(1).max(32);
+const data = z
+  .record(z.string(), z.unknown())
+  .describe('Every value entered so far; `input` holds the body of the matching enrollment API call');
+
+const draft = z.object({
+  id: z.string(),
+  kind: z.enum(WORKFLOW_KINDS),
+  step: z.string(),
+  PersonalID: z.string().nullable(),
+  EnrollmentID: z.string().nullable(),
+  organizationId: z.string().nullable(),
+  data,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number(),
+});
+
+export const workflowRoutes: Feature = (app, deps) => {
+  const { db } = deps.database;
+
+  app.get(
+    '/api/workflows',
+    {
+      schema: {
+        tags,
+        description: 'Your paused workflows, newest first',
+        response: {
+          200: z.array(
+            draft.omit({ data: true, organizationId: true }).extend({
+              clientName: z.string().nullable(),
+              ProjectName: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (req) => listDrafts(db, ctxOf(req)),
+  );
+
+  app.post(
+    '/api/workflows',
+    {
+      schema: {
+        tags,
+        description: 'Start a workflow (intake, assessment, exit, edit-entry, edit-exit); it is saved as a draft',
+        body: z.strictObject({
+          kind: z.enum(WORKFLOW_KINDS),
+          PersonalID: id.optional(),
+          EnrollmentID: id.optional(),
+          step: z.string().max(120).optional(),
+          data: data.optional(),
+        }),
+        response: { 201: draft },
+      },
+    },
+    async (req, reply) => reply.status(201).send(draftView(await createDraft(db, ctxOf(req), req.body))),
+  );
+
+  app.get('/api/workflows/:id', { schema: { tags, params: z.object({ id }), response: { 200: draft } } }, async (req) =>
+    draftView(await loadDraft(db, ctxOf(req), req.params.id)),
+  );
+
+  app.put(
+    '/api/workflows/:id',
+    {
+      schema: {
+        tags,
+        description: 'Save the values entered and the current step (every step saves)',
+        params: z.object({ id }),
+        body: z.strictObject({
+          step: z.string().min(1).max(120),
+          data,
+          version: z.number().int(),
+          PersonalID: id.optional(),
+        }),
+        response: { 200: draft },
+      },
+    },
+    async (req) => draftView(await saveDraft(db, ctxOf(req), req.params.id, req.body)),
+  );
+
+  app.post(
+    '/api/workflows/:id/restart',
+    {
+      schema: {
+        tags,
+        description: 'Clear the values and go back to the first step',
+        params: z.object({ id }),
+        body: z.strictObject({ version: z.number().int() }),
+        response: { 200: draft },
+      },
+    },
+    async (req) =>
+      draftView(
+        await saveDraft(
+          db,
+          ctxOf(req),
+          req.params.id,
+          { step: FIRST_STEP, data: {}, version: req.body.version },
+          'workflow.restart',
+        ),
+      ),
+  );
+
+  app.delete(
+    '/api/workflows/:id',
+    { schema: { tags, params: z.object({ id }), response: { 204: z.null() } } },
+    async (req, reply) => {
+      const ctx = ctxOf(req);
+      await db.transaction((tx) => deleteDraft(tx, ctx, req.params.id));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/workflows/:id/finish',
+    {
+      schema: {
+        tags,
+        description: 'Submit the workflow in one transaction; the draft is removed when it succeeds',
+        params: z.object({ id }),
+        body: z.strictObject({ version: z.number().int() }),
+        response: { 200: z.object({ EnrollmentID: z.string() }) },
+      },
+    },
+    async (req) => ({ EnrollmentID: await finishWorkflow(db, ctxOf(req), req.params.id, req.body.version) }),
+  );
+};

@@ -1,0 +1,120 @@
+// /clients/:personalId/case-managers — Profile → Case Managers: active and inactive case
+// managers, Add Case Assignment, and ending one.
+import { Alert, Badge, Button, Card, Group, Stack, Table, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { DateField } from '../enrollments/hud-inputs.tsx';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage, fieldErrors } from '../lib/forms.ts';
+import { UserPicker } from './user-picker.tsx';
+
+export type Assignment = {
+  id: string;
+  userName: string;
+  organizationName: string;
+  ProjectName: string | null;
+  startDate: string;
+  endDate: string | null;
+  active: boolean;
+  version: number;
+};
+
+export const useClientAssignments = (personalId: string | undefined) =>
+  useQuery({
+    queryKey: ['case-assignments', personalId],
+    enabled: Boolean(personalId),
+    queryFn: () => api.get<Assignment[]>(`/api/case-assignments${qs({ PersonalID: personalId })}`),
+  });
+
+export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: (a: Assignment) => void }) {
+  return (
+    <Table aria-label="Case managers">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Case manager</Table.Th>
+          <Table.Th>Organization</Table.Th>
+          <Table.Th>Enrollment</Table.Th>
+          <Table.Th>Start</Table.Th>
+          <Table.Th>End</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((a) => (
+          <Table.Tr key={a.id}>
+            <Table.Td>{a.userName}</Table.Td>
+            <Table.Td>{a.organizationName}</Table.Td>
+            <Table.Td>{a.ProjectName ?? '—'}</Table.Td>
+            <Table.Td>{a.startDate}</Table.Td>
+            <Table.Td>{a.endDate ?? <Badge color="green">Active</Badge>}</Table.Td>
+            <Table.Td>
+              {a.active && onEnd && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => onEnd(a)}
+                  aria-label={`End assignment of ${a.userName}`}
+                >
+                  End
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function ClientCaseManagersPage() {
+  const { personalId } = useParams();
+  const qc = useQueryClient();
+  const list = useClientAssignments(personalId);
+  const [userId, setUserId] = useState<string | null>(null);
+  const [startDate, setStartDate] = useState<string | null>(new Date().toLocaleDateString('en-CA'));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const refresh = () => qc.invalidateQueries({ queryKey: ['case-assignments', personalId] });
+  async function add() {
+    try {
+      setErrors({});
+      await api.post('/api/case-assignments', { PersonalID: personalId, userId, ...(startDate ? { startDate } : {}) });
+      setUserId(null);
+      await refresh();
+    } catch (e) {
+      setErrors(fieldErrors(e));
+    }
+  }
+  async function end(a: Assignment) {
+    try {
+      await api.post(`/api/case-assignments/${a.id}/end`, { version: a.version });
+      await refresh();
+    } catch (e) {
+      setErrors({ _form: errorMessage(e) });
+    }
+  }
+  const rows = list.data ?? [];
+  return (
+    <Stack>
+      <Title order={2}>Case Managers</Title>
+      {errors._form && <Alert color="red">{errors._form}</Alert>}
+      <Title order={3}>Active</Title>
+      <AssignmentsTable rows={rows.filter((a) => a.active)} onEnd={end} />
+      <Title order={3}>Inactive</Title>
+      <AssignmentsTable rows={rows.filter((a) => !a.active)} />
+      <Card withBorder>
+        <Title order={3} mb="xs">
+          Add Case Assignment
+        </Title>
+        <Group align="flex-end">
+          <UserPicker label="Case manager" value={userId} onChange={(id) => setUserId(id)} error={errors.userId} />
+          <DateField label="Start date" value={startDate} onChange={setStartDate} error={errors.startDate} />
+          <Button disabled={!userId} onClick={add}>
+            Save
+          </Button>
+        </Group>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+// Find Client inside a workflow: search first (the first letters of first and last name, a
+// date of birth or a client ID) so nobody is entered twice.
+import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { type Person, personName } from './types.ts';
+
+type Found = {
+  PersonalID: string;
+  FirstName: string | null;
+  LastName: string | null;
+  DOB: string | null;
+  age: number | null;
+};
+type ClientEnrollments = { client: Person };
+
+/** Loads the person as the workflow needs them (with the client record's version). */
+export async function loadPerson(personalId: string): Promise<Person> {
+  const res = await api.get<ClientEnrollments>(`/api/enrollments${qs({ PersonalID: personalId })}`);
+  return res.client;
+}
+
+export function ClientPicker({
+  label,
+  exclude,
+  onPick,
+}: {
+  label: string;
+  exclude: string[];
+  onPick: (p: Person) => void;
+}) {
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
+  // Read the box itself: a search clicked right after typing must not see the previous text.
+  const box = useRef<HTMLInputElement>(null);
+  const run = () => setSearch((box.current?.value ?? text).trim());
+  const [problem, setProblem] = useState<string | null>(null);
+  const found = useQuery({
+    queryKey: ['client-search', search],
+    enabled: search.length > 0,
+    queryFn: () => api.get<{ items: Found[] }>(`/api/clients${qs({ search })}`),
+  });
+  const items = (found.data?.items ?? []).filter((c) => !exclude.includes(c.PersonalID));
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <TextInput
+          ref={box}
+          label={label}
+          description="First letters of first and last name, a date of birth or a client ID"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              run();
+            }
+          }}
+        />
+        <Button variant="default" onClick={run}>
+          Search
+        </Button>
+      </Group>
+      {found.isError && <Alert color="red">{errorMessage(found.error)}</Alert>}
+      {problem && <Alert color="red">{problem}</Alert>}
+      {found.data && items.length === 0 && <Text c="dimmed">No records found.</Text>}
+      {items.length > 0 && (
+        <Table aria-label="Clients found">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Client</Table.Th>
+              <Table.Th>Date of birth</Table.Th>
+              <Table.Th>Client ID</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((c) => (
+              <Table.Tr key={c.PersonalID}>
+                <Table.Td>{personName(c)}</Table.Td>
+                <Table.Td>{c.DOB ?? '—'}</Table.Td>
+                <Table.Td>{c.PersonalID}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    aria-label={`Choose ${personName(c)}`}
+                    onClick={async () => {
+                      try {
+                        onPick(await loadPerson(c.PersonalID));
+                        setSearch('');
+                        setText('');
+                      } catch (e) {
+                        setProblem(errorMessage(e));
+                      }
+                    }}
+                  >
+                    Choose
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

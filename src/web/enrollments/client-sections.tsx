@@ -1,0 +1,42 @@
+// The client dashboard's Enrollments and Case managers sections.
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { AssignmentsTable, useClientAssignments } from '../case-assignments/client-case-managers.page.tsx';
+import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { EnrollmentsTable, useClientEnrollments } from './client-enrollments.page.tsx';
+
+export function EnrollmentsSection({ personalId }: { personalId: string }) {
+  const data = useClientEnrollments(personalId);
+  const start = useStartWorkflow();
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={3}>Enrollments</Title>
+          <Button size="xs" onClick={() => start('intake', { PersonalID: personalId })}>
+            Intake
+          </Button>
+        </Group>
+        {data.data ? <EnrollmentsTable rows={data.data.enrollments} /> : <Text c="dimmed">Loading…</Text>}
+      </Stack>
+    </Card>
+  );
+}
+
+export function CaseManagersSection({ personalId }: { personalId: string }) {
+  const data = useClientAssignments(personalId);
+  const active = (data.data ?? []).filter((a) => a.active);
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={3}>Case managers</Title>
+          <Anchor component={Link} to={`/clients/${personalId}/case-managers`} size="sm">
+            All case managers
+          </Anchor>
+        </Group>
+        {active.length ? <AssignmentsTable rows={active} /> : <Text c="dimmed">No active case manager.</Text>}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,231 @@
+// Edit entry: relationships (change of head of household), project start dates, family
+// members joining, and every project start page of every member. A changed start date moves
+// that member's entry assessment with it on the server, in the same transaction.
+import { Alert, Loader, Stack, Table, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { UserPicker } from '../case-assignments/user-picker.tsx';
+import { ReviewStep } from '../workflows/review-step.tsx';
+import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
+import type { Assessment } from './answers.ts';
+import { ClientPicker } from './client-picker.tsx';
+import { DateField, HudSelect } from './hud-inputs.tsx';
+import { memberSteps } from './member-steps.tsx';
+import { type Draft, type HouseholdView, type Person, personName } from './types.ts';
+import { fetchAnswers, personOf, useHousehold } from './use-household.ts';
+
+type Row = {
+  PersonalID: string;
+  EnrollmentID?: string;
+  RelationshipToHoH: number | null;
+  EntryDate: string;
+  caseManagerUserId?: string;
+  caseManagerName?: string;
+};
+type EditEntryValues = { rows: Row[]; people: Record<string, Person>; answers: Record<string, Assessment> };
+
+function input(h: HouseholdView, v: EditEntryValues) {
+  return {
+    members: v.rows.map((r) => {
+      const m = h.members.find((x) => x.EnrollmentID === r.EnrollmentID);
+      const assessment = v.answers[r.PersonalID] ?? {};
+      return m
+        ? {
+            EnrollmentID: m.EnrollmentID,
+            version: m.version,
+            RelationshipToHoH: r.RelationshipToHoH,
+            EntryDate: r.EntryDate,
+            clientVersion: m.clientVersion,
+            assessment,
+          }
+        : {
+            PersonalID: r.PersonalID,
+            RelationshipToHoH: r.RelationshipToHoH,
+            EntryDate: r.EntryDate,
+            ...(r.caseManagerUserId ? { caseManagerUserId: r.caseManagerUserId } : {}),
+            assessment,
+          };
+    }),
+  };
+}
+
+export function EditEntryWorkflow({ draft }: { draft: Draft }) {
+  const household = useHousehold(draft.EnrollmentID);
+  const saved = draft.data.values as EditEntryValues | undefined;
+  const [loaded, setLoaded] = useState<EditEntryValues | undefined>(saved);
+  const [problem, setProblem] = useState<string | null>(null);
+  const h = household.data;
+  useEffect(() => {
+    if (loaded || !h) return;
+    fetchAnswers(h.EnrollmentID, { stage: 1 })
+      .then((stored) =>
+        setLoaded({
+          rows: h.members.map((m) => ({
+            PersonalID: m.PersonalID,
+            EnrollmentID: m.EnrollmentID,
+            RelationshipToHoH: m.RelationshipToHoH,
+            EntryDate: m.EntryDate,
+          })),
+          people: Object.fromEntries(h.members.map((m) => [m.PersonalID, personOf(m)])),
+          answers: Object.fromEntries(stored.members.map((m) => [m.PersonalID, m.assessment])),
+        }),
+      )
+      .catch((e: Error) => setProblem(e.message));
+  }, [loaded, h]);
+  if (problem) return <Alert color="red">{problem}</Alert>;
+  if (!h || !loaded) return <Loader aria-label="Loading" />;
+  return <EditEntryWizard draft={draft} h={h} initial={loaded} />;
+}
+
+function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView; initial: EditEntryValues }) {
+  const [v, setV] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const setRow = (id: string, patch: Partial<Row>) =>
+    setV((cur) => {
+      const row = cur.rows.find((r) => r.PersonalID === id);
+      // Members who started with the head of household move with the household's start date.
+      const follow = patch.EntryDate && row?.RelationshipToHoH === 1 ? row.EntryDate : null;
+      return {
+        ...cur,
+        rows: cur.rows.map((r) =>
+          r.PersonalID === id
+            ? { ...r, ...patch }
+            : follow && r.EntryDate === follow
+              ? { ...r, EntryDate: patch.EntryDate ?? r.EntryDate }
+              : r,
+        ),
+      };
+    });
+
+  const steps = ((): Step[] => {
+    const start: Step = {
+      id: 'start',
+      label: 'Family members',
+      group: 'Household',
+      owns: (k) =>
+        k === 'members' ||
+        /^(members\.\d+|household\.[^.]+)\.(RelationshipToHoH|EntryDate|PersonalID|caseManagerUserId)$/.test(k),
+      check: () =>
+        v.rows.filter((r) => r.RelationshipToHoH === 1).length === 1
+          ? null
+          : 'Exactly one member must be Self (head of household)',
+      render: () => (
+        <Stack>
+          <Table aria-label="Household members">
+            <Table.Tbody>
+              {v.rows.map((r, i) => {
+                const name = personName(v.people[r.PersonalID]);
+                return (
+                  <Table.Tr key={r.PersonalID}>
+                    <Table.Td>{name}</Table.Td>
+                    <Table.Td>
+                      <HudSelect
+                        label={`Relationship to head of household: ${name}`}
+                        list="RelationshipToHoH"
+                        value={r.RelationshipToHoH}
+                        error={errors[`members.${i}.RelationshipToHoH`]}
+                        onChange={(x) => setRow(r.PersonalID, { RelationshipToHoH: x })}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <DateField
+                        label={`Project start date: ${name}`}
+                        value={r.EntryDate}
+                        error={errors[`members.${i}.EntryDate`]}
+                        onChange={(d) => d && setRow(r.PersonalID, { EntryDate: d })}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      {!r.EnrollmentID && (
+                        <UserPicker
+                          label={`Case manager: ${name}`}
+                          value={r.caseManagerUserId ?? null}
+                          valueName={r.caseManagerName}
+                          onChange={(id, n) =>
+                            setRow(r.PersonalID, {
+                              caseManagerUserId: id ?? undefined,
+                              caseManagerName: n ?? undefined,
+                            })
+                          }
+                        />
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          <Title order={4}>Add a family member to this enrollment</Title>
+          <ClientPicker
+            label="Find family member"
+            exclude={v.rows.map((r) => r.PersonalID)}
+            onPick={(p) =>
+              setV((cur) => ({
+                ...cur,
+                people: { ...cur.people, [p.PersonalID]: p },
+                rows: [
+                  ...cur.rows,
+                  {
+                    PersonalID: p.PersonalID,
+                    RelationshipToHoH: null,
+                    EntryDate: new Date().toLocaleDateString('en-CA'),
+                  },
+                ],
+              }))
+            }
+          />
+        </Stack>
+      ),
+    };
+    const members = memberSteps({
+      projectType: h.project.ProjectType,
+      funders: h.project.funders,
+      stage: 'projectStart',
+      errors,
+      members: v.rows.flatMap((r, index) => {
+        const person = v.people[r.PersonalID];
+        if (!person) return [];
+        return [
+          {
+            index,
+            person,
+            isHeadOfHousehold: r.RelationshipToHoH === 1,
+            date: r.EntryDate,
+            // Someone who has turned 18 since entry is asked the adult questions too (the seed's rule).
+            ageDate:
+              h.members.find((m) => m.EnrollmentID === r.EnrollmentID)?.ExitDate ??
+              new Date().toLocaleDateString('en-CA'),
+            assessment: v.answers[r.PersonalID] ?? {},
+            setAssessment: (a: Assessment) =>
+              setV((cur) => ({ ...cur, answers: { ...cur.answers, [r.PersonalID]: a } })),
+          },
+        ];
+      }),
+    });
+    const review: Step = {
+      id: 'review',
+      label: 'Review and finish',
+      group: 'Finish',
+      render: () => (
+        <ReviewStep
+          rows={v.rows.map((r): [string, string] => [
+            personName(v.people[r.PersonalID]),
+            `starts ${r.EntryDate}${r.EnrollmentID ? '' : ' (joining)'}`,
+          ])}
+          note="Finish saves every change to the entry at once; a changed project start date moves that person's entry assessment with it."
+        />
+      ),
+    };
+    return [start, ...members, review];
+  })();
+
+  return (
+    <WorkflowShell
+      title="Edit entry"
+      draft={draft}
+      data={{ values: v, input: input(h, v) }}
+      steps={steps}
+      errors={errors}
+      setErrors={setErrors}
+    />
+  );
+}

@@ -1,0 +1,89 @@
+// Labelled inputs for HUD fields. Codes are chosen from HUD's own labels (never bare numbers);
+// native selects keep them keyboard-usable and easy to find by label.
+import { Checkbox, NativeSelect, NumberInput, TextInput } from '@mantine/core';
+import { type HudListName, hudOptions } from '../../hud/codes.ts';
+import type { Value } from './answers.ts';
+
+type Base = { label: string; error?: string; description?: string; required?: boolean };
+
+export function HudSelect({
+  list,
+  value,
+  onChange,
+  only,
+  ...base
+}: Base & { list: HudListName; value: Value; onChange: (v: number | null) => void; only?: readonly number[] }) {
+  const options = hudOptions(list).filter((o) => !only || only.includes(Number(o.value)));
+  return (
+    <NativeSelect
+      {...base}
+      value={value === null || value === undefined ? '' : String(value)}
+      data={[{ value: '', label: 'Choose…' }, ...options]}
+      onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
+    />
+  );
+}
+
+export function DateField({ value, onChange, ...base }: Base & { value: Value; onChange: (v: string | null) => void }) {
+  return (
+    <TextInput
+      {...base}
+      type="date"
+      w={200}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange(e.currentTarget.value || null)}
+    />
+  );
+}
+
+export function MoneyField({
+  value,
+  onChange,
+  ...base
+}: Base & { value: Value; onChange: (v: number | null) => void }) {
+  return (
+    <NumberInput
+      {...base}
+      w={200}
+      prefix="$"
+      min={0}
+      decimalScale={2}
+      thousandSeparator=","
+      value={typeof value === 'number' ? value : ''}
+      onChange={(v) => onChange(typeof v === 'number' ? v : v === '' ? null : Number(v))}
+    />
+  );
+}
+
+export function NumberField({
+  value,
+  onChange,
+  ...base
+}: Base & { value: Value; onChange: (v: number | null) => void }) {
+  return (
+    <NumberInput
+      {...base}
+      w={200}
+      min={0}
+      allowDecimal={false}
+      value={typeof value === 'number' ? value : ''}
+      onChange={(v) => onChange(typeof v === 'number' ? v : null)}
+    />
+  );
+}
+
+export function TextField({ value, onChange, ...base }: Base & { value: Value; onChange: (v: string | null) => void }) {
+  return (
+    <TextInput
+      {...base}
+      maw={420}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange(e.currentTarget.value || null)}
+    />
+  );
+}
+
+/** A yes/no question answered by ticking (HUD 0/1). */
+export function YesNoCheck({ value, onChange, label }: { label: string; value: Value; onChange: (v: number) => void }) {
+  return <Checkbox label={label} checked={value === 1} onChange={(e) => onChange(e.currentTarget.checked ? 1 : 0)} />;
+}

@@ -1,0 +1,218 @@
+// The household pages of the intake: Basic Client Information (who is the head of
+// household), Family Members, and HUD Program Enrollment.
+import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { hudLabel, PERMANENT_HOUSING_TYPES } from '../../hud/codes.ts';
+import { ageOn } from '../../hud/rules/dates.ts';
+import { requiredElements } from '../../hud/rules/index.ts';
+import { UserPicker } from '../case-assignments/user-picker.tsx';
+import { recordOf, setField } from './answers.ts';
+import { ClientPicker } from './client-picker.tsx';
+import { DateField, HudSelect } from './hud-inputs.tsx';
+import { apiIndex, type FamilyMember, type IntakeValues, isHead } from './intake-model.ts';
+import { memberFacts } from './member-steps.tsx';
+import { type Person, type ProjectOption, personName } from './types.ts';
+
+type StepProps = { v: IntakeValues; set: (v: IntakeValues) => void; errors: Record<string, string> };
+
+/** Adds a person, their basic information answered as their record has it. */
+export const addPerson = (v: IntakeValues, p: Person, relationship: number | null): IntakeValues => ({
+  ...v,
+  people: { ...v.people, [p.PersonalID]: p },
+  household: [...v.household, { PersonalID: p.PersonalID, RelationshipToHoH: relationship, enroll: true }],
+  answers: { ...v.answers, [p.PersonalID]: { Client: { VeteranStatus: p.VeteranStatus, Sex: p.Sex ?? null } } },
+});
+
+const updateMember = (v: IntakeValues, id: string, patch: Partial<FamilyMember>): IntakeValues => ({
+  ...v,
+  household: v.household.map((m) => (m.PersonalID === id ? { ...m, ...patch } : m)),
+});
+
+export function BasicClientInformationStep({ v, set }: StepProps) {
+  const head = v.household.find(isHead);
+  const person = head && v.people[head.PersonalID];
+  if (!person)
+    return (
+      <Stack>
+        <Text>Find the head of household. Search first, so nobody is entered twice.</Text>
+        <ClientPicker label="Find client" exclude={[]} onPick={(p) => set(addPerson(v, p, 1))} />
+      </Stack>
+    );
+  return (
+    <Card withBorder>
+      <Title order={3}>{personName(person)}</Title>
+      <Text>Client ID {person.PersonalID}</Text>
+      <Text>
+        Date of birth {person.DOB ?? 'not recorded'}
+        {person.DOB ? ` (age ${ageOn(person.DOB, v.EntryDate ?? new Date().toISOString().slice(0, 10))})` : ''}
+      </Text>
+      <Text>Relationship to head of household: Self (head of household)</Text>
+    </Card>
+  );
+}
+
+export function FamilyMembersStep({ v, set, errors }: StepProps) {
+  return (
+    <Stack>
+      <Table aria-label="Family members">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Date of birth</Table.Th>
+            <Table.Th>Relationship to head of household</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {v.household.map((m) => {
+            const p = v.people[m.PersonalID];
+            const i = apiIndex(v, m.PersonalID);
+            return (
+              <Table.Tr key={m.PersonalID}>
+                <Table.Td>{personName(p)}</Table.Td>
+                <Table.Td>{p?.DOB ?? '—'}</Table.Td>
+                <Table.Td>
+                  <HudSelect
+                    label={`Relationship to head of household: ${personName(p)}`}
+                    list="RelationshipToHoH"
+                    value={m.RelationshipToHoH}
+                    error={errors[`members.${i}.RelationshipToHoH`]}
+                    onChange={(r) => set(updateMember(v, m.PersonalID, { RelationshipToHoH: r }))}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  {!isHead(m) && (
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="xs"
+                      onClick={() => set({ ...v, household: v.household.filter((x) => x.PersonalID !== m.PersonalID) })}
+                    >
+                      Remove
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      <ClientPicker
+        label="Find family member"
+        exclude={v.household.map((m) => m.PersonalID)}
+        onPick={(p) => set(addPerson(v, p, null))}
+      />
+    </Stack>
+  );
+}
+
+export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & { projects: ProjectOption[] }) {
+  const project = projects.find((p) => p.ProjectID === v.ProjectID);
+  const start = v.EntryDate ?? '';
+  const inPh =
+    project?.ProjectType !== null &&
+    project?.ProjectType !== undefined &&
+    PERMANENT_HOUSING_TYPES.includes(project.ProjectType);
+  return (
+    <Stack>
+      {errors.ProjectID && <Alert color="red">{errors.ProjectID}</Alert>}
+      <NativeSelect
+        label="Project"
+        value={v.ProjectID ?? ''}
+        error={errors.ProjectID}
+        data={[{ value: '', label: 'Choose…' }, ...projects.map((p) => ({ value: p.ProjectID, label: p.ProjectName }))]}
+        onChange={(e) => set({ ...v, ProjectID: e.currentTarget.value || undefined })}
+        maw={420}
+      />
+      {project && (
+        <Text size="sm" c="dimmed">
+          {hudLabel('ProjectType', project.ProjectType)} · funded by{' '}
+          {project.funders.map((f) => hudLabel('FundingSource', f)).join(', ') || 'no active grant'}
+        </Text>
+      )}
+      <DateField
+        label="Project start date"
+        description="Today, or backdate it to the day the household entered"
+        value={start}
+        error={errors.EntryDate ?? errors['members.0.EntryDate']}
+        onChange={(d) => set({ ...v, EntryDate: d ?? undefined })}
+      />
+      <Title order={4}>Household members to enroll</Title>
+      {v.household.map((m) => {
+        const p = v.people[m.PersonalID];
+        if (!p) return null;
+        const i = apiIndex(v, m.PersonalID);
+        const name = personName(p);
+        const answers = v.answers[m.PersonalID] ?? {};
+        const setAnswer = (field: string, value: string | null) =>
+          set({ ...v, answers: { ...v.answers, [m.PersonalID]: setField(answers, 'Enrollment', field, value) } });
+        const facts = memberFacts({
+          person: p,
+          isHeadOfHousehold: isHead(m),
+          date: m.EntryDate ?? start,
+          assessment: answers,
+        });
+        const asked = project
+          ? new Set(requiredElements(project.ProjectType, project.funders, 'projectStart', facts).map((r) => r.element))
+          : new Set<string>();
+        const key = `members.${i}`;
+        return (
+          <Card withBorder key={m.PersonalID}>
+            <Stack gap="xs">
+              <Checkbox
+                label={`Enroll ${name}`}
+                checked={m.enroll}
+                disabled={isHead(m)}
+                onChange={(e) => set(updateMember(v, m.PersonalID, { enroll: e.currentTarget.checked }))}
+              />
+              {m.enroll && (
+                <Group align="flex-start">
+                  {!isHead(m) && (
+                    <DateField
+                      label={`Project start date: ${name}`}
+                      value={m.EntryDate ?? start}
+                      error={errors[`${key}.EntryDate`]}
+                      onChange={(d) => set(updateMember(v, m.PersonalID, { EntryDate: d ?? undefined }))}
+                    />
+                  )}
+                  {inPh && isHead(m) && (
+                    <DateField
+                      label="Housing move-in date"
+                      value={recordOf(answers, 'Enrollment').MoveInDate}
+                      error={errors[`${key}.Enrollment.MoveInDate`]}
+                      onChange={(d) => setAnswer('MoveInDate', d)}
+                    />
+                  )}
+                  {asked.has('4.13') && (
+                    <DateField
+                      label={`Date of engagement: ${name}`}
+                      value={recordOf(answers, 'Enrollment').DateOfEngagement}
+                      error={errors[`${key}.Enrollment.DateOfEngagement`]}
+                      onChange={(d) => setAnswer('DateOfEngagement', d)}
+                    />
+                  )}
+                  <UserPicker
+                    label={`Case manager: ${name}`}
+                    value={m.caseManagerUserId ?? null}
+                    valueName={m.caseManagerName}
+                    error={errors[`${key}.caseManagerUserId`]}
+                    onChange={(id, n) =>
+                      set(
+                        updateMember(v, m.PersonalID, {
+                          caseManagerUserId: id ?? undefined,
+                          caseManagerName: n ?? undefined,
+                        }),
+                      )
+                    }
+                  />
+                </Group>
+              )}
+            </Stack>
+          </Card>
+        );
+      })}
+      <Text size="sm" c="dimmed">
+        You become the case manager of every member enrolled unless you choose someone else.
+      </Text>
+    </Stack>
+  );
+}

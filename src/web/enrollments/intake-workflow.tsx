@@ -1,0 +1,129 @@
+// Intake: Basic Client Information → Family Members → HUD Program Enrollment → each enrolled
+// member's pages (as the rules require) → Finish, which enrolls the household in one go.
+import { Loader } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { hudLabel } from '../../hud/codes.ts';
+import { api } from '../lib/api.ts';
+import { ReviewStep } from '../workflows/review-step.tsx';
+import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
+import { loadPerson } from './client-picker.tsx';
+import { apiIndex, emptyIntake, enrolled, type IntakeValues, intakeInput, isHead } from './intake-model.ts';
+import { addPerson, BasicClientInformationStep, FamilyMembersStep, ProgramEnrollmentStep } from './intake-steps.tsx';
+import { memberSteps } from './member-steps.tsx';
+import { type Draft, type ProjectOption, personName } from './types.ts';
+
+const today = () => new Date().toLocaleDateString('en-CA');
+
+export function IntakeWorkflow({ draft }: { draft: Draft }) {
+  const [v, setV] = useState<IntakeValues>(
+    () => (draft.data.values as IntakeValues | undefined) ?? { ...emptyIntake(), EntryDate: today() },
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const projects = useQuery({
+    queryKey: ['enrollment-projects', 'current'],
+    queryFn: () => api.get<ProjectOption[]>('/api/enrollments/projects?scope=current'),
+  });
+  // Started from a client's dashboard: that client is the head of household.
+  useEffect(() => {
+    const pid = draft.PersonalID;
+    if (!pid || v.household.length) return;
+    loadPerson(pid).then((p) => setV((cur) => (cur.household.length ? cur : addPerson(cur, p, 1))));
+  }, [draft.PersonalID, v.household.length]);
+
+  const project = projects.data?.find((p) => p.ProjectID === v.ProjectID);
+  const steps = useMemo((): Step[] => {
+    const props = { v, set: setV, errors };
+    const head = v.household.find(isHead);
+    const household: Step[] = [
+      {
+        id: 'start',
+        label: 'Basic client information',
+        group: 'Household',
+        render: () => <BasicClientInformationStep {...props} />,
+        check: () => (head ? null : 'Choose the head of household first'),
+      },
+      {
+        id: 'family',
+        label: 'Family members',
+        group: 'Household',
+        owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members',
+        render: () => <FamilyMembersStep {...props} />,
+        check: () => {
+          if (v.household.some((m) => m.RelationshipToHoH === null))
+            return 'Choose each family member’s relationship to the head of household';
+          const heads = v.household.filter(isHead).length;
+          return heads === 1 ? null : 'Exactly one member must be Self (head of household)';
+        },
+      },
+      {
+        id: 'enrollment',
+        label: 'HUD program enrollment',
+        group: 'Household',
+        owns: (k) =>
+          k === 'ProjectID' ||
+          k === 'EntryDate' ||
+          /^members\.\d+\.(EntryDate|caseManagerUserId|Enrollment\.(MoveInDate|DateOfEngagement))$/.test(k),
+        render: () => <ProgramEnrollmentStep {...props} projects={projects.data ?? []} />,
+        check: () => (!v.ProjectID ? 'Choose the project' : !v.EntryDate ? 'Enter the project start date' : null),
+      },
+    ];
+    const members = project
+      ? memberSteps({
+          projectType: project.ProjectType,
+          funders: project.funders,
+          stage: 'projectStart',
+          errors,
+          exclude: ['enrollment'],
+          members: [...enrolled(v)]
+            .sort((a, b) => Number(isHead(b)) - Number(isHead(a)))
+            .flatMap((m) => {
+              const person = v.people[m.PersonalID];
+              if (!person) return [];
+              return [
+                {
+                  index: apiIndex(v, m.PersonalID),
+                  person,
+                  isHeadOfHousehold: isHead(m),
+                  date: m.EntryDate ?? v.EntryDate ?? today(),
+                  assessment: v.answers[m.PersonalID] ?? {},
+                  setAssessment: (a) => setV((cur) => ({ ...cur, answers: { ...cur.answers, [m.PersonalID]: a } })),
+                },
+              ];
+            }),
+        })
+      : [];
+    const review: Step = {
+      id: 'review',
+      label: 'Review and finish',
+      group: 'Finish',
+      render: () => (
+        <ReviewStep
+          rows={[
+            ['Project', project?.ProjectName ?? '—'],
+            ['Project start date', v.EntryDate ?? '—'],
+            ...enrolled(v).map((m): [string, string] => [
+              personName(v.people[m.PersonalID]),
+              `${hudLabel('RelationshipToHoH', m.RelationshipToHoH) ?? '—'} · starts ${m.EntryDate ?? v.EntryDate}`,
+            ]),
+          ]}
+          note="Finish enrolls the whole household and records every answer in one step. If anything needs fixing, nothing is saved and the message says where."
+        />
+      ),
+    };
+    return [...household, ...members, review];
+  }, [v, errors, project, projects.data]);
+
+  if (projects.isLoading) return <Loader aria-label="Loading" />;
+  return (
+    <WorkflowShell
+      title="Intake"
+      personalId={v.household.find(isHead)?.PersonalID}
+      draft={draft}
+      data={{ values: v, input: intakeInput(v) }}
+      steps={steps}
+      errors={errors}
+      setErrors={setErrors}
+    />
+  );
+}

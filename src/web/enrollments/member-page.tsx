@@ -1,0 +1,70 @@
+// One workflow page for one household member: the right component for the page, under a
+// heading naming the person, so a household's pages never get mixed up.
+import { Stack, Text, Title } from '@mantine/core';
+import type { WorkflowPage } from '../../hud/rules/index.ts';
+import { HealthInsurancePage, NonCashBenefitsPage } from './pages/benefit-checklists.tsx';
+import { DefaultFromLast } from './pages/default-from-last.tsx';
+import { DisabilitiesPage } from './pages/disabilities-page.tsx';
+import { FIELD_SPECS } from './pages/field-specs.ts';
+import { HopwaPage } from './pages/hopwa-page.tsx';
+import { IncomePage } from './pages/income-page.tsx';
+import type { PageProps } from './pages/page-types.ts';
+import { PriorLivingSituationPage } from './pages/prior-living-situation-page.tsx';
+import { SpecFields } from './pages/spec-page.tsx';
+
+export const PAGE_TITLES: Record<WorkflowPage, string> = {
+  clientInfo: 'Basic client information',
+  veteran: "Veteran's information",
+  enrollment: 'HUD program enrollment',
+  priorLivingSituation: 'Prior living situation',
+  disabilities: 'Disabilities',
+  income: 'Income and sources',
+  nonCashBenefits: 'Non-cash benefits',
+  healthInsurance: 'Health insurance',
+  domesticViolence: 'Domestic violence',
+  employmentEducation: 'Employment and education',
+  youthEducation: 'Youth education status',
+  healthStatus: 'Health status',
+  rhy: 'Runaway and homeless youth',
+  path: 'PATH',
+  ssvf: 'SSVF',
+  hopwa: 'HOPWA medical assistance',
+  exit: 'Exit',
+  rhyExit: 'RHY exit',
+  none: '',
+};
+
+const CUSTOM: Partial<Record<WorkflowPage, (p: PageProps) => React.ReactNode>> = {
+  priorLivingSituation: PriorLivingSituationPage,
+  disabilities: DisabilitiesPage,
+  income: IncomePage,
+  nonCashBenefits: NonCashBenefitsPage,
+  healthInsurance: HealthInsurancePage,
+  hopwa: HopwaPage,
+};
+
+export function MemberPage({ page, ...props }: PageProps & { page: WorkflowPage }) {
+  const Custom = CUSTOM[page];
+  const specs = FIELD_SPECS[page] ?? [];
+  const records = [...new Set(specs.map((s) => s.record))];
+  return (
+    <Stack gap="sm">
+      <div>
+        <Title order={3}>{PAGE_TITLES[page]}</Title>
+        <Text c="dimmed" aria-label="Household member">
+          {props.ctx.name} ·{' '}
+          {props.ctx.member.isHeadOfHousehold ? 'Head of household' : props.ctx.member.isAdult ? 'Adult' : 'Child'} ·
+          dated {props.ctx.date}
+        </Text>
+      </div>
+      {Custom ? (
+        <Custom {...props} />
+      ) : (
+        <>
+          {page !== 'clientInfo' && page !== 'exit' && <DefaultFromLast {...props} records={records} />}
+          <SpecFields {...props} specs={specs} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+// 4.03 Non-Cash Benefits and 4.04 Health Insurance: "from any source", then each one ticked.
+import { Stack } from '@mantine/core';
+import { recordOf, setField } from '../answers.ts';
+import { HudSelect, TextField, YesNoCheck } from '../hud-inputs.tsx';
+import { DefaultFromLast } from './default-from-last.tsx';
+import type { PageProps } from './page-types.ts';
+
+type Checklist = {
+  any: string;
+  anyLabel: string;
+  items: [string, string][];
+  other: string;
+  otherLabel: string;
+  otherName: string;
+};
+
+const BENEFITS: Checklist = {
+  any: 'BenefitsFromAnySource',
+  anyLabel: 'Non-cash benefits from any source',
+  items: [
+    ['SNAP', 'Supplemental Nutrition Assistance Program (SNAP)'],
+    ['WIC', 'Special Supplemental Nutrition Program for Women, Infants, and Children (WIC)'],
+    ['TANFChildCare', 'TANF child care services'],
+    ['TANFTransportation', 'TANF transportation services'],
+    ['OtherTANF', 'Other TANF-funded services'],
+    ['OtherBenefitsSource', 'Other non-cash benefit'],
+  ],
+  other: 'OtherBenefitsSource',
+  otherLabel: 'Other non-cash benefit',
+  otherName: 'OtherBenefitsSourceIdentify',
+};
+
+const INSURANCE: Checklist = {
+  any: 'InsuranceFromAnySource',
+  anyLabel: 'Covered by health insurance',
+  items: [
+    ['Medicaid', 'Medicaid'],
+    ['Medicare', 'Medicare'],
+    ['SCHIP', "State Children's Health Insurance Program"],
+    ['VHAServices', 'Veterans Health Administration (VHA)'],
+    ['EmployerProvided', 'Employer-provided health insurance'],
+    ['COBRA', 'Health insurance obtained through COBRA'],
+    ['PrivatePay', 'Private pay health insurance'],
+    ['StateHealthIns', 'State health insurance for adults'],
+    ['IndianHealthServices', 'Indian Health Services program'],
+    ['OtherInsurance', 'Other health insurance'],
+  ],
+  other: 'OtherInsurance',
+  otherLabel: 'Other health insurance',
+  otherName: 'OtherInsuranceIdentify',
+};
+
+function ChecklistPage({ list, value, onChange, errors, ctx }: PageProps & { list: Checklist }) {
+  const r = recordOf(value, 'IncomeBenefits');
+  const set = (field: string) => (v: string | number | null) => onChange(setField(value, 'IncomeBenefits', field, v));
+  return (
+    <Stack gap="sm">
+      <DefaultFromLast value={value} onChange={onChange} ctx={ctx} records={['IncomeBenefits']} />
+      <HudSelect
+        label={list.anyLabel}
+        list="NoYesReasonsForMissingData"
+        value={r[list.any]}
+        onChange={set(list.any)}
+        error={errors[`IncomeBenefits.${list.any}`]}
+      />
+      {r[list.any] === 1 &&
+        list.items.map(([field, label]) => (
+          <YesNoCheck key={field} label={label} value={r[field]} onChange={set(field)} />
+        ))}
+      {r[list.any] === 1 && r[list.other] === 1 && (
+        <TextField
+          label={list.otherLabel}
+          value={r[list.otherName]}
+          onChange={set(list.otherName)}
+          error={errors[`IncomeBenefits.${list.otherName}`]}
+        />
+      )}
+    </Stack>
+  );
+}
+
+export const NonCashBenefitsPage = (p: PageProps) => <ChecklistPage {...p} list={BENEFITS} />;
+export const HealthInsurancePage = (p: PageProps) => <ChecklistPage {...p} list={INSURANCE} />;

@@ -1,0 +1,104 @@
+// Home → Paused Workflows: workflows left part-way, to resume (exactly where they stopped),
+// restart or delete.
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { Draft } from '../enrollments/types.ts';
+import { api } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { KIND_LABELS } from './start-workflow.ts';
+
+type Paused = Pick<Draft, 'id' | 'kind' | 'step' | 'PersonalID' | 'EnrollmentID' | 'version'> & {
+  clientName: string | null;
+  ProjectName: string | null;
+  updatedAt: string;
+};
+
+export function PausedWorkflowsPage() {
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [problem, setProblem] = useState<string | null>(null);
+  const list = useQuery({ queryKey: ['workflows'], queryFn: () => api.get<Paused[]>('/api/workflows') });
+  const refresh = () => qc.invalidateQueries({ queryKey: ['workflows'] });
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      setProblem(null);
+      await fn();
+    } catch (e) {
+      setProblem(errorMessage(e));
+    }
+  };
+  return (
+    <Stack>
+      <Title order={2}>Paused Workflows</Title>
+      <Text c="dimmed">
+        Workflows you left part-way. Resume them to finish the data, or delete them and review the client's record.
+      </Text>
+      {problem && <Alert color="red">{problem}</Alert>}
+      {list.data?.length === 0 && <Text>You have no paused workflows.</Text>}
+      {!!list.data?.length && (
+        <Table aria-label="Paused workflows" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Client</Table.Th>
+              <Table.Th>Workflow</Table.Th>
+              <Table.Th>Project</Table.Th>
+              <Table.Th>Last saved</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.map((w) => (
+              <Table.Tr key={w.id}>
+                <Table.Td>{w.clientName ?? 'Client not chosen yet'}</Table.Td>
+                <Table.Td>{KIND_LABELS[w.kind]}</Table.Td>
+                <Table.Td>{w.ProjectName ?? '—'}</Table.Td>
+                <Table.Td>{new Date(w.updatedAt).toLocaleString()}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      component={Link}
+                      to={`/workflows/${w.id}`}
+                      aria-label={`Resume ${KIND_LABELS[w.kind]} for ${w.clientName ?? 'new client'}`}
+                    >
+                      Resume
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() =>
+                        act(async () => {
+                          await api.post(`/api/workflows/${w.id}/restart`, { version: w.version });
+                          qc.removeQueries({ queryKey: ['workflow', w.id] });
+                          navigate(`/workflows/${w.id}`);
+                        })
+                      }
+                    >
+                      Restart
+                    </Button>
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="subtle"
+                      onClick={() =>
+                        window.confirm('Delete this paused workflow? What it holds is lost.') &&
+                        act(async () => {
+                          await api.delete(`/api/workflows/${w.id}`);
+                          await refresh();
+                        })
+                      }
+                    >
+                      Delete
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,192 @@
+// The frame of every multi-page workflow: progress list, Back / Save & continue / Pause /
+// Finish. Every step saves the draft (values and step) on the server, so leaving the page
+// in any way leaves a paused workflow that resumes exactly here.
+import { Alert, Anchor, Button, Card, Grid, Group, List, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Draft } from '../enrollments/types.ts';
+import { ApiError, api } from '../lib/api.ts';
+
+export type Step = {
+  id: string;
+  label: string;
+  /** Heading the step is listed under (a person's name, or the household). */
+  group: string;
+  render: () => ReactNode;
+  /** True when a server message key belongs to this step. */
+  owns?: (key: string) => boolean;
+  /** A problem that must be fixed before leaving the step. */
+  check?: () => string | null;
+};
+
+type Props = {
+  title: string;
+  /** Who the workflow is about, once known (Paused Workflows shows their name). */
+  personalId?: string;
+  draft: Draft;
+  data: Record<string, unknown>;
+  steps: Step[];
+  errors: Record<string, string>;
+  setErrors: (e: Record<string, string>) => void;
+};
+
+export function WorkflowShell({ title, personalId, draft, data, steps, errors, setErrors }: Props) {
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const [version, setVersion] = useState(draft.version);
+  const [stepId, setStepId] = useState(draft.step);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const index = Math.max(
+    0,
+    steps.findIndex((s) => s.id === stepId),
+  );
+  const step = steps[index];
+  const isLast = index === steps.length - 1;
+  // What was last rendered. Actions wait a tick first, so an answer typed just before a click
+  // has been rendered (and checked and saved) too.
+  const latest = useRef({ data, steps, index, personalId });
+  latest.current = { data, steps, index, personalId };
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  async function save(nextStep: string): Promise<number> {
+    await settled();
+    const now = latest.current;
+    const saved = await api.put<Draft>(`/api/workflows/${draft.id}`, {
+      step: nextStep,
+      data: now.data,
+      version,
+      ...(now.personalId ? { PersonalID: now.personalId } : {}),
+    });
+    setVersion(saved.version);
+    return saved.version;
+  }
+
+  /** Moves to a step: `+1`/`-1` from the current one, or a step's id. */
+  async function go(to: number | string) {
+    await settled();
+    const now = latest.current;
+    const target = typeof to === 'string' ? now.steps.findIndex((s) => s.id === to) : now.index + to;
+    const s = now.steps[target];
+    if (!s) return;
+    const issue = target > now.index ? (now.steps[now.index]?.check?.() ?? null) : null;
+    setProblem(issue);
+    if (issue) return;
+    setBusy(true);
+    try {
+      await save(s.id);
+      setStepId(s.id);
+      window.scrollTo(0, 0);
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : 'Could not save');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function pause() {
+    setBusy(true);
+    try {
+      await save(step?.id ?? stepId);
+      navigate('/paused-workflows');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function finish() {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const v = await save(step?.id ?? stepId);
+      const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${draft.id}/finish`, { version: v });
+      await qc.invalidateQueries();
+      notifications.show({ color: 'green', message: `${title} finished` });
+      navigate(`/enrollments/${res.EnrollmentID}`);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setErrors(e.body.fields ?? {});
+        setProblem(e.body.message);
+      } else setProblem(e instanceof Error ? e.message : 'Could not finish');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const messages = Object.entries(errors);
+  const groups = [...new Set(steps.map((s) => s.group))];
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 3 }}>
+        <Card withBorder p="xs">
+          <Text fw={700} mb="xs">
+            {title}
+          </Text>
+          <ScrollArea.Autosize mah="70vh">
+            <nav aria-label="Workflow steps">
+              {groups.map((g) => (
+                <div key={g}>
+                  <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="xs">
+                    {g}
+                  </Text>
+                  {steps
+                    .filter((s) => s.group === g)
+                    .map((s) => (
+                      <NavLink
+                        key={s.id}
+                        label={s.label}
+                        active={s.id === step?.id}
+                        color={messages.some(([k]) => s.owns?.(k)) ? 'red' : undefined}
+                        aria-current={s.id === step?.id ? 'step' : undefined}
+                        onClick={() => go(s.id)}
+                      />
+                    ))}
+                </div>
+              ))}
+            </nav>
+          </ScrollArea.Autosize>
+        </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 9 }}>
+        <Stack>
+          <Title order={2}>{title}</Title>
+          {problem && (
+            <Alert color="red" title="Please check" role="alert">
+              {problem}
+              {messages.length > 1 && (
+                <List size="sm" mt="xs">
+                  {messages.map(([k, m]) => {
+                    const owner = steps.find((s) => s.owns?.(k));
+                    return (
+                      <List.Item key={k}>{owner ? <Anchor onClick={() => go(owner.id)}>{m}</Anchor> : m}</List.Item>
+                    );
+                  })}
+                </List>
+              )}
+            </Alert>
+          )}
+          {step?.render()}
+          <Group>
+            <Button variant="default" disabled={busy || index === 0} onClick={() => go(-1)}>
+              Back
+            </Button>
+            {isLast ? (
+              <Button loading={busy} onClick={finish}>
+                Finish
+              </Button>
+            ) : (
+              <Button loading={busy} onClick={() => go(1)}>
+                Save & continue
+              </Button>
+            )}
+            <Button variant="subtle" disabled={busy} onClick={pause}>
+              Pause
+            </Button>
+          </Group>
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
+}
