@@ -171,3 +171,24 @@ export const Destination = codes('Destination', {
 
 export const HashStatus = codes('HashStatus', { Unhashed: 1, Sha1Rhy: 2, HashedOther: 3, Sha256: 4 });
 export const SourceType = codes('SourceType', { CoCHmis: 1, Standalone: 2, DataWarehouse: 3, Other: 4 });
+
+/** The HUD list that holds Services.TypeProvided, by Services.RecordType. */
+export const TYPE_PROVIDED_LISTS: Readonly<Record<number, HudListName>> = {
+  [RecordType.PathService]: 'PATHServices',
+  [RecordType.RhyServiceConnections]: 'RHYServices',
+  [RecordType.HopwaService]: 'HOPWAServices',
+  [RecordType.SsvfService]: 'SSVFServices',
+  [RecordType.HopwaFinancialAssistance]: 'HOPWAFinancialAssistance',
+  [RecordType.SsvfFinancialAssistance]: 'SSVFFinancialAssistance',
+  [RecordType.PathReferral]: 'PATHReferral',
+  [RecordType.BedNight]: 'BedNight',
+  [RecordType.VashVoucherTracking]: 'VoucherTracking',
+  [RecordType.MovingOnAssistance]: 'MovingOnAssistance',
+};
+/** Services record types that carry an FAAmount. */
+export const FINANCIAL_ASSISTANCE_RECORD_TYPES: readonly number[] = [
+  RecordType.HopwaFinancialAssistance,
+  RecordType.SsvfFinancialAssistance,
+];
+export const SsvfServiceType = codes('SSVFServices', { OtherSupportiveService: 6 });
+export const MovingOnAssistanceType = codes('MovingOnAssistance', { Other: 5 });

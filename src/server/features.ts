@@ -11,6 +11,7 @@ import type { Deps } from './app.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { servicesRoutes } from './services/routes.ts';
 
 export type ZApp = FastifyInstance<
   RawServerDefault,
@@ -21,4 +22,4 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, servicesRoutes];
