@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Deps } from './app.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { batchRoutes } from './batches/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 
@@ -22,4 +23,4 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, servicesRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, servicesRoutes, batchRoutes];
