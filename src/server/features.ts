@@ -11,6 +11,7 @@ import type { Deps } from './app.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { batchRoutes } from './batches/routes.ts';
+import { caseNoteRoutes } from './case-notes/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 
@@ -23,4 +24,4 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, servicesRoutes, batchRoutes];
+export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, servicesRoutes, batchRoutes, caseNoteRoutes];
