@@ -14,9 +14,9 @@ const today = daysAgo(0);
 
 beforeAll(async () => {
   t = await createTestApp();
-  [cm, manager, cm2, admin] = await Promise.all(
+  [cm, manager, cm2, admin] = (await Promise.all(
     ['casemanager', 'manager', 'casemanager2', 'admin'].map((u) => t.login(u)),
-  );
+  )) as [string, string, string, string];
   await addClients(t.database.db, [{ PersonalID: '6000001' }]);
   [enrollment] = (await addEnrollments(t.database.db, [
     { PersonalID: '6000001', ProjectID: 'PRJ-TH', EntryDate: daysAgo(40) },
