@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { servicesTable, serviceTable } from '../../db/schema/index.ts';
 import { RecordType } from '../../hud/codes.ts';
 import { addClients, addEnrollments, daysAgo } from '../services/test-fixtures.ts';
+import { isUniqueViolation } from '../services/write-services.ts';
 
 let t: TestApp;
 let cm2: string;
@@ -110,6 +111,18 @@ describe('service batches', () => {
     const after = (await t.as(cm2).get(`/api/batches/${batch.id}`)).json();
     expect(after.summary).toMatchObject({ posted: 2 });
     expect((await scan(batch.id, '5000004')).statusCode).toBe(409);
+
+    // The database itself refuses a second service for the same scanned entry.
+    const [posted] = services;
+    if (!posted) throw new Error('no posted service');
+    const refused = await t.database.db
+      .insert(serviceTable)
+      .values({ ...posted, id: 'second-try', servicesId: null, bedNight: false })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(isUniqueViolation(refused, 'service_batch_entry_once')).toBe(true);
   });
 
   it('flags a client who already has the night from another batch as Duplicate, and removes entries', async () => {

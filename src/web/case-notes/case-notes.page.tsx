@@ -100,7 +100,15 @@ export function CaseNotesPage() {
                 <Table.Td>{n.serviceCount}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" variant="light" aria-label={`Open ${n.title}`} onClick={() => setEditing(n)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={`Open ${n.title}`}
+                      onClick={() => {
+                        setMessage(null);
+                        setEditing(n);
+                      }}
+                    >
                       Open
                     </Button>
                     {n.readOnly && (
