@@ -1,7 +1,7 @@
 // `npm test`: lint, type-check, the tests on PGlite, the database/API tests again on
 // PostgreSQL (TEST_DATABASE_URL; required under CI), then the browser journeys.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const ci = process.env.CI === 'true';
 const steps: { name: string; cmd: string[]; env?: Record<string, string> }[] = [
@@ -32,15 +32,31 @@ if (existsSync(chromium) || ci) {
   console.warn(`No chromium at ${chromium}: browser journeys left out (apt-get install -y chromium).`);
 }
 
-for (const step of steps) {
+// Each vitest run also writes a JSON summary, so the last line can count every test run.
+mkdirSync('tmp', { recursive: true });
+let passed = 0;
+let failed = 0;
+for (const [i, step] of steps.entries()) {
   console.log(`\n=== ${step.name}`);
   const started = Date.now();
-  const r = spawnSync(step.cmd[0] ?? 'npx', step.cmd.slice(1), {
-    stdio: 'inherit',
-    env: { ...process.env, ...step.env },
-  });
+  const summary = `tmp/test-summary-${i}.json`;
+  rmSync(summary, { force: true });
+  const cmd =
+    step.cmd[1] === 'vitest'
+      ? [...step.cmd, '--reporter=default', '--reporter=json', `--outputFile.json=${summary}`]
+      : step.cmd;
+  const r = spawnSync(cmd[0] ?? 'npx', cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  if (existsSync(summary)) {
+    const s = JSON.parse(readFileSync(summary, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    passed += s.numPassedTests;
+    failed += s.numFailedTests;
+  }
   console.log(
     `=== ${step.name}: ${r.status === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) {
+    console.log(`Tests: ${passed} passed, ${Math.max(failed, 1)} failed`);
+    process.exit(r.status ?? 1);
+  }
 }
+console.log(`Tests: ${passed} passed, ${failed} failed`);
