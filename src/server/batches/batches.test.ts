@@ -143,8 +143,14 @@ describe('service batches', () => {
     expect((await t.as(cm2).delete(`/api/batches/${batch.id}/entries/${twice.id}`)).statusCode).toBe(409);
   });
 
-  it('hides a batch from other organizations', async () => {
+  it('hides a batch from other organizations, and posts nothing from a batch with no Ready entry', async () => {
     const batch = (await newBatch()).json();
+    await scan(batch.id, '5000003');
+    const review = (await t.as(cm2).get(`/api/batches/${batch.id}`)).json();
+    const empty = await t.as(cm2).post(`/api/batches/${batch.id}/post`, { version: review.batch.version });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toContain('Nothing to post');
+    expect((await t.as(cm2).get(`/api/batches/${batch.id}`)).json().batch.status).toBe('open');
     expect((await t.as(cm).get(`/api/batches/${batch.id}`)).statusCode).toBe(404);
     expect((await t.as(cm).post(`/api/batches/${batch.id}/entries`, { personalId: '5000001' })).statusCode).toBe(404);
   });

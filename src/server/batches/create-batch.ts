@@ -29,6 +29,7 @@ export async function createBatch(deps: Deps, ctx: RequestContext, input: BatchI
   else if (isBedNight(type) && project.ProjectType !== ProjectType.EmergencyShelterNightByNight) {
     fields.serviceTypeId = `Bed nights are recorded only in night-by-night shelters; ${project.ProjectName} is not one`;
   }
+  if (type && isBedNight(type) && input.units !== 1) fields.units = 'A bed night is one night: units must be 1';
   if (input.DateProvided > hudToday()) fields.DateProvided = 'The service date cannot be in the future';
   if (Object.keys(fields).length) throw validationFailed(fields);
   const id = newId();

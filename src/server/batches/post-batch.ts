@@ -7,7 +7,7 @@ import { serviceBatchTable } from '../../db/schema/index.ts';
 import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestContext } from '../http/context.ts';
-import { staleVersion } from '../http/errors.ts';
+import { badRequest, staleVersion } from '../http/errors.ts';
 import { assertVersion } from '../http/versions.ts';
 import { prepareServices } from '../services/prepare-services.ts';
 import { writeServices } from '../services/write-services.ts';
@@ -31,6 +31,7 @@ export async function postBatch(
     assertVersion(batch.version, version, 'This batch');
     const entries = await reviewEntries(tx, batch);
     const ready = entries.filter((e) => e.flag === 'ready');
+    if (!ready.length) throw badRequest('Nothing to post: no entry is Ready. Scan clients with an open enrollment.');
     const prepared = await prepareServices(
       tx,
       ctx,

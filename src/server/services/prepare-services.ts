@@ -76,6 +76,7 @@ export async function prepareServices(
     const bedNight = isBedNight(type);
     const dateError = checkDate(input.DateProvided, enrollment, bedNight, today);
     if (dateError) fields[f('DateProvided')] = dateError;
+    if (bedNight && input.units !== 1) fields[f('units')] = 'A bed night is one night: units must be 1';
     if (bedNight && enrollment.ProjectType !== ProjectType.EmergencyShelterNightByNight) {
       fields[f('serviceTypeId')] =
         `Bed nights are recorded only in night-by-night shelters; ${enrollment.ProjectName} is not one`;

@@ -214,6 +214,12 @@ describe('bed nights in a night-by-night shelter', () => {
     expect(res.json().error.fields.DateProvided).toContain('exit date');
   });
 
+  it('counts a bed night as one unit', async () => {
+    const res = await record(cm2, '2000002', { ...night(daysAgo(11)), units: 2 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields.units).toContain('units must be 1');
+  });
+
   it('records bed nights only in night-by-night shelters', async () => {
     const res = await record(cm, '2000001', { ...night(daysAgo(10)), EnrollmentID: esEnrollment });
     expect(res.statusCode).toBe(400);
@@ -246,6 +252,20 @@ describe("a client's services page", () => {
       .from(auditEventTable)
       .where(and(eq(auditEventTable.action, 'client.read'), eq(auditEventTable.clientId, '2000003')));
     expect(audits.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('documents every services route in the OpenAPI description', async () => {
+    const spec = (await t.as(cm).get('/api/openapi.json')).json();
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/clients/{personalId}/services',
+        '/api/quick-services',
+        '/api/my-services',
+        '/api/batches/{id}/post',
+        '/api/case-notes/{id}/pdf',
+        '/api/admin/service-deletion-requests',
+      ]),
+    );
   });
 
   it('answers 404 for a client that does not exist', async () => {
