@@ -172,8 +172,10 @@ export const Destination = codes('Destination', {
 export const HashStatus = codes('HashStatus', { Unhashed: 1, Sha1Rhy: 2, HashedOther: 3, Sha256: 4 });
 export const SourceType = codes('SourceType', { CoCHmis: 1, Standalone: 2, DataWarehouse: 3, Other: 4 });
 
-/** The HUD list that holds Services.TypeProvided, by Services.RecordType. */
-export const TYPE_PROVIDED_LISTS: Readonly<Record<number, HudListName>> = {
+export const RRHSubType = codes('RRHSubType', { ServicesOnly: 1, HousingWithOrWithoutServices: 2 });
+
+/** The list each service RecordType takes its TypeProvided codes from (HUD CSV Services.csv). */
+export const TYPE_PROVIDED_LIST: Readonly<Record<number, HudListName>> = {
   [RecordType.PathService]: 'PATHServices',
   [RecordType.RhyServiceConnections]: 'RHYServices',
   [RecordType.HopwaService]: 'HOPWAServices',
@@ -185,6 +187,13 @@ export const TYPE_PROVIDED_LISTS: Readonly<Record<number, HudListName>> = {
   [RecordType.VashVoucherTracking]: 'VoucherTracking',
   [RecordType.MovingOnAssistance]: 'MovingOnAssistance',
 };
+
+/** Emergency shelter project types: inventory records Availability and ESBedType. */
+export const EMERGENCY_SHELTER_TYPES: readonly number[] = [
+  ProjectType.EmergencyShelterEntryExit,
+  ProjectType.EmergencyShelterNightByNight,
+];
+
 /** Services record types that carry an FAAmount. */
 export const FINANCIAL_ASSISTANCE_RECORD_TYPES: readonly number[] = [
   RecordType.HopwaFinancialAssistance,

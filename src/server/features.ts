@@ -7,6 +7,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminRoutes } from './admin/routes.ts';
 import type { Deps } from './app.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -24,4 +25,12 @@ export type ZApp = FastifyInstance<
 >;
 export type Feature = (app: ZApp, deps: Deps) => void | Promise<void>;
 
-export const features: Feature[] = [healthRoutes, authRoutes, auditRoutes, servicesRoutes, batchRoutes, caseNoteRoutes];
+export const features: Feature[] = [
+  healthRoutes,
+  authRoutes,
+  auditRoutes,
+  adminRoutes,
+  servicesRoutes,
+  batchRoutes,
+  caseNoteRoutes,
+];

@@ -1,11 +1,20 @@
 // Every screen of the signed-in app, in one list. A feature adds its pages here.
 import type { ReactNode } from 'react';
+import { AdminHomePage } from './admin/admin-home.page.tsx';
+import { AuditPage } from './admin/audit.page.tsx';
+import { OrganizationsPage } from './admin/organizations.page.tsx';
+import { ProjectEditPage } from './admin/project-edit.page.tsx';
+import { ProjectsPage } from './admin/projects.page.tsx';
+import { ServiceTypesPage } from './admin/service-types.page.tsx';
+import { UsersPage } from './admin/users.page.tsx';
 import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
 import { BatchPage } from './batches/batch.page.tsx';
 import { BatchesPage } from './batches/batches.page.tsx';
 import { CaseNotesPage } from './case-notes/case-notes.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { ReportsHomePage } from './reports/reports-home.page.tsx';
+import { UserTrackerPage } from './reports/user-tracker.page.tsx';
 import { ClientServicesPage } from './services/client-services.page.tsx';
 import { DeletionRequestsPage } from './services/deletion-requests.page.tsx';
 import { MyServicesPage } from './services/my-services.page.tsx';
@@ -18,7 +27,7 @@ export type PageRoute = {
   element: ReactNode;
   workspace: Workspace;
   /** Shown in the workspace's side menu when set. */
-  nav?: { label: string; group?: string };
+  nav?: { label: string; group?: string; description?: string };
   /** Who may open it (default: every user). */
   role?: Role;
 };
@@ -37,15 +46,24 @@ export const pages: PageRoute[] = [
     path: '/quick-services',
     element: <QuickServicesPage />,
     workspace: 'home',
-    nav: { label: 'Quick Services – Multiple Clients', group: 'My Hearth' },
+    nav: {
+      label: 'Quick Services – Multiple Clients',
+      group: 'My Hearth',
+      description: 'One service for many enrolled clients at once',
+    },
   },
-  { path: '/batches', element: <BatchesPage />, workspace: 'home', nav: { label: 'Batches', group: 'My Hearth' } },
+  {
+    path: '/batches',
+    element: <BatchesPage />,
+    workspace: 'home',
+    nav: { label: 'Batches', group: 'My Hearth', description: 'Scan client ID cards, then post the services' },
+  },
   { path: '/batches/:id', element: <BatchPage />, workspace: 'home' },
   {
     path: '/my-services',
     element: <MyServicesPage />,
     workspace: 'home',
-    nav: { label: 'My Services', group: 'My Hearth' },
+    nav: { label: 'My Services', group: 'My Hearth', description: 'Services you recorded; delete mistakes' },
   },
   { path: '/clients/:personalId/services', element: <ClientServicesPage />, workspace: 'clients' },
   { path: '/clients/:personalId/case-notes', element: <CaseNotesPage />, workspace: 'clients' },
@@ -54,6 +72,52 @@ export const pages: PageRoute[] = [
     element: <DeletionRequestsPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Service deletion requests', group: 'Services' },
+    nav: { label: 'Service deletion requests', group: 'Services', description: 'Services users asked to have deleted' },
+  },
+  { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
+  {
+    path: '/admin/organizations',
+    element: <OrganizationsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Organizations', group: 'Set-up', description: 'Agencies of the CoC (HUD 2.01)' },
+  },
+  {
+    path: '/admin/projects',
+    element: <ProjectsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Projects', group: 'Set-up', description: 'Projects with CoC, funders, inventory (HUD 2.02–2.08)' },
+  },
+  { path: '/admin/projects/new', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
+  { path: '/admin/projects/:projectId', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
+  {
+    path: '/admin/users',
+    element: <UsersPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Users', group: 'Set-up', description: 'Accounts, roles, organizations, password resets' },
+  },
+  {
+    path: '/admin/service-types',
+    element: <ServiceTypesPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Service types', group: 'Set-up', description: 'The service catalog and its HUD mapping' },
+  },
+  {
+    path: '/admin/audit',
+    element: <AuditPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Audit trail', group: 'Security', description: 'Who did what, when and from where' },
+  },
+  { path: '/reports', element: <ReportsHomePage />, workspace: 'reports' },
+  {
+    path: '/reports/user-tracker',
+    element: <UserTrackerPage />,
+    workspace: 'reports',
+    role: 'program_manager',
+    nav: { label: 'User Tracker', group: 'Users', description: 'How often users sign in, and where' },
   },
 ];

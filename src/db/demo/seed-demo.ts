@@ -10,6 +10,7 @@ import {
   NoYes,
   ProjectType,
   RecordType,
+  RRHSubType,
 } from '../../hud/codes.ts';
 import { hashSecret } from '../../server/auth/password.ts';
 import { hudNow } from '../../server/http/ids.ts';
@@ -48,6 +49,8 @@ type DemoProject = {
   units: number;
   household: number;
   housingType?: number;
+  rrhSubType?: number;
+  residentialAffiliation?: number;
 };
 const projects: DemoProject[] = [
   {
@@ -103,6 +106,7 @@ const projects: DemoProject[] = [
     name: 'Hearth Rapid Re-Housing',
     type: ProjectType.RapidReHousing,
     funder: FundingSource.CoCRapidReHousing,
+    rrhSubType: RRHSubType.HousingWithOrWithoutServices,
     grant: 'TX0102L6T002601',
     beds: 45,
     units: 15,
@@ -127,6 +131,7 @@ const projects: DemoProject[] = [
     name: 'Open Door Supportive Services',
     type: ProjectType.ServicesOnly,
     funder: FundingSource.CoCSupportiveServicesOnly,
+    residentialAffiliation: NoYes.No,
     grant: 'TX0104L6T002601',
     beds: 0,
     units: 0,
@@ -259,6 +264,8 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         ContinuumProject: NoYes.Yes,
         ProjectType: p.type,
         HousingType: p.housingType ?? null,
+        RRHSubType: p.rrhSubType ?? null,
+        ResidentialAffiliation: p.residentialAffiliation ?? null,
         ...stamp,
       });
       await tx.insert(funderTable).values({

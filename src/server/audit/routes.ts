@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditEventTable } from '../../db/schema/index.ts';
 import { ctxOf, requireRole } from '../auth/session-hook.ts';
@@ -8,6 +8,7 @@ const auditQuery = z.object({
   userId: z.string().max(32).optional(),
   clientId: z.string().max(32).optional(),
   action: z.string().max(64).optional(),
+  entityId: z.string().max(64).optional().describe('The organization, project, user … the action was on'),
   from: z.iso.date().optional().describe('yyyy-mm-dd, inclusive'),
   to: z.iso.date().optional().describe('yyyy-mm-dd, inclusive'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -46,6 +47,7 @@ export const auditRoutes: Feature = (app, { database }) => {
       if (q.userId) where.push(eq(auditEventTable.userId, q.userId));
       if (q.clientId) where.push(eq(auditEventTable.clientId, q.clientId));
       if (q.action) where.push(eq(auditEventTable.action, q.action));
+      if (q.entityId) where.push(eq(auditEventTable.entityId, q.entityId));
       if (q.from) where.push(gte(auditEventTable.at, new Date(`${q.from}T00:00:00`)));
       if (q.to) where.push(lte(auditEventTable.at, new Date(`${q.to}T23:59:59.999`)));
       const cond = where.length ? and(...where) : undefined;
@@ -59,6 +61,25 @@ export const auditRoutes: Feature = (app, { database }) => {
         .offset(q.offset);
       const total = await db.$count(auditEventTable, cond);
       return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })), total };
+    },
+  );
+
+  app.get(
+    '/api/admin/audit/actions',
+    {
+      schema: {
+        tags: ['audit'],
+        description: 'Every action name in the audit trail, for the filter (HMIS admin).',
+        response: { 200: z.object({ items: z.array(z.string()) }) },
+      },
+    },
+    async (req) => {
+      requireRole(ctxOf(req), 'hmis_admin');
+      const rows = await database.db
+        .selectDistinct({ action: auditEventTable.action })
+        .from(auditEventTable)
+        .orderBy(asc(auditEventTable.action));
+      return { items: rows.map((r) => r.action) };
     },
   );
 };

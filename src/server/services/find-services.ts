@@ -14,7 +14,7 @@ import {
   serviceTable,
   serviceTypeTable,
 } from '../../db/schema/index.ts';
-import { hudLabel, NoYes, TYPE_PROVIDED_LISTS } from '../../hud/codes.ts';
+import { hudLabel, NoYes, TYPE_PROVIDED_LIST } from '../../hud/codes.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import type { ServiceOut } from './schemas.ts';
 
@@ -88,7 +88,7 @@ export async function findServices(
   const admin = hasRole(ctx.user, 'hmis_admin');
   const items = rows.map((r): ServiceOut => {
     const s = r.s;
-    const list = r.RecordType === null ? undefined : TYPE_PROVIDED_LISTS[r.RecordType];
+    const list = r.RecordType === null ? undefined : TYPE_PROVIDED_LIST[r.RecordType];
     return {
       id: s.id,
       serviceTypeId: s.serviceTypeId,

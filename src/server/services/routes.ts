@@ -25,7 +25,6 @@ import {
   unitValue,
 } from './schemas.ts';
 import { searchMyServices } from './search-my-services.ts';
-import { serviceTypeRoutes } from './service-types-route.ts';
 
 const tags = ['services'];
 const personalParams = z.object({ personalId: id });
@@ -36,9 +35,7 @@ const paging = {
   offset: z.coerce.number().int().min(0).default(0),
 };
 
-export const servicesRoutes: Feature = async (app, deps) => {
-  await serviceTypeRoutes(app, deps);
-
+export const servicesRoutes: Feature = (app, deps) => {
   app.get(
     '/api/services/projects',
     {

@@ -50,8 +50,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await qc.invalidateQueries({ queryKey: ['me'] });
     },
     setMe: (me) => {
-      if (!me) qc.clear();
+      // Set 'me' first, then drop the other cached data: clearing the whole cache first left this
+      // provider watching a removed query, so signing out did not leave the signed-in screens.
       qc.setQueryData(['me'], me);
+      if (!me) qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
     },
   };
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

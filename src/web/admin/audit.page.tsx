@@ -1,0 +1,132 @@
+// Admin → Audit trail: who did what, when and from where; filter by user, client, action, dates.
+import { Alert, Code, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { UserRecord } from '../../server/admin/user.schema.ts';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { localDateTime } from './admin-forms.ts';
+
+type AuditRow = {
+  id: number;
+  at: string;
+  username: string | null;
+  organizationId: string | null;
+  action: string;
+  entityType: string | null;
+  entityId: string | null;
+  clientId: string | null;
+  ip: string | null;
+  detail: Record<string, unknown> | null;
+};
+const PAGE = 50;
+
+/** "admin.project_created" → "Project created (admin)". */
+export function actionLabel(action: string): string {
+  const dot = action.indexOf('.');
+  const words = action.slice(dot + 1).replaceAll('_', ' ');
+  const label = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return dot > 0 ? `${label} (${action.slice(0, dot)})` : label;
+}
+
+export function AuditPage() {
+  const [filters, setFilters] = useState({ userId: '', clientId: '', action: '', from: '', to: '' });
+  const [page, setPage] = useState(1);
+  const set = (patch: Partial<typeof filters>) => {
+    setFilters({ ...filters, ...patch });
+    setPage(1);
+  };
+  const users = useQuery({
+    queryKey: ['admin', 'users'],
+    queryFn: () => api.get<{ items: UserRecord[] }>('/api/admin/users'),
+  });
+  const actions = useQuery({
+    queryKey: ['admin', 'audit-actions'],
+    queryFn: () => api.get<{ items: string[] }>('/api/admin/audit/actions'),
+  });
+  const trail = useQuery({
+    queryKey: ['admin', 'audit', filters, page],
+    queryFn: () =>
+      api.get<{ items: AuditRow[]; total: number }>(
+        `/api/admin/audit${qs({ ...filters, clientId: filters.clientId.trim(), limit: PAGE, offset: (page - 1) * PAGE })}`,
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const total = trail.data?.total ?? 0;
+
+  return (
+    <Stack>
+      <Title order={2}>Audit trail</Title>
+      <Group align="end">
+        <NativeSelect
+          label="User"
+          value={filters.userId}
+          onChange={(e) => set({ userId: e.currentTarget.value })}
+          data={[
+            { value: '', label: 'Every user' },
+            ...(users.data?.items ?? []).map((u) => ({
+              value: u.id,
+              label: `${u.firstName} ${u.lastName} (${u.username})`,
+            })),
+          ]}
+        />
+        <TextInput
+          label="Client ID"
+          value={filters.clientId}
+          onChange={(e) => set({ clientId: e.currentTarget.value })}
+        />
+        <NativeSelect
+          label="Action"
+          value={filters.action}
+          onChange={(e) => set({ action: e.currentTarget.value })}
+          data={[
+            { value: '', label: 'Every action' },
+            ...(actions.data?.items ?? []).map((a) => ({ value: a, label: actionLabel(a) })),
+          ]}
+        />
+        <TextInput
+          label="From"
+          type="date"
+          value={filters.from}
+          onChange={(e) => set({ from: e.currentTarget.value })}
+        />
+        <TextInput label="To" type="date" value={filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+      </Group>
+      {trail.error && <Alert color="red">{errorMessage(trail.error)}</Alert>}
+      <Text size="sm" c="dimmed" role="status">
+        {total} {total === 1 ? 'entry' : 'entries'}
+      </Text>
+      <Table striped aria-label="Audit trail">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>User</Table.Th>
+            <Table.Th>Action</Table.Th>
+            <Table.Th>Record</Table.Th>
+            <Table.Th>Client ID</Table.Th>
+            <Table.Th>Working as</Table.Th>
+            <Table.Th>From</Table.Th>
+            <Table.Th>Details</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {trail.data?.items.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{localDateTime(r.at)}</Table.Td>
+              <Table.Td>{r.username}</Table.Td>
+              <Table.Td>{actionLabel(r.action)}</Table.Td>
+              <Table.Td>{r.entityType ? `${r.entityType} ${r.entityId ?? ''}` : ''}</Table.Td>
+              <Table.Td>{r.clientId}</Table.Td>
+              <Table.Td>{r.organizationId}</Table.Td>
+              <Table.Td>{r.ip}</Table.Td>
+              <Table.Td>{r.detail && <Code>{JSON.stringify(r.detail)}</Code>}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {total > PAGE && (
+        <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label="Audit pages" />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,128 @@
+import { NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { errorsUnder } from './admin-forms.ts';
+import { CountField, DateField } from './fields.tsx';
+import { HudSelect } from './hud-select.tsx';
+import { emptyInventory, type InventoryForm } from './project-form-state.ts';
+import { SubRecordList } from './sub-record-list.tsx';
+
+const DEDICATED: { key: keyof InventoryForm & `${string}BedInventory`; label: string }[] = [
+  { key: 'CHVetBedInventory', label: 'Chronically homeless veteran beds' },
+  { key: 'YouthVetBedInventory', label: 'Youth veteran beds' },
+  { key: 'VetBedInventory', label: 'Veteran beds' },
+  { key: 'CHYouthBedInventory', label: 'Chronically homeless youth beds' },
+  { key: 'YouthBedInventory', label: 'Youth beds' },
+  { key: 'CHBedInventory', label: 'Chronically homeless beds' },
+  { key: 'OtherBedInventory', label: 'Other beds' },
+];
+
+/** HUD 2.07 Bed and unit inventory; shelters also record availability and bed type. */
+export function ProjectInventorySection(props: {
+  rows: InventoryForm[];
+  onChange: (rows: InventoryForm[]) => void;
+  errors: Record<string, string>;
+  cocCodes: string[];
+  shelter: boolean;
+  defaultStart: string;
+}) {
+  const cocOptions = [{ value: '', label: 'Choose…' }, ...props.cocCodes.map((c) => ({ value: c, label: c }))];
+  return (
+    <SubRecordList
+      title="Bed and unit inventory"
+      itemLabel="Inventory"
+      addLabel="Add inventory"
+      rows={props.rows}
+      onChange={props.onChange}
+      newRow={() => emptyInventory(props.cocCodes[0] ?? '', props.defaultStart)}
+      error={props.errors.inventory}
+    >
+      {(row, i, set) => {
+        const e = errorsUnder(props.errors, `inventory.${i}.`);
+        const sum = DEDICATED.reduce((n, d) => n + (row[d.key] ?? 0), 0);
+        return (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+              <NativeSelect
+                label="Inventory CoC code"
+                required
+                data={cocOptions}
+                value={row.CoCCode}
+                error={e.CoCCode}
+                onChange={(ev) => set({ CoCCode: ev.currentTarget.value })}
+              />
+              <HudSelect
+                list="HouseholdType"
+                label="Household type"
+                required
+                value={row.HouseholdType}
+                error={e.HouseholdType}
+                onChange={(v) => set({ HouseholdType: v })}
+              />
+              {props.shelter && (
+                <HudSelect
+                  list="Availability"
+                  label="Availability"
+                  required
+                  value={row.Availability}
+                  error={e.Availability}
+                  onChange={(v) => set({ Availability: v })}
+                />
+              )}
+              {props.shelter && (
+                <HudSelect
+                  list="BedType"
+                  label="Bed type"
+                  required
+                  value={row.ESBedType}
+                  error={e.ESBedType}
+                  onChange={(v) => set({ ESBedType: v })}
+                />
+              )}
+              <CountField
+                label="Units"
+                required
+                value={row.UnitInventory}
+                error={e.UnitInventory}
+                onChange={(v) => set({ UnitInventory: v })}
+              />
+              <CountField
+                label="Total beds"
+                required
+                value={row.BedInventory}
+                error={e.BedInventory}
+                description={`Dedicated and other beds add up to ${sum}`}
+                onChange={(v) => set({ BedInventory: v })}
+              />
+              <DateField
+                label="Inventory start date"
+                required
+                value={row.InventoryStartDate}
+                error={e.InventoryStartDate}
+                onChange={(v) => set({ InventoryStartDate: v })}
+              />
+              <DateField
+                label="Inventory end date"
+                value={row.InventoryEndDate}
+                error={e.InventoryEndDate}
+                onChange={(v) => set({ InventoryEndDate: v })}
+              />
+            </SimpleGrid>
+            <Text size="sm" fw={500}>
+              Beds dedicated to a population (every bed counts once)
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+              {DEDICATED.map((d) => (
+                <CountField
+                  key={d.key}
+                  label={d.label}
+                  value={row[d.key]}
+                  error={e[d.key]}
+                  onChange={(v) => set({ [d.key]: v })}
+                />
+              ))}
+            </SimpleGrid>
+          </>
+        );
+      }}
+    </SubRecordList>
+  );
+}

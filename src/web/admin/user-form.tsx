@@ -1,0 +1,154 @@
+// Add or edit a user: names, contact, roles, organizations (and, for a new user, the initial password).
+import { Alert, Button, Checkbox, Group, Modal, MultiSelect, PasswordInput, SimpleGrid, Stack } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import type { UserRecord } from '../../server/admin/user.schema.ts';
+import type { Role } from '../auth/session.tsx';
+import { useMe } from '../auth/session.tsx';
+import { api } from '../lib/api.ts';
+import { adminFieldErrors } from './admin-forms.ts';
+import { TextField } from './fields.tsx';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  case_manager: 'Case manager',
+  program_manager: 'Program manager',
+  data_quality_officer: 'Data quality officer',
+  hmis_admin: 'HMIS admin',
+};
+
+export function UserForm(props: {
+  user: UserRecord | null;
+  organizations: { OrganizationID: string; OrganizationName: string }[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const me = useMe();
+  const u = props.user;
+  const [username, setUsername] = useState('');
+  const [firstName, setFirstName] = useState(u?.firstName ?? '');
+  const [lastName, setLastName] = useState(u?.lastName ?? '');
+  const [email, setEmail] = useState(u?.email ?? '');
+  const [phone, setPhone] = useState(u?.phone ?? '');
+  const [roles, setRoles] = useState<string[]>(u?.roles.filter((r) => r !== 'case_manager') ?? []);
+  const [organizationIds, setOrganizationIds] = useState<string[]>(u?.organizationIds ?? []);
+  const [initialPassword, setInitialPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setErrors({});
+    const body = { firstName, lastName, email, phone: phone || null, roles, organizationIds };
+    try {
+      if (u) await api.put(`/api/admin/users/${u.id}`, { ...body, version: u.version });
+      else await api.post('/api/admin/users', { ...body, username, initialPassword });
+      props.onSaved();
+    } catch (err) {
+      setErrors(adminFieldErrors(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal opened onClose={props.onClose} title={u ? `Edit ${u.username}` : 'Add user'} size="lg">
+      <Stack component="form" onSubmit={submit} aria-label="User">
+        {errors._form && (
+          <Alert color="red" role="alert">
+            {errors._form}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {!u && (
+            <TextField label="Username" required value={username} error={errors.username} onChange={setUsername} />
+          )}
+          <TextField label="First name" required value={firstName} error={errors.firstName} onChange={setFirstName} />
+          <TextField label="Last name" required value={lastName} error={errors.lastName} onChange={setLastName} />
+          <TextField label="Email" required value={email} error={errors.email} onChange={setEmail} />
+          <TextField label="Phone" value={phone} error={errors.phone} onChange={setPhone} />
+        </SimpleGrid>
+        <Checkbox.Group
+          label="Roles"
+          description="Every user is a case manager; add the roles this user has on top."
+          value={roles}
+          onChange={setRoles}
+          error={errors.roles}
+        >
+          <Group mt="xs">
+            {(['program_manager', 'data_quality_officer', 'hmis_admin'] as const).map((r) => (
+              <Checkbox key={r} value={r} label={ROLE_LABELS[r]} disabled={u?.id === me.id && r === 'hmis_admin'} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <MultiSelect
+          label="Organizations"
+          description="The organizations this user may work as"
+          required
+          searchable
+          data={props.organizations.map((o) => ({ value: o.OrganizationID, label: o.OrganizationName }))}
+          value={organizationIds}
+          onChange={setOrganizationIds}
+          error={errors.organizationIds}
+        />
+        {!u && (
+          <PasswordInput
+            label="Initial password"
+            description={`${me.passwordRules} The user must change it at first sign-in.`}
+            required
+            value={initialPassword}
+            error={errors.initialPassword}
+            onChange={(e) => setInitialPassword(e.currentTarget.value)}
+          />
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={busy}>
+            Save user
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** Sets a temporary password the user must change at next sign-in; also unlocks the account. */
+export function ResetPasswordForm(props: { user: UserRecord; onClose: () => void; onSaved: () => void }) {
+  const [temporaryPassword, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setErrors({});
+    try {
+      await api.post(`/api/admin/users/${props.user.id}/reset-password`, {
+        temporaryPassword,
+        version: props.user.version,
+      });
+      props.onSaved();
+    } catch (err) {
+      setErrors(adminFieldErrors(err));
+    }
+  }
+  return (
+    <Modal opened onClose={props.onClose} title={`Reset password of ${props.user.username}`}>
+      <Stack component="form" onSubmit={submit} aria-label="Reset password">
+        {errors._form && !errors.temporaryPassword && <Alert color="red">{errors._form}</Alert>}
+        <PasswordInput
+          label="Temporary password"
+          description="Tell the user in person or by phone. They must change it when they sign in; the account is unlocked and signed out everywhere."
+          required
+          value={temporaryPassword}
+          error={errors.temporaryPassword}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.onClose}>
+            Cancel
+          </Button>
+          <Button type="submit">Reset password</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
