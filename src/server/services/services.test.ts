@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, servicesTable, serviceTable } from '../../db/schema/index.ts';
 import { RecordType } from '../../hud/codes.ts';
+import type { RequestContext } from '../http/context.ts';
+import { AppError } from '../http/errors.ts';
+import { prepareServices } from './prepare-services.ts';
 import { addClients, addEnrollments, daysAgo } from './test-fixtures.ts';
+import { writeServices } from './write-services.ts';
 
 let t: TestApp;
 let cm: string;
@@ -206,6 +210,29 @@ describe('bed nights in a night-by-night shelter', () => {
       .from(serviceTable)
       .where(and(eq(serviceTable.personalId, '2000002'), eq(serviceTable.dateProvided, daysAgo(12))));
     expect(rows).toHaveLength(1);
+  });
+
+  it('has the database refuse a second night even when the check is bypassed', async () => {
+    const ctx: RequestContext = {
+      user: {
+        id: 'USR-CM2',
+        username: 'casemanager2',
+        firstName: 'Jordan',
+        lastName: 'Rivera',
+        roles: [],
+        organizationIds: ['ORG-ODO'],
+        currentOrganizationId: 'ORG-ODO',
+        mustChangePassword: false,
+      },
+      sessionId: 'test',
+      ip: '127.0.0.1',
+    };
+    const db = t.database.db;
+    const prepared = await prepareServices(db, ctx, [{ ...night(daysAgo(13)), unitValue: 0 }]);
+    await db.transaction((tx) => writeServices(tx, ctx, prepared, { via: 'test' }));
+    const again = await db.transaction((tx) => writeServices(tx, ctx, prepared, { via: 'test' })).catch((e) => e);
+    expect(again).toBeInstanceOf(AppError);
+    expect(again.status).toBe(409);
   });
 
   it('does not count a night on the exit date (the client left that morning)', async () => {
