@@ -2,6 +2,7 @@ import { join } from 'node:path';
 // Starts Hearth: opens the database, migrates, creates the demo CoC on a fresh install, serves.
 import { loadConfig } from './config.ts';
 import { connect } from './db/connect.ts';
+import { loadDemoClients } from './db/demo/load-demo-clients.ts';
 import { isEmpty, seedDemo } from './db/demo/seed-demo.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './server/app.ts';
@@ -14,6 +15,11 @@ await migrate(database);
 let demoUsers: { username: string; roles: string[] }[] = [];
 if (config.demo && (await isEmpty(database))) {
   demoUsers = await seedDemo(database, config.demoPassword);
+  const loading = Date.now();
+  const demo = await loadDemoClients(database);
+  console.log(
+    `Demo clients: ${demo.clients} clients, ${demo.enrollments} enrollments from HUD's Data Lab kit (${Date.now() - loading} ms)`,
+  );
 }
 const storage = localFileStorage(join(config.dataDir, 'files'));
 const app = await buildApp({ database, config, storage });

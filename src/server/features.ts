@@ -13,7 +13,10 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { batchRoutes } from './batches/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
+import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { hmisCsvRoutes } from './hmis-csv/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 
 export type ZApp = FastifyInstance<
@@ -33,4 +36,7 @@ export const features: Feature[] = [
   servicesRoutes,
   batchRoutes,
   caseNoteRoutes,
+  jobRoutes,
+  fileRoutes,
+  hmisCsvRoutes,
 ];

@@ -12,7 +12,12 @@ import { SettingsPage } from './auth/settings.page.tsx';
 import { BatchPage } from './batches/batch.page.tsx';
 import { BatchesPage } from './batches/batches.page.tsx';
 import { CaseNotesPage } from './case-notes/case-notes.page.tsx';
+import { FilesPage } from './files/files.page.tsx';
+import { JobPage } from './files/job.page.tsx';
+import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
+import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
 import { ReportsHomePage } from './reports/reports-home.page.tsx';
 import { UserTrackerPage } from './reports/user-tracker.page.tsx';
 import { ClientServicesPage } from './services/client-services.page.tsx';
@@ -119,5 +124,31 @@ export const pages: PageRoute[] = [
     workspace: 'reports',
     role: 'program_manager',
     nav: { label: 'User Tracker', group: 'Users', description: 'How often users sign in, and where' },
+  },
+  {
+    path: '/reports/hmis-csv/export',
+    element: <CsvExportPage />,
+    workspace: 'reports',
+    nav: { label: 'CSV Export FY2026', group: 'HMIS Exports' },
+  },
+  {
+    path: '/reports/files',
+    element: <FilesPage />,
+    workspace: 'reports',
+    nav: { label: 'Files on Server', group: 'Files' },
+  },
+  {
+    path: '/reports/tasks',
+    element: <TaskListPage />,
+    workspace: 'reports',
+    nav: { label: 'Task List', group: 'Files' },
+  },
+  { path: '/reports/files/:id', element: <JobPage />, workspace: 'reports' },
+  {
+    path: '/admin/hmis-csv/import',
+    element: <CsvImportPage />,
+    workspace: 'admin',
+    nav: { label: 'HMIS CSV Import', group: 'Data' },
+    role: 'hmis_admin',
   },
 ];

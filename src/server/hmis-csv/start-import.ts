@@ -1,0 +1,33 @@
+// Takes an uploaded HMIS CSV zip (HMIS admin), keeps it in file storage and queues its import.
+import type { MultipartFile } from '@fastify/multipart';
+import type { Deps } from '../app.ts';
+import { requireRole } from '../auth/session-hook.ts';
+import type { RequestContext } from '../http/context.ts';
+import { AppError, validationFailed } from '../http/errors.ts';
+import { newId } from '../http/ids.ts';
+import { jobRunnerFor } from '../jobs/job-runner.ts';
+import { IMPORT_JOB, type ImportJobParameters } from './run-import-job.ts';
+
+export async function startImport(deps: Deps, ctx: RequestContext, file: MultipartFile | undefined): Promise<string> {
+  requireRole(ctx, 'hmis_admin');
+  if (file?.fieldname !== 'file') throw validationFailed({ file: 'Choose the HMIS CSV zip file to import' });
+  const uploadKey = `uploads/${newId()}.zip`;
+  const { size } = await deps.storage.put(uploadKey, file.file).catch(async (e: unknown) => {
+    // Over the upload limit: nothing partial is kept.
+    await deps.storage.remove(uploadKey);
+    throw e;
+  });
+  if (file.file.truncated) {
+    await deps.storage.remove(uploadKey);
+    throw new AppError(413, 'too_large', 'The file is larger than Hearth accepts for an upload');
+  }
+  const fileName = (file.filename || 'upload.zip').slice(0, 150);
+  const parameters: ImportJobParameters = { uploadKey, fileName, sizeBytes: size };
+  return jobRunnerFor(deps).enqueue({
+    kind: IMPORT_JOB,
+    title: `HMIS CSV Import: ${fileName}`,
+    ownerId: ctx.user.id,
+    organizationId: ctx.user.currentOrganizationId,
+    parameters,
+  });
+}

@@ -1,0 +1,120 @@
+// Files on Server: every export, import and long report the user queued, with its status, and its
+// output to download or delete until it expires.
+import { Alert, Anchor, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { hasRole, useMe } from '../auth/session.tsx';
+import { api } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { formatSize, formatWhen, type Job, JobStatus, useJobs } from './jobs.tsx';
+
+export function FilesPage() {
+  const me = useMe();
+  const [everyone, setEveryone] = useState(false);
+  const jobs = useJobs({ scope: everyone ? 'all' : 'mine', state: 'any' });
+  const qc = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+
+  async function remove(job: Job) {
+    if (!job.file || !window.confirm(`Delete ${job.file.name}?`)) return;
+    try {
+      await api.delete(`/api/files/${job.file.id}`);
+      await qc.invalidateQueries({ queryKey: ['jobs'] });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Files on Server</Title>
+        {hasRole(me, 'hmis_admin') && (
+          <Switch
+            label="Show every user's files"
+            checked={everyone}
+            onChange={(e) => setEveryone(e.currentTarget.checked)}
+          />
+        )}
+      </Group>
+      <Text c="dimmed" size="sm">
+        Exports, imports and reports run in the background and appear here. Files are deleted automatically when they
+        expire.
+      </Text>
+      {error && <Alert color="red">{error}</Alert>}
+      {jobs.error && <Alert color="red">{errorMessage(jobs.error)}</Alert>}
+      <Table striped highlightOnHover aria-label="Files on Server">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Status</Table.Th>
+            {everyone && <Table.Th>Requested by</Table.Th>}
+            <Table.Th>Requested</Table.Th>
+            <Table.Th>Finished</Table.Th>
+            <Table.Th>File</Table.Th>
+            <Table.Th>Expires</Table.Th>
+            <Table.Th>Actions</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {jobs.data?.items.map((j) => (
+            <Table.Tr key={j.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/reports/files/${j.id}`}>
+                  {j.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <JobStatus job={j} />
+                {j.error && (
+                  <Text size="xs" c="red" maw={360}>
+                    {j.error}
+                  </Text>
+                )}
+              </Table.Td>
+              {everyone && <Table.Td>{j.ownerName}</Table.Td>}
+              <Table.Td>{formatWhen(j.queuedAt)}</Table.Td>
+              <Table.Td>{formatWhen(j.finishedAt)}</Table.Td>
+              <Table.Td>
+                {j.file && !j.file.deleted
+                  ? `${j.file.name} (${formatSize(j.file.sizeBytes)})`
+                  : j.file
+                    ? 'Deleted'
+                    : ''}
+              </Table.Td>
+              <Table.Td>{j.file && !j.file.deleted ? formatWhen(j.file.expiresAt) : ''}</Table.Td>
+              <Table.Td>
+                {j.file && !j.file.deleted && (
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      component="a"
+                      size="xs"
+                      href={`/api/files/${j.file.id}/download`}
+                      download
+                      aria-label={`Download ${j.file.name}`}
+                    >
+                      Download
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      color="red"
+                      onClick={() => remove(j)}
+                      aria-label={`Delete ${j.file.name}`}
+                    >
+                      Delete
+                    </Button>
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {jobs.data && jobs.data.items.length === 0 && (
+        <Text>No files yet. Run an export or report and it will appear here.</Text>
+      )}
+    </Stack>
+  );
+}

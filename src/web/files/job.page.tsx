@@ -1,0 +1,46 @@
+// One job: what was asked, how far it got, why it failed, its file, and an import's report.
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { errorMessage } from '../lib/forms.ts';
+import { ImportReport } from './import-report.tsx';
+import { formatSize, formatWhen, JobStatus, useJob } from './jobs.tsx';
+
+export function JobPage() {
+  const { id } = useParams();
+  const job = useJob(id);
+  if (job.error) return <Alert color="red">{errorMessage(job.error)}</Alert>;
+  const j = job.data;
+  if (!j) return <Text>Loading…</Text>;
+  return (
+    <Stack>
+      <Title order={2}>{j.title}</Title>
+      <Card withBorder>
+        <Stack gap="xs">
+          <JobStatus job={j} />
+          <Text size="sm">
+            Requested {formatWhen(j.queuedAt)} by {j.ownerName}
+            {j.finishedAt ? `; finished ${formatWhen(j.finishedAt)}` : ''}
+          </Text>
+          {j.error && (
+            <Alert color="red" title="The job failed">
+              {j.error}
+            </Alert>
+          )}
+          {j.file && !j.file.deleted && (
+            <Group>
+              <Button component="a" href={`/api/files/${j.file.id}/download`} download>
+                Download {j.file.name}
+              </Button>
+              <Text size="sm" c="dimmed">
+                {formatSize(j.file.sizeBytes)}, expires {formatWhen(j.file.expiresAt)}
+              </Text>
+            </Group>
+          )}
+        </Stack>
+      </Card>
+      {j.kind === 'hmis_csv_import' && (j.status === 'done' || j.status === 'failed') && (
+        <ImportReport jobId={j.id} result={j.result} />
+      )}
+    </Stack>
+  );
+}

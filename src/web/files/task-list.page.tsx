@@ -1,0 +1,46 @@
+// Task List: the jobs still queued or running, with their progress.
+import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatWhen, JobStatus, useJobs } from './jobs.tsx';
+
+export function TaskListPage() {
+  const jobs = useJobs({ scope: 'mine', state: 'active' });
+  return (
+    <Stack>
+      <Title order={2}>Task List</Title>
+      <Table aria-label="Running tasks">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Task</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Requested</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {jobs.data?.items.map((j) => (
+            <Table.Tr key={j.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/reports/files/${j.id}`}>
+                  {j.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <JobStatus job={j} />
+              </Table.Td>
+              <Table.Td>{formatWhen(j.queuedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {jobs.data?.items.length === 0 && (
+        <Text>
+          Nothing is running. Finished work is on{' '}
+          <Anchor component={Link} to="/reports/files">
+            Files on Server
+          </Anchor>
+          .
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,243 @@
+// Reports → HMIS Exports → CSV Export FY2026: the seed's launch form. Running it queues a job;
+// the zip appears under Files on Server.
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { hudOptions } from '../../../hud/codes.ts';
+import { hasRole, useMe } from '../../auth/session.tsx';
+import { api } from '../../lib/api.ts';
+import { fieldErrors } from '../../lib/forms.ts';
+import { DATE_RANGES, dateRange } from './date-ranges.ts';
+import { ASSESSMENT_TYPES, type Form, fromSaved, initial } from './export-form.ts';
+import { SavedSettings } from './saved-settings.tsx';
+
+type Options = {
+  organizations: { id: string; name: string }[];
+  projects: { id: string; name: string; organizationId: string }[];
+  grants: { grantId: string; projectId: string; funder: number }[];
+  cocCodes: string[];
+  canExportAll: boolean;
+};
+
+export function CsvExportPage() {
+  const me = useMe();
+  const navigate = useNavigate();
+  const allowed = hasRole(me, 'program_manager') || hasRole(me, 'data_quality_officer');
+  const options = useQuery({
+    queryKey: ['hmis-csv-export-options'],
+    queryFn: () => api.get<Options>('/api/hmis-csv/export-options'),
+    enabled: allowed,
+  });
+  const [form, setForm] = useState<Form>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+
+  if (!allowed) {
+    return <Alert color="yellow">CSV exports need the program manager, data quality officer or HMIS admin role.</Alert>;
+  }
+  const o = options.data;
+  const orgs = form.allOrganizations ? (o?.organizations.map((x) => x.id) ?? []) : form.organizationIds;
+  const projects = (o?.projects ?? []).filter((p) => orgs.includes(p.organizationId));
+  const projectIds = new Set(form.projectIds.length ? form.projectIds : projects.map((p) => p.id));
+  const grants = [...new Set((o?.grants ?? []).filter((g) => projectIds.has(g.projectId)).map((g) => g.grantId))];
+
+  function body(): Record<string, unknown> {
+    return {
+      sourceEndpoint: form.sourceEndpoint,
+      sourceType: Number(form.sourceType),
+      cocCode: form.cocCode ?? undefined,
+      startDate: form.startDate,
+      endDate: form.endDate,
+      exportDate: form.exportDate || undefined,
+      ...(form.allOrganizations ? { allOrganizations: true } : { organizationIds: form.organizationIds }),
+      projectIds: form.projectIds.length ? form.projectIds : undefined,
+      grantIds: form.grantIds.length ? form.grantIds : undefined,
+      excludeDeleted: form.excludeDeleted,
+      cocFilter: form.cocFilter ?? undefined,
+      assessmentTypes: form.assessmentTypes.length ? form.assessmentTypes : undefined,
+      aftercareWithin180Days: form.aftercareWithin180Days,
+      servicesWithinEnrollment: form.servicesWithinEnrollment,
+      hashed: form.hashed,
+    };
+  }
+
+  async function run() {
+    setBusy(true);
+    setErrors({});
+    try {
+      await api.post<{ jobId: string }>('/api/hmis-csv/exports', body());
+      navigate('/reports/files');
+    } catch (e) {
+      setErrors(fieldErrors(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack>
+      <Title order={2}>CSV Export FY2026</Title>
+      <Text c="dimmed" size="sm">
+        The HMIS CSV in HUD's FY2026 format: a zip of 24 files. The export runs in the background and appears on Files
+        on Server.
+      </Text>
+      <SavedSettings
+        report="hmis_csv_export"
+        current={body}
+        onUse={(p) => setForm({ ...initial(), ...fromSaved(p) })}
+      />
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Select
+            label="Source endpoint"
+            value={form.sourceEndpoint}
+            allowDeselect={false}
+            onChange={(v) => set('sourceEndpoint', (v ?? 'full') as Form['sourceEndpoint'])}
+            data={[
+              { value: 'full', label: 'CSV Export (all projects and elements)' },
+              { value: 'rhy', label: 'RHY Export' },
+              { value: 'ssvf', label: 'SSVF Export' },
+            ]}
+          />
+          <Select
+            label="Source type"
+            value={form.sourceType}
+            allowDeselect={false}
+            onChange={(v) => set('sourceType', v ?? '1')}
+            data={hudOptions('SourceType')}
+          />
+          <Select
+            label="Continuum of Care code"
+            clearable
+            value={form.cocCode}
+            onChange={(v) => set('cocCode', v)}
+            data={o?.cocCodes ?? []}
+          />
+          <Select
+            label="Predefined date range"
+            clearable
+            data={[...DATE_RANGES]}
+            onChange={(v) => {
+              const r = v ? dateRange(v) : undefined;
+              if (r) setForm((f) => ({ ...f, ...r }));
+            }}
+          />
+          <TextInput
+            type="date"
+            label="Enrollments active from"
+            required
+            value={form.startDate}
+            onChange={(e) => set('startDate', e.currentTarget.value)}
+            error={errors.startDate}
+          />
+          <TextInput
+            type="date"
+            label="Enrollments active to"
+            required
+            value={form.endDate}
+            onChange={(e) => set('endDate', e.currentTarget.value)}
+            error={errors.endDate}
+          />
+          <TextInput
+            type="date"
+            label="Export date"
+            value={form.exportDate}
+            onChange={(e) => set('exportDate', e.currentTarget.value)}
+          />
+          <Select
+            label="CoC filter"
+            clearable
+            value={form.cocFilter}
+            onChange={(v) => set('cocFilter', v)}
+            data={o?.cocCodes ?? []}
+          />
+          <MultiSelect
+            label="Organizations"
+            required={!form.allOrganizations}
+            disabled={form.allOrganizations}
+            searchable
+            value={form.organizationIds}
+            onChange={(v) => set('organizationIds', v)}
+            data={(o?.organizations ?? []).map((x) => ({ value: x.id, label: x.name }))}
+            error={errors.organizationIds}
+          />
+          <MultiSelect
+            label="Programs"
+            searchable
+            clearable
+            value={form.projectIds}
+            onChange={(v) => set('projectIds', v)}
+            data={projects.map((p) => ({ value: p.id, label: p.name }))}
+            error={errors.projectIds}
+          />
+          <MultiSelect
+            label="Grants"
+            searchable
+            clearable
+            value={form.grantIds}
+            onChange={(v) => set('grantIds', v)}
+            data={grants}
+            error={errors.grantIds}
+          />
+          <MultiSelect
+            label="Assessment types"
+            clearable
+            value={form.assessmentTypes}
+            onChange={(v) => set('assessmentTypes', v)}
+            data={ASSESSMENT_TYPES}
+          />
+        </SimpleGrid>
+        <Stack mt="md" gap="xs">
+          {o?.canExportAll && (
+            <Checkbox
+              label="All organizations"
+              checked={form.allOrganizations}
+              onChange={(e) => set('allOrganizations', e.currentTarget.checked)}
+            />
+          )}
+          <Checkbox
+            label="Exclude deleted records"
+            checked={form.excludeDeleted}
+            onChange={(e) => set('excludeDeleted', e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Exclude aftercare collected more than 180 days after exit"
+            checked={form.aftercareWithin180Days}
+            onChange={(e) => set('aftercareWithin180Days', e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Exclude services outside the enrollment dates"
+            checked={form.servicesWithinEnrollment}
+            onChange={(e) => set('servicesWithinEnrollment', e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Hashed PII (SHA-256)"
+            checked={form.hashed}
+            onChange={(e) => set('hashed', e.currentTarget.checked)}
+          />
+        </Stack>
+      </Card>
+      {errors._form && <Alert color="red">{errors._form}</Alert>}
+      <Group>
+        <Button onClick={run} loading={busy}>
+          Run Export
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hudSpec } from '../../src/hud/spec.generated.ts';
+import { fixture, unzip, zipFiles } from '../../src/server/hmis-csv/test-support.ts';
+import { launchBrowser, signIn } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function adminPage(): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await signIn(page, server.url, 'admin');
+  return page;
+}
+
+describe('HMIS CSV journeys', () => {
+  it('runs a hashed export from saved settings, follows its progress and downloads the 24 FY2026 files', async () => {
+    const page = await adminPage();
+    await page.getByRole('tab', { name: 'Reports' }).click();
+    await page.getByRole('link', { name: 'CSV Export FY2026' }).click();
+    await page.getByLabel('Enrollments active from').fill('2015-01-01');
+    await page.getByLabel('Enrollments active to').fill('2025-12-31');
+    await page.getByRole('checkbox', { name: 'All organizations' }).check();
+    await page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).check();
+    // Saved Report Settings: name these parameters, then bring them back on a fresh form.
+    await page.getByLabel('Save settings as').fill('Hashed CoC export');
+    await page.getByRole('button', { name: 'Save Settings' }).click();
+    await page.getByText('Saved “Hashed CoC export”.').waitFor();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).isChecked()).resolves.toBe(false);
+    await page.getByRole('combobox', { name: 'Saved report settings' }).click();
+    await page.getByRole('option', { name: 'Hashed CoC export' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Enrollments active from').inputValue()).resolves.toBe('2015-01-01');
+    await page.getByRole('button', { name: 'Run Export' }).click();
+
+    await page.getByRole('heading', { name: 'Files on Server' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'CSV Export FY2026, 2015-01-01 to 2025-12-31 (hashed)' });
+    await row.waitFor();
+    // The row shows the job's state as it goes (queued, running with %, done) without a reload.
+    const seen = new Set<string>();
+    const until = Date.now() + 60_000;
+    while (Date.now() < until) {
+      const text = (await row.textContent()) ?? '';
+      for (const s of ['Queued', 'Running', 'Done', 'Failed']) if (text.includes(s)) seen.add(s);
+      if (seen.has('Done') || seen.has('Failed')) break;
+      await page.waitForTimeout(100);
+    }
+    expect([...seen]).toContain('Done');
+    expect(seen.has('Failed')).toBe(false);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('link', { name: /^Download HMIS_CSV_FY2026_2015-01-01_2025-12-31_hashed\.zip$/ }).click(),
+    ]);
+    const files = await unzip(readFileSync((await download.path()) ?? ''));
+    expect(files.size).toBe(24);
+    for (const spec of hudSpec) {
+      expect(files.get(`${spec.file}.csv`)?.split('\n')[0]).toBe(spec.columns.map((c) => c.name).join(','));
+    }
+    const firstClient = files.get('Client.csv')?.split('\n')[1] ?? '';
+    expect(firstClient.split(',')[1]).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(files.get('Export.csv')).toContain(',4,');
+    await page.context().close();
+  });
+
+  it('shows the report of a broken import: nothing loaded, each problem by file, line and column', async () => {
+    const files = await unzip(fixture('datalab-fy2026.zip'));
+    const lines = (files.get('Enrollment.csv') ?? '').split('\n');
+    lines[3] = (lines[3] ?? '').replace(/^([^,]*,[^,]*,[^,]*,)[^,]*/, '$1not-a-date');
+    files.set('Enrollment.csv', lines.join('\n'));
+    const broken = await zipFiles(files);
+
+    const page = await adminPage();
+    await page.getByRole('tab', { name: 'Admin' }).click();
+    await page.getByRole('link', { name: 'HMIS CSV Import' }).click();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'broken-export.zip', mimeType: 'application/zip', buffer: broken });
+    await page.getByRole('button', { name: 'Import' }).click();
+
+    await page.getByText('The job failed').waitFor({ timeout: 60_000 });
+    await expect(page.getByText(/Nothing was imported/).isVisible()).resolves.toBe(true);
+    const problems = page.getByRole('table', { name: 'Problems found' });
+    const bad = problems.getByRole('row').filter({ hasText: 'not-a-date' });
+    await bad.waitFor();
+    const cells = await bad.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 5)).toEqual(['High Priority', 'Enrollment.csv', '4', 'EntryDate', 'not-a-date']);
+    expect(cells[5]).toContain('is not a date');
+    await page.context().close();
+  });
+});
