@@ -9,8 +9,11 @@ import { ServiceTypesPage } from './admin/service-types.page.tsx';
 import { UsersPage } from './admin/users.page.tsx';
 import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
+import { BatchPage } from './batches/batch.page.tsx';
+import { BatchesPage } from './batches/batches.page.tsx';
 import { ClientCaseManagersPage } from './case-assignments/client-case-managers.page.tsx';
 import { MyCaseAssignmentsPage } from './case-assignments/my-case-assignments.page.tsx';
+import { CaseNotesPage } from './case-notes/case-notes.page.tsx';
 import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
@@ -24,6 +27,10 @@ import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
 import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
 import { ReportsHomePage } from './reports/reports-home.page.tsx';
 import { UserTrackerPage } from './reports/user-tracker.page.tsx';
+import { ClientServicesPage } from './services/client-services.page.tsx';
+import { DeletionRequestsPage } from './services/deletion-requests.page.tsx';
+import { MyServicesPage } from './services/my-services.page.tsx';
+import { QuickServicesPage } from './services/quick-services.page.tsx';
 import { PausedWorkflowsPage } from './workflows/paused-workflows.page.tsx';
 import { WorkflowPage } from './workflows/workflow.page.tsx';
 
@@ -63,13 +70,13 @@ export const pages: PageRoute[] = [
     path: '/my-case-assignments',
     element: <MyCaseAssignmentsPage />,
     workspace: 'home',
-    nav: { label: 'My Case Assignments', group: 'My ClientTrack', description: 'Your caseload' },
+    nav: { label: 'My Case Assignments', group: 'My Hearth', description: 'Your caseload' },
   },
   {
     path: '/annual-assessment-tool',
     element: <AnnualAssessmentToolPage />,
     workspace: 'home',
-    nav: { label: 'Annual Assessment Tool', group: 'My ClientTrack', description: 'Annual assessments due now' },
+    nav: { label: 'Annual Assessment Tool', group: 'My Hearth', description: 'Annual assessments due now' },
   },
   {
     path: '/intake',
@@ -91,6 +98,38 @@ export const pages: PageRoute[] = [
       group: 'Enrollment reports',
       description: 'Clients turning 18 while enrolled, and what is now required of them',
     },
+  },
+  {
+    path: '/quick-services',
+    element: <QuickServicesPage />,
+    workspace: 'home',
+    nav: {
+      label: 'Quick Services – Multiple Clients',
+      group: 'My Hearth',
+      description: 'One service for many enrolled clients at once',
+    },
+  },
+  {
+    path: '/batches',
+    element: <BatchesPage />,
+    workspace: 'home',
+    nav: { label: 'Batches', group: 'My Hearth', description: 'Scan client ID cards, then post the services' },
+  },
+  { path: '/batches/:id', element: <BatchPage />, workspace: 'home' },
+  {
+    path: '/my-services',
+    element: <MyServicesPage />,
+    workspace: 'home',
+    nav: { label: 'My Services', group: 'My Hearth', description: 'Services you recorded; delete mistakes' },
+  },
+  { path: '/clients/:personalId/services', element: <ClientServicesPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/case-notes', element: <CaseNotesPage />, workspace: 'clients' },
+  {
+    path: '/admin/service-deletion-requests',
+    element: <DeletionRequestsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Service deletion requests', group: 'Services', description: 'Services users asked to have deleted' },
   },
   { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
   {

@@ -2,3 +2,4 @@ export * from './app.ts';
 export * from './enrollments.ts';
 export * from './hud.generated.ts';
 export * from './jobs.ts';
+export * from './services.ts';
