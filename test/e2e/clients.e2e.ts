@@ -89,7 +89,7 @@ describe('Case manager works a client record', () => {
     await main(cm).getByRole('heading', { name: 'Possible duplicate' }).waitFor();
     const candidate = main(cm).getByLabel(`Candidate ${ids.first}`);
     await candidate.getByRole('heading', { name: 'Zephyrine Quillfeather' }).waitFor();
-    await candidate.getByText('date of birth').waitFor();
+    await candidate.getByText('date of birth', { exact: true }).waitFor();
     await main(cm).getByLabel('Entered data').getByText('Zephyrina Quillfeather').waitFor();
     await main(cm).getByRole('button', { name: 'None of these is this person' }).click();
     await main(cm).getByRole('heading', { name: 'Zephyrina Quillfeather' }).waitFor();
@@ -148,8 +148,8 @@ describe('Case manager works a client record', () => {
     await field(cm, 'Category').selectOption('Income');
     await main(cm).getByRole('button', { name: 'Upload file' }).click();
     const table = main(cm).getByRole('table', { name: 'Client files' });
-    await table.getByRole('cell', { name: 'award-letter.txt' }).waitFor();
-    await table.getByRole('cell', { name: 'Income' }).waitFor();
+    await table.getByRole('cell', { name: 'award-letter.txt', exact: true }).waitFor();
+    await table.getByRole('cell', { name: 'Income', exact: true }).waitFor();
 
     const [download] = await Promise.all([
       cm.waitForEvent('download'),
@@ -177,11 +177,11 @@ describe('Case manager works a client record', () => {
     await dialog.getByLabel('Phone').fill('555-0101');
     await dialog.getByRole('button', { name: 'Save interested other' }).click();
     const table = main(cm).getByRole('table', { name: 'Interested others' });
-    await table.getByRole('cell', { name: 'Ottoline Brackenridge' }).waitFor();
+    await table.getByRole('cell', { name: 'Ottoline Brackenridge', exact: true }).waitFor();
     await table.getByRole('button', { name: 'Edit Ottoline Brackenridge' }).click();
     await cm.getByRole('dialog').getByLabel('Relationship to client').fill('Neighbour');
     await cm.getByRole('dialog').getByRole('button', { name: 'Save interested other' }).click();
-    await table.getByRole('cell', { name: 'Neighbour' }).waitFor();
+    await table.getByRole('cell', { name: 'Neighbour', exact: true }).waitFor();
 
     await cm.getByRole('navigation', { name: 'Client menu' }).getByRole('link', { name: 'Dashboard' }).click();
     await main(cm).getByLabel('Interested others').getByText('Ottoline Brackenridge (Friend)').waitFor();
