@@ -1,10 +1,10 @@
 // Clients journeys: a case manager finds, creates (past a duplicate warning), edits (through a
 // stale-version conflict), adds a photo, a file and an interested other; an admin merges two
 // clients and undoes it.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
+import { DEMO_PASSWORD, launchBrowser, signIn } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -137,6 +137,52 @@ describe('Case manager works a client record', () => {
     expect(photo.headers()['content-type']).toBe('image/jpeg');
   });
 
+  it('takes a photo with the device camera, retakes it and uses it', async () => {
+    // A second browser whose camera is Chromium's built-in test pattern.
+    const camBrowser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+      ],
+    });
+    try {
+      const page = await (await camBrowser.newContext({ permissions: ['camera'] })).newPage();
+      await signIn(page, server.url, 'casemanager', DEMO_PASSWORD);
+      await page.goto(`${server.url}/clients/${ids.first}/photo`);
+      const before = await page.request.get(`${server.url}/api/clients/${ids.first}`);
+      const { photoVersion } = (await before.json()) as { photoVersion: string };
+      await main(page).getByRole('button', { name: 'Take a photo' }).click();
+      await main(page).getByRole('button', { name: 'Capture' }).click();
+      await main(page).getByRole('img', { name: 'Captured image' }).waitFor();
+      await main(page).getByRole('button', { name: 'Retake' }).click();
+      await main(page).getByRole('button', { name: 'Capture' }).click();
+      await main(page).getByRole('button', { name: 'Use this image' }).click();
+      await main(page).getByText('Photo saved.').waitFor();
+      const after = await page.request.get(`${server.url}/api/clients/${ids.first}`);
+      const now = (await after.json()) as { photoVersion: string; hasPhoto: boolean };
+      expect(now.hasPhoto).toBe(true);
+      expect(now.photoVersion).not.toBe(photoVersion);
+    } finally {
+      await camBrowser.close();
+    }
+  });
+
+  it('downloads the photo, then removes it', async () => {
+    await cm.goto(`${server.url}/clients/${ids.first}/photo`);
+    const [download] = await Promise.all([
+      cm.waitForEvent('download'),
+      main(cm).getByRole('link', { name: 'Download photo' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`client-${ids.first}-photo.jpg`);
+    await main(cm).getByRole('button', { name: 'Remove photo' }).click();
+    await main(cm).getByText('No photo yet.').waitFor();
+  });
+
   it('uploads a file whose name defaults to the file name, downloads it, and deletes it after confirming', async () => {
     await cm.goto(`${server.url}/clients/${ids.first}/files`);
     await main(cm).getByText('Not for CAS or medical documents').waitFor();
@@ -187,6 +233,19 @@ describe('Case manager works a client record', () => {
     await main(cm).getByLabel('Interested others').getByText('Ottoline Brackenridge (Friend)').waitFor();
     const card = await cm.request.get(`${server.url}/api/clients/${ids.first}/id-card.pdf`);
     expect(card.headers()['content-type']).toBe('application/pdf');
+  });
+  it('opens a client by scanning its ID into Find Client and flags it as a duplicate of another', async () => {
+    await cm.getByRole('tab', { name: 'Clients' }).click();
+    const box = field(cm, 'Search clients');
+    await box.fill(ids.second ?? '');
+    await box.press('Enter');
+    await main(cm).getByRole('heading', { name: 'Zephyrina Quillfeather' }).waitFor();
+    expect(idFromUrl(cm)).toBe(ids.second);
+    await main(cm).getByRole('button', { name: 'Flag as duplicate' }).click();
+    const dialog = cm.getByRole('dialog', { name: 'Flag as duplicate' });
+    await dialog.getByLabel('Other client ID').fill(ids.first ?? '');
+    await dialog.getByRole('button', { name: 'Flag', exact: true }).click();
+    await dialog.getByText('Flagged as duplicate.').waitFor();
   });
 });
 
