@@ -29,10 +29,10 @@ export function FindClientPage() {
     setParams({ q: text.trim() });
   }
   const data = results.data;
-  // A scanned client ID that matches exactly one client opens its dashboard.
+  // A scanned client ID that matches exactly one client opens its dashboard (Back skips the search).
   const only = data?.kind === 'id' && data.total === 1 ? data.items[0]?.PersonalID : undefined;
   useEffect(() => {
-    if (only) navigate(`/clients/${only}`);
+    if (only) navigate(`/clients/${only}`, { replace: true });
   }, [only, navigate]);
 
   return (

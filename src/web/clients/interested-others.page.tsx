@@ -99,6 +99,7 @@ function OtherForm(props: { personalId: string; editing: InterestedOther | null;
 function Others({ client }: { client: ClientDashboard }) {
   const id = encodeURIComponent(client.PersonalID);
   const [editing, setEditing] = useState<InterestedOther | 'new' | null>(null);
+  const [removing, setRemoving] = useState<InterestedOther | null>(null);
   const [error, setError] = useState<string | null>(null);
   const qc = useQueryClient();
   const list = useQuery({
@@ -107,9 +108,9 @@ function Others({ client }: { client: ClientDashboard }) {
   });
   const refresh = () => qc.invalidateQueries({ queryKey: ['interested-others', client.PersonalID] });
   async function remove(o: InterestedOther) {
-    if (!window.confirm(`Remove ${o.name}?`)) return;
     try {
       await api.delete(`/api/clients/${id}/interested-others/${o.id}?version=${o.version}`);
+      setRemoving(null);
       await refresh();
     } catch (e) {
       setError(errorMessage(e));
@@ -153,7 +154,7 @@ function Others({ client }: { client: ClientDashboard }) {
                       size="xs"
                       color="red"
                       variant="light"
-                      onClick={() => remove(o)}
+                      onClick={() => setRemoving(o)}
                       aria-label={`Remove ${o.name}`}
                     >
                       Remove
@@ -180,6 +181,19 @@ function Others({ client }: { client: ClientDashboard }) {
             }}
           />
         )}
+      </Modal>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title="Remove interested other">
+        <Stack>
+          <Text>Remove {removing?.name} from this client's interested others?</Text>
+          <Group>
+            <Button color="red" onClick={() => removing && remove(removing)}>
+              Remove
+            </Button>
+            <Button variant="default" onClick={() => setRemoving(null)}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
       </Modal>
     </Stack>
   );
