@@ -60,7 +60,7 @@ function EditForm({ client }: { client: ClientDashboard }) {
       await qc.invalidateQueries({ queryKey: clientKey(client.PersonalID) });
       navigate(`/clients/${client.PersonalID}`);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 409) setStale(e.body.message);
+      if (e instanceof ApiError && e.body.code === 'stale_version') setStale(e.body.message);
       else setErrors(fieldErrors(e));
     } finally {
       setBusy(false);
