@@ -229,6 +229,10 @@ describe('Case manager works a client record', () => {
     await field(cm, 'Filter by category').selectOption('Legal');
     await main(cm).getByText('No files').waitFor();
     await field(cm, 'Filter by category').selectOption('Income');
+    await main(cm).getByText('Grid', { exact: true }).click();
+    await main(cm).getByRole('link', { name: 'Download award-letter.txt' }).waitFor();
+    await expect.poll(() => table.count()).toBe(0);
+    await main(cm).getByText('List', { exact: true }).click();
     await table.getByRole('button', { name: 'Delete award-letter.txt' }).click();
     await cm.getByRole('dialog').getByRole('button', { name: 'Delete file' }).click();
     await main(cm).getByText('No files').waitFor();
