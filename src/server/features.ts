@@ -11,6 +11,7 @@ import { adminRoutes } from './admin/routes.ts';
 import type { Deps } from './app.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { clientRoutes } from './clients/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hmisCsvRoutes } from './hmis-csv/routes.ts';
@@ -33,4 +34,5 @@ export const features: Feature[] = [
   jobRoutes,
   fileRoutes,
   hmisCsvRoutes,
+  clientRoutes,
 ];

@@ -1,3 +1,4 @@
 export * from './app.ts';
+export * from './clients.ts';
 export * from './hud.generated.ts';
 export * from './jobs.ts';
