@@ -15,6 +15,7 @@ import { authRoutes } from './auth/routes.ts';
 import { batchRoutes } from './batches/routes.ts';
 import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
+import { clientRoutes } from './clients/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -47,4 +48,5 @@ export const features: Feature[] = [
   jobRoutes,
   fileRoutes,
   hmisCsvRoutes,
+  clientRoutes,
 ];

@@ -14,6 +14,15 @@ import { BatchesPage } from './batches/batches.page.tsx';
 import { ClientCaseManagersPage } from './case-assignments/client-case-managers.page.tsx';
 import { MyCaseAssignmentsPage } from './case-assignments/my-case-assignments.page.tsx';
 import { CaseNotesPage } from './case-notes/case-notes.page.tsx';
+import { ClientDashboardPage } from './clients/client-dashboard.page.tsx';
+import { CreateClientPage } from './clients/create-client.page.tsx';
+import { DuplicateCandidatesPage } from './clients/duplicate-candidates.page.tsx';
+import { EditClientPage } from './clients/edit-client.page.tsx';
+import { ClientFilesPage } from './clients/files.page.tsx';
+import { FindClientPage } from './clients/find-client.page.tsx';
+import { InterestedOthersPage } from './clients/interested-others.page.tsx';
+import { MergeClientsPage } from './clients/merge.page.tsx';
+import { PhotoPage } from './clients/photo.page.tsx';
 import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
@@ -202,5 +211,26 @@ export const pages: PageRoute[] = [
     workspace: 'admin',
     nav: { label: 'HMIS CSV Import', group: 'Data' },
     role: 'hmis_admin',
+  },
+  { path: '/clients', element: <FindClientPage />, workspace: 'clients', nav: { label: 'Find Client' } },
+  { path: '/clients/new', element: <CreateClientPage />, workspace: 'clients', nav: { label: 'Create client' } },
+  { path: '/clients/:personalId', element: <ClientDashboardPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/edit', element: <EditClientPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/photo', element: <PhotoPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/files', element: <ClientFilesPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/interested-others', element: <InterestedOthersPage />, workspace: 'clients' },
+  {
+    path: '/reports/duplicate-candidates',
+    element: <DuplicateCandidatesPage />,
+    workspace: 'reports',
+    role: 'data_quality_officer',
+    nav: { label: 'Duplicate Candidates', group: 'Data quality', description: 'Client records that may be one person' },
+  },
+  {
+    path: '/admin/clients/merge',
+    element: <MergeClientsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Merge clients', group: 'Data', description: 'Merge two records of one person, or undo a merge' },
   },
 ];
