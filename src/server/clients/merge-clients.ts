@@ -161,8 +161,8 @@ export async function mergeClients(tx: DbOrTx, ctx: RequestContext, input: Merge
     .where(
       and(
         eq(clientDuplicateFlagTable.status, 'open'),
-        eq(clientDuplicateFlagTable.personalIdA, survivorId < mergedId ? survivorId : mergedId),
-        eq(clientDuplicateFlagTable.personalIdB, survivorId < mergedId ? mergedId : survivorId),
+        eq(clientDuplicateFlagTable.personalIdA, [survivorId, mergedId].sort()[0] ?? survivorId),
+        eq(clientDuplicateFlagTable.personalIdB, [survivorId, mergedId].sort()[1] ?? mergedId),
       ),
     );
   await tx
