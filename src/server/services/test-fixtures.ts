@@ -52,11 +52,7 @@ export type EnrollInput = { PersonalID: string; ProjectID: string; EntryDate: st
 export async function enroll(t: TestApp, cookie: string, list: EnrollInput[]): Promise<string[]> {
   const ids: string[] = [];
   for (const e of list) {
-    const res = await t.as(cookie).post('/api/enrollments', {
-      ProjectID: e.ProjectID,
-      EntryDate: e.EntryDate,
-      members: [{ PersonalID: e.PersonalID, RelationshipToHoH: RelationshipToHoH.Self, assessment: entryAnswers() }],
-    });
+    const res = await t.as(cookie).post('/api/enrollments', intakeBody(e));
     if (res.statusCode !== 201) throw new Error(`intake failed: ${res.statusCode} ${res.body}`);
     const [member] = res.json().members as { EnrollmentID: string; version: number }[];
     if (!member) throw new Error('intake returned no member');
@@ -70,6 +66,13 @@ export async function enroll(t: TestApp, cookie: string, list: EnrollInput[]): P
   }
   return ids;
 }
+
+/** POST /api/enrollments body: the person as head of their own household, with full answers. */
+export const intakeBody = (e: Pick<EnrollInput, 'PersonalID' | 'ProjectID' | 'EntryDate'>) => ({
+  ProjectID: e.ProjectID,
+  EntryDate: e.EntryDate,
+  members: [{ PersonalID: e.PersonalID, RelationshipToHoH: RelationshipToHoH.Self, assessment: entryAnswers() }],
+});
 
 // What an adult answers at project start and exit (no income, no disabilities, not a survivor).
 const noDisabilities = () =>
