@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres, type Database } from '../../src/db/connect.ts';
-import { addClients, addEnrollments, daysAgo } from '../../src/server/services/test-fixtures.ts';
+import { addClients, daysAgo, intakeBody } from '../../src/server/services/test-fixtures.ts';
 import { launchBrowser, signIn } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
@@ -37,15 +37,18 @@ afterAll(async () => {
   await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
 });
 
-async function enrolled(ids: string[], ProjectID: string, EntryDate = daysAgo(20)) {
+/** Clients (seeded directly until the clients API is on main) enrolled through POST /api/enrollments. */
+async function enrolled(page: Page, ids: string[], ProjectID: string, EntryDate = daysAgo(20)) {
   await addClients(
     database.db,
     ids.map((PersonalID, i) => ({ PersonalID, FirstName: 'Pat', LastName: `Tester ${String.fromCharCode(65 + i)}` })),
   );
-  await addEnrollments(
-    database.db,
-    ids.map((PersonalID) => ({ PersonalID, ProjectID, EntryDate })),
-  );
+  for (const PersonalID of ids) {
+    const res = await page.request.post(`${server.url}/api/enrollments`, {
+      data: intakeBody({ PersonalID, ProjectID, EntryDate }),
+    });
+    if (res.status() !== 201) throw new Error(`intake failed: ${res.status()} ${await res.text()}`);
+  }
 }
 
 async function as(username: string): Promise<Page> {
@@ -63,8 +66,8 @@ const menu = (page: Page, label: string) =>
 
 describe('services journeys', () => {
   it('records one service on a client, and shows it on the Services page', async () => {
-    await enrolled(['8000001'], 'PRJ-ES');
     const page = await as('casemanager');
+    await enrolled(page, ['8000001'], 'PRJ-ES');
     await page.goto(`${server.url}/clients/8000001/services`);
     await page.getByRole('button', { name: 'Add New Service' }).click();
     const form = page.getByRole('form', { name: 'New service' });
@@ -88,9 +91,9 @@ describe('services journeys', () => {
 
   it('records Quick Services for five clients in one save', async () => {
     const five = ['8000011', '8000012', '8000013', '8000014', '8000015'];
-    await enrolled(five, 'PRJ-NBN');
     await addClients(database.db, [{ PersonalID: '8000016', FirstName: 'Not', LastName: 'Enrolled' }]);
     const page = await as('casemanager2');
+    await enrolled(page, five, 'PRJ-NBN');
     await menu(page, 'Quick Services – Multiple Clients');
     await page.getByLabel('Project').selectOption({ label: 'Open Door Night Shelter' });
     await page.getByLabel(label('Service')).selectOption({ label: 'Bed Night' });
@@ -108,9 +111,9 @@ describe('services journeys', () => {
   });
 
   it('posts a scanned batch once, flagging the not-enrolled and duplicate scans, even when posted twice', async () => {
-    await enrolled(['8000021', '8000022'], 'PRJ-NBN');
     await addClients(database.db, [{ PersonalID: '8000023', FirstName: 'Walk', LastName: 'In' }]);
     const page = await as('casemanager2');
+    await enrolled(page, ['8000021', '8000022'], 'PRJ-NBN');
     await menu(page, 'Batches');
     await page.getByRole('button', { name: 'Add New Batch' }).click();
     await page.getByLabel('Batch name').fill('Sunday supper');
@@ -160,8 +163,8 @@ describe('services journeys', () => {
   });
 
   it('finds services in My Services and deletes one after confirming', async () => {
-    await enrolled(['8000031'], 'PRJ-TH');
     const page = await as('casemanager');
+    await enrolled(page, ['8000031'], 'PRJ-TH');
     for (const type of ['SVC-003', 'SVC-004']) {
       const res = await page.request.get(`${server.url}/api/clients/8000031/service-enrollments`);
       const [enrollment] = (await res.json()).items;
@@ -182,8 +185,8 @@ describe('services journeys', () => {
   });
 
   it('keeps a read-only case note locked until its author unchecks Read Only', async () => {
-    await enrolled(['8000041'], 'PRJ-PSH');
     const page = await as('casemanager');
+    await enrolled(page, ['8000041'], 'PRJ-PSH');
     await page.goto(`${server.url}/clients/8000041/case-notes`);
     await page.getByRole('button', { name: 'Add New Case Note' }).click();
     const form = page.getByRole('form', { name: 'New case note' });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { servicesTable, serviceTable } from '../../db/schema/index.ts';
 import { RecordType } from '../../hud/codes.ts';
-import { addClients, addEnrollments, daysAgo } from '../services/test-fixtures.ts';
+import { addClients, daysAgo, enroll } from '../services/test-fixtures.ts';
 import { isUniqueViolation } from '../services/write-services.ts';
 
 let t: TestApp;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     db,
     ['5000001', '5000002', '5000003', '5000004'].map((PersonalID) => ({ PersonalID })),
   );
-  await addEnrollments(db, [
+  await enroll(t, cm2, [
     { PersonalID: '5000001', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
     { PersonalID: '5000002', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
     { PersonalID: '5000004', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },

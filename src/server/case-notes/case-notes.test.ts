@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, caseNoteTable, serviceTable } from '../../db/schema/index.ts';
-import { addClients, addEnrollments, daysAgo } from '../services/test-fixtures.ts';
+import { addClients, daysAgo, enroll } from '../services/test-fixtures.ts';
 
 let t: TestApp;
 let cm: string;
@@ -18,9 +18,9 @@ beforeAll(async () => {
     ['casemanager', 'manager', 'casemanager2', 'admin'].map((u) => t.login(u)),
   )) as [string, string, string, string];
   await addClients(t.database.db, [{ PersonalID: '6000001' }]);
-  [enrollment] = (await addEnrollments(t.database.db, [
-    { PersonalID: '6000001', ProjectID: 'PRJ-TH', EntryDate: daysAgo(40) },
-  ])) as [string];
+  [enrollment] = (await enroll(t, cm, [{ PersonalID: '6000001', ProjectID: 'PRJ-TH', EntryDate: daysAgo(40) }])) as [
+    string,
+  ];
 });
 afterAll(() => t.close());
 
@@ -153,9 +153,7 @@ describe('case notes', () => {
 
   it('refuses a note attached to another client’s enrollment, and blank titles', async () => {
     await addClients(t.database.db, [{ PersonalID: '6000002' }]);
-    const [theirs] = await addEnrollments(t.database.db, [
-      { PersonalID: '6000002', ProjectID: 'PRJ-TH', EntryDate: daysAgo(3) },
-    ]);
+    const [theirs] = await enroll(t, cm, [{ PersonalID: '6000002', ProjectID: 'PRJ-TH', EntryDate: daysAgo(3) }]);
     const res = await create(cm, { EnrollmentID: theirs });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.EnrollmentID).toContain('this client');

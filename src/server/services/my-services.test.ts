@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, servicesTable } from '../../db/schema/index.ts';
-import { addClients, addEnrollments, daysAgo } from './test-fixtures.ts';
+import { addClients, daysAgo, enroll } from './test-fixtures.ts';
 
 let t: TestApp;
 let cm: string;
@@ -16,12 +16,11 @@ beforeAll(async () => {
   t = await createTestApp();
   [cm, manager, admin] = await Promise.all([t.login('casemanager'), t.login('manager'), t.login('admin')]);
   await addClients(t.database.db, [{ PersonalID: '3000001' }, { PersonalID: '3000002' }]);
-  [enrollment] = (await addEnrollments(t.database.db, [
+  const [first, other] = await enroll(t, cm, [
     { PersonalID: '3000001', ProjectID: 'PRJ-PSH', EntryDate: daysAgo(100) },
-  ])) as [string];
-  const [other] = await addEnrollments(t.database.db, [
     { PersonalID: '3000002', ProjectID: 'PRJ-PSH', EntryDate: daysAgo(100) },
   ]);
+  enrollment = first ?? '';
   const add = (cookie: string, personalId: string, EnrollmentID: string, serviceTypeId: string, date: string) =>
     t.as(cookie).post(`/api/clients/${personalId}/services`, {
       EnrollmentID,

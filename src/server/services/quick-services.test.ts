@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { servicesTable, serviceTable } from '../../db/schema/index.ts';
-import { addClients, addEnrollments, daysAgo } from './test-fixtures.ts';
+import { addClients, daysAgo, enroll } from './test-fixtures.ts';
 
 let t: TestApp;
 let cm: string;
@@ -18,7 +18,7 @@ beforeAll(async () => {
     db,
     [...ids, '4000006', '4000007', '4000008'].map((PersonalID) => ({ PersonalID })),
   );
-  await addEnrollments(db, [
+  await enroll(t, cm2, [
     ...ids.map((PersonalID) => ({ PersonalID, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(10) })),
     // Exited before the date, starts after it, and enrolled elsewhere: none is listed.
     { PersonalID: '4000006', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(5) },
@@ -88,7 +88,7 @@ describe('Quick Services – Multiple Clients', () => {
   it('refuses to count the same bed nights twice and writes none of the batch', async () => {
     const before = await t.database.db.$count(serviceTable);
     await addClients(t.database.db, [{ PersonalID: '4000009' }]);
-    await addEnrollments(t.database.db, [{ PersonalID: '4000009', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(10) }]);
+    await enroll(t, cm2, [{ PersonalID: '4000009', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(10) }]);
     const res = await t.as(cm2).post('/api/quick-services', {
       projectId: 'PRJ-NBN',
       serviceTypeId: 'SVC-001',

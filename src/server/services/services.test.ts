@@ -6,7 +6,7 @@ import { RecordType } from '../../hud/codes.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { prepareServices } from './prepare-services.ts';
-import { addClients, addEnrollments, daysAgo } from './test-fixtures.ts';
+import { addClients, daysAgo, enroll } from './test-fixtures.ts';
 import { writeServices } from './write-services.ts';
 
 let t: TestApp;
@@ -23,11 +23,13 @@ beforeAll(async () => {
   cm2 = await t.login('casemanager2');
   const db = t.database.db;
   await addClients(db, [{ PersonalID: '2000001' }, { PersonalID: '2000002' }, { PersonalID: '2000003' }]);
-  [esEnrollment, nbnEnrollment, ssvfEnrollment] = (await addEnrollments(db, [
+  [esEnrollment, ssvfEnrollment] = (await enroll(t, cm, [
     { PersonalID: '2000001', ProjectID: 'PRJ-ES', EntryDate: daysAgo(30), ExitDate: daysAgo(5) },
-    { PersonalID: '2000002', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(2) },
     { PersonalID: '2000003', ProjectID: 'PRJ-RRH', EntryDate: daysAgo(60) },
-  ])) as [string, string, string];
+  ])) as [string, string];
+  [nbnEnrollment] = (await enroll(t, cm2, [
+    { PersonalID: '2000002', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(2) },
+  ])) as [string];
 });
 afterAll(() => t.close());
 
@@ -311,9 +313,9 @@ describe("a client's services page", () => {
   it("keeps a victim-service provider's services inside it", async () => {
     const db = t.database.db;
     await addClients(db, [{ PersonalID: '2000009' }]);
-    const [dv] = await addEnrollments(db, [{ PersonalID: '2000009', ProjectID: 'PRJ-DV', EntryDate: daysAgo(5) }]);
     const admin = await t.login('admin');
     expect((await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' })).statusCode).toBe(200);
+    const [dv] = await enroll(t, admin, [{ PersonalID: '2000009', ProjectID: 'PRJ-DV', EntryDate: daysAgo(5) }]);
     const res = await record(admin, '2000009', {
       EnrollmentID: dv,
       serviceTypeId: 'SVC-002',

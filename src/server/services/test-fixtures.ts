@@ -1,10 +1,13 @@
-// Clients and enrollments written straight to the HUD tables, for tests and the benchmark
-// (the clients and enrollments features own the real intake screens and APIs).
+// Clients and enrollments for tests and the benchmark. Enrollments go through the enrollments
+// feature's API (intake, exit); clients are written straight to the HUD table until the clients
+// feature's API is there. The benchmark inserts its 500 enrollments directly (set-up, not timed).
+import type { TestApp } from '../../../test/support/test-app.ts';
 import type { DbOrTx } from '../../db/connect.ts';
 import { clientTable, enrollmentTable, exitTable } from '../../db/schema/index.ts';
 import {
   Destination,
   DOBDataQuality,
+  LivingSituation,
   NameDataQuality,
   NoYes,
   NoYesReasons,
@@ -24,7 +27,8 @@ export async function addClients(db: DbOrTx, people: { PersonalID: string; First
       LastName: p.LastName ?? `Client ${p.PersonalID}`,
       NameDataQuality: NameDataQuality.Full,
       SSNDataQuality: SSNDataQuality.DataNotCollected,
-      DOBDataQuality: DOBDataQuality.DataNotCollected,
+      DOB: '1980-05-01',
+      DOBDataQuality: DOBDataQuality.Full,
       AmIndAKNative: NoYes.No,
       Asian: NoYes.No,
       BlackAfAmerican: NoYes.No,
@@ -40,7 +44,67 @@ export async function addClients(db: DbOrTx, people: { PersonalID: string; First
 
 export type EnrollInput = { PersonalID: string; ProjectID: string; EntryDate: string; ExitDate?: string };
 
-/** Enrolls each person as head of their own household; returns the EnrollmentIDs in order. */
+/**
+ * Enrolls each person as head of their own household through POST /api/enrollments (and exits
+ * through POST /api/enrollments/:id/exit when ExitDate is given); returns the EnrollmentIDs.
+ * The cookie's user must work as the project's organization.
+ */
+export async function enroll(t: TestApp, cookie: string, list: EnrollInput[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const e of list) {
+    const res = await t.as(cookie).post('/api/enrollments', intakeBody(e));
+    if (res.statusCode !== 201) throw new Error(`intake failed: ${res.statusCode} ${res.body}`);
+    const [member] = res.json().members as { EnrollmentID: string; version: number }[];
+    if (!member) throw new Error('intake returned no member');
+    ids.push(member.EnrollmentID);
+    if (!e.ExitDate) continue;
+    const exit = await t.as(cookie).post(`/api/enrollments/${member.EnrollmentID}/exit`, {
+      ExitDate: e.ExitDate,
+      members: [{ EnrollmentID: member.EnrollmentID, version: member.version, ...exitAnswers() }],
+    });
+    if (exit.statusCode !== 200) throw new Error(`exit failed: ${exit.statusCode} ${exit.body}`);
+  }
+  return ids;
+}
+
+/** POST /api/enrollments body: the person as head of their own household, with full answers. */
+export const intakeBody = (e: Pick<EnrollInput, 'PersonalID' | 'ProjectID' | 'EntryDate'>) => ({
+  ProjectID: e.ProjectID,
+  EntryDate: e.EntryDate,
+  members: [{ PersonalID: e.PersonalID, RelationshipToHoH: RelationshipToHoH.Self, assessment: entryAnswers() }],
+});
+
+// What an adult answers at project start and exit (no income, no disabilities, not a survivor).
+const noDisabilities = () =>
+  [5, 6, 7, 8, 9, 10].map((DisabilityType) => ({ DisabilityType, DisabilityResponse: NoYesReasons.No }));
+const entryAnswers = () => ({
+  Client: { Sex: 0 },
+  Enrollment: {
+    LivingSituation: LivingSituation.PlaceNotMeantForHabitation,
+    LengthOfStay: 4,
+    DateToStreetESSH: '2024-01-01',
+    TimesHomelessPastThreeYears: 1,
+    MonthsHomelessPastThreeYears: 101,
+    DisablingCondition: NoYesReasons.No,
+  },
+  IncomeBenefits: {
+    IncomeFromAnySource: NoYesReasons.No,
+    BenefitsFromAnySource: NoYesReasons.No,
+    InsuranceFromAnySource: NoYesReasons.Yes,
+    Medicaid: 1,
+  },
+  HealthAndDV: { DomesticViolenceSurvivor: NoYesReasons.No },
+  Disabilities: noDisabilities(),
+});
+const exitAnswers = () => ({
+  Destination: Destination.NoExitInterviewCompleted,
+  assessment: {
+    IncomeBenefits: { IncomeFromAnySource: 0, BenefitsFromAnySource: 0, InsuranceFromAnySource: 1, Medicaid: 1 },
+    Disabilities: noDisabilities(),
+  },
+});
+
+/** Enrolls each person directly in the HUD tables (benchmark set-up); returns the EnrollmentIDs. */
 export async function addEnrollments(db: DbOrTx, list: EnrollInput[]): Promise<string[]> {
   const ids = list.map(() => newId());
   if (!list.length) return ids;
