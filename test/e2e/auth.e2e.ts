@@ -57,6 +57,8 @@ describe('account protection in the browser', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // Navigation renders in a transition: typing before it lands would go into the sign-in form.
+    await page.getByRole('heading', { name: 'Recover your account' }).waitFor();
     await page.getByLabel('Username').fill('casemanager2');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByText('What was the name of my first dog?').waitFor();
@@ -70,6 +72,7 @@ describe('account protection in the browser', () => {
     await page.getByText('Your password has been changed.').waitFor();
 
     await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Hearth HMIS' }).waitFor();
     expect(await tryPassword(page, 'casemanager2', DEMO_PASSWORD)).toContain('Username or password is incorrect');
     await page.locator('input[autocomplete="current-password"]').fill('a-brand-new-passphrase');
     await page.getByRole('button', { name: 'Sign in' }).click();
