@@ -1,54 +1,43 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectPostgres, type Database } from '../../src/db/connect.ts';
-import { addClients, daysAgo, intakeBody } from '../../src/server/services/test-fixtures.ts';
+import { clientBody, daysAgo, intakeBody } from '../../src/server/services/test-fixtures.ts';
 import { launchBrowser, signIn } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
-// Until the clients and enrollments features land, the journeys run on a PostgreSQL database
-// the test seeds directly; the server process is the real one.
-const PG = process.env.TEST_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-const dbName = `hearth_e2e_${randomBytes(5).toString('hex')}`;
 let server: RunningServer;
 let browser: Browser;
-let database: Database;
-
-async function adminQuery(sql: string) {
-  const c = new pg.Client({ connectionString: PG });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
-
 beforeAll(async () => {
-  await adminQuery(`CREATE DATABASE ${dbName}`);
-  const url = new URL(PG);
-  url.pathname = `/${dbName}`;
-  server = await startServer({ DATABASE_URL: url.toString(), HEARTH_DEMO: 'true' });
-  database = await connectPostgres(url.toString(), 2);
+  server = await startServer();
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  await database?.close();
-  await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
 });
 
-/** Clients (seeded directly until the clients API is on main) enrolled through POST /api/enrollments. */
-async function enrolled(page: Page, ids: string[], ProjectID: string, EntryDate = daysAgo(20)) {
-  await addClients(
-    database.db,
-    ids.map((PersonalID, i) => ({ PersonalID, FirstName: 'Pat', LastName: `Tester ${String.fromCharCode(65 + i)}` })),
-  );
+/** Creates clients through POST /api/clients as the page's user; returns their IDs. */
+async function clients(page: Page, lastNames: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const LastName of lastNames) {
+    const res = await page.request.post(`${server.url}/api/clients`, {
+      data: clientBody({ FirstName: 'Pat', LastName }),
+    });
+    if (res.status() !== 201) throw new Error(`client create failed: ${res.status()} ${await res.text()}`);
+    ids.push((await res.json()).PersonalID);
+  }
+  return ids;
+}
+
+/** New clients enrolled through POST /api/enrollments (the page's user works as the project's organization). */
+async function enrolled(page: Page, lastNames: string[], ProjectID: string, EntryDate = daysAgo(20)) {
+  const ids = await clients(page, lastNames);
   for (const PersonalID of ids) {
     const res = await page.request.post(`${server.url}/api/enrollments`, {
       data: intakeBody({ PersonalID, ProjectID, EntryDate }),
     });
     if (res.status() !== 201) throw new Error(`intake failed: ${res.status()} ${await res.text()}`);
   }
+  return ids;
 }
 
 async function as(username: string): Promise<Page> {
@@ -65,10 +54,12 @@ const menu = (page: Page, label: string) =>
   page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: label }).click();
 
 describe('services journeys', () => {
-  it('records one service on a client, and shows it on the Services page', async () => {
+  it('records one service on a client, shows it on the Services page and in Recent services', async () => {
     const page = await as('casemanager');
-    await enrolled(page, ['8000001'], 'PRJ-ES');
-    await page.goto(`${server.url}/clients/8000001/services`);
+    const [id] = await enrolled(page, ['Alvarez'], 'PRJ-ES');
+    await page.goto(`${server.url}/clients/${id}`);
+    const clientMenu = page.getByRole('navigation', { name: 'Client menu' });
+    await clientMenu.getByRole('link', { name: 'Services' }).click();
     await page.getByRole('button', { name: 'Add New Service' }).click();
     const form = page.getByRole('form', { name: 'New service' });
     await form.getByLabel(label('Service')).selectOption({ label: 'Case Management Session' });
@@ -86,22 +77,25 @@ describe('services journeys', () => {
     await form.getByLabel('Service date').fill(daysAgo(40));
     await form.getByRole('button', { name: 'Save service' }).click();
     await form.getByText('outside the enrollment').waitFor();
+
+    await clientMenu.getByRole('link', { name: 'Dashboard' }).click();
+    const recent = page.getByRole('region', { name: 'Recent services' });
+    await recent.getByText(`${daysAgo(1)} · Case Management Session`).waitFor();
     await page.context().close();
   });
 
   it('records Quick Services for five clients in one save', async () => {
-    const five = ['8000011', '8000012', '8000013', '8000014', '8000015'];
-    await addClients(database.db, [{ PersonalID: '8000016', FirstName: 'Not', LastName: 'Enrolled' }]);
     const page = await as('casemanager2');
-    await enrolled(page, five, 'PRJ-NBN');
+    const five = await enrolled(page, ['Tester A', 'Tester B', 'Tester C', 'Tester D', 'Tester E'], 'PRJ-NBN');
+    const [notEnrolled = ''] = await clients(page, ['Walk-in']);
     await menu(page, 'Quick Services – Multiple Clients');
     await page.getByLabel('Project').selectOption({ label: 'Open Door Night Shelter' });
     await page.getByLabel(label('Service')).selectOption({ label: 'Bed Night' });
     await page.getByLabel('Service date').fill(daysAgo(1));
     await expect(page.getByText('If you do not see a client here').isVisible()).resolves.toBe(true);
     const table = page.getByRole('table', { name: 'Enrolled clients' });
-    await table.getByText('8000015').waitFor();
-    await expect(table.getByText('8000016').count()).resolves.toBe(0);
+    await table.getByText(five[4] ?? '').waitFor();
+    await expect(table.getByText(notEnrolled).count()).resolves.toBe(0);
     for (const id of five) await table.getByRole('checkbox', { name: new RegExp(`\\(${id}\\)`) }).check();
     await page.getByRole('button', { name: 'Save for 5 clients' }).click();
     await page.getByText('Recorded Bed Night for 5 clients.').waitFor();
@@ -111,9 +105,9 @@ describe('services journeys', () => {
   });
 
   it('posts a scanned batch once, flagging the not-enrolled and duplicate scans, even when posted twice', async () => {
-    await addClients(database.db, [{ PersonalID: '8000023', FirstName: 'Walk', LastName: 'In' }]);
     const page = await as('casemanager2');
-    await enrolled(page, ['8000021', '8000022'], 'PRJ-NBN');
+    const [first = '', second = ''] = await enrolled(page, ['Batch A', 'Batch B'], 'PRJ-NBN');
+    const [walkIn = ''] = await clients(page, ['Batch Walk-in']);
     await menu(page, 'Batches');
     await page.getByRole('button', { name: 'Add New Batch' }).click();
     await page.getByLabel('Batch name').fill('Sunday supper');
@@ -124,7 +118,8 @@ describe('services journeys', () => {
     await page.getByRole('heading', { name: 'Sunday supper' }).waitFor();
 
     const scanner = page.getByLabel('Client ID');
-    for (const id of ['8000021', '8000023', '8000021', '8000022']) {
+    for (const id of [first, walkIn, first, second]) {
+      // A scanner types the ID, then Enter.
       await scanner.pressSequentially(id);
       await scanner.press('Enter');
       await page.getByText(`Added ${id}:`).waitFor();
@@ -140,16 +135,16 @@ describe('services journeys', () => {
     await expect(review.getByText('Ready').count()).resolves.toBe(2);
 
     // A second tab holds the same batch when the first one posts.
-    const second = await page.context().newPage();
-    await second.goto(page.url());
-    await second.getByRole('button', { name: 'Post Services' }).click();
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    await other.getByRole('button', { name: 'Post Services' }).click();
 
     await page.getByRole('button', { name: 'Post Services' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Post Services' }).click();
     await page.getByText('Posted 2 services; 2 entries skipped.').waitFor();
 
-    await second.getByRole('dialog').getByRole('button', { name: 'Post Services' }).dblclick();
-    await second.getByText('This batch was already posted (2 services): nothing was recorded twice.').waitFor();
+    await other.getByRole('dialog').getByRole('button', { name: 'Post Services' }).dblclick();
+    await other.getByText('This batch was already posted (2 services): nothing was recorded twice.').waitFor();
 
     const mine = await page.request.get(`${server.url}/api/my-services?from=${daysAgo(2)}&to=${daysAgo(2)}`);
     const items = (await mine.json()).items as { PersonalID: string; serviceName: string }[];
@@ -158,22 +153,23 @@ describe('services journeys', () => {
         .filter((s) => s.serviceName === 'Meal')
         .map((s) => s.PersonalID)
         .sort(),
-    ).toEqual(['8000021', '8000022']);
+    ).toEqual([first, second].sort());
     await page.context().close();
   });
 
   it('finds services in My Services and deletes one after confirming', async () => {
     const page = await as('casemanager');
-    await enrolled(page, ['8000031'], 'PRJ-TH');
+    const [id] = await enrolled(page, ['Mendez'], 'PRJ-TH');
+    const res = await page.request.get(`${server.url}/api/clients/${id}/service-enrollments`);
+    const [enrollment] = (await res.json()).items;
     for (const type of ['SVC-003', 'SVC-004']) {
-      const res = await page.request.get(`${server.url}/api/clients/8000031/service-enrollments`);
-      const [enrollment] = (await res.json()).items;
-      await page.request.post(`${server.url}/api/clients/8000031/services`, {
+      const saved = await page.request.post(`${server.url}/api/clients/${id}/services`, {
         data: { EnrollmentID: enrollment.EnrollmentID, serviceTypeId: type, DateProvided: daysAgo(0), units: 1 },
       });
+      expect(saved.status()).toBe(201);
     }
     await menu(page, 'My Services');
-    await page.getByLabel('Client ID').fill('8000031');
+    await page.getByLabel('Client ID').fill(id ?? '');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByText('2 services found').waitFor();
     await page.getByRole('button', { name: /^Delete Hygiene Kit/ }).click();
@@ -186,8 +182,9 @@ describe('services journeys', () => {
 
   it('keeps a read-only case note locked until its author unchecks Read Only', async () => {
     const page = await as('casemanager');
-    await enrolled(page, ['8000041'], 'PRJ-PSH');
-    await page.goto(`${server.url}/clients/8000041/case-notes`);
+    const [id] = await enrolled(page, ['Okafor'], 'PRJ-PSH');
+    await page.goto(`${server.url}/clients/${id}`);
+    await page.getByRole('navigation', { name: 'Client menu' }).getByRole('link', { name: 'Case Notes' }).click();
     await page.getByRole('button', { name: 'Add New Case Note' }).click();
     const form = page.getByRole('form', { name: 'New case note' });
     await form.getByLabel(label('Title')).fill('Lease signing');
@@ -206,7 +203,7 @@ describe('services journeys', () => {
 
     // Another user of the organization can read it but cannot unlock it.
     const manager = await as('manager');
-    await manager.goto(`${server.url}/clients/8000041/case-notes`);
+    await manager.goto(`${server.url}/clients/${id}/case-notes`);
     await manager.getByRole('button', { name: 'Open Lease signing' }).click();
     await expect(manager.getByLabel('Read Only', { exact: true }).isDisabled()).resolves.toBe(true);
     await expect(manager.getByText('Only its author (Casey Manager) or an HMIS admin').isVisible()).resolves.toBe(true);

@@ -1,9 +1,10 @@
 // Adds a scanned (or typed) client ID to an open batch. An ID no client has is refused, so a
 // misread card is noticed at the scanner, not at posting.
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { clientTable, serviceBatchEntryTable, serviceBatchTable } from '../../db/schema/index.ts';
+import { eq, sql } from 'drizzle-orm';
+import { serviceBatchEntryTable, serviceBatchTable } from '../../db/schema/index.ts';
 import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { canSeeClient } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';
@@ -14,11 +15,8 @@ export async function addBatchEntry(deps: Deps, ctx: RequestContext, batchId: st
   return deps.database.db.transaction(async (tx) => {
     const batch = await lockBatch(tx, ctx, batchId);
     if (batch.status === 'posted') throw conflict('This batch has been posted: start a new batch for more clients');
-    const [client] = await tx
-      .select({ id: clientTable.PersonalID })
-      .from(clientTable)
-      .where(and(eq(clientTable.PersonalID, personalId), isNull(clientTable.DateDeleted)));
-    if (!client)
+    // A client hidden from this organization is, to it, a client that does not exist.
+    if (!(await canSeeClient(tx, ctx, personalId)))
       throw validationFailed({ personalId: `No client has the ID ${personalId}: check the card and scan again` });
     const id = newId();
     await tx.insert(serviceBatchEntryTable).values({

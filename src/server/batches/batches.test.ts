@@ -3,26 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { servicesTable, serviceTable } from '../../db/schema/index.ts';
 import { RecordType } from '../../hud/codes.ts';
-import { addClients, daysAgo, enroll } from '../services/test-fixtures.ts';
+import { createClients, daysAgo, enroll } from '../services/test-fixtures.ts';
 import { isUniqueViolation } from '../services/write-services.ts';
 
 let t: TestApp;
 let cm2: string;
 let cm: string;
+let c1: string;
+let c2: string;
+let walkIn: string;
+let c4: string;
 const night = daysAgo(1);
 
 beforeAll(async () => {
   t = await createTestApp();
   [cm, cm2] = await Promise.all([t.login('casemanager'), t.login('casemanager2')]);
-  const db = t.database.db;
-  await addClients(
-    db,
-    ['5000001', '5000002', '5000003', '5000004'].map((PersonalID) => ({ PersonalID })),
-  );
+  [c1, c2, walkIn, c4] = (await createClients(t, cm2, [{}, {}, {}, {}])) as [string, string, string, string];
   await enroll(t, cm2, [
-    { PersonalID: '5000001', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
-    { PersonalID: '5000002', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
-    { PersonalID: '5000004', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
+    { PersonalID: c1, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
+    { PersonalID: c2, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
+    { PersonalID: c4, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(30) },
   ]);
 });
 afterAll(() => t.close());
@@ -64,12 +64,12 @@ describe('service batches', () => {
 
   it('flags No open enrollment and Duplicate, refuses unknown IDs, and posts once even when posted twice', async () => {
     const batch = (await newBatch()).json();
-    const first = await scan(batch.id, '5000001');
+    const first = await scan(batch.id, c1);
     expect(first.statusCode).toBe(201);
-    expect(first.json().entry).toMatchObject({ PersonalID: '5000001', flagLabel: 'Ready' });
-    expect((await scan(batch.id, '5000002')).json().entry.flagLabel).toBe('Ready');
-    expect((await scan(batch.id, '5000003')).json().entry.flagLabel).toBe('No open enrollment');
-    const dup = await scan(batch.id, '5000001');
+    expect(first.json().entry).toMatchObject({ PersonalID: c1, flagLabel: 'Ready' });
+    expect((await scan(batch.id, c2)).json().entry.flagLabel).toBe('Ready');
+    expect((await scan(batch.id, walkIn)).json().entry.flagLabel).toBe('No open enrollment');
+    const dup = await scan(batch.id, c1);
     expect(dup.json().entry.flagLabel).toBe('Duplicate');
     expect(dup.json().summary).toEqual({ ready: 2, noOpenEnrollment: 1, duplicate: 1, posted: 0 });
     const unknown = await scan(batch.id, '9999999');
@@ -102,15 +102,17 @@ describe('service batches', () => {
     expect(retry.json()).toMatchObject({ alreadyPosted: true });
 
     const services = await t.database.db.select().from(serviceTable).where(eq(serviceTable.dateProvided, night));
-    expect(services.map((s) => s.personalId).sort()).toEqual(['5000001', '5000002']);
+    expect(services.map((s) => s.personalId).sort()).toEqual([c1, c2].sort());
     const hud = await t.database.db.select().from(servicesTable).where(eq(servicesTable.DateProvided, night));
-    expect(hud.map((h) => [h.PersonalID, h.RecordType]).sort()).toEqual([
-      ['5000001', RecordType.BedNight],
-      ['5000002', RecordType.BedNight],
-    ]);
+    expect(hud.map((h) => [h.PersonalID, h.RecordType]).sort()).toEqual(
+      [
+        [c1, RecordType.BedNight],
+        [c2, RecordType.BedNight],
+      ].sort(),
+    );
     const after = (await t.as(cm2).get(`/api/batches/${batch.id}`)).json();
     expect(after.summary).toMatchObject({ posted: 2 });
-    expect((await scan(batch.id, '5000004')).statusCode).toBe(409);
+    expect((await scan(batch.id, c4)).statusCode).toBe(409);
 
     // The database itself refuses a second service for the same scanned entry.
     const [posted] = services;
@@ -127,9 +129,9 @@ describe('service batches', () => {
 
   it('flags a client who already has the night from another batch as Duplicate, and removes entries', async () => {
     const batch = (await newBatch(cm2, { name: 'Second look' })).json();
-    expect((await scan(batch.id, '5000002')).json().entry.flagLabel).toBe('Duplicate');
-    const extra = (await scan(batch.id, '5000004')).json().entry;
-    const twice = (await scan(batch.id, '5000004')).json().entry;
+    expect((await scan(batch.id, c2)).json().entry.flagLabel).toBe('Duplicate');
+    const extra = (await scan(batch.id, c4)).json().entry;
+    const twice = (await scan(batch.id, c4)).json().entry;
     expect(twice.flagLabel).toBe('Duplicate');
     const del = await t.as(cm2).delete(`/api/batches/${batch.id}/entries/${extra.id}`);
     expect(del.statusCode).toBe(200);
@@ -145,13 +147,13 @@ describe('service batches', () => {
 
   it('hides a batch from other organizations, and posts nothing from a batch with no Ready entry', async () => {
     const batch = (await newBatch()).json();
-    await scan(batch.id, '5000003');
+    await scan(batch.id, walkIn);
     const review = (await t.as(cm2).get(`/api/batches/${batch.id}`)).json();
     const empty = await t.as(cm2).post(`/api/batches/${batch.id}/post`, { version: review.batch.version });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.message).toContain('Nothing to post');
     expect((await t.as(cm2).get(`/api/batches/${batch.id}`)).json().batch.status).toBe('open');
     expect((await t.as(cm).get(`/api/batches/${batch.id}`)).statusCode).toBe(404);
-    expect((await t.as(cm).post(`/api/batches/${batch.id}/entries`, { personalId: '5000001' })).statusCode).toBe(404);
+    expect((await t.as(cm).post(`/api/batches/${batch.id}/entries`, { personalId: c1 })).statusCode).toBe(404);
   });
 });

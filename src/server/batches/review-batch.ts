@@ -1,5 +1,6 @@
 // A batch with its review list (Batches → a batch → Batch Clients).
 import type { Deps } from '../app.ts';
+import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { findBatch } from './load-batch.ts';
@@ -10,6 +11,7 @@ export async function reviewBatch(deps: Deps, ctx: RequestContext, batchId: stri
   const batch = await findBatch(db, ctx, batchId);
   const entries = await reviewEntries(db, {
     id: batch.id,
+    organizationId: currentOrganization(ctx),
     projectId: batch.ProjectID,
     serviceTypeId: batch.serviceTypeId,
     dateProvided: batch.DateProvided,

@@ -25,7 +25,7 @@ const LABELS: Record<EntryFlag, string> = {
   posted: 'Posted',
 };
 
-export type BatchKey = Pick<BatchRow, 'id' | 'projectId' | 'serviceTypeId' | 'dateProvided'>;
+export type BatchKey = Pick<BatchRow, 'id' | 'organizationId' | 'projectId' | 'serviceTypeId' | 'dateProvided'>;
 
 export async function reviewEntries(db: DbOrTx, batch: BatchKey): Promise<ReviewedEntry[]> {
   const entries = await db
@@ -49,6 +49,7 @@ export async function reviewEntries(db: DbOrTx, batch: BatchKey): Promise<Review
     projectId: batch.projectId,
     date: batch.dateProvided,
     bedNight,
+    visibleTo: batch.organizationId,
     personalIds: ids,
   });
   const already = await alreadyServed(db, batch, ids, bedNight);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, caseNoteTable, serviceTable } from '../../db/schema/index.ts';
-import { addClients, daysAgo, enroll } from '../services/test-fixtures.ts';
+import { createClients, daysAgo, enroll } from '../services/test-fixtures.ts';
 
 let t: TestApp;
 let cm: string;
@@ -10,6 +10,7 @@ let manager: string;
 let cm2: string;
 let admin: string;
 let enrollment: string;
+let client: string;
 const today = daysAgo(0);
 
 beforeAll(async () => {
@@ -17,8 +18,8 @@ beforeAll(async () => {
   [cm, manager, cm2, admin] = (await Promise.all(
     ['casemanager', 'manager', 'casemanager2', 'admin'].map((u) => t.login(u)),
   )) as [string, string, string, string];
-  await addClients(t.database.db, [{ PersonalID: '6000001' }]);
-  [enrollment] = (await enroll(t, cm, [{ PersonalID: '6000001', ProjectID: 'PRJ-TH', EntryDate: daysAgo(40) }])) as [
+  [client] = (await createClients(t, cm, [{}])) as [string];
+  [enrollment] = (await enroll(t, cm, [{ PersonalID: client, ProjectID: 'PRJ-TH', EntryDate: daysAgo(40) }])) as [
     string,
   ];
 });
@@ -33,7 +34,7 @@ const note = (body: Record<string, unknown> = {}) => ({
   ...body,
 });
 const create = (cookie: string, body: Record<string, unknown> = {}) =>
-  t.as(cookie).post('/api/clients/6000001/case-notes', note(body));
+  t.as(cookie).post(`/api/clients/${client}/case-notes`, note(body));
 
 describe('case notes', () => {
   it('saves a note with services on the default enrollment in one save', async () => {
@@ -58,7 +59,7 @@ describe('case notes', () => {
       ['Case Management Session', enrollment],
       ['Bus Pass', enrollment],
     ]);
-    const services = await t.as(cm).get('/api/clients/6000001/services');
+    const services = await t.as(cm).get(`/api/clients/${client}/services`);
     expect(services.json().items.every((s: { caseNoteId: string }) => s.caseNoteId === body.id)).toBe(true);
   });
 
@@ -81,9 +82,9 @@ describe('case notes', () => {
   });
 
   it('keeps notes inside the organization that wrote them', async () => {
-    const own = await t.as(manager).get('/api/clients/6000001/case-notes');
+    const own = await t.as(manager).get(`/api/clients/${client}/case-notes`);
     expect(own.json().items.map((n: { title: string }) => n.title)).toEqual(['Housing plan review']);
-    const other = await t.as(cm2).get('/api/clients/6000001/case-notes');
+    const other = await t.as(cm2).get(`/api/clients/${client}/case-notes`);
     expect(other.json().items).toEqual([]);
     const id = own.json().items[0].id;
     expect((await t.as(cm2).get(`/api/case-notes/${id}`)).statusCode).toBe(404);
@@ -141,7 +142,7 @@ describe('case notes', () => {
     const draft = (await create(cm, { title: 'Wrong client' })).json();
     expect((await t.as(manager).delete(`/api/case-notes/${draft.id}?version=${draft.version}`)).statusCode).toBe(403);
     expect((await t.as(cm).delete(`/api/case-notes/${draft.id}?version=${draft.version}`)).statusCode).toBe(200);
-    const titles = (await t.as(cm).get('/api/clients/6000001/case-notes'))
+    const titles = (await t.as(cm).get(`/api/clients/${client}/case-notes`))
       .json()
       .items.map((n: { title: string }) => n.title);
     expect(titles).not.toContain('Wrong client');
@@ -152,8 +153,8 @@ describe('case notes', () => {
   });
 
   it('refuses a note attached to another client’s enrollment, and blank titles', async () => {
-    await addClients(t.database.db, [{ PersonalID: '6000002' }]);
-    const [theirs] = await enroll(t, cm, [{ PersonalID: '6000002', ProjectID: 'PRJ-TH', EntryDate: daysAgo(3) }]);
+    const [other = ''] = await createClients(t, cm, [{ LastName: 'Other' }]);
+    const [theirs] = await enroll(t, cm, [{ PersonalID: other, ProjectID: 'PRJ-TH', EntryDate: daysAgo(3) }]);
     const res = await create(cm, { EnrollmentID: theirs });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.EnrollmentID).toContain('this client');

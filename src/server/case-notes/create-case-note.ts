@@ -3,11 +3,11 @@ import { caseNoteTable } from '../../db/schema/index.ts';
 import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';
 import { prepareServices, type ServiceInput } from '../services/prepare-services.ts';
-import { requireClient } from '../services/require-client.ts';
 import { writeServices } from '../services/write-services.ts';
 import { checkNoteEnrollment } from './check-note-enrollment.ts';
 import { getCaseNote } from './get-case-note.ts';
@@ -16,7 +16,7 @@ import type { CaseNoteCreate } from './schemas.ts';
 export async function createCaseNote(deps: Deps, ctx: RequestContext, personalId: string, input: CaseNoteCreate) {
   const { db } = deps.database;
   const org = currentOrganization(ctx);
-  await requireClient(db, personalId);
+  await requireClientAccess(db, ctx, personalId);
   await checkNoteEnrollment(db, input.EnrollmentID, personalId, org);
   // Each service row takes the Default Enrollment and the note's date unless it says otherwise.
   const fields: FieldErrors = {};

@@ -2,9 +2,10 @@
 // paper copy cannot drift from what is stored.
 import { eq } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
-import { clientTable, organizationTable } from '../../db/schema/index.ts';
+import { organizationTable } from '../../db/schema/index.ts';
 import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { hudNow } from '../http/ids.ts';
@@ -17,12 +18,9 @@ export async function printCaseNote(deps: Deps, ctx: RequestContext, id: string)
   if (!note.readOnly) {
     throw new AppError(409, 'not_read_only', 'Only read-only case notes print: check Read Only and save first');
   }
-  const [{ items: services }, [client], [org]] = await Promise.all([
+  const { client } = await requireClientAccess(db, ctx, note.PersonalID);
+  const [{ items: services }, [org]] = await Promise.all([
     findServices(db, ctx, { caseNoteId: id }),
-    db
-      .select({ FirstName: clientTable.FirstName, LastName: clientTable.LastName })
-      .from(clientTable)
-      .where(eq(clientTable.PersonalID, note.PersonalID)),
     db
       .select({ name: organizationTable.OrganizationName })
       .from(organizationTable)
@@ -49,7 +47,7 @@ export async function printCaseNote(deps: Deps, ctx: RequestContext, id: string)
   doc.moveDown(0.5).font('Helvetica').fontSize(11);
   const line = (label: string, value: string) =>
     doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
-  const name = [client?.FirstName, client?.LastName].filter(Boolean).join(' ');
+  const name = [client.FirstName, client.LastName].filter(Boolean).join(' ');
   line('Client', `${name} (Client ID ${note.PersonalID})`);
   line('Date', note.noteDate);
   if (note.ProjectName) line('Enrollment', note.ProjectName);

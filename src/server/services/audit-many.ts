@@ -26,17 +26,17 @@ export async function recordAuditMany(db: DbOrTx, ctx: RequestContext, entries: 
   }
 }
 
-/** Every screen that shows client records writes who looked at which client, and where. */
+/** recordClientRead (clients/client-access.ts) for a screen that lists many clients: one statement. */
 export async function recordClientReads(
   db: DbOrTx,
   ctx: RequestContext,
   personalIds: readonly string[],
-  via: string,
+  view: string,
 ): Promise<void> {
   const unique = [...new Set(personalIds)];
   await recordAuditMany(
     db,
     ctx,
-    unique.map((id) => ({ action: 'client.read', entityType: 'client', entityId: id, clientId: id, detail: { via } })),
+    unique.map((id) => ({ action: 'client.read', entityType: 'client', entityId: id, clientId: id, detail: { view } })),
   );
 }

@@ -3,6 +3,7 @@
 import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { enrollmentTable, exitTable, projectTable } from '../../db/schema/index.ts';
+import { clientVisibleSql } from '../clients/client-access.ts';
 
 export type EnrollmentFacts = {
   EnrollmentID: string;
@@ -46,11 +47,12 @@ export async function enrollmentsById(db: DbOrTx, ids: readonly string[]): Promi
 /**
  * Enrollments in a project that were open on a date, one per client (the latest entry wins if
  * a client has two). A bed night needs the client there that night, so its last day is the
- * night before the exit date; other services may be given on the exit date itself.
+ * night before the exit date; other services may be given on the exit date itself. Clients
+ * hidden from users working as `visibleTo` are left out, as if not enrolled.
  */
 export async function openEnrollmentsOn(
   db: DbOrTx,
-  opts: { projectId: string; date: string; bedNight: boolean; personalIds?: readonly string[] },
+  opts: { projectId: string; date: string; bedNight: boolean; visibleTo: string; personalIds?: readonly string[] },
 ): Promise<Map<string, EnrollmentFacts>> {
   if (opts.personalIds && !opts.personalIds.length) return new Map();
   const stillIn = opts.bedNight
@@ -62,6 +64,7 @@ export async function openEnrollmentsOn(
       eq(enrollmentTable.ProjectID, opts.projectId),
       lte(enrollmentTable.EntryDate, opts.date),
       stillIn,
+      clientVisibleSql(enrollmentTable.PersonalID, opts.visibleTo),
       opts.personalIds ? inArray(enrollmentTable.PersonalID, [...new Set(opts.personalIds)]) : undefined,
     ),
   ).orderBy(desc(enrollmentTable.EntryDate));

@@ -15,12 +15,13 @@ export async function listQuickServiceClients(
   q: { projectId: string; date: string; serviceTypeId?: string },
 ) {
   const { db } = deps.database;
-  await requireOwnProject(db, ctx, q.projectId);
+  const project = await requireOwnProject(db, ctx, q.projectId);
   const type = q.serviceTypeId ? (await serviceTypesById(db, [q.serviceTypeId])).get(q.serviceTypeId) : undefined;
   const open = await openEnrollmentsOn(db, {
     projectId: q.projectId,
     date: q.date,
     bedNight: type ? isBedNight(type) : false,
+    visibleTo: project.OrganizationID,
   });
   const ids = [...open.keys()];
   if (!ids.length) return [];

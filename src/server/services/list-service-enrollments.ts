@@ -3,16 +3,15 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { enrollmentTable, exitTable, projectTable } from '../../db/schema/index.ts';
 import type { Deps } from '../app.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { readClientAudited } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
-import { requireClient } from './require-client.ts';
 
 export async function listServiceEnrollments(deps: Deps, ctx: RequestContext, personalId: string) {
   const { db } = deps.database;
   const org = currentOrganization(ctx);
-  await requireClient(db, personalId);
-  const items = await db
+  await readClientAudited(db, ctx, personalId, 'service-enrollments');
+  return db
     .select({
       EnrollmentID: enrollmentTable.EnrollmentID,
       PersonalID: enrollmentTable.PersonalID,
@@ -34,12 +33,4 @@ export async function listServiceEnrollments(deps: Deps, ctx: RequestContext, pe
       ),
     )
     .orderBy(desc(enrollmentTable.EntryDate));
-  await recordAudit(db, ctx, {
-    action: 'client.read',
-    entityType: 'client',
-    entityId: personalId,
-    clientId: personalId,
-    detail: { via: 'service-enrollments' },
-  });
-  return items;
 }

@@ -2,23 +2,25 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, servicesTable } from '../../db/schema/index.ts';
-import { addClients, daysAgo, enroll } from './test-fixtures.ts';
+import { createClients, daysAgo, enroll } from './test-fixtures.ts';
 
 let t: TestApp;
 let cm: string;
 let manager: string;
 let admin: string;
 let enrollment: string;
+let c1: string;
+let c2: string;
 const today = daysAgo(0);
 type Item = { id: string; version: number; PersonalID: string; DateProvided: string; ServicesID: string | null };
 
 beforeAll(async () => {
   t = await createTestApp();
   [cm, manager, admin] = await Promise.all([t.login('casemanager'), t.login('manager'), t.login('admin')]);
-  await addClients(t.database.db, [{ PersonalID: '3000001' }, { PersonalID: '3000002' }]);
+  [c1, c2] = (await createClients(t, cm, [{}, {}])) as [string, string];
   const [first, other] = await enroll(t, cm, [
-    { PersonalID: '3000001', ProjectID: 'PRJ-PSH', EntryDate: daysAgo(100) },
-    { PersonalID: '3000002', ProjectID: 'PRJ-PSH', EntryDate: daysAgo(100) },
+    { PersonalID: c1, ProjectID: 'PRJ-PSH', EntryDate: daysAgo(100) },
+    { PersonalID: c2, ProjectID: 'PRJ-PSH', EntryDate: daysAgo(100) },
   ]);
   enrollment = first ?? '';
   const add = (cookie: string, personalId: string, EnrollmentID: string, serviceTypeId: string, date: string) =>
@@ -30,11 +32,11 @@ beforeAll(async () => {
       unitValue: 2.5,
     });
   for (const r of await Promise.all([
-    add(cm, '3000001', enrollment, 'SVC-003', today),
-    add(cm, '3000001', enrollment, 'SVC-009', today),
-    add(cm, '3000001', enrollment, 'SVC-005', daysAgo(7)),
-    add(cm, '3000002', other ?? '', 'SVC-003', today),
-    add(manager, '3000001', enrollment, 'SVC-004', today),
+    add(cm, c1, enrollment, 'SVC-003', today),
+    add(cm, c1, enrollment, 'SVC-009', today),
+    add(cm, c1, enrollment, 'SVC-005', daysAgo(7)),
+    add(cm, c2, other ?? '', 'SVC-003', today),
+    add(manager, c1, enrollment, 'SVC-004', today),
   ]))
     expect(r.statusCode).toBe(201);
 });
@@ -58,7 +60,7 @@ describe('My Services', () => {
   });
 
   it('searches by client ID, service and date range', async () => {
-    expect((await search(cm, '?personalId=3000002')).total).toBe(1);
+    expect((await search(cm, `?personalId=${c2}`)).total).toBe(1);
     expect((await search(cm, '?serviceTypeId=SVC-003')).total).toBe(2);
     const week = await search(cm, `?from=${daysAgo(10)}&to=${today}`);
     expect(week.total).toBe(4);
@@ -88,7 +90,7 @@ describe('My Services', () => {
 
 describe('deleting someone else’s service', () => {
   it('is refused to a case manager, who can request deletion from an HMIS admin instead', async () => {
-    const list = await t.as(cm).get('/api/clients/3000001/services?serviceTypeId=SVC-004');
+    const list = await t.as(cm).get(`/api/clients/${c1}/services?serviceTypeId=SVC-004`);
     const kit = list.json().items[0] as Item & { canDelete: boolean };
     expect(kit.canDelete).toBe(false);
     const del = await t.as(cm).delete(`/api/services/${kit.id}?version=${kit.version}`);
@@ -114,14 +116,14 @@ describe('deleting someone else’s service', () => {
       version: request.version,
     });
     expect(approve.statusCode).toBe(200);
-    expect((await t.as(cm).get('/api/clients/3000001/services?serviceTypeId=SVC-004')).json().total).toBe(0);
+    expect((await t.as(cm).get(`/api/clients/${c1}/services?serviceTypeId=SVC-004`)).json().total).toBe(0);
     expect((await t.as(admin).get('/api/admin/service-deletion-requests')).json().items).toEqual([]);
     const done = await t.as(admin).get('/api/admin/service-deletion-requests?status=approved');
     expect(done.json().items[0].service).toMatchObject({ id: kit.id, deleted: true });
   });
 
   it('lets an admin decline a request, keeping the service', async () => {
-    const list = await t.as(manager).get('/api/clients/3000002/services');
+    const list = await t.as(manager).get(`/api/clients/${c2}/services`);
     const meal = list.json().items[0] as Item;
     await t.as(manager).post(`/api/services/${meal.id}/deletion-requests`, { reason: 'Duplicate entry' });
     const [request] = (await t.as(admin).get('/api/admin/service-deletion-requests')).json().items;
@@ -134,13 +136,13 @@ describe('deleting someone else’s service', () => {
     });
     expect(repeat.statusCode).toBe(409);
     expect(repeat.json().error.message).toContain('already declined');
-    expect((await t.as(manager).get('/api/clients/3000002/services')).json().total).toBe(1);
+    expect((await t.as(manager).get(`/api/clients/${c2}/services`)).json().total).toBe(1);
   });
 
   it('lets an HMIS admin delete any service directly', async () => {
-    const meal = (await search(cm, '?personalId=3000002')).items[0] as Item;
+    const meal = (await search(cm, `?personalId=${c2}`)).items[0] as Item;
     const del = await t.as(admin).delete(`/api/services/${meal.id}?version=${meal.version}`);
     expect(del.statusCode).toBe(200);
-    expect((await search(cm, '?personalId=3000002')).total).toBe(0);
+    expect((await search(cm, `?personalId=${c2}`)).total).toBe(0);
   });
 });

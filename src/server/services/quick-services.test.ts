@@ -2,28 +2,33 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { servicesTable, serviceTable } from '../../db/schema/index.ts';
-import { addClients, daysAgo, enroll } from './test-fixtures.ts';
+import { createClients, daysAgo, enroll } from './test-fixtures.ts';
 
 let t: TestApp;
 let cm: string;
 let cm2: string;
 const date = daysAgo(3);
-const ids = ['4000001', '4000002', '4000003', '4000004', '4000005'];
+let ids: string[];
+let exited: string;
+let future: string;
+let elsewhere: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   [cm, cm2] = await Promise.all([t.login('casemanager'), t.login('casemanager2')]);
-  const db = t.database.db;
-  await addClients(
-    db,
-    [...ids, '4000006', '4000007', '4000008'].map((PersonalID) => ({ PersonalID })),
+  const all = await createClients(
+    t,
+    cm2,
+    Array.from({ length: 8 }, () => ({})),
   );
+  ids = all.slice(0, 5);
+  [exited = '', future = '', elsewhere = ''] = all.slice(5);
   await enroll(t, cm2, [
     ...ids.map((PersonalID) => ({ PersonalID, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(10) })),
     // Exited before the date, starts after it, and enrolled elsewhere: none is listed.
-    { PersonalID: '4000006', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(5) },
-    { PersonalID: '4000007', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(1) },
-    { PersonalID: '4000008', ProjectID: 'PRJ-SO', EntryDate: daysAgo(10) },
+    { PersonalID: exited, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(5) },
+    { PersonalID: future, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(1) },
+    { PersonalID: elsewhere, ProjectID: 'PRJ-SO', EntryDate: daysAgo(10) },
   ]);
 });
 afterAll(() => t.close());
@@ -64,7 +69,7 @@ describe('Quick Services – Multiple Clients', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ recorded: 5 });
     const hud = await t.database.db.select().from(servicesTable).where(eq(servicesTable.DateProvided, date));
-    expect(hud.map((h) => h.PersonalID).sort()).toEqual(ids);
+    expect(hud.map((h) => h.PersonalID).sort()).toEqual([...ids].sort());
     const list = await t
       .as(cm2)
       .get(`/api/quick-services/clients?projectId=PRJ-NBN&date=${date}&serviceTypeId=SVC-001`);
@@ -78,26 +83,26 @@ describe('Quick Services – Multiple Clients', () => {
       serviceTypeId: 'SVC-003',
       DateProvided: date,
       units: 1,
-      personalIds: ['4000001', '4000006'],
+      personalIds: [ids[0], exited],
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields.personalIds).toContain('4000006');
+    expect(res.json().error.fields.personalIds).toContain(exited);
     expect(await t.database.db.$count(serviceTable)).toBe(before);
   });
 
   it('refuses to count the same bed nights twice and writes none of the batch', async () => {
     const before = await t.database.db.$count(serviceTable);
-    await addClients(t.database.db, [{ PersonalID: '4000009' }]);
-    await enroll(t, cm2, [{ PersonalID: '4000009', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(10) }]);
+    const [late = ''] = await createClients(t, cm2, [{ LastName: 'Late' }]);
+    await enroll(t, cm2, [{ PersonalID: late, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(10) }]);
     const res = await t.as(cm2).post('/api/quick-services', {
       projectId: 'PRJ-NBN',
       serviceTypeId: 'SVC-001',
       DateProvided: date,
       units: 1,
-      personalIds: ['4000009', '4000002'],
+      personalIds: [late, ids[1]],
     });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error.message).toContain('4000002');
+    expect(res.json().error.message).toContain(ids[1]);
     expect(await t.database.db.$count(serviceTable)).toBe(before);
   });
 });

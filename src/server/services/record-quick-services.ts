@@ -28,6 +28,7 @@ export async function recordQuickServices(deps: Deps, ctx: RequestContext, input
       projectId: project.ProjectID,
       date: input.DateProvided,
       bedNight: isBedNight(type),
+      visibleTo: project.OrganizationID,
       personalIds,
     });
     const missing = personalIds.filter((id) => !open.has(id));

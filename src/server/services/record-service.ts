@@ -1,9 +1,9 @@
 // Records one service on one of a client's enrollments (client → Services → Add New Service).
 import type { Deps } from '../app.ts';
+import { requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { findServices } from './find-services.ts';
 import { prepareServices, type ServiceInput } from './prepare-services.ts';
-import { requireClient } from './require-client.ts';
 import type { ServiceOut } from './schemas.ts';
 import { writeServices } from './write-services.ts';
 
@@ -14,7 +14,7 @@ export async function recordService(
   input: ServiceInput,
 ): Promise<ServiceOut> {
   const { db } = deps.database;
-  await requireClient(db, personalId);
+  await requireClientAccess(db, ctx, personalId);
   const [written] = await db.transaction(async (tx) => {
     const prepared = await prepareServices(tx, ctx, [input], { personalId });
     return writeServices(tx, ctx, prepared, { via: 'service' });

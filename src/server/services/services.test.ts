@@ -6,12 +6,15 @@ import { RecordType } from '../../hud/codes.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { prepareServices } from './prepare-services.ts';
-import { addClients, daysAgo, enroll } from './test-fixtures.ts';
+import { createClients, daysAgo, enroll } from './test-fixtures.ts';
 import { writeServices } from './write-services.ts';
 
 let t: TestApp;
 let cm: string;
 let cm2: string;
+let c1: string;
+let c2: string;
+let c3: string;
 let esEnrollment: string;
 let nbnEnrollment: string;
 let ssvfEnrollment: string;
@@ -21,14 +24,13 @@ beforeAll(async () => {
   t = await createTestApp();
   cm = await t.login('casemanager');
   cm2 = await t.login('casemanager2');
-  const db = t.database.db;
-  await addClients(db, [{ PersonalID: '2000001' }, { PersonalID: '2000002' }, { PersonalID: '2000003' }]);
+  [c1, c2, c3] = (await createClients(t, cm, [{}, {}, {}])) as [string, string, string];
   [esEnrollment, ssvfEnrollment] = (await enroll(t, cm, [
-    { PersonalID: '2000001', ProjectID: 'PRJ-ES', EntryDate: daysAgo(30), ExitDate: daysAgo(5) },
-    { PersonalID: '2000003', ProjectID: 'PRJ-RRH', EntryDate: daysAgo(60) },
+    { PersonalID: c1, ProjectID: 'PRJ-ES', EntryDate: daysAgo(30), ExitDate: daysAgo(5) },
+    { PersonalID: c3, ProjectID: 'PRJ-RRH', EntryDate: daysAgo(60) },
   ])) as [string, string];
   [nbnEnrollment] = (await enroll(t, cm2, [
-    { PersonalID: '2000002', ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(2) },
+    { PersonalID: c2, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(2) },
   ])) as [string];
 });
 afterAll(() => t.close());
@@ -42,7 +44,7 @@ const countRows = async () => ({
 
 describe('recording a service on an enrollment', () => {
   it('records a catalog service that is not HUD-mapped without a HUD Services row, at $0.00', async () => {
-    const res = await record(cm, '2000001', {
+    const res = await record(cm, c1, {
       EnrollmentID: esEnrollment,
       serviceTypeId: 'SVC-003',
       DateProvided: daysAgo(10),
@@ -52,7 +54,7 @@ describe('recording a service on an enrollment', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
       serviceName: 'Meal',
-      PersonalID: '2000001',
+      PersonalID: c1,
       ProjectName: 'Hearth Family Shelter',
       DateProvided: daysAgo(10),
       units: 3,
@@ -64,7 +66,7 @@ describe('recording a service on an enrollment', () => {
   });
 
   it('writes HUD financial assistance with its RecordType, TypeProvided and FAAmount = units × unit value', async () => {
-    const res = await record(cm, '2000003', {
+    const res = await record(cm, c3, {
       EnrollmentID: ssvfEnrollment,
       serviceTypeId: 'SVC-011',
       DateProvided: daysAgo(3),
@@ -82,7 +84,7 @@ describe('recording a service on an enrollment', () => {
     const [hud] = await t.database.db.select().from(servicesTable).where(eq(servicesTable.ServicesID, body.ServicesID));
     expect(hud).toMatchObject({
       EnrollmentID: ssvfEnrollment,
-      PersonalID: '2000003',
+      PersonalID: c3,
       DateProvided: daysAgo(3),
       RecordType: RecordType.SsvfFinancialAssistance,
       TypeProvided: 1,
@@ -93,7 +95,7 @@ describe('recording a service on an enrollment', () => {
   });
 
   it('gives services that are not financial assistance no FAAmount, and names Moving On "Other" types', async () => {
-    const res = await record(cm, '2000003', {
+    const res = await record(cm, c3, {
       EnrollmentID: ssvfEnrollment,
       serviceTypeId: 'SVC-013',
       DateProvided: today,
@@ -110,7 +112,7 @@ describe('recording a service on an enrollment', () => {
 
   it('refuses a service outside the enrollment’s dates and writes nothing', async () => {
     const before = await countRows();
-    const early = await record(cm, '2000001', {
+    const early = await record(cm, c1, {
       EnrollmentID: esEnrollment,
       serviceTypeId: 'SVC-002',
       DateProvided: daysAgo(31),
@@ -119,7 +121,7 @@ describe('recording a service on an enrollment', () => {
     expect(early.statusCode).toBe(400);
     expect(early.json().error.fields.DateProvided).toContain('outside the enrollment');
     expect(early.json().error.fields.DateProvided).toContain(daysAgo(30));
-    const late = await record(cm, '2000001', {
+    const late = await record(cm, c1, {
       EnrollmentID: esEnrollment,
       serviceTypeId: 'SVC-002',
       DateProvided: daysAgo(4),
@@ -139,23 +141,23 @@ describe('recording a service on an enrollment', () => {
       units: 1,
       unitValue: 0,
     };
-    const negUnits = await record(cm, '2000003', { ...base, units: -1 });
+    const negUnits = await record(cm, c3, { ...base, units: -1 });
     expect(negUnits.statusCode).toBe(400);
     expect(negUnits.json().error.fields.units).toContain('Units must be more than 0');
-    const negValue = await record(cm, '2000003', { ...base, unitValue: -5 });
+    const negValue = await record(cm, c3, { ...base, unitValue: -5 });
     expect(negValue.statusCode).toBe(400);
     expect(negValue.json().error.fields.unitValue).toContain('cannot be negative');
-    const unknown = await record(cm, '2000003', { ...base, serviceTypeId: 'SVC-999' });
+    const unknown = await record(cm, c3, { ...base, serviceTypeId: 'SVC-999' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields.serviceTypeId).toContain('Unknown service type');
-    const future = await record(cm, '2000003', { ...base, DateProvided: daysAgo(-1) });
+    const future = await record(cm, c3, { ...base, DateProvided: daysAgo(-1) });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.fields.DateProvided).toContain('in the future');
     expect(await countRows()).toEqual(before);
   });
 
   it('refuses an enrollment of another client, and a project of another organization', async () => {
-    const other = await record(cm, '2000001', {
+    const other = await record(cm, c1, {
       EnrollmentID: ssvfEnrollment,
       serviceTypeId: 'SVC-002',
       DateProvided: today,
@@ -163,7 +165,7 @@ describe('recording a service on an enrollment', () => {
     });
     expect(other.statusCode).toBe(400);
     expect(other.json().error.fields.EnrollmentID).toContain('another client');
-    const foreign = await record(cm, '2000002', {
+    const foreign = await record(cm, c2, {
       EnrollmentID: nbnEnrollment,
       serviceTypeId: 'SVC-002',
       DateProvided: daysAgo(10),
@@ -183,34 +185,31 @@ describe('bed nights in a night-by-night shelter', () => {
   });
 
   it('records a night once per client and date; the second identical night is refused, not duplicated', async () => {
-    const first = await record(cm2, '2000002', night(daysAgo(10)));
+    const first = await record(cm2, c2, night(daysAgo(10)));
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({
       RecordType: RecordType.BedNight,
       TypeProvided: 200,
       hudServiceLabel: 'Bed Night',
     });
-    const again = await record(cm2, '2000002', night(daysAgo(10)));
+    const again = await record(cm2, c2, night(daysAgo(10)));
     expect(again.statusCode).toBe(409);
-    expect(again.json().error.message).toContain('already recorded for client 2000002');
+    expect(again.json().error.message).toContain(`already recorded for client ${c2}`);
     const rows = await t.database.db
       .select()
       .from(servicesTable)
-      .where(and(eq(servicesTable.PersonalID, '2000002'), eq(servicesTable.DateProvided, daysAgo(10))));
+      .where(and(eq(servicesTable.PersonalID, c2), eq(servicesTable.DateProvided, daysAgo(10))));
     expect(rows).toHaveLength(1);
-    expect((await record(cm2, '2000002', night(daysAgo(9)))).statusCode).toBe(201);
+    expect((await record(cm2, c2, night(daysAgo(9)))).statusCode).toBe(201);
   });
 
   it('refuses one of two identical nights saved at the same moment', async () => {
-    const both = await Promise.all([
-      record(cm2, '2000002', night(daysAgo(12))),
-      record(cm2, '2000002', night(daysAgo(12))),
-    ]);
+    const both = await Promise.all([record(cm2, c2, night(daysAgo(12))), record(cm2, c2, night(daysAgo(12)))]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     const rows = await t.database.db
       .select()
       .from(serviceTable)
-      .where(and(eq(serviceTable.personalId, '2000002'), eq(serviceTable.dateProvided, daysAgo(12))));
+      .where(and(eq(serviceTable.personalId, c2), eq(serviceTable.dateProvided, daysAgo(12))));
     expect(rows).toHaveLength(1);
   });
 
@@ -238,48 +237,48 @@ describe('bed nights in a night-by-night shelter', () => {
   });
 
   it('does not count a night on the exit date (the client left that morning)', async () => {
-    const res = await record(cm2, '2000002', night(daysAgo(2)));
+    const res = await record(cm2, c2, night(daysAgo(2)));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.DateProvided).toContain('exit date');
   });
 
   it('counts a bed night as one unit', async () => {
-    const res = await record(cm2, '2000002', { ...night(daysAgo(11)), units: 2 });
+    const res = await record(cm2, c2, { ...night(daysAgo(11)), units: 2 });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.units).toContain('units must be 1');
   });
 
   it('records bed nights only in night-by-night shelters', async () => {
-    const res = await record(cm, '2000001', { ...night(daysAgo(10)), EnrollmentID: esEnrollment });
+    const res = await record(cm, c1, { ...night(daysAgo(10)), EnrollmentID: esEnrollment });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.serviceTypeId).toContain('night-by-night');
   });
 
   it('allows the night again once the first one is deleted', async () => {
-    const list = await t.as(cm2).get('/api/clients/2000002/services?serviceTypeId=SVC-001');
+    const list = await t.as(cm2).get(`/api/clients/${c2}/services?serviceTypeId=SVC-001`);
     const nine = list.json().items.find((s: { DateProvided: string }) => s.DateProvided === daysAgo(9));
     const del = await t.as(cm2).delete(`/api/services/${nine.id}?version=${nine.version}`);
     expect(del.statusCode).toBe(200);
-    expect((await record(cm2, '2000002', night(daysAgo(9)))).statusCode).toBe(201);
+    expect((await record(cm2, c2, night(daysAgo(9)))).statusCode).toBe(201);
   });
 });
 
 describe("a client's services page", () => {
   it('lists services newest first with filters, and audits the read', async () => {
-    const all = await t.as(cm).get('/api/clients/2000003/services');
+    const all = await t.as(cm).get(`/api/clients/${c3}/services`);
     expect(all.statusCode).toBe(200);
     expect(all.json().items.map((s: { serviceName: string }) => s.serviceName)).toEqual([
       'Moving On: Housing Referral',
       'SSVF Rental Assistance',
     ]);
-    const filtered = await t.as(cm).get(`/api/clients/2000003/services?serviceTypeId=SVC-011&to=${daysAgo(1)}`);
+    const filtered = await t.as(cm).get(`/api/clients/${c3}/services?serviceTypeId=SVC-011&to=${daysAgo(1)}`);
     expect(filtered.json()).toMatchObject({ total: 1, items: [{ serviceName: 'SSVF Rental Assistance' }] });
-    const byDate = await t.as(cm).get(`/api/clients/2000003/services?from=${today}`);
+    const byDate = await t.as(cm).get(`/api/clients/${c3}/services?from=${today}`);
     expect(byDate.json().total).toBe(1);
     const audits = await t.database.db
       .select()
       .from(auditEventTable)
-      .where(and(eq(auditEventTable.action, 'client.read'), eq(auditEventTable.clientId, '2000003')));
+      .where(and(eq(auditEventTable.action, 'client.read'), eq(auditEventTable.clientId, c3)));
     expect(audits.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -300,30 +299,34 @@ describe("a client's services page", () => {
   it('answers 404 for a client that does not exist', async () => {
     const res = await t.as(cm).get('/api/clients/9999999/services');
     expect(res.statusCode).toBe(404);
-    expect(res.json().error.message).toContain('Client 9999999');
+    expect(res.json().error.message).toBe('Client was not found');
   });
 
   it('offers the enrollments of the organization the user works as', async () => {
-    const mine = await t.as(cm).get('/api/clients/2000003/service-enrollments');
+    const mine = await t.as(cm).get(`/api/clients/${c3}/service-enrollments`);
     expect(mine.json().items).toMatchObject([{ EnrollmentID: ssvfEnrollment, ProjectName: 'Hearth Rapid Re-Housing' }]);
-    const theirs = await t.as(cm2).get('/api/clients/2000003/service-enrollments');
+    const theirs = await t.as(cm2).get(`/api/clients/${c3}/service-enrollments`);
     expect(theirs.json().items).toEqual([]);
   });
 
-  it("keeps a victim-service provider's services inside it", async () => {
-    const db = t.database.db;
-    await addClients(db, [{ PersonalID: '2000009' }]);
+  it("keeps a victim-service provider's client and services inside it", async () => {
     const admin = await t.login('admin');
     expect((await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' })).statusCode).toBe(200);
-    const [dv] = await enroll(t, admin, [{ PersonalID: '2000009', ProjectID: 'PRJ-DV', EntryDate: daysAgo(5) }]);
-    const res = await record(admin, '2000009', {
+    const [dvClient = ''] = await createClients(t, admin, [{}]);
+    const [dv] = await enroll(t, admin, [{ PersonalID: dvClient, ProjectID: 'PRJ-DV', EntryDate: daysAgo(5) }]);
+    const res = await record(admin, dvClient, {
       EnrollmentID: dv,
       serviceTypeId: 'SVC-002',
       DateProvided: today,
       units: 1,
     });
     expect(res.statusCode).toBe(201);
-    expect((await t.as(admin).get('/api/clients/2000009/services')).json().total).toBe(1);
-    expect((await t.as(cm).get('/api/clients/2000009/services')).json().total).toBe(0);
+    expect((await t.as(admin).get(`/api/clients/${dvClient}/services`)).json().total).toBe(1);
+    const outside = await t.as(cm).get(`/api/clients/${dvClient}/services`);
+    expect(outside.statusCode).toBe(404);
+    expect(
+      (await record(cm, dvClient, { EnrollmentID: dv, serviceTypeId: 'SVC-002', DateProvided: today, units: 1 }))
+        .statusCode,
+    ).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
-// Clients and enrollments for tests and the benchmark. Enrollments go through the enrollments
-// feature's API (intake, exit); clients are written straight to the HUD table until the clients
-// feature's API is there. The benchmark inserts its 500 enrollments directly (set-up, not timed).
+// Clients and enrollments for tests and the benchmark, through the clients and enrollments
+// features' APIs (POST /api/clients, intake, exit). The benchmark writes its 500 clients and
+// enrollments straight to the HUD tables (set-up, not what it times).
 import type { TestApp } from '../../../test/support/test-app.ts';
 import type { DbOrTx } from '../../db/connect.ts';
 import { clientTable, enrollmentTable, exitTable } from '../../db/schema/index.ts';
@@ -18,6 +18,36 @@ import { hudNow, hudToday, newId } from '../http/ids.ts';
 
 const stamp = () => ({ DateCreated: hudNow(), DateUpdated: hudNow(), UserID: 'USR-CM' });
 
+/** Creates clients through POST /api/clients (as the cookie's user); returns their PersonalIDs. */
+export async function createClients(
+  t: TestApp,
+  cookie: string,
+  people: { FirstName?: string; LastName?: string }[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, p] of people.entries()) {
+    const res = await t.as(cookie).post('/api/clients', clientBody(p, i));
+    if (res.statusCode !== 201) throw new Error(`client create failed: ${res.statusCode} ${res.body}`);
+    ids.push(res.json().PersonalID);
+  }
+  return ids;
+}
+
+/** POST /api/clients body: an adult with a full name and date of birth, not a veteran. */
+export const clientBody = (p: { FirstName?: string; LastName?: string }, i = 0) => ({
+  FirstName: p.FirstName ?? 'Test',
+  LastName: p.LastName ?? `Client ${String.fromCharCode(65 + (i % 26))}`,
+  NameDataQuality: NameDataQuality.Full,
+  SSNDataQuality: SSNDataQuality.DataNotCollected,
+  DOB: '1980-05-01',
+  DOBDataQuality: DOBDataQuality.Full,
+  Sex: 0,
+  White: NoYes.Yes,
+  VeteranStatus: NoYesReasons.No,
+  confirmedNotDuplicate: true,
+});
+
+/** Writes clients straight to the HUD table (benchmark set-up). */
 export async function addClients(db: DbOrTx, people: { PersonalID: string; FirstName?: string; LastName?: string }[]) {
   if (!people.length) return;
   await db.insert(clientTable).values(

@@ -1,8 +1,9 @@
 // Client → Profile → Case Notes: the notes your organization wrote about the client.
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { CaseNote } from './case-note-api.ts';
@@ -10,6 +11,10 @@ import { CaseNoteForm } from './case-note-form.tsx';
 
 export function CaseNotesPage() {
   const { personalId = '' } = useParams();
+  return <ClientFrame>{() => <CaseNotes personalId={personalId} />}</ClientFrame>;
+}
+
+function CaseNotes({ personalId }: { personalId: string }) {
   const qc = useQueryClient();
   const key = ['case-notes', personalId];
   const list = useQuery({
@@ -40,19 +45,14 @@ export function CaseNotesPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>Case Notes for client {personalId}</Title>
-        <Anchor component={Link} to={`/clients/${personalId}`}>
-          Client dashboard
-        </Anchor>
-      </Group>
+      <Title order={3}>Case Notes</Title>
       <Text c="dimmed" size="sm">
         Case notes are seen only by people working as your organization.
       </Text>
       {message && <Alert color="green">{message}</Alert>}
       {editing ? (
         <Card withBorder>
-          <Title order={3} mb="sm">
+          <Title order={4} mb="sm">
             {editing === 'new' ? 'New case note' : editing.title}
           </Title>
           <CaseNoteForm

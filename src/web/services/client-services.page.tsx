@@ -1,8 +1,9 @@
 // Client → Services: every service on the client's enrollments, with filters, and Add New Service.
-import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type Service, serviceTypeOptions, useServiceTypes } from './service-api.ts';
@@ -11,6 +12,10 @@ import { ServicesTable } from './services-table.tsx';
 
 export function ClientServicesPage() {
   const { personalId = '' } = useParams();
+  return <ClientFrame>{() => <ClientServices personalId={personalId} />}</ClientFrame>;
+}
+
+function ClientServices({ personalId }: { personalId: string }) {
   const qc = useQueryClient();
   const types = useServiceTypes();
   const [filter, setFilter] = useState({ serviceTypeId: '', from: '', to: '' });
@@ -26,16 +31,11 @@ export function ClientServicesPage() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>Services for client {personalId}</Title>
-        <Anchor component={Link} to={`/clients/${personalId}`}>
-          Client dashboard
-        </Anchor>
-      </Group>
+      <Title order={3}>Services</Title>
       {saved && <Alert color="green">{saved}</Alert>}
       {adding ? (
         <Card withBorder>
-          <Title order={3} mb="sm">
+          <Title order={4} mb="sm">
             New service
           </Title>
           <ServiceForm
