@@ -76,10 +76,7 @@ export function ClientEnrollmentsPage() {
       <Group justify="space-between">
         <div>
           <Title order={2}>{personName(client)}</Title>
-          <Text c="dimmed">
-            Client ID {client.PersonalID}
-            {client.DOB ? ` · born ${client.DOB}` : ''}
-          </Text>
+          <Text c="dimmed">Client ID {client.PersonalID}</Text>
         </div>
         <Button
           onClick={() => start('intake', { PersonalID: client.PersonalID }).catch((e) => setProblem(errorMessage(e)))}

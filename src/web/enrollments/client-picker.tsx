@@ -71,7 +71,7 @@ export function ClientPicker({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Client</Table.Th>
-              <Table.Th>Date of birth</Table.Th>
+              <Table.Th>Age</Table.Th>
               <Table.Th>Client ID</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -80,7 +80,7 @@ export function ClientPicker({
             {items.map((c) => (
               <Table.Tr key={c.PersonalID}>
                 <Table.Td>{personName(c)}</Table.Td>
-                <Table.Td>{c.DOB ?? '—'}</Table.Td>
+                <Table.Td>{c.age ?? '—'}</Table.Td>
                 <Table.Td>{c.PersonalID}</Table.Td>
                 <Table.Td>
                   <Button

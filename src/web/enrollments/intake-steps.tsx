@@ -41,10 +41,7 @@ export function BasicClientInformationStep({ v, set }: StepProps) {
     <Card withBorder>
       <Title order={3}>{personName(person)}</Title>
       <Text>Client ID {person.PersonalID}</Text>
-      <Text>
-        Date of birth {person.DOB ?? 'not recorded'}
-        {person.DOB ? ` (age ${ageOn(person.DOB, v.EntryDate ?? new Date().toISOString().slice(0, 10))})` : ''}
-      </Text>
+      <Text>Age {ageOn(person.DOB, v.EntryDate ?? new Date().toLocaleDateString('en-CA')) ?? 'not known'}</Text>
       <Text>Relationship to head of household: Self (head of household)</Text>
     </Card>
   );
@@ -57,7 +54,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
-            <Table.Th>Date of birth</Table.Th>
+            <Table.Th>Age</Table.Th>
             <Table.Th>Relationship to head of household</Table.Th>
             <Table.Th />
           </Table.Tr>
@@ -69,7 +66,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
             return (
               <Table.Tr key={m.PersonalID}>
                 <Table.Td>{personName(p)}</Table.Td>
-                <Table.Td>{p?.DOB ?? '—'}</Table.Td>
+                <Table.Td>{ageOn(p?.DOB, v.EntryDate ?? new Date().toLocaleDateString('en-CA')) ?? '—'}</Table.Td>
                 <Table.Td>
                   <HudSelect
                     label={`Relationship to head of household: ${personName(p)}`}
