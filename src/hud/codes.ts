@@ -256,3 +256,11 @@ export const EMERGENCY_SHELTER_TYPES: readonly number[] = [
   ProjectType.EmergencyShelterEntryExit,
   ProjectType.EmergencyShelterNightByNight,
 ];
+
+/** Services record types that carry an FAAmount. */
+export const FINANCIAL_ASSISTANCE_RECORD_TYPES: readonly number[] = [
+  RecordType.HopwaFinancialAssistance,
+  RecordType.SsvfFinancialAssistance,
+];
+export const SsvfServiceType = codes('SSVFServices', { OtherSupportiveService: 6 });
+export const MovingOnAssistanceType = codes('MovingOnAssistance', { Other: 5 });

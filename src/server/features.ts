@@ -12,12 +12,16 @@ import type { Deps } from './app.ts';
 import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { batchRoutes } from './batches/routes.ts';
 import { caseAssignmentRoutes } from './case-assignments/routes.ts';
+import { caseNoteRoutes } from './case-notes/routes.ts';
+import { clientRoutes } from './clients/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hmisCsvRoutes } from './hmis-csv/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
+import { servicesRoutes } from './services/routes.ts';
 import { workflowRoutes } from './workflows/routes.ts';
 
 export type ZApp = FastifyInstance<
@@ -38,7 +42,11 @@ export const features: Feature[] = [
   caseAssignmentRoutes,
   workflowRoutes,
   adminRoutes,
+  servicesRoutes,
+  batchRoutes,
+  caseNoteRoutes,
   jobRoutes,
   fileRoutes,
   hmisCsvRoutes,
+  clientRoutes,
 ];

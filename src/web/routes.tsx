@@ -9,8 +9,20 @@ import { ServiceTypesPage } from './admin/service-types.page.tsx';
 import { UsersPage } from './admin/users.page.tsx';
 import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
+import { BatchPage } from './batches/batch.page.tsx';
+import { BatchesPage } from './batches/batches.page.tsx';
 import { ClientCaseManagersPage } from './case-assignments/client-case-managers.page.tsx';
 import { MyCaseAssignmentsPage } from './case-assignments/my-case-assignments.page.tsx';
+import { CaseNotesPage } from './case-notes/case-notes.page.tsx';
+import { ClientDashboardPage } from './clients/client-dashboard.page.tsx';
+import { CreateClientPage } from './clients/create-client.page.tsx';
+import { DuplicateCandidatesPage } from './clients/duplicate-candidates.page.tsx';
+import { EditClientPage } from './clients/edit-client.page.tsx';
+import { ClientFilesPage } from './clients/files.page.tsx';
+import { FindClientPage } from './clients/find-client.page.tsx';
+import { InterestedOthersPage } from './clients/interested-others.page.tsx';
+import { MergeClientsPage } from './clients/merge.page.tsx';
+import { PhotoPage } from './clients/photo.page.tsx';
 import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
@@ -24,6 +36,10 @@ import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
 import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
 import { ReportsHomePage } from './reports/reports-home.page.tsx';
 import { UserTrackerPage } from './reports/user-tracker.page.tsx';
+import { ClientServicesPage } from './services/client-services.page.tsx';
+import { DeletionRequestsPage } from './services/deletion-requests.page.tsx';
+import { MyServicesPage } from './services/my-services.page.tsx';
+import { QuickServicesPage } from './services/quick-services.page.tsx';
 import { PausedWorkflowsPage } from './workflows/paused-workflows.page.tsx';
 import { WorkflowPage } from './workflows/workflow.page.tsx';
 
@@ -63,13 +79,13 @@ export const pages: PageRoute[] = [
     path: '/my-case-assignments',
     element: <MyCaseAssignmentsPage />,
     workspace: 'home',
-    nav: { label: 'My Case Assignments', group: 'My ClientTrack', description: 'Your caseload' },
+    nav: { label: 'My Case Assignments', group: 'My Hearth', description: 'Your caseload' },
   },
   {
     path: '/annual-assessment-tool',
     element: <AnnualAssessmentToolPage />,
     workspace: 'home',
-    nav: { label: 'Annual Assessment Tool', group: 'My ClientTrack', description: 'Annual assessments due now' },
+    nav: { label: 'Annual Assessment Tool', group: 'My Hearth', description: 'Annual assessments due now' },
   },
   {
     path: '/intake',
@@ -91,6 +107,38 @@ export const pages: PageRoute[] = [
       group: 'Enrollment reports',
       description: 'Clients turning 18 while enrolled, and what is now required of them',
     },
+  },
+  {
+    path: '/quick-services',
+    element: <QuickServicesPage />,
+    workspace: 'home',
+    nav: {
+      label: 'Quick Services – Multiple Clients',
+      group: 'My Hearth',
+      description: 'One service for many enrolled clients at once',
+    },
+  },
+  {
+    path: '/batches',
+    element: <BatchesPage />,
+    workspace: 'home',
+    nav: { label: 'Batches', group: 'My Hearth', description: 'Scan client ID cards, then post the services' },
+  },
+  { path: '/batches/:id', element: <BatchPage />, workspace: 'home' },
+  {
+    path: '/my-services',
+    element: <MyServicesPage />,
+    workspace: 'home',
+    nav: { label: 'My Services', group: 'My Hearth', description: 'Services you recorded; delete mistakes' },
+  },
+  { path: '/clients/:personalId/services', element: <ClientServicesPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/case-notes', element: <CaseNotesPage />, workspace: 'clients' },
+  {
+    path: '/admin/service-deletion-requests',
+    element: <DeletionRequestsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Service deletion requests', group: 'Services', description: 'Services users asked to have deleted' },
   },
   { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
   {
@@ -163,5 +211,26 @@ export const pages: PageRoute[] = [
     workspace: 'admin',
     nav: { label: 'HMIS CSV Import', group: 'Data' },
     role: 'hmis_admin',
+  },
+  { path: '/clients', element: <FindClientPage />, workspace: 'clients', nav: { label: 'Find Client' } },
+  { path: '/clients/new', element: <CreateClientPage />, workspace: 'clients', nav: { label: 'Create client' } },
+  { path: '/clients/:personalId', element: <ClientDashboardPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/edit', element: <EditClientPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/photo', element: <PhotoPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/files', element: <ClientFilesPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/interested-others', element: <InterestedOthersPage />, workspace: 'clients' },
+  {
+    path: '/reports/duplicate-candidates',
+    element: <DuplicateCandidatesPage />,
+    workspace: 'reports',
+    role: 'data_quality_officer',
+    nav: { label: 'Duplicate Candidates', group: 'Data quality', description: 'Client records that may be one person' },
+  },
+  {
+    path: '/admin/clients/merge',
+    element: <MergeClientsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Merge clients', group: 'Data', description: 'Merge two records of one person, or undo a merge' },
   },
 ];

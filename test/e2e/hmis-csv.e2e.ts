@@ -27,7 +27,10 @@ describe('HMIS CSV journeys', () => {
   it('runs a hashed export from saved settings, follows its progress and downloads the 24 FY2026 files', async () => {
     const page = await adminPage();
     await page.getByRole('tab', { name: 'Reports' }).click();
-    await page.getByRole('link', { name: 'CSV Export FY2026' }).click();
+    await page
+      .getByRole('navigation', { name: 'Workspace menu' })
+      .getByRole('link', { name: 'CSV Export FY2026' })
+      .click();
     await page.getByLabel('Enrollments active from').fill('2015-01-01');
     await page.getByLabel('Enrollments active to').fill('2025-12-31');
     await page.getByRole('checkbox', { name: 'All organizations' }).check();
@@ -83,7 +86,10 @@ describe('HMIS CSV journeys', () => {
 
     const page = await adminPage();
     await page.getByRole('tab', { name: 'Admin' }).click();
-    await page.getByRole('link', { name: 'HMIS CSV Import' }).click();
+    await page
+      .getByRole('navigation', { name: 'Workspace menu' })
+      .getByRole('link', { name: 'HMIS CSV Import' })
+      .click();
     await page
       .locator('input[type="file"]')
       .setInputFiles({ name: 'broken-export.zip', mimeType: 'application/zip', buffer: broken });

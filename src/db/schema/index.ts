@@ -1,4 +1,6 @@
 export * from './app.ts';
+export * from './clients.ts';
 export * from './enrollments.ts';
 export * from './hud.generated.ts';
 export * from './jobs.ts';
+export * from './services.ts';

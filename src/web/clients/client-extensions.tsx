@@ -2,6 +2,7 @@
 // (Profile → Case Notes, Services, …). Features add entries here; the clients feature renders them.
 import type { ReactNode } from 'react';
 import { CaseManagersSection, EnrollmentsSection } from '../enrollments/client-sections.tsx';
+import { RecentServices } from '../services/recent-services.tsx';
 
 export type ClientRef = { PersonalID: string };
 
@@ -31,4 +32,15 @@ clientMenuItems.push(
   { label: 'Enrollments', group: 'Enrollments', order: 10, to: (id) => `/clients/${id}/enrollments` },
   { label: 'Intake', group: 'Enrollments', order: 20, to: (id) => `/clients/${id}/intake` },
   { label: 'Case Managers', group: 'Profile', order: 40, to: (id) => `/clients/${id}/case-managers` },
+);
+
+// Services feature: the client's most recent services, and the Services and Case Notes pages.
+clientDashboardSections.push({
+  id: 'recent-services',
+  order: 60,
+  render: (c) => <RecentServices personalId={c.PersonalID} />,
+});
+clientMenuItems.push(
+  { label: 'Case Notes', group: 'Profile', order: 50, to: (id) => `/clients/${id}/case-notes` },
+  { label: 'Services', group: 'Services', order: 10, to: (id) => `/clients/${id}/services` },
 );

@@ -1,0 +1,190 @@
+// Find Client. Candidates come from a few cheap index lookups ("channels"), then are ranked:
+// client ID, SSN, date of birth; exact and prefix names; one typo in the first or the last name;
+// sound-alike names; and, when those find little, trigram similarity of the whole name.
+// Every name comparison uses hearth_name_key() (no accents, case or punctuation), the same
+// expression the indexes of migration 0100 are built on.
+import { type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx, Engine } from '../../db/connect.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { currentOrganization } from '../auth/session-hook.ts';
+import type { RequestContext } from '../http/context.ts';
+import { clientVisibleSql, mayViewFullPii } from './client-access.ts';
+import type { ClientSummary } from './client-schemas.ts';
+import { type SummaryRow, sqlRows, summarize, summaryColumns } from './client-summary.ts';
+import { type ParsedSearch, parseSearch, type SearchKind } from './parse-search.ts';
+
+const FK = sql.raw('hearth_name_key(c.first_name)');
+const LK = sql.raw('hearth_name_key(c.last_name)');
+const FULL = sql.raw(`(hearth_name_key(c.first_name) || ' ' || hearth_name_key(c.last_name))`);
+/** Most rows one channel contributes: enough to rank, few enough to stay fast. */
+const CHANNEL_LIMIT = 1000;
+const FUZZY_LIMIT = 200;
+
+const key = (s: string) => sql`hearth_name_key(${s})`;
+// How many letters at either end of a word must be intact: a single typo leaves at least
+// one end of this length untouched (see docs/decisions.md, "Find Client").
+const endLength = (k: SQL) => sql`greatest(1, least(4, (length(${k}) - 1) / 2))`;
+
+function channel(where: SQL, limit = CHANNEL_LIMIT): SQL {
+  return sql`(SELECT c.personal_id FROM client c WHERE ${where} LIMIT ${limit})`;
+}
+
+function twoWordChannels(first: string, last: string, fuzzy: boolean, engine: Engine): SQL[] {
+  const kf = key(first);
+  const kl = key(last);
+  const list = [
+    channel(sql`${LK} LIKE ${kl} || '%' AND ${FK} LIKE ${kf} || '%'`),
+    channel(sql`${LK} LIKE ${kf} || '%' AND ${FK} LIKE ${kl} || '%'`, FUZZY_LIMIT),
+    // One typo in the last name: first name exact, last name intact at its start or its end.
+    channel(
+      sql`${FK} = ${kf} AND ${LK} LIKE left(${kl}, ${endLength(kl)}) || '%'
+        AND levenshtein_less_equal(${LK}, ${kl}, 2) <= 2`,
+      FUZZY_LIMIT,
+    ),
+    channel(
+      sql`${FK} = ${kf} AND reverse(${LK}) LIKE left(reverse(${kl}), ${endLength(kl)}) || '%'
+        AND levenshtein_less_equal(${LK}, ${kl}, 2) <= 2`,
+      FUZZY_LIMIT,
+    ),
+    // One typo in the first name.
+    channel(
+      sql`${LK} = ${kl} AND ${FK} LIKE left(${kf}, ${endLength(kf)}) || '%'
+        AND levenshtein_less_equal(${FK}, ${kf}, 2) <= 2`,
+      FUZZY_LIMIT,
+    ),
+    channel(
+      sql`${LK} = ${kl} AND reverse(${FK}) LIKE left(reverse(${kf}), ${endLength(kf)}) || '%'
+        AND levenshtein_less_equal(${FK}, ${kf}, 2) <= 2`,
+      FUZZY_LIMIT,
+    ),
+    channel(sql`dmetaphone(${LK}) = dmetaphone(${kl}) AND dmetaphone(${FK}) = dmetaphone(${kf})`, FUZZY_LIMIT),
+  ];
+  // pg_trgm's `%` operator is unreliable on PGlite (wrong results, then a hung connection);
+  // the similarity() function is reliable there but cannot use the trigram index.
+  const whole = sql`${kf} || ' ' || ${kl}`;
+  const match = engine === 'postgresql' ? sql`${FULL} % (${whole})` : sql`similarity(${FULL}, ${whole}) >= 0.3`;
+  if (fuzzy) list.push(channel(match, FUZZY_LIMIT));
+  return list;
+}
+
+function oneWordChannels(word: string): SQL[] {
+  const k = key(word);
+  return [
+    channel(sql`${LK} LIKE ${k} || '%'`),
+    channel(sql`${FK} LIKE ${k} || '%'`),
+    channel(sql`dmetaphone(${LK}) = dmetaphone(${k})`, FUZZY_LIMIT),
+  ];
+}
+
+function nameScore(first: string, last: string | null): SQL {
+  const kf = key(first);
+  if (last === null) {
+    return sql`GREATEST(
+      CASE WHEN ${LK} = ${kf} THEN 900 WHEN ${FK} = ${kf} THEN 850
+        WHEN ${LK} LIKE ${kf} || '%' THEN 700 WHEN ${FK} LIKE ${kf} || '%' THEN 650 ELSE 0 END,
+      CASE WHEN dmetaphone(${LK}) = dmetaphone(${kf}) THEN 300 ELSE 0 END)
+      + 100 * greatest(similarity(${LK}, ${kf}), similarity(${FK}, ${kf}))`;
+  }
+  const kl = key(last);
+  return sql`GREATEST(
+      CASE WHEN ${FK} = ${kf} AND ${LK} = ${kl} THEN 1000
+        WHEN ${FK} LIKE ${kf} || '%' AND ${LK} LIKE ${kl} || '%' THEN 800
+        WHEN ${FK} LIKE ${kl} || '%' AND ${LK} LIKE ${kf} || '%' THEN 600 ELSE 0 END,
+      500 - 100 * (levenshtein_less_equal(${FK}, ${kf}, 3) + levenshtein_less_equal(${LK}, ${kl}, 3)),
+      CASE WHEN dmetaphone(${FK}) = dmetaphone(${kf}) AND dmetaphone(${LK}) = dmetaphone(${kl}) THEN 300 ELSE 0 END)
+    + 100 * similarity(${FULL}, ${kf} || ' ' || ${kl})`;
+}
+
+const idList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
+
+function plan(p: ParsedSearch, fuzzy: boolean, engine: Engine): { channels: SQL[]; scores: SQL[]; filters: SQL[] } {
+  const channels: SQL[] = [];
+  const scores: SQL[] = [];
+  const filters: SQL[] = [];
+  if (p.ids.length) {
+    channels.push(channel(sql`c.personal_id IN (${idList(p.ids)})`));
+    scores.push(sql`CASE WHEN c.personal_id IN (${idList(p.ids)}) THEN 2000 END`);
+  }
+  if (p.names.length) {
+    for (const [first, last] of p.names) {
+      channels.push(...(last === null ? oneWordChannels(first) : twoWordChannels(first, last, fuzzy, engine)));
+      scores.push(nameScore(first, last));
+    }
+    // Extra tokens narrow a name search: "mar qui 03/14/1981", "mar qui 6789".
+    if (p.dob) filters.push(sql`c.dob = ${p.dob}`);
+    if (p.ssnLast4) filters.push(sql`right(c.ssn, 4) = ${p.ssnLast4}`);
+    return { channels, scores, filters };
+  }
+  if (p.ssn) {
+    channels.push(channel(sql`c.ssn = ${p.ssn}`));
+    scores.push(sql`CASE WHEN c.ssn = ${p.ssn} THEN 1500 END`);
+  }
+  if (p.dob) {
+    channels.push(channel(sql`c.dob = ${p.dob}`));
+    scores.push(sql`CASE WHEN c.dob = ${p.dob} THEN 1400 END`);
+  }
+  if (p.ssnLast4) {
+    channels.push(channel(sql`right(c.ssn, 4) = ${p.ssnLast4}`));
+    scores.push(sql`CASE WHEN right(c.ssn, 4) = ${p.ssnLast4} THEN 1200 END`);
+  }
+  return { channels, scores, filters };
+}
+
+type Ranked = SummaryRow & { total: number };
+
+async function runPlan(
+  db: DbOrTx,
+  organizationId: string,
+  p: ParsedSearch,
+  fuzzy: boolean,
+  page: { limit: number; offset: number },
+  engine: Engine,
+): Promise<Ranked[]> {
+  const { channels, scores, filters } = plan(p, fuzzy, engine);
+  if (!channels.length) return [];
+  const where = [sql`c.date_deleted IS NULL`, clientVisibleSql(sql.raw('c.personal_id'), organizationId), ...filters];
+  return sqlRows<Ranked>(
+    db,
+    sql`WITH candidate AS (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
+      ranked AS (
+        SELECT ${summaryColumns}, GREATEST(${sql.join(scores, sql`, `)}) AS score,
+          ${LK} AS lk, ${FK} AS fk
+        FROM candidate JOIN client c ON c.personal_id = candidate.personal_id
+        LEFT JOIN client_profile cp ON cp.personal_id = c.personal_id
+        WHERE ${sql.join(where, sql` AND `)})
+      SELECT *, (count(*) OVER ())::int AS total FROM ranked
+      ORDER BY score DESC, lk, fk, "PersonalID"
+      LIMIT ${page.limit} OFFSET ${page.offset}`,
+  );
+}
+
+export type SearchResult = { items: ClientSummary[]; total: number; kind: SearchKind };
+
+export async function searchClients(
+  db: DbOrTx,
+  ctx: RequestContext,
+  input: { search: string; limit: number; offset: number },
+  engine: Engine = 'postgresql',
+): Promise<SearchResult> {
+  const organizationId = currentOrganization(ctx);
+  const parsed = parseSearch(input.search);
+  const page = { limit: input.limit, offset: input.offset };
+  let rows = await runPlan(db, organizationId, parsed, false, page, engine);
+  // Few or no good matches for a full name: widen to trigram similarity of the whole name.
+  const fullName = parsed.names.some(([, last]) => last !== null);
+  if (fullName && input.offset === 0 && rows.length < Math.min(10, input.limit)) {
+    rows = await runPlan(db, organizationId, parsed, true, page, engine);
+  }
+  const total = rows[0]?.total ?? 0;
+  const items = await summarize(db, rows, mayViewFullPii(ctx));
+  await recordAudit(db, ctx, {
+    action: 'client.search',
+    entityType: 'client',
+    detail: { kind: parsed.kind, total, personalIds: items.map((i) => i.PersonalID) },
+  });
+  return { items, total, kind: parsed.kind };
+}

@@ -1,0 +1,82 @@
+// Edit Client: names, SSN, date of birth, their data quality, and demographics, against the
+// version that was read. Veteran status changes only through enrollment workflows, which call
+// this with { allowVeteranFields: true }.
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/connect.ts';
+import { clientTable } from '../../db/schema/index.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import type { RequestContext } from '../http/context.ts';
+import { type FieldErrors, staleVersion, validationFailed } from '../http/errors.ts';
+import { hudNow } from '../http/ids.ts';
+import { assertVersion } from '../http/versions.ts';
+import { type ClientRow, mayViewFullPii, requireClientAccess } from './client-access.ts';
+import { type ClientPatch, VETERAN_FIELDS } from './client-schemas.ts';
+import { ssnValue } from './mask.ts';
+import { type ClientValues, normalizeSsn, RACE_FIELDS, validateClient, withDefaults } from './validate-client.ts';
+
+type Field = keyof ClientValues;
+// When a value changes and its data-quality code is not sent, the code follows the value.
+const QUALITY_OF: [Field[], Field][] = [
+  [['FirstName', 'LastName'], 'NameDataQuality'],
+  [['SSN'], 'SSNDataQuality'],
+  [['DOB'], 'DOBDataQuality'],
+  [[...RACE_FIELDS], 'RaceNone'],
+];
+
+export function clientValuesOf(row: ClientRow): ClientValues {
+  const { PersonalID, DateCreated, DateUpdated, UserID, DateDeleted, ExportID, version, ...values } = row;
+  return values;
+}
+
+export async function updateClient(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  personalId: string,
+  patch: ClientPatch,
+  opts: { allowVeteranFields?: boolean } = {},
+): Promise<ClientRow> {
+  const { client: stored } = await requireClientAccess(tx, ctx, personalId);
+  const { version, ...changes } = patch;
+  const current = clientValuesOf(stored);
+  // A masked SSN sent back unchanged is not a new SSN.
+  if (changes.SSN !== undefined && !mayViewFullPii(ctx) && changes.SSN === ssnValue(stored.SSN, false))
+    delete changes.SSN;
+  if (changes.SSN !== undefined) changes.SSN = normalizeSsn(changes.SSN);
+
+  const changed = (Object.keys(changes) as Field[]).filter(
+    (f) => changes[f as keyof typeof changes] !== undefined && changes[f as keyof typeof changes] !== current[f],
+  );
+  const refused: FieldErrors = {};
+  if (!opts.allowVeteranFields) {
+    for (const f of VETERAN_FIELDS)
+      if (changed.includes(f))
+        refused[f] = 'Veteran status changes only through an enrollment workflow (intake, update or exit)';
+  }
+  if (Object.keys(refused).length) throw validationFailed(refused);
+
+  const next: ClientValues = { ...current };
+  for (const f of changed) Object.assign(next, { [f]: changes[f as keyof typeof changes] });
+  for (const [values, quality] of QUALITY_OF) {
+    if (values.some((f) => changed.includes(f)) && !(quality in changes)) delete next[quality];
+  }
+  const complete = withDefaults(next);
+  const errors = validateClient(complete);
+  if (Object.keys(errors).length) throw validationFailed(errors);
+
+  assertVersion(stored.version, version, 'This client');
+  const fields = (Object.keys(complete) as Field[]).filter((f) => complete[f] !== current[f]);
+  const [row] = await tx
+    .update(clientTable)
+    .set({ ...complete, DateUpdated: hudNow(), UserID: ctx.user.id, version: sql`${clientTable.version} + 1` })
+    .where(and(eq(clientTable.PersonalID, personalId), eq(clientTable.version, version)))
+    .returning();
+  if (!row) throw staleVersion('This client');
+  await recordAudit(tx, ctx, {
+    action: 'client.updated',
+    entityType: 'client',
+    entityId: personalId,
+    clientId: personalId,
+    detail: { fields },
+  });
+  return row;
+}

@@ -1,0 +1,78 @@
+// The enrollment facts a service depends on: client, project, its organization and type, and
+// the dates it ran (EntryDate to the ExitDate of a non-deleted exit, if any).
+import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/connect.ts';
+import { enrollmentTable, exitTable, projectTable } from '../../db/schema/index.ts';
+
+export type EnrollmentFacts = {
+  EnrollmentID: string;
+  PersonalID: string;
+  ProjectID: string;
+  HouseholdID: string;
+  EntryDate: string;
+  ExitDate: string | null;
+  ProjectName: string;
+  ProjectType: number | null;
+  OrganizationID: string;
+};
+
+const columns = {
+  EnrollmentID: enrollmentTable.EnrollmentID,
+  PersonalID: enrollmentTable.PersonalID,
+  ProjectID: enrollmentTable.ProjectID,
+  HouseholdID: enrollmentTable.HouseholdID,
+  EntryDate: enrollmentTable.EntryDate,
+  ExitDate: exitTable.ExitDate,
+  ProjectName: projectTable.ProjectName,
+  ProjectType: projectTable.ProjectType,
+  OrganizationID: projectTable.OrganizationID,
+};
+
+function query(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .select(columns)
+    .from(enrollmentTable)
+    .innerJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
+    .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, enrollmentTable.EnrollmentID), isNull(exitTable.DateDeleted)))
+    .where(and(isNull(enrollmentTable.DateDeleted), isNull(projectTable.DateDeleted), where));
+}
+
+export async function enrollmentsById(db: DbOrTx, ids: readonly string[]): Promise<Map<string, EnrollmentFacts>> {
+  if (!ids.length) return new Map();
+  const rows = await query(db, inArray(enrollmentTable.EnrollmentID, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.EnrollmentID, r]));
+}
+
+/**
+ * Enrollments in a project that were open on a date, one per client (the latest entry wins if
+ * a client has two). A bed night needs the client there that night, so its last day is the
+ * night before the exit date; other services may be given on the exit date itself.
+ */
+export async function openEnrollmentsOn(
+  db: DbOrTx,
+  opts: { projectId: string; date: string; bedNight: boolean; personalIds?: readonly string[] },
+): Promise<Map<string, EnrollmentFacts>> {
+  if (opts.personalIds && !opts.personalIds.length) return new Map();
+  const stillIn = opts.bedNight
+    ? or(isNull(exitTable.ExitDate), gte(exitTable.ExitDate, nextDay(opts.date)))
+    : or(isNull(exitTable.ExitDate), gte(exitTable.ExitDate, opts.date));
+  const rows = await query(
+    db,
+    and(
+      eq(enrollmentTable.ProjectID, opts.projectId),
+      lte(enrollmentTable.EntryDate, opts.date),
+      stillIn,
+      opts.personalIds ? inArray(enrollmentTable.PersonalID, [...new Set(opts.personalIds)]) : undefined,
+    ),
+  ).orderBy(desc(enrollmentTable.EntryDate));
+  const byClient = new Map<string, EnrollmentFacts>();
+  for (const r of rows) if (!byClient.has(r.PersonalID)) byClient.set(r.PersonalID, r);
+  return byClient;
+}
+
+/** yyyy-mm-dd of the following day (calendar arithmetic, no time zone involved). */
+export function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

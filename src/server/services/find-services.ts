@@ -1,0 +1,124 @@
+// The one query behind every list of services (a client's, My Services, a case note's).
+// Services are part of the enrollment history shared across the CoC, except that a
+// victim-service provider's services are seen only by those working as that provider.
+import { and, desc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/connect.ts';
+import {
+  appUserTable,
+  enrollmentTable,
+  exitTable,
+  organizationTable,
+  projectTable,
+  serviceBatchEntryTable,
+  servicesTable,
+  serviceTable,
+  serviceTypeTable,
+} from '../../db/schema/index.ts';
+import { hudLabel, NoYes, TYPE_PROVIDED_LIST } from '../../hud/codes.ts';
+import { hasRole, type RequestContext } from '../http/context.ts';
+import type { ServiceOut } from './schemas.ts';
+
+export type ServiceFilter = {
+  personalId?: string;
+  recordedBy?: string;
+  serviceTypeId?: string;
+  projectId?: string;
+  caseNoteId?: string;
+  ids?: string[];
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+  /** HMIS admins' deletion-request list only: deleted services and every organization's. */
+  adminView?: boolean;
+};
+
+export async function findServices(
+  db: DbOrTx,
+  ctx: RequestContext,
+  f: ServiceFilter,
+): Promise<{ items: ServiceOut[]; total: number }> {
+  const where: (SQL | undefined)[] = [
+    f.adminView ? undefined : isNull(serviceTable.deletedAt),
+    f.adminView
+      ? undefined
+      : or(
+          ne(organizationTable.VictimServiceProvider, NoYes.Yes),
+          eq(projectTable.OrganizationID, ctx.user.currentOrganizationId ?? ''),
+        ),
+    f.personalId ? eq(serviceTable.personalId, f.personalId) : undefined,
+    f.recordedBy ? eq(serviceTable.recordedBy, f.recordedBy) : undefined,
+    f.serviceTypeId ? eq(serviceTable.serviceTypeId, f.serviceTypeId) : undefined,
+    f.projectId ? eq(serviceTable.projectId, f.projectId) : undefined,
+    f.caseNoteId ? eq(serviceTable.caseNoteId, f.caseNoteId) : undefined,
+    f.ids ? inArray(serviceTable.id, f.ids.length ? f.ids : ['']) : undefined,
+    f.from ? gte(serviceTable.dateProvided, f.from) : undefined,
+    f.to ? lte(serviceTable.dateProvided, f.to) : undefined,
+  ];
+  const rows = await db
+    .select({
+      s: serviceTable,
+      serviceName: serviceTypeTable.name,
+      serviceCategory: serviceTypeTable.category,
+      unitLabel: serviceTypeTable.unitLabel,
+      ProjectName: projectTable.ProjectName,
+      EntryDate: enrollmentTable.EntryDate,
+      ExitDate: exitTable.ExitDate,
+      RecordType: servicesTable.RecordType,
+      TypeProvided: servicesTable.TypeProvided,
+      recorderFirst: appUserTable.firstName,
+      recorderLast: appUserTable.lastName,
+      batchId: serviceBatchEntryTable.batchId,
+      deletionRequested: sql<boolean>`exists (select 1 from service_deletion_request r where r.service_id = ${serviceTable.id} and r.status = 'open')`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(serviceTable)
+    .innerJoin(serviceTypeTable, eq(serviceTypeTable.id, serviceTable.serviceTypeId))
+    .innerJoin(projectTable, eq(projectTable.ProjectID, serviceTable.projectId))
+    .innerJoin(organizationTable, eq(organizationTable.OrganizationID, projectTable.OrganizationID))
+    .innerJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, serviceTable.enrollmentId))
+    .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, serviceTable.enrollmentId), isNull(exitTable.DateDeleted)))
+    .innerJoin(appUserTable, eq(appUserTable.id, serviceTable.recordedBy))
+    .leftJoin(servicesTable, eq(servicesTable.ServicesID, serviceTable.servicesId))
+    .leftJoin(serviceBatchEntryTable, eq(serviceBatchEntryTable.id, serviceTable.batchEntryId))
+    .where(and(...where))
+    .orderBy(desc(serviceTable.dateProvided), desc(serviceTable.createdAt))
+    .limit(f.limit ?? 100)
+    .offset(f.offset ?? 0);
+  const admin = hasRole(ctx.user, 'hmis_admin');
+  const items = rows.map((r): ServiceOut => {
+    const s = r.s;
+    const list = r.RecordType === null ? undefined : TYPE_PROVIDED_LIST[r.RecordType];
+    return {
+      id: s.id,
+      serviceTypeId: s.serviceTypeId,
+      serviceName: r.serviceName,
+      serviceCategory: r.serviceCategory,
+      unitLabel: r.unitLabel,
+      PersonalID: s.personalId,
+      EnrollmentID: s.enrollmentId,
+      ProjectID: s.projectId,
+      ProjectName: r.ProjectName,
+      EntryDate: r.EntryDate,
+      ExitDate: r.ExitDate,
+      DateProvided: s.dateProvided,
+      units: s.units,
+      unitValue: s.unitValue,
+      totalValue: Math.round(s.units * s.unitValue * 100) / 100,
+      ServicesID: s.servicesId,
+      RecordType: r.RecordType,
+      TypeProvided: r.TypeProvided,
+      hudServiceLabel: list ? (hudLabel(list, r.TypeProvided) ?? null) : null,
+      recordedBy: { id: s.recordedBy, name: `${r.recorderFirst} ${r.recorderLast}` },
+      organizationId: s.organizationId,
+      caseNoteId: s.caseNoteId,
+      batchId: r.batchId,
+      deletionRequested: Boolean(r.deletionRequested),
+      deleted: s.deletedAt !== null,
+      canDelete: s.deletedAt === null && (admin || s.recordedBy === ctx.user.id),
+      createdAt: s.createdAt.toISOString(),
+      version: s.version,
+    };
+  });
+  return { items, total: rows[0]?.total ?? 0 };
+}

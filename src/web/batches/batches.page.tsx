@@ -1,0 +1,174 @@
+// Home → My Hearth → Batches: the organization's batches and Add New Batch.
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { api } from '../lib/api.ts';
+import { errorMessage, fieldErrors } from '../lib/forms.ts';
+import {
+  formError,
+  serviceTypeOptions,
+  today,
+  useRecordingProjects,
+  useServiceTypes,
+} from '../services/service-api.ts';
+import type { Batch } from './batch-api.ts';
+
+export function BatchesPage() {
+  const [adding, setAdding] = useState(false);
+  const list = useQuery({
+    queryKey: ['batches'],
+    queryFn: async () => (await api.get<{ items: Batch[] }>('/api/batches')).items,
+  });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Batches</Title>
+        {!adding && <Button onClick={() => setAdding(true)}>Add New Batch</Button>}
+      </Group>
+      {adding && <NewBatchForm onCancel={() => setAdding(false)} />}
+      {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
+      {list.data && !list.data.length && <Text c="dimmed">No batches yet.</Text>}
+      {!!list.data?.length && (
+        <Table aria-label="Batches">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Batch</Table.Th>
+              <Table.Th>Project</Table.Th>
+              <Table.Th>Service</Table.Th>
+              <Table.Th>Service date</Table.Th>
+              <Table.Th>Clients</Table.Th>
+              <Table.Th>Status</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.map((b) => (
+              <Table.Tr key={b.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/batches/${b.id}`}>
+                    {b.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{b.ProjectName}</Table.Td>
+                <Table.Td>{b.serviceName}</Table.Td>
+                <Table.Td>{b.DateProvided}</Table.Td>
+                <Table.Td>{b.entryCount}</Table.Td>
+                <Table.Td>
+                  {b.status === 'posted' ? <Badge color="green">Posted</Badge> : <Badge color="blue">Open</Badge>}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
+
+function NewBatchForm({ onCancel }: { onCancel: () => void }) {
+  const navigate = useNavigate();
+  const projects = useRecordingProjects();
+  const types = useServiceTypes();
+  const [form, setForm] = useState({ name: '', projectId: '', serviceTypeId: '', DateProvided: today() });
+  const [units, setUnits] = useState<number | string>(1);
+  const [unitValue, setValue] = useState<number | string>(0);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const projectId = form.projectId || projects.data?.[0]?.ProjectID || '';
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setErrors({});
+    try {
+      const batch = await api.post<Batch>('/api/batches', {
+        ...form,
+        projectId,
+        units: Number(units),
+        unitValue: Number(unitValue),
+      });
+      navigate(`/batches/${batch.id}`);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  }
+  return (
+    <Card withBorder component="form" onSubmit={submit} aria-label="New batch">
+      <Stack maw={520}>
+        <Title order={3}>New batch</Title>
+        {formError(errors) && <Alert color="red">{formError(errors)}</Alert>}
+        <TextInput
+          label="Batch name"
+          required
+          value={form.name}
+          error={errors.name}
+          onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
+        />
+        <NativeSelect
+          label="Project"
+          required
+          data={(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName }))}
+          value={projectId}
+          error={errors.projectId}
+          onChange={(e) => setForm({ ...form, projectId: e.currentTarget.value })}
+        />
+        <NativeSelect
+          label="Service"
+          required
+          data={[{ group: '', items: [{ value: '', label: 'Choose a service' }] }, ...serviceTypeOptions(types.data)]}
+          value={form.serviceTypeId}
+          error={errors.serviceTypeId}
+          onChange={(e) => setForm({ ...form, serviceTypeId: e.currentTarget.value })}
+        />
+        <TextInput
+          label="Service date"
+          type="date"
+          required
+          max={today()}
+          value={form.DateProvided}
+          error={errors.DateProvided}
+          onChange={(e) => setForm({ ...form, DateProvided: e.currentTarget.value })}
+        />
+        <Group grow>
+          <NumberInput
+            label="Units"
+            required
+            min={0}
+            decimalScale={2}
+            value={units}
+            error={errors.units}
+            onChange={setUnits}
+          />
+          <NumberInput
+            label="Unit value"
+            prefix="$"
+            min={0}
+            decimalScale={2}
+            fixedDecimalScale
+            value={unitValue}
+            error={errors.unitValue}
+            onChange={setValue}
+          />
+        </Group>
+        <Group>
+          <Button type="submit">Save batch</Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,105 @@
+// The service rows of a new case note: each starts on the Default Enrollment and the note date.
+import { ActionIcon, Button, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  type EnrollmentOption,
+  enrollmentLabel,
+  serviceTypeOptions,
+  useServiceTypes,
+} from '../services/service-api.ts';
+import type { ServiceRow } from './case-note-api.ts';
+
+export function CaseNoteServices({
+  rows,
+  setRows,
+  enrollments,
+  defaults,
+  errors,
+}: {
+  rows: ServiceRow[];
+  setRows: (rows: ServiceRow[]) => void;
+  enrollments: EnrollmentOption[];
+  defaults: { EnrollmentID: string; DateProvided: string };
+  errors: Record<string, string>;
+}) {
+  const types = useServiceTypes();
+  const update = (key: number, patch: Partial<ServiceRow>) =>
+    setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  return (
+    <Stack gap="xs">
+      <Text fw={600}>Services</Text>
+      {rows.map((r, i) => {
+        const n = i + 1;
+        const err = (name: string) => errors[`services.${i}.${name}`];
+        return (
+          <Group key={r.key} align="start" wrap="wrap" role="group" aria-label={`Service row ${n}`}>
+            <NativeSelect
+              label={`Service ${n} enrollment`}
+              data={[
+                { value: '', label: 'Choose an enrollment' },
+                ...enrollments.map((e) => ({ value: e.EnrollmentID, label: enrollmentLabel(e) })),
+              ]}
+              value={r.EnrollmentID}
+              error={err('EnrollmentID')}
+              onChange={(e) => update(r.key, { EnrollmentID: e.currentTarget.value })}
+            />
+            <NativeSelect
+              label={`Service ${n}`}
+              data={[
+                { group: '', items: [{ value: '', label: 'Choose a service' }] },
+                ...serviceTypeOptions(types.data),
+              ]}
+              value={r.serviceTypeId}
+              error={err('serviceTypeId')}
+              onChange={(e) => update(r.key, { serviceTypeId: e.currentTarget.value })}
+            />
+            <TextInput
+              label={`Service ${n} date`}
+              type="date"
+              value={r.DateProvided}
+              error={err('DateProvided')}
+              onChange={(e) => update(r.key, { DateProvided: e.currentTarget.value })}
+            />
+            <NumberInput
+              label={`Service ${n} units`}
+              w={110}
+              min={0}
+              decimalScale={2}
+              value={r.units}
+              error={err('units')}
+              onChange={(v) => update(r.key, { units: v })}
+            />
+            <NumberInput
+              label={`Service ${n} unit value`}
+              w={140}
+              prefix="$"
+              min={0}
+              decimalScale={2}
+              fixedDecimalScale
+              value={r.unitValue}
+              error={err('unitValue')}
+              onChange={(v) => update(r.key, { unitValue: v })}
+            />
+            <ActionIcon
+              mt={28}
+              variant="subtle"
+              color="red"
+              aria-label={`Remove service ${n}`}
+              onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
+            >
+              ✕
+            </ActionIcon>
+          </Group>
+        );
+      })}
+      <Button
+        variant="light"
+        w="fit-content"
+        onClick={() =>
+          setRows([...rows, { key: Date.now() + rows.length, ...defaults, serviceTypeId: '', units: 1, unitValue: 0 }])
+        }
+      >
+        Add a service
+      </Button>
+    </Stack>
+  );
+}

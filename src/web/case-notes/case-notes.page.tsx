@@ -1,0 +1,160 @@
+// Client → Profile → Case Notes: the notes your organization wrote about the client.
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import type { CaseNote } from './case-note-api.ts';
+import { CaseNoteForm } from './case-note-form.tsx';
+
+export function CaseNotesPage() {
+  const { personalId = '' } = useParams();
+  const qc = useQueryClient();
+  const key = ['case-notes', personalId];
+  const list = useQuery({
+    queryKey: key,
+    queryFn: async () => (await api.get<{ items: CaseNote[] }>(`/api/clients/${personalId}/case-notes`)).items,
+  });
+  const [editing, setEditing] = useState<CaseNote | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<CaseNote | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function refresh(text: string) {
+    setEditing(null);
+    setMessage(text);
+    await qc.invalidateQueries({ queryKey: key });
+    await qc.invalidateQueries({ queryKey: ['services'] });
+  }
+  async function remove(n: CaseNote) {
+    setError(null);
+    try {
+      await api.delete(`/api/case-notes/${n.id}${qs({ version: n.version })}`);
+      setDeleting(null);
+      await refresh(`Deleted “${n.title}”.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Case Notes for client {personalId}</Title>
+        <Anchor component={Link} to={`/clients/${personalId}`}>
+          Client dashboard
+        </Anchor>
+      </Group>
+      <Text c="dimmed" size="sm">
+        Case notes are seen only by people working as your organization.
+      </Text>
+      {message && <Alert color="green">{message}</Alert>}
+      {editing ? (
+        <Card withBorder>
+          <Title order={3} mb="sm">
+            {editing === 'new' ? 'New case note' : editing.title}
+          </Title>
+          <CaseNoteForm
+            key={editing === 'new' ? 'new' : `${editing.id}-${editing.version}`}
+            personalId={personalId}
+            note={editing === 'new' ? undefined : editing}
+            onSaved={(n) => refresh(`Saved “${n.title}”.`)}
+            onCancel={() => setEditing(null)}
+          />
+        </Card>
+      ) : (
+        <Button
+          w="fit-content"
+          onClick={() => {
+            setMessage(null);
+            setEditing('new');
+          }}
+        >
+          Add New Case Note
+        </Button>
+      )}
+      {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
+      {list.data && !list.data.length && <Text c="dimmed">No case notes yet.</Text>}
+      {!!list.data?.length && (
+        <Table aria-label="Case notes">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Date</Table.Th>
+              <Table.Th>Title</Table.Th>
+              <Table.Th>Enrollment</Table.Th>
+              <Table.Th>Written by</Table.Th>
+              <Table.Th>Services</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.data.map((n) => (
+              <Table.Tr key={n.id}>
+                <Table.Td>{n.noteDate}</Table.Td>
+                <Table.Td>
+                  {n.title} {n.readOnly && <Badge color="gray">Read only</Badge>}
+                </Table.Td>
+                <Table.Td>{n.ProjectName ?? '—'}</Table.Td>
+                <Table.Td>{n.author.name}</Table.Td>
+                <Table.Td>{n.serviceCount}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="light"
+                      aria-label={`Open ${n.title}`}
+                      onClick={() => {
+                        setMessage(null);
+                        setEditing(n);
+                      }}
+                    >
+                      Open
+                    </Button>
+                    {n.readOnly && (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        component="a"
+                        href={`/api/case-notes/${n.id}/pdf`}
+                        target="_blank"
+                        aria-label={`Print ${n.title}`}
+                      >
+                        Print
+                      </Button>
+                    )}
+                    {n.canDelete && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Delete ${n.title}`}
+                        onClick={() => setDeleting(n)}
+                      >
+                        Delete
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Modal opened={Boolean(deleting)} onClose={() => setDeleting(null)} title="Delete case note?">
+        <Stack>
+          <Text>“{deleting?.title}” will be deleted.</Text>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleting(null)}>
+              No
+            </Button>
+            <Button color="red" onClick={() => deleting && remove(deleting)}>
+              Yes
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}

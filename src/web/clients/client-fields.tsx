@@ -1,0 +1,173 @@
+// The HUD Client fields (3.01 name, 3.02 SSN, 3.03 DOB, 4.21 sex, 3.04 race and ethnicity, 3.07
+// veteran status) with HUD's labels, shared by Create client and Edit client.
+import { Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { hudLabel, NoYes } from '../../hud/codes.ts';
+import { HudSelect } from '../admin/hud-select.tsx';
+
+export const RACE_FIELDS = [
+  'AmIndAKNative',
+  'Asian',
+  'BlackAfAmerican',
+  'HispanicLatinao',
+  'MidEastNAfrican',
+  'NativeHIPacific',
+  'White',
+] as const;
+
+export type ClientFormValues = {
+  FirstName: string;
+  MiddleName: string;
+  LastName: string;
+  NameSuffix: string;
+  NameDataQuality: number | null;
+  SSN: string;
+  SSNDataQuality: number | null;
+  DOB: string;
+  DOBDataQuality: number | null;
+  Sex: number | null;
+  RaceNone: number | null;
+  AdditionalRaceEthnicity: string;
+  VeteranStatus: number | null;
+} & Record<(typeof RACE_FIELDS)[number], boolean>;
+
+export const emptyClientForm = (): ClientFormValues => ({
+  FirstName: '',
+  MiddleName: '',
+  LastName: '',
+  NameSuffix: '',
+  NameDataQuality: null,
+  SSN: '',
+  SSNDataQuality: null,
+  DOB: '',
+  DOBDataQuality: null,
+  Sex: null,
+  RaceNone: null,
+  AdditionalRaceEthnicity: '',
+  VeteranStatus: null,
+  AmIndAKNative: false,
+  Asian: false,
+  BlackAfAmerican: false,
+  HispanicLatinao: false,
+  MidEastNAfrican: false,
+  NativeHIPacific: false,
+  White: false,
+});
+
+/** The JSON body the API takes: blanks as null, race boxes as HUD Yes/No. */
+export function toClientBody(v: ClientFormValues, opts: { withVeteran: boolean }) {
+  const { VeteranStatus, ...rest } = v;
+  const body: Record<string, unknown> = { ...rest };
+  for (const f of RACE_FIELDS) body[f] = v[f] ? NoYes.Yes : NoYes.No;
+  for (const k of ['FirstName', 'MiddleName', 'LastName', 'NameSuffix', 'SSN', 'DOB', 'AdditionalRaceEthnicity'])
+    body[k] = (body[k] as string).trim() || null;
+  if (opts.withVeteran) body.VeteranStatus = VeteranStatus;
+  return body;
+}
+
+const raceLabel = (f: string) => hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f) ?? f;
+
+type Props = {
+  values: ClientFormValues;
+  onChange: (v: ClientFormValues) => void;
+  errors: Record<string, string>;
+  /** Veteran status changes through enrollments once the client exists. */
+  showVeteran: boolean;
+};
+
+export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
+  const set = <K extends keyof ClientFormValues>(k: K, v: ClientFormValues[K]) => onChange({ ...values, [k]: v });
+  const text = (k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB', label: string) => (
+    <TextInput
+      label={label}
+      value={values[k]}
+      error={errors[k]}
+      onChange={(e) => set(k, e.currentTarget.value)}
+      type={k === 'DOB' ? 'date' : 'text'}
+    />
+  );
+  return (
+    <>
+      <Fieldset legend="Name">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {text('FirstName', 'First name')}
+          {text('MiddleName', 'Middle name')}
+          {text('LastName', 'Last name')}
+          {text('NameSuffix', 'Suffix')}
+          <HudSelect
+            list="NameDataQuality"
+            label="Name data quality"
+            value={values.NameDataQuality}
+            onChange={(v) => set('NameDataQuality', v)}
+            error={errors.NameDataQuality}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend="Social Security Number and date of birth">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {text('SSN', 'SSN')}
+          <HudSelect
+            list="SSNDataQuality"
+            label="SSN data quality"
+            value={values.SSNDataQuality}
+            onChange={(v) => set('SSNDataQuality', v)}
+            error={errors.SSNDataQuality}
+          />
+          {text('DOB', 'Date of birth')}
+          <HudSelect
+            list="DOBDataQuality"
+            label="DOB data quality"
+            value={values.DOBDataQuality}
+            onChange={(v) => set('DOBDataQuality', v)}
+            error={errors.DOBDataQuality}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend="Demographics">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <HudSelect list="Sex" label="Sex" value={values.Sex} onChange={(v) => set('Sex', v)} error={errors.Sex} />
+          {showVeteran && (
+            <HudSelect
+              list="NoYesReasonsForMissingData"
+              label="Veteran status"
+              value={values.VeteranStatus}
+              onChange={(v) => set('VeteranStatus', v)}
+              error={errors.VeteranStatus}
+            />
+          )}
+        </SimpleGrid>
+        <Fieldset legend="Race and ethnicity" variant="unstyled" mt="sm">
+          {errors.AmIndAKNative && (
+            <Text c="red" size="sm">
+              {errors.AmIndAKNative}
+            </Text>
+          )}
+          <Group mt="xs">
+            {RACE_FIELDS.map((f) => (
+              <Checkbox
+                key={f}
+                label={raceLabel(f)}
+                checked={values[f]}
+                onChange={(e) => set(f, e.currentTarget.checked)}
+              />
+            ))}
+          </Group>
+        </Fieldset>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
+          <HudSelect
+            list="RaceNone"
+            label="Race and ethnicity not given"
+            value={values.RaceNone}
+            onChange={(v) => set('RaceNone', v)}
+            error={errors.RaceNone}
+          />
+          <TextInput
+            label="Additional race and ethnicity detail"
+            value={values.AdditionalRaceEthnicity}
+            error={errors.AdditionalRaceEthnicity}
+            onChange={(e) => set('AdditionalRaceEthnicity', e.currentTarget.value)}
+          />
+        </SimpleGrid>
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+// Every client page: the client header (name, ID, photo, age, veteran status) and the client menu
+// (Clients' own pages plus what other features register in client-extensions.tsx).
+import { Alert, Avatar, Badge, Grid, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { hudLabel } from '../../hud/codes.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { type ClientDashboard, fullName, photoUrl, useClient } from './client-api.ts';
+import { type ClientMenuItem, clientMenuItems } from './client-extensions.tsx';
+
+const ownItems: ClientMenuItem[] = [
+  { label: 'Dashboard', group: 'Profile', order: 0, to: (id) => `/clients/${id}` },
+  { label: 'Edit client', group: 'Profile', order: 10, to: (id) => `/clients/${id}/edit` },
+  { label: 'Photo', group: 'Profile', order: 20, to: (id) => `/clients/${id}/photo` },
+  { label: 'Files', group: 'Profile', order: 30, to: (id) => `/clients/${id}/files` },
+  { label: 'Interested Others', group: 'Profile', order: 40, to: (id) => `/clients/${id}/interested-others` },
+];
+const GROUPS: ClientMenuItem['group'][] = ['Profile', 'Enrollments', 'Services'];
+
+function ClientMenu({ personalId }: { personalId: string }) {
+  const location = useLocation();
+  const items = [...ownItems, ...clientMenuItems].sort((a, b) => a.order - b.order);
+  return (
+    <nav aria-label="Client menu">
+      {GROUPS.map((g) => {
+        const inGroup = items.filter((i) => i.group === g);
+        if (!inGroup.length) return null;
+        return (
+          <div key={g}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="sm" px="sm">
+              {g}
+            </Text>
+            {inGroup.map((i) => (
+              <NavLink
+                key={i.label}
+                component={Link}
+                to={i.to(personalId)}
+                label={i.label}
+                active={location.pathname === i.to(personalId)}
+              />
+            ))}
+          </div>
+        );
+      })}
+      <NavLink
+        component="a"
+        href={`/api/clients/${encodeURIComponent(personalId)}/id-card.pdf`}
+        target="_blank"
+        label="ID card"
+      />
+    </nav>
+  );
+}
+
+export function ClientHeader({ client }: { client: ClientDashboard }) {
+  return (
+    <Group>
+      <Avatar
+        src={client.hasPhoto ? photoUrl(client.PersonalID, 'thumbnail', client.photoVersion) : null}
+        size="xl"
+        alt={client.hasPhoto ? 'Client photo' : ''}
+      />
+      <Stack gap={2}>
+        <Title order={2}>{fullName(client)}</Title>
+        <Group gap="md">
+          <Text size="sm">Client ID: {client.PersonalID}</Text>
+          <Text size="sm">Age: {client.age ?? 'unknown'}</Text>
+          <Text size="sm">Veteran status: {hudLabel('NoYesReasonsForMissingData', client.VeteranStatus) ?? '—'}</Text>
+          {client.restricted && <Badge color="grape">Restricted to this organization</Badge>}
+        </Group>
+      </Stack>
+    </Group>
+  );
+}
+
+/** The client's header and menu around a client page; children get the loaded client. */
+export function ClientFrame({ children }: { children: (client: ClientDashboard) => ReactNode }) {
+  const { personalId = '' } = useParams();
+  const client = useClient(personalId);
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, md: 2 }}>
+        <ClientMenu personalId={personalId} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 10 }}>
+        {client.isPending && <Loader />}
+        {client.isError && <Alert color="red">{errorMessage(client.error)}</Alert>}
+        {client.data && (
+          <Stack>
+            <ClientHeader client={client.data} />
+            {children(client.data)}
+          </Stack>
+        )}
+      </Grid.Col>
+    </Grid>
+  );
+}

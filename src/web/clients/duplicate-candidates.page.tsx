@@ -1,0 +1,96 @@
+// Reports → Duplicate Candidates: pairs users flagged, then pairs the 2-of-3 rule finds.
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { DuplicatePair } from '../../server/clients/duplicate-pairs.ts';
+import { hasRole, useMe } from '../auth/session.tsx';
+import { api } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { type ClientSummary, fullName } from './client-api.ts';
+
+function Who({ c }: { c: ClientSummary }) {
+  return (
+    <Stack gap={0}>
+      <Link to={`/clients/${c.PersonalID}`}>{fullName(c)}</Link>
+      <Text size="xs" c="dimmed">
+        {c.PersonalID} · {c.dobDisplay ?? 'no DOB'} · {c.ssnDisplay ?? 'no SSN'}
+      </Text>
+    </Stack>
+  );
+}
+
+export function DuplicateCandidatesPage() {
+  const me = useMe();
+  const qc = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const pairs = useQuery({
+    queryKey: ['duplicate-candidates'],
+    queryFn: () => api.get<{ items: DuplicatePair[]; total: number }>('/api/clients/duplicate-candidates?limit=200'),
+  });
+  async function notDuplicate(p: DuplicatePair) {
+    try {
+      await api.post('/api/clients/not-duplicates', { personalIdA: p.a.PersonalID, personalIdB: p.b.PersonalID });
+      await qc.invalidateQueries({ queryKey: ['duplicate-candidates'] });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  return (
+    <Stack>
+      <Title order={2}>Duplicate Candidates</Title>
+      {(error || pairs.isError) && <Alert color="red">{error ?? errorMessage(pairs.error)}</Alert>}
+      {pairs.data && pairs.data.total === 0 && <Text>No duplicate candidates</Text>}
+      {pairs.data && pairs.data.items.length > 0 && (
+        <Table aria-label="Duplicate candidates">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Client</Table.Th>
+              <Table.Th>Possible duplicate</Table.Th>
+              <Table.Th>Why</Table.Th>
+              <Table.Th>Actions</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {pairs.data.items.map((p) => (
+              <Table.Tr key={`${p.a.PersonalID}-${p.b.PersonalID}`}>
+                <Table.Td>
+                  <Who c={p.a} />
+                </Table.Td>
+                <Table.Td>
+                  <Who c={p.b} />
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {p.flag && <Badge color="orange">Flagged by {p.flag.flaggedBy}</Badge>}
+                    {p.reasons.map((r) => (
+                      <Badge key={r} variant="light">
+                        {r}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    {hasRole(me, 'hmis_admin') && (
+                      <Button
+                        size="xs"
+                        component={Link}
+                        to={`/admin/clients/merge?a=${p.a.PersonalID}&b=${p.b.PersonalID}`}
+                      >
+                        Compare and merge
+                      </Button>
+                    )}
+                    <Button size="xs" variant="default" onClick={() => notDuplicate(p)}>
+                      Not the same person
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

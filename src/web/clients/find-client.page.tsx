@@ -1,0 +1,126 @@
+// Find Client: one search box (a scanner types the client ID then Enter), ranked results, paging.
+import { Alert, Avatar, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { type ClientSummary, fullName, photoUrl } from './client-api.ts';
+
+const PAGE = 25;
+
+export function FindClientPage() {
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const page = Number(params.get('page') ?? '1') || 1;
+  const [text, setText] = useState(search);
+  const navigate = useNavigate();
+  const results = useQuery({
+    queryKey: ['clients', 'search', search, page],
+    enabled: search.trim() !== '',
+    queryFn: () =>
+      api.get<{ items: ClientSummary[]; total: number; kind: string }>(
+        `/api/clients${qs({ search, limit: PAGE, offset: (page - 1) * PAGE })}`,
+      ),
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setParams({ q: text.trim() });
+  }
+  const data = results.data;
+  // A scanned client ID that matches exactly one client opens its dashboard (Back skips the search).
+  const only = data?.kind === 'id' && data.total === 1 ? data.items[0]?.PersonalID : undefined;
+  useEffect(() => {
+    if (only) navigate(`/clients/${only}`, { replace: true });
+  }, [only, navigate]);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Find Client</Title>
+        <Button component={Link} to="/clients/new" variant="default">
+          Create client
+        </Button>
+      </Group>
+      <form onSubmit={submit}>
+        <Group align="end">
+          <TextInput
+            label="Search clients"
+            description="First letters of first and last name (mar qui), full name, date of birth, SSN or last 4, or client ID"
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            autoFocus
+            style={{ flex: 1 }}
+          />
+          <Button type="submit">Search</Button>
+        </Group>
+      </form>
+      {results.isError && <Alert color="red">{errorMessage(results.error)}</Alert>}
+      {data && data.total === 0 && (
+        <Alert title="No records found" color="yellow">
+          <Stack gap="xs">
+            <Text size="sm">No client matches “{search}”. Try other spellings, or create the client.</Text>
+            <Group>
+              <Button size="xs" onClick={() => navigate(`/clients/new${qs({ name: search })}`)}>
+                Create client
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {data && data.total > 0 && (
+        <>
+          <Text size="sm" c="dimmed">
+            {data.total} found
+          </Text>
+          <Table striped highlightOnHover aria-label="Search results">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Photo</Table.Th>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Client ID</Table.Th>
+                <Table.Th>Date of birth (age)</Table.Th>
+                <Table.Th>SSN</Table.Th>
+                <Table.Th>Latest enrollment</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((c) => (
+                <Table.Tr key={c.PersonalID}>
+                  <Table.Td>
+                    <Avatar src={c.hasPhoto ? photoUrl(c.PersonalID, 'thumbnail') : null} alt="" size="md" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Link to={`/clients/${c.PersonalID}`}>{fullName(c)}</Link>
+                  </Table.Td>
+                  <Table.Td>{c.PersonalID}</Table.Td>
+                  <Table.Td>
+                    {c.dobDisplay ?? '—'}
+                    {c.age !== null ? ` (${c.age})` : ''}
+                  </Table.Td>
+                  <Table.Td>{c.ssnDisplay ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {c.latestEnrollment
+                      ? `${c.latestEnrollment.ProjectName} (${c.latestEnrollment.EntryDate}${
+                          c.latestEnrollment.ExitDate ? ` – ${c.latestEnrollment.ExitDate}` : ''
+                        })`
+                      : '—'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {data.total > PAGE && (
+            <Pagination
+              total={Math.ceil(data.total / PAGE)}
+              value={page}
+              onChange={(p) => setParams({ q: search, page: String(p) })}
+              aria-label="Result pages"
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

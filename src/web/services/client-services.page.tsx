@@ -1,0 +1,88 @@
+// Client → Services: every service on the client's enrollments, with filters, and Add New Service.
+import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { type Service, serviceTypeOptions, useServiceTypes } from './service-api.ts';
+import { ServiceForm } from './service-form.tsx';
+import { ServicesTable } from './services-table.tsx';
+
+export function ClientServicesPage() {
+  const { personalId = '' } = useParams();
+  const qc = useQueryClient();
+  const types = useServiceTypes();
+  const [filter, setFilter] = useState({ serviceTypeId: '', from: '', to: '' });
+  const [adding, setAdding] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const list = useQuery({
+    queryKey: ['services', 'client', personalId, filter],
+    queryFn: () =>
+      api.get<{ items: Service[]; total: number }>(
+        `/api/clients/${personalId}/services${qs({ ...filter, limit: 500 })}`,
+      ),
+  });
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Services for client {personalId}</Title>
+        <Anchor component={Link} to={`/clients/${personalId}`}>
+          Client dashboard
+        </Anchor>
+      </Group>
+      {saved && <Alert color="green">{saved}</Alert>}
+      {adding ? (
+        <Card withBorder>
+          <Title order={3} mb="sm">
+            New service
+          </Title>
+          <ServiceForm
+            personalId={personalId}
+            onSaved={async (s) => {
+              setAdding(false);
+              setSaved(`Recorded ${s.serviceName} on ${s.DateProvided}.`);
+              await qc.invalidateQueries({ queryKey: ['services'] });
+            }}
+          />
+          <Button variant="subtle" mt="sm" w="fit-content" onClick={() => setAdding(false)}>
+            Cancel
+          </Button>
+        </Card>
+      ) : (
+        <Button
+          w="fit-content"
+          onClick={() => {
+            setSaved(null);
+            setAdding(true);
+          }}
+        >
+          Add New Service
+        </Button>
+      )}
+      <Group align="end" role="search" aria-label="Filter services">
+        <NativeSelect
+          label="Service"
+          data={[{ group: '', items: [{ value: '', label: 'All services' }] }, ...serviceTypeOptions(types.data)]}
+          value={filter.serviceTypeId}
+          onChange={(e) => setFilter({ ...filter, serviceTypeId: e.currentTarget.value })}
+        />
+        <TextInput
+          label="From"
+          type="date"
+          value={filter.from}
+          onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value })}
+        />
+        <TextInput
+          label="To"
+          type="date"
+          value={filter.to}
+          onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value })}
+        />
+      </Group>
+      {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
+      {list.data && <ServicesTable items={list.data.items} />}
+    </Stack>
+  );
+}

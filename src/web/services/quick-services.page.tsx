@@ -1,0 +1,197 @@
+// Home → Quick Services – Multiple Clients: one service for every ticked client, in one save.
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage, fieldErrors } from '../lib/forms.ts';
+import { serviceTypeOptions, today, useRecordingProjects, useServiceTypes } from './service-api.ts';
+
+type EnrolledClient = {
+  PersonalID: string;
+  FirstName: string | null;
+  LastName: string | null;
+  EntryDate: string;
+  alreadyRecorded: boolean;
+};
+
+export function QuickServicesPage() {
+  const qc = useQueryClient();
+  const projects = useRecordingProjects();
+  const types = useServiceTypes();
+  const [form, setForm] = useState({ projectId: '', serviceTypeId: '', DateProvided: today() });
+  const [units, setUnits] = useState<number | string>(1);
+  const [unitValue, setValue] = useState<number | string>(0);
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const projectId = form.projectId || projects.data?.[0]?.ProjectID || '';
+  const clients = useQuery({
+    queryKey: ['services', 'quick', projectId, form.DateProvided, form.serviceTypeId],
+    enabled: Boolean(projectId && form.DateProvided),
+    queryFn: async () =>
+      (
+        await api.get<{ items: EnrolledClient[] }>(
+          `/api/quick-services/clients${qs({ projectId, date: form.DateProvided, serviceTypeId: form.serviceTypeId })}`,
+        )
+      ).items,
+  });
+  const list = clients.data ?? [];
+  const change = (patch: Partial<typeof form>) => {
+    setForm({ ...form, ...patch });
+    setPicked(new Set());
+    setDone(null);
+  };
+  const toggle = (id: string) => {
+    const next = new Set(picked);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setPicked(next);
+  };
+
+  async function save() {
+    setErrors({});
+    setBusy(true);
+    try {
+      const { recorded } = await api.post<{ recorded: number }>('/api/quick-services', {
+        ...form,
+        projectId,
+        units: Number(units),
+        unitValue: Number(unitValue),
+        personalIds: [...picked],
+      });
+      const name = types.data?.find((t) => t.id === form.serviceTypeId)?.name ?? 'the service';
+      setDone(`Recorded ${name} for ${recorded} client${recorded === 1 ? '' : 's'}.`);
+      setPicked(new Set());
+      await qc.invalidateQueries({ queryKey: ['services'] });
+    } catch (e) {
+      setErrors(fieldErrors(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Stack>
+      <Title order={2}>Quick Services – Multiple Clients</Title>
+      <Group align="start" grow>
+        <NativeSelect
+          label="Project"
+          required
+          data={(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName }))}
+          value={projectId}
+          error={errors.projectId}
+          onChange={(e) => change({ projectId: e.currentTarget.value })}
+        />
+        <NativeSelect
+          label="Service"
+          required
+          data={[{ group: '', items: [{ value: '', label: 'Choose a service' }] }, ...serviceTypeOptions(types.data)]}
+          value={form.serviceTypeId}
+          error={errors.serviceTypeId}
+          onChange={(e) => change({ serviceTypeId: e.currentTarget.value })}
+        />
+        <TextInput
+          label="Service date"
+          type="date"
+          required
+          max={today()}
+          value={form.DateProvided}
+          error={errors.DateProvided}
+          onChange={(e) => change({ DateProvided: e.currentTarget.value })}
+        />
+        <NumberInput
+          label="Units"
+          required
+          min={0}
+          decimalScale={2}
+          value={units}
+          error={errors.units}
+          onChange={setUnits}
+        />
+        <NumberInput
+          label="Unit value"
+          prefix="$"
+          min={0}
+          decimalScale={2}
+          fixedDecimalScale
+          value={unitValue}
+          error={errors.unitValue}
+          onChange={setValue}
+        />
+      </Group>
+      <Alert color="blue">
+        Only clients with an enrollment in this project open on the service date are listed. If you do not see a client
+        here, they are not enrolled in this project on that date: a service must be attached to an enrollment, so enroll
+        the client first.
+      </Alert>
+      {done && <Alert color="green">{done}</Alert>}
+      {errors._form && <Alert color="red">{errors.personalIds ?? errors._form}</Alert>}
+      {clients.isError && <Alert color="red">{errorMessage(clients.error)}</Alert>}
+      {list.length ? (
+        <Table aria-label="Enrolled clients">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>
+                <Checkbox
+                  aria-label="Select every client"
+                  checked={picked.size === list.length}
+                  indeterminate={picked.size > 0 && picked.size < list.length}
+                  onChange={() =>
+                    setPicked(picked.size === list.length ? new Set() : new Set(list.map((c) => c.PersonalID)))
+                  }
+                />
+              </Table.Th>
+              <Table.Th>Client</Table.Th>
+              <Table.Th>Client ID</Table.Th>
+              <Table.Th>Entered</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.map((c) => {
+              const name = [c.FirstName, c.LastName].filter(Boolean).join(' ');
+              return (
+                <Table.Tr key={c.PersonalID}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`Select ${name} (${c.PersonalID})`}
+                      checked={picked.has(c.PersonalID)}
+                      onChange={() => toggle(c.PersonalID)}
+                    />
+                  </Table.Td>
+                  <Table.Td>{name}</Table.Td>
+                  <Table.Td>{c.PersonalID}</Table.Td>
+                  <Table.Td>{c.EntryDate}</Table.Td>
+                  <Table.Td>{c.alreadyRecorded && <Badge color="gray">Already has this service</Badge>}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      ) : (
+        <Text c="dimmed">
+          {clients.isLoading ? 'Loading…' : 'No client has an open enrollment in this project on this date.'}
+        </Text>
+      )}
+      <Group>
+        <Button onClick={save} loading={busy} disabled={!picked.size}>
+          Save for {picked.size} client{picked.size === 1 ? '' : 's'}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,95 @@
+// What the services screens read from the server, and the shared look-ups they use.
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../lib/api.ts';
+
+export type Service = {
+  id: string;
+  serviceTypeId: string;
+  serviceName: string;
+  serviceCategory: string;
+  unitLabel: string;
+  PersonalID: string;
+  EnrollmentID: string;
+  ProjectID: string;
+  ProjectName: string;
+  EntryDate: string;
+  ExitDate: string | null;
+  DateProvided: string;
+  units: number;
+  unitValue: number;
+  totalValue: number;
+  hudServiceLabel: string | null;
+  recordedBy: { id: string; name: string };
+  caseNoteId: string | null;
+  batchId: string | null;
+  deletionRequested: boolean;
+  canDelete: boolean;
+  version: number;
+};
+
+export type ServiceType = {
+  id: string;
+  name: string;
+  category: string;
+  unitLabel: string;
+  recordType: number | null;
+};
+
+export type Project = { ProjectID: string; ProjectName: string; ProjectType: number | null };
+
+export type EnrollmentOption = {
+  EnrollmentID: string;
+  ProjectID: string;
+  ProjectName: string;
+  EntryDate: string;
+  ExitDate: string | null;
+};
+
+export const money = (v: number) => `$${v.toFixed(2)}`;
+
+/** Today as yyyy-mm-dd in the browser's time zone (the CoC's). */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function useServiceTypes() {
+  return useQuery({
+    queryKey: ['service-types'],
+    queryFn: async () => (await api.get<{ items: ServiceType[] }>('/api/service-types')).items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useRecordingProjects() {
+  return useQuery({
+    queryKey: ['services', 'projects'],
+    queryFn: async () => (await api.get<{ items: Project[] }>('/api/services/projects')).items,
+  });
+}
+
+export function useServiceEnrollments(personalId: string) {
+  return useQuery({
+    queryKey: ['services', 'enrollments', personalId],
+    queryFn: async () =>
+      (await api.get<{ items: EnrollmentOption[] }>(`/api/clients/${personalId}/service-enrollments`)).items,
+  });
+}
+
+export const enrollmentLabel = (e: EnrollmentOption) => `${e.ProjectName} (${e.EntryDate} – ${e.ExitDate ?? 'open'})`;
+
+/** Options for a service select, grouped by category. */
+export function serviceTypeOptions(types: ServiceType[] | undefined) {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const t of types ?? []) {
+    const list = groups.get(t.category) ?? [];
+    list.push({ value: t.id, label: t.name });
+    groups.set(t.category, list);
+  }
+  return [...groups].map(([group, items]) => ({ group, items }));
+}
+
+/** The overall error message, unless the server named fields (the form shows those beside them). */
+export function formError(errors: Record<string, string>): string | undefined {
+  return Object.keys(errors).some((k) => k !== '_form') ? undefined : errors._form;
+}

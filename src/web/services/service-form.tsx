@@ -1,0 +1,112 @@
+// New Service: the enrollment it hangs on, the service, date (today unless backdated), units
+// and the value of one unit ($0.00 is fine).
+import { Alert, Button, Group, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { api } from '../lib/api.ts';
+import { fieldErrors } from '../lib/forms.ts';
+import {
+  enrollmentLabel,
+  formError,
+  type Service,
+  serviceTypeOptions,
+  today,
+  useServiceEnrollments,
+  useServiceTypes,
+} from './service-api.ts';
+
+export function ServiceForm({ personalId, onSaved }: { personalId: string; onSaved: (s: Service) => void }) {
+  const types = useServiceTypes();
+  const enrollments = useServiceEnrollments(personalId);
+  const [EnrollmentID, setEnrollment] = useState('');
+  const [serviceTypeId, setType] = useState('');
+  const [DateProvided, setDate] = useState(today());
+  const [units, setUnits] = useState<number | string>(1);
+  const [unitValue, setValue] = useState<number | string>(0);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const options = enrollments.data ?? [];
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setErrors({});
+    setBusy(true);
+    try {
+      const saved = await api.post<Service>(`/api/clients/${personalId}/services`, {
+        EnrollmentID: EnrollmentID || options[0]?.EnrollmentID,
+        serviceTypeId,
+        DateProvided,
+        units: Number(units),
+        unitValue: Number(unitValue),
+      });
+      onSaved(saved);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (enrollments.isSuccess && !options.length) {
+    return (
+      <Alert color="yellow" title="No enrollment to record on">
+        This client has no enrollment in your organization’s projects. A service must be attached to an enrollment:
+        enroll the client first.
+      </Alert>
+    );
+  }
+  return (
+    <Stack component="form" onSubmit={submit} aria-label="New service" maw={520}>
+      {formError(errors) && <Alert color="red">{formError(errors)}</Alert>}
+      <NativeSelect
+        label="Enrollment"
+        required
+        data={options.map((o) => ({ value: o.EnrollmentID, label: enrollmentLabel(o) }))}
+        value={EnrollmentID || options[0]?.EnrollmentID || ''}
+        error={errors.EnrollmentID}
+        onChange={(e) => setEnrollment(e.currentTarget.value)}
+      />
+      <NativeSelect
+        label="Service"
+        required
+        data={[{ group: '', items: [{ value: '', label: 'Choose a service' }] }, ...serviceTypeOptions(types.data)]}
+        value={serviceTypeId}
+        error={errors.serviceTypeId}
+        onChange={(e) => setType(e.currentTarget.value)}
+      />
+      <TextInput
+        label="Service date"
+        type="date"
+        required
+        max={today()}
+        value={DateProvided}
+        error={errors.DateProvided}
+        onChange={(e) => setDate(e.currentTarget.value)}
+      />
+      <Group grow>
+        <NumberInput
+          label="Units"
+          required
+          min={0}
+          decimalScale={2}
+          value={units}
+          error={errors.units}
+          onChange={setUnits}
+        />
+        <NumberInput
+          label="Unit value"
+          description="Value of one unit; $0.00 is fine"
+          prefix="$"
+          min={0}
+          decimalScale={2}
+          fixedDecimalScale
+          value={unitValue}
+          error={errors.unitValue}
+          onChange={setValue}
+        />
+      </Group>
+      <Button type="submit" loading={busy} w="fit-content">
+        Save service
+      </Button>
+    </Stack>
+  );
+}
