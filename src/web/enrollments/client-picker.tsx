@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import type { NewClient } from './intake-model.ts';
+import { NewClientForm } from './new-client-form.tsx';
 import { type Person, personName } from './types.ts';
 
 type Found = {
@@ -26,11 +28,15 @@ export function ClientPicker({
   label,
   exclude,
   onPick,
+  onAddNew,
 }: {
   label: string;
   exclude: string[];
   onPick: (p: Person) => void;
+  /** Offered once a search has been run: quick-add someone not found. */
+  onAddNew?: (c: NewClient) => void;
 }) {
+  const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   // Read the box itself: a search clicked right after typing must not see the previous text.
@@ -66,6 +72,22 @@ export function ClientPicker({
       {found.isError && <Alert color="red">{errorMessage(found.error)}</Alert>}
       {problem && <Alert color="red">{problem}</Alert>}
       {found.data && items.length === 0 && <Text c="dimmed">No records found.</Text>}
+      {onAddNew && found.data && !adding && (
+        <Button variant="light" w="fit-content" onClick={() => setAdding(true)}>
+          Not found: add a new client
+        </Button>
+      )}
+      {onAddNew && adding && (
+        <NewClientForm
+          onCancel={() => setAdding(false)}
+          onAdd={(c) => {
+            onAddNew(c);
+            setAdding(false);
+            setSearch('');
+            setText('');
+          }}
+        />
+      )}
       {items.length > 0 && (
         <Table aria-label="Clients found">
           <Table.Thead>
