@@ -182,8 +182,9 @@ describe('household enrollment journeys', () => {
     await select('Income from any source', '1');
     await page.getByLabel('Earned income (employment)').fill('850');
 
-    // Leave for Home: the workflow is paused where it stopped, values and all.
-    await page.getByRole('button', { name: 'Pause' }).click();
+    // Leave the page straight after typing (no Pause, no Save): the workflow is paused where it
+    // stopped, values and all.
+    await page.goto(`${server.url}/paused-workflows`);
     await page.getByRole('table', { name: 'Paused workflows' }).waitFor();
     const paused = page.getByRole('row').filter({ hasText: 'Rosa Vega' });
     expect(await paused.textContent()).toContain('Intake');
@@ -222,6 +223,16 @@ describe('household enrollment journeys', () => {
     await heading('Income and sources').waitFor();
     expect(await page.getByLabel('Earned income (employment)').inputValue()).toBe('$850');
     await page.getByLabel('Earned income (employment)').fill('1200');
+    // Pause on purpose, then carry on from Paused Workflows.
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Rosa Vega' })
+      .filter({ hasText: 'Update' })
+      .getByRole('link', { name: /^Resume/ })
+      .click();
+    await heading('Income and sources').waitFor();
+    expect(await page.getByLabel('Earned income (employment)').inputValue()).toBe('$1,200');
     await finishWorkflow();
     await household().waitFor();
     expect(await page.getByRole('table', { name: 'Assessments' }).textContent()).toMatch(
