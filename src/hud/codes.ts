@@ -182,13 +182,6 @@ export const DisabilityType = codes('DisabilityType', {
   SubstanceUseDisorder: 10,
 });
 
-export const SubstanceUseResponse = codes('DisabilityResponse', {
-  No: 0,
-  AlcoholUseDisorder: 1,
-  DrugUseDisorder: 2,
-  BothAlcoholAndDrugUseDisorders: 3,
-});
-
 export const NoYesMissing = codes('NoYesMissing', { No: 0, Yes: 1, DataNotCollected: 99 });
 
 export const LivingSituation = codes('PriorLivingSituation', {

@@ -51,7 +51,6 @@ export const FEDERAL_PARTNERS: readonly FunderCode[] = [
 
 const types = <const T extends readonly ProjectTypeCode[]>(...codes: T): T => codes;
 
-export const EMERGENCY_SHELTER = types(ProjectType.EmergencyShelterEntryExit, ProjectType.EmergencyShelterNightByNight);
 export const PERMANENT_HOUSING = types(
   ProjectType.PermanentSupportiveHousing,
   ProjectType.HousingOnly,

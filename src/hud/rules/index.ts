@@ -118,7 +118,3 @@ export function fieldsCollectedAt(record: HudRecord, stage: CollectionPoint): Se
     if (r.record === record && r.stages.includes(stage)) for (const f of r.fields) fields.add(f);
   return fields;
 }
-
-/** The rule rows of one element number (some elements have one row per group of funders). */
-export const rulesOfElement = (element: string): ElementRule[] =>
-  dataCollectionRules.filter((r) => r.element === element);

@@ -9,6 +9,7 @@ import { annualWindowOf, daysBetween, isAdultOn } from '../../hud/rules/dates.ts
 import { requiredElements } from '../../hud/rules/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { clientVisibleSql } from '../clients/client-access.ts';
 import { fundersOn, loadProjects } from '../enrollments/load-project.ts';
 import { loadExits } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -73,6 +74,7 @@ export async function annualAssessmentsDue(db: Db, ctx: RequestContext, q: DueQu
         inArray(enrollmentTable.ProjectID, ids),
         isNull(enrollmentTable.DateDeleted),
         isNull(clientTable.DateDeleted),
+        clientVisibleSql(clientTable.PersonalID, currentOrganization(ctx)),
         q.personalId ? eq(enrollmentTable.PersonalID, q.personalId) : undefined,
       ),
     );

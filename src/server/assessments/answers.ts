@@ -1,7 +1,7 @@
 // A person's complete answer set at one stage, the unit that is merged, normalised,
 // validated and written. Inputs are partial (PATCH-like): a field given (even as null)
 // replaces the stored value, a field left out keeps it.
-import type { Answers, AssessmentInput, DisabilityRow, StageRecord } from './schemas.ts';
+import type { Answers, AssessmentInput, DisabilityRow } from './schemas.ts';
 
 export type MemberAnswers = {
   Client: Answers;
@@ -58,13 +58,4 @@ export function mergeAnswers(stored: MemberAnswers, input: AssessmentInput | und
 /** True when the record holds at least one answer. */
 export const hasAnswers = (a: Answers): boolean => Object.values(a).some((v) => v !== null && v !== undefined);
 
-/** The answers as an API input (records without answers left out). */
-export function toInput(a: MemberAnswers, records: readonly (StageRecord | 'Client' | 'Enrollment' | 'Exit')[]) {
-  const out: AssessmentInput = {};
-  for (const r of records) if (hasAnswers(a[r])) out[r] = { ...a[r] };
-  if (a.Disabilities.length) out.Disabilities = a.Disabilities.map((d) => ({ ...d }));
-  return out;
-}
-
 export const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
-export const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);

@@ -3,7 +3,7 @@
 import type { Db } from '../../db/connect.ts';
 import { DataCollectionStage } from '../../hud/codes.ts';
 import { fieldsCollectedAt } from '../../hud/rules/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { recordClientRead } from '../clients/client-access.ts';
 import { loadHouseholdOf } from '../enrollments/get-household.ts';
 import { clientAnswers, enrollmentAnswers, exitAnswers } from '../enrollments/prepare-member.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -49,6 +49,7 @@ export async function getAnswers(db: Db, ctx: RequestContext, enrollmentId: stri
   );
   const members: { EnrollmentID: string; PersonalID: string; assessment: Record<string, unknown> }[] = [];
   for (const m of h.members) {
+    if (!h.visible.has(m.client.PersonalID)) continue;
     const e = m.enrollment;
     const a = emptyAnswers();
     if (q.latest) {
@@ -81,14 +82,7 @@ export async function getAnswers(db: Db, ctx: RequestContext, enrollmentId: stri
     members.push({ EnrollmentID: e.EnrollmentID, PersonalID: e.PersonalID, assessment: asInput(a) });
   }
   await db.transaction(async (tx) => {
-    for (const m of members)
-      await recordAudit(tx, ctx, {
-        action: 'assessment.read',
-        entityType: 'enrollment',
-        entityId: m.EnrollmentID,
-        clientId: m.PersonalID,
-        detail: { stage: q.stage ?? null, latest: Boolean(q.latest) },
-      });
+    for (const m of members) await recordClientRead(tx, ctx, m.PersonalID, 'assessment');
   });
   return {
     DataCollectionStage: q.latest ? null : (q.stage ?? null),

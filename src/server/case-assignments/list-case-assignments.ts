@@ -12,14 +12,17 @@ import {
   projectTable,
   userOrganizationTable,
 } from '../../db/schema/index.ts';
+import { NoYes } from '../../hud/codes.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { clientVisibleSql, recordClientRead, requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
 
 const userName = sql<string>`${appUserTable.firstName} || ' ' || ${appUserTable.lastName}`;
 
 export async function listClientAssignments(db: Db, ctx: RequestContext, personalId: string) {
+  await requireClientAccess(db, ctx, personalId);
   const rows = await db
     .select({
       id: caseAssignmentTable.id,
@@ -44,16 +47,9 @@ export async function listClientAssignments(db: Db, ctx: RequestContext, persona
   const vsp = await db
     .select({ id: organizationTable.OrganizationID })
     .from(organizationTable)
-    .where(eq(organizationTable.VictimServiceProvider, 1));
+    .where(eq(organizationTable.VictimServiceProvider, NoYes.Yes));
   const hidden = new Set(vsp.map((o) => o.id).filter((id) => !ctx.user.organizationIds.includes(id)));
-  await db.transaction((tx) =>
-    recordAudit(tx, ctx, {
-      action: 'case_assignment.list',
-      entityType: 'client',
-      entityId: personalId,
-      clientId: personalId,
-    }),
-  );
+  await recordClientRead(db, ctx, personalId, 'case managers');
   return rows.filter((r) => !hidden.has(r.organizationId)).map((r) => ({ ...r, active: r.endDate === null }));
 }
 
@@ -107,7 +103,13 @@ export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery
     .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
     .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
     .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, enrollmentTable.EnrollmentID), isNull(exitTable.DateDeleted)))
-    .where(and(...where, isNull(clientTable.DateDeleted)))
+    .where(
+      and(
+        ...where,
+        isNull(clientTable.DateDeleted),
+        clientVisibleSql(clientTable.PersonalID, currentOrganization(ctx)),
+      ),
+    )
     .orderBy(asc(clientTable.LastName), asc(clientTable.FirstName))
     .limit(1000);
   await db.transaction((tx) =>

@@ -8,6 +8,7 @@ import { addYears } from '../../hud/rules/dates.ts';
 import { type ElementRule, requiredElements } from '../../hud/rules/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { clientVisibleSql } from '../clients/client-access.ts';
 import { loadExits } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
 import { badRequest, forbidden } from '../http/errors.ts';
@@ -37,6 +38,7 @@ export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: Mile
         q.projectId ? eq(projectTable.ProjectID, q.projectId) : undefined,
         isNull(enrollmentTable.DateDeleted),
         isNull(clientTable.DateDeleted),
+        clientVisibleSql(clientTable.PersonalID, currentOrganization(ctx)),
         gte(clientTable.DOB, addYears(q.from, -18)),
         lte(clientTable.DOB, addYears(q.to, -18)),
         lte(enrollmentTable.EntryDate, sql`(${clientTable.DOB} + interval '18 years')::date`),

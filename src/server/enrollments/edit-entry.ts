@@ -10,6 +10,7 @@ import { emptyAnswers } from '../assessments/answers.ts';
 import { listAssessments, loadStageAnswers, moveStageDate, writeStageAnswers } from '../assessments/stage-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
+import { clientVisibleSql } from '../clients/client-access.ts';
 import { checkHousehold, type PlannedMember } from '../households/household-rules.ts';
 import { type ClientRow, type HouseholdMember, headOf, nameOf } from '../households/load-household.ts';
 import { propagateMoveIn } from '../households/propagate-move-in.ts';
@@ -53,7 +54,13 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
       ? await tx
           .select()
           .from(clientTable)
-          .where(and(inArray(clientTable.PersonalID, joining), isNull(clientTable.DateDeleted)))
+          .where(
+            and(
+              inArray(clientTable.PersonalID, joining),
+              isNull(clientTable.DateDeleted),
+              clientVisibleSql(clientTable.PersonalID, project.OrganizationID),
+            ),
+          )
           .for('update')
       : [];
     const changes: Change[] = [];

@@ -2,18 +2,26 @@
 // and every assessment recorded. Reading it is a read of each member's record: audited.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/connect.ts';
-import { appUserTable, caseAssignmentTable } from '../../db/schema/index.ts';
+import { appUserTable, caseAssignmentTable, clientTable } from '../../db/schema/index.ts';
 import { ageOn, annualWindowOf } from '../../hud/rules/dates.ts';
 import { listAssessments } from '../assessments/stage-records.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { currentOrganization } from '../auth/session-hook.ts';
+import { clientVisibleSql, recordClientRead } from '../clients/client-access.ts';
 import { type HouseholdMember, headOf, loadEnrollment, loadHousehold } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
+import { notFound } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
 import { assertCanSee } from './enrollment-access.ts';
 import { fundersOn, loadProject, type ProjectContext } from './load-project.ts';
 import type { HouseholdView } from './schemas.ts';
 
-export type LoadedHousehold = { project: ProjectContext; members: HouseholdMember[]; target: HouseholdMember };
+export type LoadedHousehold = {
+  project: ProjectContext;
+  members: HouseholdMember[];
+  target: HouseholdMember;
+  /** PersonalIDs of the members the user may see (a client restricted to another organization is not shown). */
+  visible: Set<string>;
+};
 
 /** The household of an enrollment, checked visible to the user. */
 export async function loadHouseholdOf(db: DbOrTx, ctx: RequestContext, enrollmentId: string): Promise<LoadedHousehold> {
@@ -23,7 +31,21 @@ export async function loadHouseholdOf(db: DbOrTx, ctx: RequestContext, enrollmen
   const members = await loadHousehold(db, e.HouseholdID, e.ProjectID);
   const target = members.find((m) => m.enrollment.EnrollmentID === enrollmentId);
   if (!target) throw new Error('enrollment missing from its household');
-  return { project, members, target };
+  const rows = await db
+    .select({ id: clientTable.PersonalID })
+    .from(clientTable)
+    .where(
+      and(
+        inArray(
+          clientTable.PersonalID,
+          members.map((m) => m.client.PersonalID),
+        ),
+        clientVisibleSql(clientTable.PersonalID, currentOrganization(ctx)),
+      ),
+    );
+  const visible = new Set(rows.map((r) => r.id));
+  if (!visible.has(target.client.PersonalID)) throw notFound('Enrollment');
+  return { project, members, target, visible };
 }
 
 export async function householdView(db: DbOrTx, h: LoadedHousehold): Promise<HouseholdView> {
@@ -55,27 +77,29 @@ export async function householdView(db: DbOrTx, h: LoadedHousehold): Promise<Hou
       funders: fundersOn(h.project, today),
       CoCCode: h.project.cocCodes[0] ?? null,
     },
-    members: h.members.map(({ enrollment: e, client: c, exit: x }) => ({
-      EnrollmentID: e.EnrollmentID,
-      PersonalID: c.PersonalID,
-      FirstName: c.FirstName,
-      LastName: c.LastName,
-      DOB: c.DOB,
-      age: ageOn(c.DOB, today) ?? null,
-      VeteranStatus: c.VeteranStatus,
-      clientVersion: c.version,
-      RelationshipToHoH: e.RelationshipToHoH,
-      EntryDate: e.EntryDate,
-      MoveInDate: e.MoveInDate,
-      DateOfEngagement: e.DateOfEngagement,
-      ExitDate: x?.ExitDate ?? null,
-      Destination: x?.Destination ?? null,
-      version: e.version,
-      caseManagers: assignments
-        .filter((a) => a.enrollmentId === e.EnrollmentID)
-        .map((a) => ({ userId: a.userId, name: `${a.first} ${a.last}` })),
-    })),
-    assessments: await listAssessments(db, ids),
+    members: h.members
+      .filter((m) => h.visible.has(m.client.PersonalID))
+      .map(({ enrollment: e, client: c, exit: x }) => ({
+        EnrollmentID: e.EnrollmentID,
+        PersonalID: c.PersonalID,
+        FirstName: c.FirstName,
+        LastName: c.LastName,
+        DOB: c.DOB,
+        age: ageOn(c.DOB, today) ?? null,
+        VeteranStatus: c.VeteranStatus,
+        clientVersion: c.version,
+        RelationshipToHoH: e.RelationshipToHoH,
+        EntryDate: e.EntryDate,
+        MoveInDate: e.MoveInDate,
+        DateOfEngagement: e.DateOfEngagement,
+        ExitDate: x?.ExitDate ?? null,
+        Destination: x?.Destination ?? null,
+        version: e.version,
+        caseManagers: assignments
+          .filter((a) => a.enrollmentId === e.EnrollmentID)
+          .map((a) => ({ userId: a.userId, name: `${a.first} ${a.last}` })),
+      })),
+    assessments: (await listAssessments(db, ids)).filter((a) => h.visible.has(a.PersonalID)),
     annualWindow: window ? { anniversary: window.anniversary, opens: window.opens, closes: window.closes } : null,
   };
 }
@@ -85,13 +109,7 @@ export async function getHousehold(db: Db, ctx: RequestContext, enrollmentId: st
   const h = await loadHouseholdOf(db, ctx, enrollmentId);
   const view = await householdView(db, h);
   await db.transaction(async (tx) => {
-    for (const m of h.members)
-      await recordAudit(tx, ctx, {
-        action: 'enrollment.read',
-        entityType: 'enrollment',
-        entityId: m.enrollment.EnrollmentID,
-        clientId: m.client.PersonalID,
-      });
+    for (const m of view.members) await recordClientRead(tx, ctx, m.PersonalID, 'household');
   });
   return view;
 }

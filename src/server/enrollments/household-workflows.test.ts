@@ -288,12 +288,14 @@ describe('who may see and change', () => {
   it("hides a victim-service provider's enrollments from everyone outside it", async () => {
     await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' });
     const h = await enrollFamily(t, admin, { ProjectID: 'PRJ-DV', EntryDate: addDays(today, -3), size: 1 });
-    await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-HHP' });
     const m = first(h.members);
     expect((await t.as(admin).get(`/api/enrollments/${m.EnrollmentID}`)).statusCode).toBe(200);
+    // Working as another organization, even an HMIS admin does not see the provider's client.
+    await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-HHP' });
+    expect((await t.as(admin).get(`/api/enrollments/${m.EnrollmentID}`)).statusCode).toBe(404);
     expect((await t.as(cm).get(`/api/enrollments/${m.EnrollmentID}`)).statusCode).toBe(404);
-    const list = await t.as(cm).get(`/api/enrollments?PersonalID=${m.PersonalID}`);
-    expect(list.json().enrollments).toEqual([]);
+    expect((await t.as(cm).get(`/api/enrollments?PersonalID=${m.PersonalID}`)).statusCode).toBe(404);
+    expect((await t.as(cm).get(`/api/case-assignments?PersonalID=${m.PersonalID}`)).statusCode).toBe(404);
   });
 
   it("keeps other organizations' users from changing the household, but lets them read it", async () => {

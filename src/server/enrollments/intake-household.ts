@@ -11,10 +11,12 @@ import { writeStageAnswers } from '../assessments/stage-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
+import { clientVisibleSql } from '../clients/client-access.ts';
+import { createClient } from '../clients/create-client.ts';
 import { checkHousehold } from '../households/household-rules.ts';
 import { type ClientRow, nameOf } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
-import { badRequest, type FieldErrors, validationFailed } from '../http/errors.ts';
+import { AppError, badRequest, type FieldErrors, validationFailed } from '../http/errors.ts';
 import { hudNow, hudToday, newId } from '../http/ids.ts';
 import { checkEnrollmentDates, namedErrors } from './enrollment-dates.ts';
 import { fundersOn, isRhyOn, loadProject } from './load-project.ts';
@@ -22,25 +24,59 @@ import { findOverlap, overlapMessage } from './overlap.ts';
 import { applyClientAnswers, clientAnswers, enrollmentValues, type Prepared, prepareMember } from './prepare-member.ts';
 import type { IntakeInput } from './schemas.ts';
 
+/** A new person's problem, keyed to their place in the household (`members.2.newClient.DOB`). */
+function forMember(e: AppError, i: number): AppError {
+  const fields = e.fields
+    ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`members.${i}.newClient.${k}`, v]))
+    : { [`members.${i}.newClient`]: e.message };
+  return new AppError(e.status, e.code, e.message, fields, { ...e.extra, member: i });
+}
+
+/** Creates the household's new people (quick-added in the workflow) inside the intake's transaction. */
+async function createNewPeople(tx: DbOrTx, ctx: RequestContext, input: IntakeInput) {
+  const members = [];
+  for (const [i, m] of input.members.entries()) {
+    if (!m.newClient) {
+      members.push({ ...m, PersonalID: m.PersonalID ?? '' });
+      continue;
+    }
+    try {
+      const c = await createClient(tx, ctx, m.newClient, { confirmedNotDuplicate: m.confirmedNotDuplicate });
+      members.push({ ...m, PersonalID: c.PersonalID });
+    } catch (e) {
+      throw e instanceof AppError ? forMember(e, i) : e;
+    }
+  }
+  return { ...input, members };
+}
+
 /** Returns the head of household's new EnrollmentID. */
-export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, input: IntakeInput): Promise<string> {
-  const project = await loadProject(db, input.ProjectID);
+export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: IntakeInput): Promise<string> {
+  const project = await loadProject(db, request.ProjectID);
   if (project.OrganizationID !== currentOrganization(ctx)) {
     throw badRequest('Choose a project of the organization you are working as', {
       ProjectID: `${project.ProjectName} belongs to ${project.OrganizationName}, not the organization you are working as`,
     });
   }
-  const ids = input.members.map((m) => m.PersonalID);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  const listed = request.members.flatMap((m) => (m.PersonalID ? [m.PersonalID] : []));
+  const dup = listed.find((id, i) => listed.indexOf(id) !== i);
   if (dup)
     throw badRequest('A person can be enrolled only once in a household', { members: `Client ${dup} is listed twice` });
 
   return db.transaction(async (tx) => {
+    const input = await createNewPeople(tx, ctx, request);
+    const ids = input.members.map((m) => m.PersonalID);
     // Lock the people: a concurrent intake of the same person waits, then sees this enrollment.
     const clients = await tx
       .select()
       .from(clientTable)
-      .where(and(inArray(clientTable.PersonalID, ids), isNull(clientTable.DateDeleted)))
+      .where(
+        and(
+          inArray(clientTable.PersonalID, ids),
+          isNull(clientTable.DateDeleted),
+          clientVisibleSql(clientTable.PersonalID, project.OrganizationID),
+        ),
+      )
       .for('update');
     const byId = new Map(clients.map((c) => [c.PersonalID, c]));
     const errors: FieldErrors = {};

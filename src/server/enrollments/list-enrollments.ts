@@ -2,22 +2,18 @@
 // can enroll into or filter by.
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
-import { clientTable, enrollmentTable, projectTable } from '../../db/schema/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
+import { enrollmentTable, projectTable } from '../../db/schema/index.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { readClientAudited } from '../clients/client-access.ts';
 import { loadExits } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
-import { notFound } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
 import { canSee } from './enrollment-access.ts';
 import { fundersOn, loadProjects } from './load-project.ts';
 
 export async function listClientEnrollments(db: Db, ctx: RequestContext, personalId: string) {
-  const [client] = await db
-    .select()
-    .from(clientTable)
-    .where(and(eq(clientTable.PersonalID, personalId), isNull(clientTable.DateDeleted)));
-  if (!client) throw notFound('Client');
+  // 404 for a client the user may not see; the read is audited.
+  const { client } = await readClientAudited(db, ctx, personalId, 'enrollments');
   const rows = await db
     .select()
     .from(enrollmentTable)
@@ -63,15 +59,6 @@ export async function listClientEnrollments(db: Db, ctx: RequestContext, persona
     ];
   });
   enrollments.sort((a, b) => Number(!!a.ExitDate) - Number(!!b.ExitDate) || b.EntryDate.localeCompare(a.EntryDate));
-  await db.transaction((tx) =>
-    recordAudit(tx, ctx, {
-      action: 'client.read',
-      entityType: 'client',
-      entityId: personalId,
-      clientId: personalId,
-      detail: { view: 'enrollments' },
-    }),
-  );
   return {
     client: {
       PersonalID: client.PersonalID,

@@ -4,19 +4,32 @@ import { z } from 'zod';
 import { DataCollectionStage } from '../../hud/codes.ts';
 import { hudColumnSchema } from '../assessments/hud-fields.ts';
 import { assessmentInputSchema } from '../assessments/schemas.ts';
+import { clientInputSchema } from '../clients/create-client.ts';
 
 const id = z.string().min(1).max(32);
 const date = z.iso.date();
 const version = z.number().int().min(1).describe('The version you read; a stale one gets 409');
 
-export const intakeMemberSchema = z.strictObject({
-  PersonalID: id,
-  RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH'),
-  EntryDate: date.optional().describe("Defaults to the household's EntryDate; never before the head of household's"),
-  caseManagerUserId: id.optional().describe('Defaults to you; must have access to the project’s organization'),
-  clientVersion: z.number().int().optional().describe('Version of the client record you read, if you change it'),
-  assessment: assessmentInputSchema.optional().describe('Entry (project start) answers'),
-});
+export const intakeMemberSchema = z
+  .strictObject({
+    PersonalID: id.optional().describe('An existing client (or give newClient)'),
+    newClient: clientInputSchema
+      .optional()
+      .describe('Someone not yet in HMIS (the clients API shape): created with the household, in the same transaction'),
+    confirmedNotDuplicate: z
+      .boolean()
+      .optional()
+      .describe('For newClient: you compared the possible duplicates and none of them is this person'),
+    RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH'),
+    EntryDate: date.optional().describe("Defaults to the household's EntryDate; never before the head of household's"),
+    caseManagerUserId: id.optional().describe('Defaults to you; must have access to the project’s organization'),
+    clientVersion: z.number().int().optional().describe('Version of the client record you read, if you change it'),
+    assessment: assessmentInputSchema.optional().describe('Entry (project start) answers'),
+  })
+  .refine((m) => Boolean(m.PersonalID) !== Boolean(m.newClient), {
+    message: 'Give either the PersonalID of an existing client or a newClient',
+    path: ['PersonalID'],
+  });
 
 export const intakeSchema = z.strictObject({
   ProjectID: id,

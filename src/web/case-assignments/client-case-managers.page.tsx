@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { ClientFrame } from '../clients/client-frame.tsx';
 import { DateField } from '../enrollments/hud-inputs.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
@@ -68,8 +68,12 @@ export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: 
   );
 }
 
+/** Profile → Case Managers. */
 export function ClientCaseManagersPage() {
-  const { personalId } = useParams();
+  return <ClientFrame>{(client) => <CaseManagers personalId={client.PersonalID} />}</ClientFrame>;
+}
+
+function CaseManagers({ personalId }: { personalId: string }) {
   const qc = useQueryClient();
   const list = useClientAssignments(personalId);
   const [userId, setUserId] = useState<string | null>(null);
@@ -97,7 +101,7 @@ export function ClientCaseManagersPage() {
   const rows = list.data ?? [];
   return (
     <Stack>
-      <Title order={2}>Case Managers</Title>
+      <Title order={3}>Case Managers</Title>
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <Title order={3}>Active</Title>
       <AssignmentsTable rows={rows.filter((a) => a.active)} onEnd={end} />

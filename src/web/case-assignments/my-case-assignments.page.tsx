@@ -77,7 +77,7 @@ export function MyCaseAssignmentsPage() {
                 <Table.Td>
                   <Anchor
                     component={Link}
-                    to={r.EnrollmentID ? `/enrollments/${r.EnrollmentID}` : `/clients/${r.PersonalID}/enrollments`}
+                    to={r.EnrollmentID ? `/enrollments/${r.EnrollmentID}` : `/clients/${r.PersonalID}`}
                   >
                     {personName(r)}
                   </Anchor>

@@ -148,8 +148,8 @@ export function AnnualAssessmentToolPage() {
                       >
                         Complete the annual assessment
                       </Menu.Item>
-                      <Menu.Item component={Link} to={`/clients/${r.PersonalID}/enrollments`}>
-                        Select (client's enrollments)
+                      <Menu.Item component={Link} to={`/clients/${r.PersonalID}`}>
+                        Select (the client's dashboard)
                       </Menu.Item>
                     </Menu.Dropdown>
                   </Menu>

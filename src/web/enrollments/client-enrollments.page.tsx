@@ -2,12 +2,13 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { hudLabel } from '../../hud/codes.ts';
+import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { useStartWorkflow } from '../workflows/start-workflow.ts';
-import { type Person, personName } from './types.ts';
+import type { Person } from './types.ts';
 
 export type ClientEnrollment = {
   EnrollmentID: string;
@@ -63,33 +64,27 @@ export function EnrollmentsTable({ rows }: { rows: ClientEnrollment[] }) {
   );
 }
 
+/** Enrollments → Enrollments: every enrollment of the client, open ones first, and Intake. */
 export function ClientEnrollmentsPage() {
-  const { personalId } = useParams();
+  return <ClientFrame>{(client) => <ClientEnrollments personalId={client.PersonalID} />}</ClientFrame>;
+}
+
+function ClientEnrollments({ personalId }: { personalId: string }) {
   const data = useClientEnrollments(personalId);
   const start = useStartWorkflow();
   const [problem, setProblem] = useState<string | null>(null);
   if (data.isError) return <Alert color="red">{errorMessage(data.error)}</Alert>;
   if (!data.data) return <Loader aria-label="Loading" />;
-  const { client, enrollments } = data.data;
   return (
     <Stack>
       <Group justify="space-between">
-        <div>
-          <Title order={2}>{personName(client)}</Title>
-          <Text c="dimmed">
-            Client ID {client.PersonalID}
-            {client.DOB ? ` · born ${client.DOB}` : ''}
-          </Text>
-        </div>
-        <Button
-          onClick={() => start('intake', { PersonalID: client.PersonalID }).catch((e) => setProblem(errorMessage(e)))}
-        >
+        <Title order={3}>Enrollments</Title>
+        <Button onClick={() => start('intake', { PersonalID: personalId }).catch((e) => setProblem(errorMessage(e)))}>
           Intake
         </Button>
       </Group>
       {problem && <Alert color="red">{problem}</Alert>}
-      <Title order={3}>Enrollments</Title>
-      <EnrollmentsTable rows={enrollments} />
+      <EnrollmentsTable rows={data.data.enrollments} />
     </Stack>
   );
 }

@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import type { NewClient } from './intake-model.ts';
+import { NewClientForm } from './new-client-form.tsx';
 import { type Person, personName } from './types.ts';
 
 type Found = {
@@ -26,11 +28,15 @@ export function ClientPicker({
   label,
   exclude,
   onPick,
+  onAddNew,
 }: {
   label: string;
   exclude: string[];
   onPick: (p: Person) => void;
+  /** Offered once a search has been run: quick-add someone not found. */
+  onAddNew?: (c: NewClient) => void;
 }) {
+  const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
   // Read the box itself: a search clicked right after typing must not see the previous text.
@@ -66,12 +72,28 @@ export function ClientPicker({
       {found.isError && <Alert color="red">{errorMessage(found.error)}</Alert>}
       {problem && <Alert color="red">{problem}</Alert>}
       {found.data && items.length === 0 && <Text c="dimmed">No records found.</Text>}
+      {onAddNew && found.data && !adding && (
+        <Button variant="light" w="fit-content" onClick={() => setAdding(true)}>
+          Not found: add a new client
+        </Button>
+      )}
+      {onAddNew && adding && (
+        <NewClientForm
+          onCancel={() => setAdding(false)}
+          onAdd={(c) => {
+            onAddNew(c);
+            setAdding(false);
+            setSearch('');
+            setText('');
+          }}
+        />
+      )}
       {items.length > 0 && (
         <Table aria-label="Clients found">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Client</Table.Th>
-              <Table.Th>Date of birth</Table.Th>
+              <Table.Th>Age</Table.Th>
               <Table.Th>Client ID</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -80,7 +102,7 @@ export function ClientPicker({
             {items.map((c) => (
               <Table.Tr key={c.PersonalID}>
                 <Table.Td>{personName(c)}</Table.Td>
-                <Table.Td>{c.DOB ?? '—'}</Table.Td>
+                <Table.Td>{c.age ?? '—'}</Table.Td>
                 <Table.Td>{c.PersonalID}</Table.Td>
                 <Table.Td>
                   <Button

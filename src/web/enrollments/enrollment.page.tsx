@@ -107,7 +107,7 @@ export function EnrollmentPage() {
             {h.members.map((m) => (
               <Table.Tr key={m.EnrollmentID}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/clients/${m.PersonalID}/enrollments`}>
+                  <Anchor component={Link} to={`/clients/${m.PersonalID}`}>
                     {personName(m)}
                   </Anchor>
                   {m.age !== null && (

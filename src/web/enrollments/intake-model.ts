@@ -3,8 +3,15 @@
 import type { Assessment } from './answers.ts';
 import type { Person } from './types.ts';
 
+/** A person quick-added in the workflow: created with the household when it finishes. */
+export type NewClient = { FirstName: string; LastName: string; DOB: string | null; Sex: number | null };
+
 export type FamilyMember = {
+  /** The client ID, or `new:…` for someone quick-added. */
   PersonalID: string;
+  newClient?: NewClient;
+  /** The user compared the possible duplicates and none of them is this person. */
+  confirmedNotDuplicate?: boolean;
   RelationshipToHoH: number | null;
   /** Ticked on the HUD Program Enrollment page. */
   enroll: boolean;
@@ -34,11 +41,13 @@ export function intakeInput(v: IntakeValues) {
     ProjectID: v.ProjectID,
     EntryDate: v.EntryDate,
     members: members.map((m) => ({
-      PersonalID: m.PersonalID,
+      ...(m.newClient
+        ? { newClient: m.newClient, ...(m.confirmedNotDuplicate ? { confirmedNotDuplicate: true } : {}) }
+        : { PersonalID: m.PersonalID }),
       RelationshipToHoH: m.RelationshipToHoH,
       ...(m.EntryDate && !isHead(m) && m.EntryDate !== v.EntryDate ? { EntryDate: m.EntryDate } : {}),
       ...(m.caseManagerUserId ? { caseManagerUserId: m.caseManagerUserId } : {}),
-      ...(v.people[m.PersonalID] ? { clientVersion: v.people[m.PersonalID]?.version } : {}),
+      ...(v.people[m.PersonalID] && !m.newClient ? { clientVersion: v.people[m.PersonalID]?.version } : {}),
       assessment: v.answers[m.PersonalID] ?? {},
     })),
   };
@@ -46,4 +55,4 @@ export function intakeInput(v: IntakeValues) {
 
 /** The person's position in the API body, which server messages (`members.<i>.…`) refer to. */
 export const apiIndex = (v: IntakeValues, personalId: string) =>
-  intakeInput(v).members.findIndex((m) => m.PersonalID === personalId);
+  [...enrolled(v)].sort((a, b) => Number(isHead(b)) - Number(isHead(a))).findIndex((m) => m.PersonalID === personalId);

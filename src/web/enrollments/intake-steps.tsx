@@ -8,7 +8,7 @@ import { UserPicker } from '../case-assignments/user-picker.tsx';
 import { recordOf, setField } from './answers.ts';
 import { ClientPicker } from './client-picker.tsx';
 import { DateField, HudSelect } from './hud-inputs.tsx';
-import { apiIndex, type FamilyMember, type IntakeValues, isHead } from './intake-model.ts';
+import { apiIndex, type FamilyMember, type IntakeValues, isHead, type NewClient } from './intake-model.ts';
 import { memberFacts } from './member-steps.tsx';
 import { type Person, type ProjectOption, personName } from './types.ts';
 
@@ -22,6 +22,26 @@ export const addPerson = (v: IntakeValues, p: Person, relationship: number | nul
   answers: { ...v.answers, [p.PersonalID]: { Client: { VeteranStatus: p.VeteranStatus, Sex: p.Sex ?? null } } },
 });
 
+/** Adds someone quick-added: known by a temporary key until the household is enrolled. */
+export const addNewPerson = (v: IntakeValues, c: NewClient, relationship: number | null): IntakeValues => {
+  const key = `new:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const person = {
+    PersonalID: key,
+    FirstName: c.FirstName,
+    LastName: c.LastName,
+    DOB: c.DOB,
+    VeteranStatus: 99,
+    Sex: c.Sex,
+    version: 0,
+  };
+  return {
+    ...v,
+    people: { ...v.people, [key]: person },
+    household: [...v.household, { PersonalID: key, newClient: c, RelationshipToHoH: relationship, enroll: true }],
+    answers: { ...v.answers, [key]: { Client: { Sex: c.Sex } } },
+  };
+};
+
 const updateMember = (v: IntakeValues, id: string, patch: Partial<FamilyMember>): IntakeValues => ({
   ...v,
   household: v.household.map((m) => (m.PersonalID === id ? { ...m, ...patch } : m)),
@@ -34,17 +54,19 @@ export function BasicClientInformationStep({ v, set }: StepProps) {
     return (
       <Stack>
         <Text>Find the head of household. Search first, so nobody is entered twice.</Text>
-        <ClientPicker label="Find client" exclude={[]} onPick={(p) => set(addPerson(v, p, 1))} />
+        <ClientPicker
+          label="Find client"
+          exclude={[]}
+          onPick={(p) => set(addPerson(v, p, 1))}
+          onAddNew={(c) => set(addNewPerson(v, c, 1))}
+        />
       </Stack>
     );
   return (
     <Card withBorder>
       <Title order={3}>{personName(person)}</Title>
-      <Text>Client ID {person.PersonalID}</Text>
-      <Text>
-        Date of birth {person.DOB ?? 'not recorded'}
-        {person.DOB ? ` (age ${ageOn(person.DOB, v.EntryDate ?? new Date().toISOString().slice(0, 10))})` : ''}
-      </Text>
+      <Text>{head?.newClient ? 'New client: created when the intake finishes' : `Client ID ${person.PersonalID}`}</Text>
+      <Text>Age {ageOn(person.DOB, v.EntryDate ?? new Date().toLocaleDateString('en-CA')) ?? 'not known'}</Text>
       <Text>Relationship to head of household: Self (head of household)</Text>
     </Card>
   );
@@ -57,7 +79,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
-            <Table.Th>Date of birth</Table.Th>
+            <Table.Th>Age</Table.Th>
             <Table.Th>Relationship to head of household</Table.Th>
             <Table.Th />
           </Table.Tr>
@@ -68,8 +90,22 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
             const i = apiIndex(v, m.PersonalID);
             return (
               <Table.Tr key={m.PersonalID}>
-                <Table.Td>{personName(p)}</Table.Td>
-                <Table.Td>{p?.DOB ?? '—'}</Table.Td>
+                <Table.Td>
+                  {personName(p)}
+                  {m.newClient && (
+                    <Checkbox
+                      mt={4}
+                      size="xs"
+                      label={`${personName(p)} is not already in HMIS (I compared the search results)`}
+                      checked={m.confirmedNotDuplicate === true}
+                      error={errors[`members.${i}.newClient`]}
+                      onChange={(e) =>
+                        set(updateMember(v, m.PersonalID, { confirmedNotDuplicate: e.currentTarget.checked }))
+                      }
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>{ageOn(p?.DOB, v.EntryDate ?? new Date().toLocaleDateString('en-CA')) ?? '—'}</Table.Td>
                 <Table.Td>
                   <HudSelect
                     label={`Relationship to head of household: ${personName(p)}`}
@@ -100,6 +136,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
         label="Find family member"
         exclude={v.household.map((m) => m.PersonalID)}
         onPick={(p) => set(addPerson(v, p, null))}
+        onAddNew={(c) => set(addNewPerson(v, c, null))}
       />
     </Stack>
   );

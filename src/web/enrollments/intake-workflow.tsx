@@ -47,7 +47,7 @@ export function IntakeWorkflow({ draft }: { draft: Draft }) {
         id: 'family',
         label: 'Family members',
         group: 'Household',
-        owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members',
+        owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members' || /^members\.\d+\.newClient/.test(k),
         render: () => <FamilyMembersStep {...props} />,
         check: () => {
           if (v.household.some((m) => m.RelationshipToHoH === null))

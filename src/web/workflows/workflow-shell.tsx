@@ -1,10 +1,11 @@
 // The frame of every multi-page workflow: progress list, Back / Save & continue / Pause /
-// Finish. Every step saves the draft (values and step) on the server, so leaving the page
-// in any way leaves a paused workflow that resumes exactly here.
+// Finish. Every step saves the draft (values and step) on the server, and answers typed on a
+// page are saved a moment later (and when the tab closes), so leaving the page in any way
+// leaves a paused workflow that resumes exactly here.
 import { Alert, Anchor, Button, Card, Grid, Group, List, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
@@ -35,7 +36,6 @@ type Props = {
 export function WorkflowShell({ title, personalId, draft, data, steps, errors, setErrors }: Props) {
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [version, setVersion] = useState(draft.version);
   const [stepId, setStepId] = useState(draft.step);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -50,22 +50,91 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
   const latest = useRef({ data, steps, index, personalId });
   latest.current = { data, steps, index, personalId };
   const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+  // Saves run one after another, each with the version the previous one returned.
+  const saving = useRef({
+    version: draft.version,
+    queue: Promise.resolve() as Promise<unknown>,
+    saved: JSON.stringify([draft.step, data]),
+    open: true,
+    // A step change, pause or finish is under way and saves for itself.
+    moving: false,
+  });
 
-  async function save(nextStep: string): Promise<number> {
-    await settled();
+  function body(nextStep: string) {
     const now = latest.current;
-    const saved = await api.put<Draft>(`/api/workflows/${draft.id}`, {
+    return {
       step: nextStep,
       data: now.data,
-      version,
+      version: saving.current.version,
       ...(now.personalId ? { PersonalID: now.personalId } : {}),
-    });
-    setVersion(saved.version);
-    return saved.version;
+    };
   }
+
+  function save(nextStep: string): Promise<number> {
+    const run = saving.current.queue.then(async () => {
+      await settled();
+      const b = body(nextStep);
+      const saved = await api.put<Draft>(`/api/workflows/${draft.id}`, b);
+      saving.current.version = saved.version;
+      saving.current.saved = JSON.stringify([b.step, b.data]);
+      return saved.version;
+    });
+    saving.current.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  // Answers typed on this page are saved a moment after the last change.
+  const currentStepId = step?.id ?? stepId;
+  const snapshot = JSON.stringify([currentStepId, data]);
+  useEffect(() => {
+    if (busy || !saving.current.open || snapshot === saving.current.saved) return;
+    const timer = setTimeout(() => {
+      if (saving.current.open && !saving.current.moving) save(currentStepId).catch(() => undefined);
+    }, 600);
+    return () => clearTimeout(timer);
+  });
+
+  /** The unsaved page, or null when the server already holds it. */
+  function unsaved() {
+    const b = body(latest.current.steps[latest.current.index]?.id ?? stepId);
+    return saving.current.open && JSON.stringify([b.step, b.data]) !== saving.current.saved ? b : null;
+  }
+  const leaving = useRef({ unsaved, save, url: `/api/workflows/${draft.id}` });
+  leaving.current = { unsaved, save, url: `/api/workflows/${draft.id}` };
+
+  useEffect(() => {
+    // Closing the tab or leaving the site: one last save the browser sends even as the page goes.
+    const flush = () => {
+      const b = leaving.current.unsaved();
+      if (!b) return;
+      fetch(leaving.current.url, {
+        method: 'PUT',
+        credentials: 'same-origin',
+        keepalive: true,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(b),
+      }).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      // Leaving the workflow inside the app (a menu link, sign-out): save what is on the page.
+      const b = leaving.current.unsaved();
+      if (b) leaving.current.save(b.step).catch(() => undefined);
+    };
+  }, []);
 
   /** Moves to a step: `+1`/`-1` from the current one, or a step's id. */
   async function go(to: number | string) {
+    saving.current.moving = true;
+    try {
+      await move(to);
+    } finally {
+      saving.current.moving = false;
+    }
+  }
+
+  async function move(to: number | string) {
     await settled();
     const now = latest.current;
     const target = typeof to === 'string' ? now.steps.findIndex((s) => s.id === to) : now.index + to;
@@ -87,30 +156,39 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
   }
 
   async function pause() {
+    saving.current.moving = true;
     setBusy(true);
     try {
       await save(step?.id ?? stepId);
       navigate('/paused-workflows');
     } finally {
+      saving.current.moving = false;
       setBusy(false);
     }
   }
 
   async function finish() {
+    saving.current.moving = true;
     setBusy(true);
     setProblem(null);
     try {
       const v = await save(step?.id ?? stepId);
+      saving.current.open = false;
       const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${draft.id}/finish`, { version: v });
       await qc.invalidateQueries();
       notifications.show({ color: 'green', message: `${title} finished` });
       navigate(`/enrollments/${res.EnrollmentID}`);
     } catch (e) {
       if (e instanceof ApiError) {
+        saving.current.open = true;
         setErrors(e.body.fields ?? {});
         setProblem(e.body.message);
-      } else setProblem(e instanceof Error ? e.message : 'Could not finish');
+      } else {
+        saving.current.open = true;
+        setProblem(e instanceof Error ? e.message : 'Could not finish');
+      }
     } finally {
+      saving.current.moving = false;
       setBusy(false);
     }
   }
