@@ -2,34 +2,25 @@
 // fields are camelCase. The intake workflow reuses clientInputSchema for quick-added family members.
 import { z } from 'zod';
 
-const name = z
+// Types only: lengths and HUD rules are checked by validateClient, so one answer lists every problem.
+const text = z
   .string()
   .trim()
-  .max(50, 'Names can be at most 50 characters')
+  .max(1000)
   .nullish()
   .transform((v) => v || null);
 const code = z.int('Choose one of the listed answers').nullish();
 
 /** HUD Client fields (3.01 name, 3.02 SSN, 3.03 DOB, 4.21 sex, 3.04 race and ethnicity, 3.07 and V1 veteran). */
 export const clientInputSchema = z.object({
-  FirstName: name,
-  MiddleName: name,
-  LastName: name,
-  NameSuffix: name,
+  FirstName: text,
+  MiddleName: text,
+  LastName: text,
+  NameSuffix: text,
   NameDataQuality: code,
-  SSN: z
-    .string()
-    .trim()
-    .max(11, 'An SSN has 9 digits')
-    .nullish()
-    .transform((v) => v || null),
+  SSN: text,
   SSNDataQuality: code,
-  DOB: z
-    .string()
-    .trim()
-    .max(10, 'Enter the date of birth as yyyy-mm-dd')
-    .nullish()
-    .transform((v) => v || null),
+  DOB: text.describe('yyyy-mm-dd'),
   DOBDataQuality: code,
   Sex: code,
   AmIndAKNative: code,
@@ -40,12 +31,7 @@ export const clientInputSchema = z.object({
   NativeHIPacific: code,
   White: code,
   RaceNone: code,
-  AdditionalRaceEthnicity: z
-    .string()
-    .trim()
-    .max(100, 'At most 100 characters')
-    .nullish()
-    .transform((v) => v || null),
+  AdditionalRaceEthnicity: text,
   VeteranStatus: code,
   YearEnteredService: code,
   YearSeparated: code,

@@ -51,7 +51,7 @@ const clientCoreRoutes: Feature = (app, { database }) => {
         },
       },
     },
-    async (req) => searchClients(db, ctxOf(req), req.query, database.engine),
+    async (req) => searchClients(db, ctxOf(req), req.query),
   );
 
   app.post(

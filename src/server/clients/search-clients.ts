@@ -1,10 +1,10 @@
 // Find Client. Candidates come from a few cheap index lookups ("channels"), then are ranked:
 // client ID, SSN, date of birth; exact and prefix names; one typo in the first or the last name;
-// sound-alike names; and, when those find little, trigram similarity of the whole name.
+// sound-alike names; and, when those find little, looser matches of the whole name.
 // Every name comparison uses hearth_name_key() (no accents, case or punctuation), the same
 // expression the indexes of migration 0100 are built on.
 import { type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx, Engine } from '../../db/connect.ts';
+import type { DbOrTx } from '../../db/connect.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -13,9 +13,11 @@ import type { ClientSummary } from './client-schemas.ts';
 import { type SummaryRow, sqlRows, summarize, summaryColumns } from './client-summary.ts';
 import { type ParsedSearch, parseSearch, type SearchKind } from './parse-search.ts';
 
+// In channels: the indexed expressions. In scores: the keys computed once per candidate (c.fk, c.lk).
 const FK = sql.raw('hearth_name_key(c.first_name)');
 const LK = sql.raw('hearth_name_key(c.last_name)');
-const FULL = sql.raw(`(hearth_name_key(c.first_name) || ' ' || hearth_name_key(c.last_name))`);
+const SF = sql.raw('c.fk');
+const SL = sql.raw('c.lk');
 /** Most rows one channel contributes: enough to rank, few enough to stay fast. */
 const CHANNEL_LIMIT = 1000;
 const FUZZY_LIMIT = 200;
@@ -29,12 +31,11 @@ function channel(where: SQL, limit = CHANNEL_LIMIT): SQL {
   return sql`(SELECT c.personal_id FROM client c WHERE ${where} LIMIT ${limit})`;
 }
 
-function twoWordChannels(first: string, last: string, fuzzy: boolean, engine: Engine): SQL[] {
+function twoWordChannels(first: string, last: string, fuzzy: boolean): SQL[] {
   const kf = key(first);
   const kl = key(last);
   const list = [
     channel(sql`${LK} LIKE ${kl} || '%' AND ${FK} LIKE ${kf} || '%'`),
-    channel(sql`${LK} LIKE ${kf} || '%' AND ${FK} LIKE ${kl} || '%'`, FUZZY_LIMIT),
     // One typo in the last name: first name exact, last name intact at its start or its end.
     channel(
       sql`${FK} = ${kf} AND ${LK} LIKE left(${kl}, ${endLength(kl)}) || '%'
@@ -59,11 +60,15 @@ function twoWordChannels(first: string, last: string, fuzzy: boolean, engine: En
     ),
     channel(sql`dmetaphone(${LK}) = dmetaphone(${kl}) AND dmetaphone(${FK}) = dmetaphone(${kf})`, FUZZY_LIMIT),
   ];
-  // pg_trgm's `%` operator is unreliable on PGlite (wrong results, then a hung connection);
-  // the similarity() function is reliable there but cannot use the trigram index.
-  const whole = sql`${kf} || ' ' || ${kl}`;
-  const match = engine === 'postgresql' ? sql`${FULL} % (${whole})` : sql`similarity(${FULL}, ${whole}) >= 0.3`;
-  if (fuzzy) list.push(channel(match, FUZZY_LIMIT));
+  if (!fuzzy) return list;
+  // Both names start right and the whole name is at most three edits away.
+  list.push(
+    channel(
+      sql`${FK} LIKE left(${kf}, 2) || '%' AND ${LK} LIKE left(${kl}, 2) || '%'
+        AND levenshtein_less_equal(${FK} || ${LK}, ${kf} || ${kl}, 3) <= 3`,
+      FUZZY_LIMIT,
+    ),
+  );
   return list;
 }
 
@@ -80,19 +85,18 @@ function nameScore(first: string, last: string | null): SQL {
   const kf = key(first);
   if (last === null) {
     return sql`GREATEST(
-      CASE WHEN ${LK} = ${kf} THEN 900 WHEN ${FK} = ${kf} THEN 850
-        WHEN ${LK} LIKE ${kf} || '%' THEN 700 WHEN ${FK} LIKE ${kf} || '%' THEN 650 ELSE 0 END,
-      CASE WHEN dmetaphone(${LK}) = dmetaphone(${kf}) THEN 300 ELSE 0 END)
-      + 100 * greatest(similarity(${LK}, ${kf}), similarity(${FK}, ${kf}))`;
+      CASE WHEN ${SL} = ${kf} THEN 900 WHEN ${SF} = ${kf} THEN 850
+        WHEN ${SL} LIKE ${kf} || '%' THEN 700 WHEN ${SF} LIKE ${kf} || '%' THEN 650 ELSE 0 END,
+      CASE WHEN dmetaphone(${SL}) = dmetaphone(${kf}) THEN 300 ELSE 0 END)
+      + 100 * greatest(similarity(${SL}, ${kf}), similarity(${SF}, ${kf}))`;
   }
   const kl = key(last);
   return sql`GREATEST(
-      CASE WHEN ${FK} = ${kf} AND ${LK} = ${kl} THEN 1000
-        WHEN ${FK} LIKE ${kf} || '%' AND ${LK} LIKE ${kl} || '%' THEN 800
-        WHEN ${FK} LIKE ${kl} || '%' AND ${LK} LIKE ${kf} || '%' THEN 600 ELSE 0 END,
-      500 - 100 * (levenshtein_less_equal(${FK}, ${kf}, 3) + levenshtein_less_equal(${LK}, ${kl}, 3)),
-      CASE WHEN dmetaphone(${FK}) = dmetaphone(${kf}) AND dmetaphone(${LK}) = dmetaphone(${kl}) THEN 300 ELSE 0 END)
-    + 100 * similarity(${FULL}, ${kf} || ' ' || ${kl})`;
+      CASE WHEN ${SF} = ${kf} AND ${SL} = ${kl} THEN 1000
+        WHEN ${SF} LIKE ${kf} || '%' AND ${SL} LIKE ${kl} || '%' THEN 800 ELSE 0 END,
+      500 - 100 * (levenshtein_less_equal(${SF}, ${kf}, 3) + levenshtein_less_equal(${SL}, ${kl}, 3)),
+      CASE WHEN dmetaphone(${SF}) = dmetaphone(${kf}) AND dmetaphone(${SL}) = dmetaphone(${kl}) THEN 300 ELSE 0 END)
+    + 100 * similarity(${SF} || ' ' || ${SL}, ${kf} || ' ' || ${kl})`;
 }
 
 const idList = (ids: string[]) =>
@@ -101,7 +105,7 @@ const idList = (ids: string[]) =>
     sql`, `,
   );
 
-function plan(p: ParsedSearch, fuzzy: boolean, engine: Engine): { channels: SQL[]; scores: SQL[]; filters: SQL[] } {
+function plan(p: ParsedSearch, fuzzy: boolean): { channels: SQL[]; scores: SQL[]; filters: SQL[] } {
   const channels: SQL[] = [];
   const scores: SQL[] = [];
   const filters: SQL[] = [];
@@ -111,7 +115,7 @@ function plan(p: ParsedSearch, fuzzy: boolean, engine: Engine): { channels: SQL[
   }
   if (p.names.length) {
     for (const [first, last] of p.names) {
-      channels.push(...(last === null ? oneWordChannels(first) : twoWordChannels(first, last, fuzzy, engine)));
+      channels.push(...(last === null ? oneWordChannels(first) : twoWordChannels(first, last, fuzzy)));
       scores.push(nameScore(first, last));
     }
     // Extra tokens narrow a name search: "mar qui 03/14/1981", "mar qui 6789".
@@ -142,20 +146,22 @@ async function runPlan(
   p: ParsedSearch,
   fuzzy: boolean,
   page: { limit: number; offset: number },
-  engine: Engine,
 ): Promise<Ranked[]> {
-  const { channels, scores, filters } = plan(p, fuzzy, engine);
+  const { channels, scores, filters } = plan(p, fuzzy);
   if (!channels.length) return [];
   const where = [sql`c.date_deleted IS NULL`, clientVisibleSql(sql.raw('c.personal_id'), organizationId), ...filters];
+  // Name keys are computed once per candidate (keyed), not once per use in the score.
   return sqlRows<Ranked>(
     db,
     sql`WITH candidate AS (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
-      ranked AS (
-        SELECT ${summaryColumns}, GREATEST(${sql.join(scores, sql`, `)}) AS score,
-          ${LK} AS lk, ${FK} AS fk
+      keyed AS MATERIALIZED (
+        SELECT c.personal_id, c.first_name, c.middle_name, c.last_name, c.name_suffix, c.dob, c.ssn,
+          c.veteran_status, ${FK} AS fk, ${LK} AS lk
         FROM candidate JOIN client c ON c.personal_id = candidate.personal_id
-        LEFT JOIN client_profile cp ON cp.personal_id = c.personal_id
-        WHERE ${sql.join(where, sql` AND `)})
+        WHERE ${sql.join(where, sql` AND `)}),
+      ranked AS (
+        SELECT ${summaryColumns}, GREATEST(${sql.join(scores, sql`, `)}) AS score, c.lk, c.fk
+        FROM keyed c LEFT JOIN client_profile cp ON cp.personal_id = c.personal_id)
       SELECT *, (count(*) OVER ())::int AS total FROM ranked
       ORDER BY score DESC, lk, fk, "PersonalID"
       LIMIT ${page.limit} OFFSET ${page.offset}`,
@@ -168,16 +174,15 @@ export async function searchClients(
   db: DbOrTx,
   ctx: RequestContext,
   input: { search: string; limit: number; offset: number },
-  engine: Engine = 'postgresql',
 ): Promise<SearchResult> {
   const organizationId = currentOrganization(ctx);
   const parsed = parseSearch(input.search);
   const page = { limit: input.limit, offset: input.offset };
-  let rows = await runPlan(db, organizationId, parsed, false, page, engine);
-  // Few or no good matches for a full name: widen to trigram similarity of the whole name.
+  let rows = await runPlan(db, organizationId, parsed, false, page);
+  // Few or no good matches for a full name: widen to looser matches of the whole name.
   const fullName = parsed.names.some(([, last]) => last !== null);
   if (fullName && input.offset === 0 && rows.length < Math.min(10, input.limit)) {
-    rows = await runPlan(db, organizationId, parsed, true, page, engine);
+    rows = await runPlan(db, organizationId, parsed, true, page);
   }
   const total = rows[0]?.total ?? 0;
   const items = await summarize(db, rows, mayViewFullPii(ctx));

@@ -89,7 +89,7 @@ export function withDefaults(input: ClientValues): CompleteClientValues {
           : NameDataQuality.DataNotCollected),
     SSNDataQuality:
       input.SSNDataQuality ??
-      (SSN ? (/^\d{9}$/.test(SSN) ? SSNDataQuality.Full : SSNDataQuality.Partial) : SSNDataQuality.DataNotCollected),
+      (SSN ? (/^\d+$/.test(SSN) ? SSNDataQuality.Full : SSNDataQuality.Partial) : SSNDataQuality.DataNotCollected),
     DOBDataQuality: input.DOBDataQuality ?? (input.DOB ? DOBDataQuality.Full : DOBDataQuality.DataNotCollected),
     Sex: input.Sex === undefined ? NoYesReasons.DataNotCollected : input.Sex,
     AmIndAKNative: race('AmIndAKNative'),
@@ -117,10 +117,13 @@ export function isRealDate(s: string): boolean {
 }
 
 function checkName(v: ClientValues, errors: FieldErrors) {
+  for (const f of ['FirstName', 'MiddleName', 'LastName', 'NameSuffix'] as const) {
+    if ((v[f]?.length ?? 0) > 50) errors[f] = 'Names can be at most 50 characters';
+  }
   checkCode(errors, 'NameDataQuality', 'NameDataQuality', v.NameDataQuality);
   if (v.NameDataQuality === NameDataQuality.Full) {
-    if (!v.FirstName) errors.FirstName = 'Enter the first name, or choose a partial name';
-    if (!v.LastName) errors.LastName = 'Enter the last name, or choose a partial name';
+    if (!v.FirstName) errors.FirstName ??= 'Enter the first name, or choose a partial name';
+    if (!v.LastName) errors.LastName ??= 'Enter the last name, or choose a partial name';
   } else if (v.NameDataQuality === NameDataQuality.Partial) {
     if (!v.FirstName && !v.LastName) errors.FirstName = 'Enter at least a first or a last name';
   } else if (v.NameDataQuality !== null && v.NameDataQuality !== undefined && (v.FirstName || v.LastName)) {
@@ -160,6 +163,7 @@ function checkDob(v: ClientValues, errors: FieldErrors) {
 function checkRace(v: ClientValues, errors: FieldErrors) {
   for (const f of RACE_FIELDS) checkCode(errors, f, 'NoYes', v[f]);
   checkCode(errors, 'RaceNone', 'RaceNone', v.RaceNone);
+  if ((v.AdditionalRaceEthnicity?.length ?? 0) > 100) errors.AdditionalRaceEthnicity = 'At most 100 characters';
   const any = RACE_FIELDS.some((f) => v[f] === NoYes.Yes);
   if (any && v.RaceNone !== null && v.RaceNone !== undefined)
     errors.RaceNone = 'A race or ethnicity is chosen, so leave "doesn\'t know / prefers not to answer" empty';
