@@ -8,13 +8,16 @@ const literal = (values: string[]) => `ARRAY[${values.map((v) => `'${v.replaceAl
 const pick = (arr: string, n: number, skew = 1) => `(${arr})[1 + floor(power(random(), ${skew}) * ${n})::int]`;
 
 function batchSql(size: number): string {
-  const first = pick(literal(FIRST_NAMES), FIRST_NAMES.length, 2);
-  const common = pick(literal(LAST_NAMES), LAST_NAMES.length, 2.2);
+  // Skews chosen so the most common names are about as common as in the US (James ≈ 1%, Smith ≈ 1%).
+  const listed = pick(literal(FIRST_NAMES), FIRST_NAMES.length, 1.3);
+  const common = pick(literal(LAST_NAMES), LAST_NAMES.length, 1.5);
   const onset = pick(literal(ONSETS), ONSETS.length);
   const vowel = pick(literal(VOWELS), VOWELS.length);
   const middle = pick(literal(MIDDLES), MIDDLES.length);
   const ending = pick(literal(ENDINGS), ENDINGS.length);
   const rare = `${onset} || ${vowel} || ${middle} || CASE WHEN random() < 0.6 THEN ${vowel} || ${middle} ELSE '' END || ${ending}`;
+  const rareFirst = `${onset} || ${vowel} || ${middle} || (ARRAY['a','o','ie','en','el','on','is','y'])[1 + floor(random() * 8)::int]`;
+  const first = `CASE WHEN random() < 0.85 THEN ${listed} ELSE ${rareFirst} END`;
   const digits = (n: number, max: number) => `lpad((1 + floor(random() * ${max}))::text, ${n}, '0')`;
   return `INSERT INTO client (personal_id, first_name, middle_name, last_name, name_data_quality, ssn,
       ssn_data_quality, dob, dob_data_quality, sex, am_ind_ak_native, asian, black_af_american, hispanic_latinao,
@@ -28,7 +31,7 @@ function batchSql(size: number): string {
       floor(random() * 2)::int, 0, 0, 1, 0, 0, 0, 0, NULL, 0,
       now()::timestamp(0), now()::timestamp(0), 'USR-ADMIN'
     FROM (SELECT ${first} AS first_name,
-            CASE WHEN random() < 0.55 THEN ${common} ELSE ${rare} END AS last_name,
+            CASE WHEN random() < 0.45 THEN ${common} ELSE ${rare} END AS last_name,
             random() < 0.9 AS has_ssn
           FROM generate_series(1, ${size})) s`;
 }
