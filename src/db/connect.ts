@@ -55,11 +55,22 @@ export async function connectPglite(dataDir?: string): Promise<Database> {
 
 export async function connectPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server drops (restart, failover, admin) is only logged: the pool opens a
+  // new one for the next query. Without a listener, node-postgres would crash the process.
+  let closing = false;
+  pool.on('error', (err: Error & { code?: string }) => {
+    if (!closing)
+      console.error(`PostgreSQL dropped an idle connection (${err.code ?? err.name}); reconnecting on demand`);
+  });
   // Fail now, with the server's reason, rather than at the first request.
   const client = await pool.connect();
   client.release();
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  return { engine: 'postgresql', db, pool, raw: poolRaw(pool), close: () => pool.end() };
+  const close = () => {
+    closing = true;
+    return pool.end();
+  };
+  return { engine: 'postgresql', db, pool, raw: poolRaw(pool), close };
 }
 
 type PgliteLike = Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>;
