@@ -56,15 +56,15 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
+      // Beside a field the message alone; the overall message names the field.
       const fields: Record<string, string> = {};
       for (const issue of err.validation) {
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(issue.params?.issue ?? '');
-        const name = path || 'body';
-        fields[name] ??= `${name}: ${issue.message}`;
+        fields[path || 'body'] ??= issue.message ?? 'is not valid';
       }
-      return reply.status(400).send({
-        error: { code: 'validation_failed', message: Object.values(fields)[0] ?? 'Invalid request', fields },
-      });
+      const [first] = Object.entries(fields);
+      const message = first ? `${first[0]}: ${first[1]}` : 'Invalid request';
+      return reply.status(400).send({ error: { code: 'validation_failed', message, fields } });
     }
     const status = (err as { statusCode?: number }).statusCode;
     if (status === 413 || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {

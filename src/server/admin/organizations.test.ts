@@ -74,6 +74,9 @@ describe('organization set-up', () => {
       .put('/api/admin/organizations/ORG-CE', { OrganizationName: 'x'.repeat(201), version: 1 });
     expect(edit.statusCode).toBe(400);
     expect(Object.keys(edit.json().error.fields).sort()).toEqual(['OrganizationName', 'VictimServiceProvider']);
+    // The overall message names the field; the message shown beside the field does not repeat it.
+    expect(edit.json().error.message).toMatch(/^(OrganizationName|VictimServiceProvider): \S/);
+    expect(edit.json().error.fields.OrganizationName).not.toContain('OrganizationName');
     expect((await t.as(admin).delete('/api/admin/organizations/ORG-CE')).statusCode).toBe(400);
     const missing = await t.as(admin).put('/api/admin/organizations/ORG-NOPE', {
       OrganizationName: 'Nobody',

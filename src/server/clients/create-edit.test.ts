@@ -137,7 +137,7 @@ describe('create client', () => {
     [{ SSN: '234-56-7890', SSNDataQuality: 99 }, 'SSNDataQuality', 'An SSN is entered: choose full or partial SSN'],
     [{ NameDataQuality: 1, LastName: null }, 'LastName', 'Enter the last name, or choose a partial name'],
     [{ White: 1, RaceNone: 99 }, 'RaceNone', expect.stringContaining('leave')],
-    [{ Sex: 'female' }, 'Sex', 'Sex: Choose one of the listed answers'],
+    [{ Sex: 'female' }, 'Sex', 'Choose one of the listed answers'],
   ])('rejects %j', async (bad, field, message) => {
     const res = await t.as(cm).post('/api/clients', { FirstName: 'Maeve', LastName: 'Millay', ...bad });
     expect(res.statusCode).toBe(400);
