@@ -122,6 +122,21 @@ describe('Case manager works a client record', () => {
     await results.getByRole('link', { name: 'Zephyrina Quillfeather' }).waitFor();
   });
 
+  it('opens the existing client instead of creating a second record when the case manager picks a candidate', async () => {
+    await cm.goto(`${server.url}/clients/new`);
+    await fillClient(cm, 'Zephyrine', 'Quillfeather');
+    await main(cm).getByRole('button', { name: 'Save client' }).click();
+    const candidate = main(cm).getByLabel(`Candidate ${ids.first}`);
+    await candidate.getByRole('button', { name: 'Use this client' }).click();
+    await main(cm).getByRole('heading', { name: 'Zephyrine Quillfeather' }).waitFor();
+    expect(idFromUrl(cm)).toBe(ids.first);
+
+    await cm.goto(`${server.url}/clients?q=${encodeURIComponent('Zep Qui')}`);
+    const results = main(cm).getByRole('table', { name: 'Search results' });
+    await results.getByRole('link', { name: 'Zephyrina Quillfeather' }).waitFor();
+    expect(await results.getByRole('link', { name: /Quillfeather$/ }).count()).toBe(2);
+  });
+
   it('keeps the other editor from silently overwriting a change (stale version), then saves after Reload', async () => {
     const other = await signedIn('casemanager2');
     await cm.goto(`${server.url}/clients/${ids.first}/edit`);
