@@ -58,12 +58,12 @@ export const INSURANCE_TYPES: readonly (readonly [string, string | null])[] = [
 ];
 
 function normalizeIncome(r: Answers) {
-  const any = num(r.IncomeFromAnySource);
-  if (any === null || any === undefined) return;
+  const fromAnySource = num(r.IncomeFromAnySource);
+  if (fromAnySource === null || fromAnySource === undefined) return;
   let total = 0;
   for (const [flag, amount] of INCOME_SOURCES) {
-    if (any !== NoYes.Yes) {
-      r[flag] = any === NoYes.No ? NoYes.No : null;
+    if (fromAnySource !== NoYes.Yes) {
+      r[flag] = fromAnySource === NoYes.No ? NoYes.No : null;
       r[amount] = null;
       continue;
     }
@@ -75,15 +75,17 @@ function normalizeIncome(r: Answers) {
     }
     total += num(r[amount]) ?? 0;
   }
-  r.TotalMonthlyIncome = any === NoYes.Yes ? Math.round(total * 100) / 100 : any === NoYes.No ? 0 : null;
+  r.TotalMonthlyIncome =
+    fromAnySource === NoYes.Yes ? Math.round(total * 100) / 100 : fromAnySource === NoYes.No ? 0 : null;
   if (r.OtherIncomeSource !== NoYes.Yes) r.OtherIncomeSourceIdentify = null;
 }
 
-function normalizeFlags(r: Answers, anyField: string, flags: readonly string[]) {
-  const any = num(r[anyField]);
-  if (any === null) return;
+function normalizeFlags(r: Answers, fromAnySourceField: string, flags: readonly string[]) {
+  const fromAnySource = num(r[fromAnySourceField]);
+  if (fromAnySource === null) return;
   for (const f of flags)
-    r[f] = any === NoYes.Yes ? (r[f] === NoYes.Yes ? NoYes.Yes : NoYes.No) : any === NoYes.No ? 0 : null;
+    r[f] =
+      fromAnySource === NoYes.Yes ? (r[f] === NoYes.Yes ? NoYes.Yes : NoYes.No) : fromAnySource === NoYes.No ? 0 : null;
 }
 
 function normalizeInsurance(r: Answers) {

@@ -164,10 +164,10 @@ function checkRace(v: ClientValues, errors: FieldErrors) {
   for (const f of RACE_FIELDS) checkCode(errors, f, 'NoYes', v[f]);
   checkCode(errors, 'RaceNone', 'RaceNone', v.RaceNone);
   if ((v.AdditionalRaceEthnicity?.length ?? 0) > 100) errors.AdditionalRaceEthnicity = 'At most 100 characters';
-  const any = RACE_FIELDS.some((f) => v[f] === NoYes.Yes);
-  if (any && v.RaceNone !== null && v.RaceNone !== undefined)
+  const raceChosen = RACE_FIELDS.some((f) => v[f] === NoYes.Yes);
+  if (raceChosen && v.RaceNone !== null && v.RaceNone !== undefined)
     errors.RaceNone = 'A race or ethnicity is chosen, so leave "doesn\'t know / prefers not to answer" empty';
-  if (!any && (v.RaceNone === null || v.RaceNone === undefined))
+  if (!raceChosen && (v.RaceNone === null || v.RaceNone === undefined))
     errors.RaceNone = 'Choose at least one race or ethnicity, or why none was recorded';
 }
 

@@ -6,8 +6,8 @@ import { DefaultFromLast } from './default-from-last.tsx';
 import type { PageProps } from './page-types.ts';
 
 type Checklist = {
-  any: string;
-  anyLabel: string;
+  fromAnySource: string;
+  fromAnySourceLabel: string;
   items: [string, string][];
   other: string;
   otherLabel: string;
@@ -15,8 +15,8 @@ type Checklist = {
 };
 
 const BENEFITS: Checklist = {
-  any: 'BenefitsFromAnySource',
-  anyLabel: 'Non-cash benefits from any source',
+  fromAnySource: 'BenefitsFromAnySource',
+  fromAnySourceLabel: 'Non-cash benefits from any source',
   items: [
     ['SNAP', 'Supplemental Nutrition Assistance Program (SNAP)'],
     ['WIC', 'Special Supplemental Nutrition Program for Women, Infants, and Children (WIC)'],
@@ -31,8 +31,8 @@ const BENEFITS: Checklist = {
 };
 
 const INSURANCE: Checklist = {
-  any: 'InsuranceFromAnySource',
-  anyLabel: 'Covered by health insurance',
+  fromAnySource: 'InsuranceFromAnySource',
+  fromAnySourceLabel: 'Covered by health insurance',
   items: [
     ['Medicaid', 'Medicaid'],
     ['Medicare', 'Medicare'],
@@ -57,17 +57,17 @@ function ChecklistPage({ list, value, onChange, errors, ctx }: PageProps & { lis
     <Stack gap="sm">
       <DefaultFromLast value={value} onChange={onChange} ctx={ctx} records={['IncomeBenefits']} />
       <HudSelect
-        label={list.anyLabel}
+        label={list.fromAnySourceLabel}
         list="NoYesReasonsForMissingData"
-        value={r[list.any]}
-        onChange={set(list.any)}
-        error={errors[`IncomeBenefits.${list.any}`]}
+        value={r[list.fromAnySource]}
+        onChange={set(list.fromAnySource)}
+        error={errors[`IncomeBenefits.${list.fromAnySource}`]}
       />
-      {r[list.any] === 1 &&
+      {r[list.fromAnySource] === 1 &&
         list.items.map(([field, label]) => (
           <YesNoCheck key={field} label={label} value={r[field]} onChange={set(field)} />
         ))}
-      {r[list.any] === 1 && r[list.other] === 1 && (
+      {r[list.fromAnySource] === 1 && r[list.other] === 1 && (
         <TextField
           label={list.otherLabel}
           value={r[list.otherName]}
