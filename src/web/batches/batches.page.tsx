@@ -7,7 +7,6 @@ import {
   Card,
   Group,
   NativeSelect,
-  NumberInput,
   Stack,
   Table,
   Text,
@@ -26,6 +25,7 @@ import {
   useRecordingProjects,
   useServiceTypes,
 } from '../services/service-api.ts';
+import { UnitsAndValue } from '../services/units-and-value.tsx';
 import type { Batch } from './batch-api.ts';
 
 export function BatchesPage() {
@@ -142,24 +142,12 @@ function NewBatchForm({ onCancel }: { onCancel: () => void }) {
           onChange={(e) => setForm({ ...form, DateProvided: e.currentTarget.value })}
         />
         <Group grow>
-          <NumberInput
-            label="Units"
-            required
-            min={0}
-            decimalScale={2}
-            value={units}
-            error={errors.units}
-            onChange={setUnits}
-          />
-          <NumberInput
-            label="Unit value"
-            prefix="$"
-            min={0}
-            decimalScale={2}
-            fixedDecimalScale
-            value={unitValue}
-            error={errors.unitValue}
-            onChange={setValue}
+          <UnitsAndValue
+            units={units}
+            unitValue={unitValue}
+            onUnits={setUnits}
+            onUnitValue={setValue}
+            errors={errors}
           />
         </Group>
         <Group>

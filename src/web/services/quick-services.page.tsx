@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   NativeSelect,
-  NumberInput,
   Stack,
   Table,
   Text,
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
 import { serviceTypeOptions, today, useRecordingProjects, useServiceTypes } from './service-api.ts';
+import { UnitsAndValue } from './units-and-value.tsx';
 
 type EnrolledClient = {
   PersonalID: string;
@@ -113,25 +113,7 @@ export function QuickServicesPage() {
           error={errors.DateProvided}
           onChange={(e) => change({ DateProvided: e.currentTarget.value })}
         />
-        <NumberInput
-          label="Units"
-          required
-          min={0}
-          decimalScale={2}
-          value={units}
-          error={errors.units}
-          onChange={setUnits}
-        />
-        <NumberInput
-          label="Unit value"
-          prefix="$"
-          min={0}
-          decimalScale={2}
-          fixedDecimalScale
-          value={unitValue}
-          error={errors.unitValue}
-          onChange={setValue}
-        />
+        <UnitsAndValue units={units} unitValue={unitValue} onUnits={setUnits} onUnitValue={setValue} errors={errors} />
       </Group>
       <Alert color="blue">
         Only clients with an enrollment in this project open on the service date are listed. If you do not see a client

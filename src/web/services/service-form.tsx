@@ -1,6 +1,6 @@
 // New Service: the enrollment it hangs on, the service, date (today unless backdated), units
 // and the value of one unit ($0.00 is fine).
-import { Alert, Button, Group, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
@@ -13,6 +13,7 @@ import {
   useServiceEnrollments,
   useServiceTypes,
 } from './service-api.ts';
+import { UnitsAndValue } from './units-and-value.tsx';
 
 export function ServiceForm({ personalId, onSaved }: { personalId: string; onSaved: (s: Service) => void }) {
   const types = useServiceTypes();
@@ -83,26 +84,7 @@ export function ServiceForm({ personalId, onSaved }: { personalId: string; onSav
         onChange={(e) => setDate(e.currentTarget.value)}
       />
       <Group grow>
-        <NumberInput
-          label="Units"
-          required
-          min={0}
-          decimalScale={2}
-          value={units}
-          error={errors.units}
-          onChange={setUnits}
-        />
-        <NumberInput
-          label="Unit value"
-          description="Value of one unit; $0.00 is fine"
-          prefix="$"
-          min={0}
-          decimalScale={2}
-          fixedDecimalScale
-          value={unitValue}
-          error={errors.unitValue}
-          onChange={setValue}
-        />
+        <UnitsAndValue units={units} unitValue={unitValue} onUnits={setUnits} onUnitValue={setValue} errors={errors} />
       </Group>
       <Button type="submit" loading={busy} w="fit-content">
         Save service
