@@ -357,25 +357,28 @@ const VETERAN_PROGRAMS: readonly Applies[] = [
   { funders: HUD_VASH },
 ];
 
+/** V1 Veteran's Information: the Client columns beside VeteranStatus. */
+export const VETERANS_INFORMATION_FIELDS = [
+  'YearEnteredService',
+  'YearSeparated',
+  'WorldWarII',
+  'KoreanWar',
+  'VietnamWar',
+  'DesertStorm',
+  'AfghanistanOEF',
+  'IraqOIF',
+  'IraqOND',
+  'OtherTheater',
+  'MilitaryBranch',
+  'DischargeStatus',
+] as const;
+
 export const veteranElements: readonly ElementRule[] = [
   {
     element: 'V1',
     name: "Veteran's Information",
     record: 'Client',
-    fields: [
-      'YearEnteredService',
-      'YearSeparated',
-      'WorldWarII',
-      'KoreanWar',
-      'VietnamWar',
-      'DesertStorm',
-      'AfghanistanOEF',
-      'IraqOIF',
-      'IraqOND',
-      'OtherTheater',
-      'MilitaryBranch',
-      'DischargeStatus',
-    ],
+    fields: VETERANS_INFORMATION_FIELDS,
     required: ['YearEnteredService', 'YearSeparated', 'MilitaryBranch', 'DischargeStatus'],
     who: 'adults',
     when: 'veteran',

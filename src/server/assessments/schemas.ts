@@ -1,25 +1,11 @@
 // One person's answers at one stage, keyed by HUD record (file) name, fields by HUD column
 // name: { Enrollment: {LivingSituation: 116}, IncomeBenefits: {IncomeFromAnySource: 0}, … }.
 import { z } from 'zod';
+import { VETERANS_INFORMATION_FIELDS } from '../../hud/rules/elements-partners.ts';
 import { dataColumns, hudColumnSchema, hudRecordSchema } from './hud-fields.ts';
 
 /** Client columns a workflow may record: veteran status, sex and veteran's information. */
-export const CLIENT_WORKFLOW_FIELDS = [
-  'VeteranStatus',
-  'Sex',
-  'YearEnteredService',
-  'YearSeparated',
-  'WorldWarII',
-  'KoreanWar',
-  'VietnamWar',
-  'DesertStorm',
-  'AfghanistanOEF',
-  'IraqOIF',
-  'IraqOND',
-  'OtherTheater',
-  'MilitaryBranch',
-  'DischargeStatus',
-] as const;
+export const CLIENT_WORKFLOW_FIELDS = ['VeteranStatus', 'Sex', ...VETERANS_INFORMATION_FIELDS] as const;
 
 /** Enrollment columns set by the household workflow itself, never by an assessment page. */
 const ENROLLMENT_STRUCTURE = ['EntryDate', 'RelationshipToHoH', 'EnrollmentCoC'];

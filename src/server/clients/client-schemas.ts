@@ -1,6 +1,7 @@
 // Request and response shapes of the clients API. HUD fields keep their HUD names; Hearth's own
 // fields are camelCase. The intake workflow reuses clientInputSchema for quick-added family members.
 import { z } from 'zod';
+import { VETERANS_INFORMATION_FIELDS } from '../../hud/rules/elements-partners.ts';
 
 // Types only: lengths and HUD rules are checked by validateClient, so one answer lists every problem.
 const text = z
@@ -59,21 +60,8 @@ export const createClientBody = clientInputSchema.extend({
     .describe('The user looked at the possible duplicates and confirmed none of them is this person'),
 });
 
-export const VETERAN_FIELDS = [
-  'VeteranStatus',
-  'YearEnteredService',
-  'YearSeparated',
-  'WorldWarII',
-  'KoreanWar',
-  'VietnamWar',
-  'DesertStorm',
-  'AfghanistanOEF',
-  'IraqOIF',
-  'IraqOND',
-  'OtherTheater',
-  'MilitaryBranch',
-  'DischargeStatus',
-] as const;
+/** Veteran status and V1: recorded only through the enrollment workflows. */
+export const VETERAN_FIELDS = ['VeteranStatus', ...VETERANS_INFORMATION_FIELDS] as const;
 
 /** PATCH body: the fields to change and the version that was read. Veteran fields are refused here. */
 export const clientPatchSchema = clientInputSchema
