@@ -1,6 +1,7 @@
 // What the RHY and SSVF endpoints keep: the projects those federal partners fund, and only the
 // elements and service types they collect. Other partners' elements are left empty.
 import { FundingSource, RecordType } from '../../../hud/codes.ts';
+import { HP_TARGETING_FIELDS } from '../../../hud/rules/elements-partners.ts';
 
 export type Endpoint = 'full' | 'rhy' | 'ssvf';
 
@@ -62,31 +63,7 @@ const RHY = {
   HealthAndDV: ['GeneralHealthStatus', 'DentalHealthStatus', 'MentalHealthStatus', 'PregnancyStatus', 'DueDate'],
 };
 const VA = {
-  Enrollment: [
-    'PercentAMI',
-    'VAMCStation',
-    'TargetScreenReqd',
-    'TimeToHousingLoss',
-    'AnnualPercentAMI',
-    'LiteralHomelessHistory',
-    'ClientLeaseholder',
-    'HOHLeaseholder',
-    'SubsidyAtRisk',
-    'EvictionHistory',
-    'CriminalRecord',
-    'IncarceratedAdult',
-    'PrisonDischarge',
-    'SexOffender',
-    'DisabledHoH',
-    'CurrentPregnant',
-    'SingleParent',
-    'DependentUnder6',
-    'HH5Plus',
-    'CoCPrioritized',
-    'HPScreeningScore',
-    'ThresholdScore',
-    'MentalHealthConsultation',
-  ],
+  Enrollment: ['PercentAMI', 'VAMCStation', ...HP_TARGETING_FIELDS, 'MentalHealthConsultation'],
   Exit: ['CMExitReason'],
 };
 const HOPWA = {
