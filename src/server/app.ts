@@ -14,14 +14,11 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from '../config.ts';
-import type { Database } from '../db/connect.ts';
 import { registerSessionHook } from './auth/session-hook.ts';
+import type { Deps } from './deps.ts';
 import { features } from './features.ts';
 import { AppError } from './http/errors.ts';
-import type { FileStorage } from './storage/file-storage.ts';
 
-export type Deps = { database: Database; config: Config; storage: FileStorage };
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { organizationTable, projectTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';

@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { appUserTable, hmisUserTable, userOrganizationTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { hashSecret, passwordProblem } from '../auth/password.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
 import { hudNow, newId } from '../http/ids.ts';

@@ -9,8 +9,8 @@ import {
   projectCocTable,
   projectTable,
 } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict } from '../http/errors.ts';
 import { hudNow } from '../http/ids.ts';

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { appUserTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
 import { getUser } from './list-users.ts';

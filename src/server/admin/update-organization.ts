@@ -1,6 +1,6 @@
 import { organizationTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { getOrganization } from './list-organizations.ts';
 import type { OrganizationUpdate } from './organization.schema.ts';

@@ -1,6 +1,6 @@
 import { projectTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { assertValidProject, projectColumns } from './create-project.ts';
 import { getProject } from './get-project.ts';

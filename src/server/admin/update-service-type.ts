@@ -2,8 +2,8 @@
 // admin marks them inactive instead.
 import { and, eq, sql } from 'drizzle-orm';
 import { serviceTypeTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
 import { getServiceType } from './list-service-types.ts';

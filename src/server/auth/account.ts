@@ -1,8 +1,8 @@
 // Signed-in account actions: sign out, change password, security question, organization switch.
 import { and, eq, isNull } from 'drizzle-orm';
 import { appUserTable, organizationTable, sessionTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError, forbidden, validationFailed } from '../http/errors.ts';
 import { hashSecret, passwordProblem, verifySecret } from './password.ts';

@@ -2,8 +2,8 @@
 // Rate-limited per account through the audit trail itself: failed answers are audit rows.
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import { appUserTable, auditEventTable, sessionTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import { AppError, validationFailed } from '../http/errors.ts';
 import { hashSecret, passwordProblem, verifySecret } from './password.ts';
 

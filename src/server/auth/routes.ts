@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { appUserTable, organizationTable, sessionTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import { ROLES } from '../http/context.ts';
 import { changePassword, setSecurityQuestion, signOut, switchOrganization } from './account.ts';

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { appUserTable, sessionTable, userOrganizationTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { AuthUser, RequestContext, Role } from '../http/context.ts';
 import { AppError, forbidden, unauthorized } from '../http/errors.ts';
 

@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { appUserTable, sessionTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
 import { verifySecret } from './password.ts';
 import { hashToken } from './session-hook.ts';

@@ -2,9 +2,9 @@
 // misread card is noticed at the scanner, not at posting.
 import { eq, sql } from 'drizzle-orm';
 import { serviceBatchEntryTable, serviceBatchTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { canSeeClient } from '../clients/client-access.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';

@@ -1,8 +1,8 @@
 // Starts a batch: the service every scanned client will get (Batches → Add New Batch).
 import { serviceBatchTable } from '../../db/schema/index.ts';
 import { ProjectType } from '../../hud/codes.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, validationFailed } from '../http/errors.ts';
 import { hudToday, newId } from '../http/ids.ts';

@@ -1,5 +1,5 @@
 // The organization's batches, open ones first.
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { findBatches } from './load-batch.ts';
 

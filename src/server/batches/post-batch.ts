@@ -4,8 +4,8 @@
 // (unique index service_batch_entry_once).
 import { and, eq } from 'drizzle-orm';
 import { serviceBatchTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { badRequest, staleVersion } from '../http/errors.ts';
 import { assertVersion } from '../http/versions.ts';

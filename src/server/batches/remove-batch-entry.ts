@@ -1,8 +1,8 @@
 // Takes an entry off an open batch (the X beside a No open enrollment or Duplicate entry).
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { serviceBatchEntryTable, serviceBatchTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import { lockBatch } from './load-batch.ts';

@@ -1,6 +1,7 @@
 // A batch with its review list (Batches → a batch → Batch Clients).
-import type { Deps } from '../app.ts';
+
 import { currentOrganization } from '../auth/session-hook.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { findBatch } from './load-batch.ts';

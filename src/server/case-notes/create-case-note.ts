@@ -1,9 +1,9 @@
 // Adds a case note, and any services given during it, in one save.
 import { caseNoteTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { requireClientAccess } from '../clients/client-access.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';

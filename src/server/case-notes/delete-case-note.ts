@@ -1,8 +1,8 @@
 // Deletes a case note (soft, audited): its author or an HMIS admin, and never while read only.
 import { and, eq } from 'drizzle-orm';
 import { caseNoteTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { forbidden, staleVersion } from '../http/errors.ts';
 import { assertVersion } from '../http/versions.ts';

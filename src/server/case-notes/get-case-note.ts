@@ -1,6 +1,7 @@
 // One case note with the services recorded in the same save.
-import type { Deps } from '../app.ts';
+
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { findServices } from '../services/find-services.ts';
 import { findCaseNote } from './find-case-notes.ts';

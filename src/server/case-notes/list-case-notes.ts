@@ -1,6 +1,7 @@
 // A client's case notes written by the organization the user works as.
-import type { Deps } from '../app.ts';
+
 import { readClientAudited } from '../clients/client-access.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { findCaseNotes } from './find-case-notes.ts';
 

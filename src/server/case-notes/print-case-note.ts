@@ -3,9 +3,9 @@
 import { eq } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import { organizationTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireClientAccess } from '../clients/client-access.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { hudNow } from '../http/ids.ts';

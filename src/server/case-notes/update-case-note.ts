@@ -2,8 +2,8 @@
 // admin) unchecks Read Only; they may uncheck it and edit in the same save.
 import { and, eq } from 'drizzle-orm';
 import { caseNoteTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { AppError, forbidden, staleVersion } from '../http/errors.ts';
 import { assertVersion } from '../http/versions.ts';

@@ -1,8 +1,8 @@
 // Add File: stores the upload, then records it; the document name defaults to the file name.
 import { clientFileTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';

@@ -2,9 +2,9 @@
 // (EXIF and location data dropped, size bounded) with a thumbnail for lists.
 import sharp from 'sharp';
 import { clientPhotoTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';

@@ -1,7 +1,7 @@
 // Enrollment API: household intake, the household view, edit entry, exit, edit exit, re-entry.
 import { z } from 'zod';
-import type { Deps } from '../app.ts';
 import { ctxOf } from '../auth/session-hook.ts';
+import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import type { RequestContext } from '../http/context.ts';
 import { clientMilestoneReport } from './client-milestone-report.ts';

@@ -1,8 +1,8 @@
 // Deletes a file from Files on Server: the bytes go, the row stays marked deleted for the job history.
 import { and, eq, sql } from 'drizzle-orm';
 import { storedFileTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { staleVersion } from '../http/errors.ts';
 import { readableFile } from './readable-file.ts';

@@ -1,7 +1,7 @@
 // Streams a file from Files on Server. Downloads of client-level data are audited.
 import type { Readable } from 'node:stream';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
 import { readableFile } from './readable-file.ts';

@@ -2,7 +2,7 @@
 // history still shows what was produced.
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { storedFileTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 
 export async function removeExpiredFiles(deps: Deps, now = new Date()): Promise<number> {
   const { db } = deps.database;

@@ -1,7 +1,7 @@
 // Saves a job's output under Files on Server: the bytes in file storage, a stored_file row that
 // expires after the configured retention (HEARTH_FILE_RETENTION_DAYS).
 import { storedFileTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 import { newId } from '../http/ids.ts';
 import type { SaveFileInput } from '../jobs/job-types.ts';
 

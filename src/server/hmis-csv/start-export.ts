@@ -2,7 +2,7 @@
 // officers for their own organizations; every organization only for an HMIS admin.
 import { and, eq, inArray } from 'drizzle-orm';
 import { funderTable, projectTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { forbidden, validationFailed } from '../http/errors.ts';
 import { jobRunnerFor } from '../jobs/job-runner.ts';

@@ -1,7 +1,7 @@
 // Takes an uploaded HMIS CSV zip (HMIS admin), keeps it in file storage and queues its import.
 import type { MultipartFile } from '@fastify/multipart';
-import type { Deps } from '../app.ts';
 import { requireRole } from '../auth/session-hook.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';

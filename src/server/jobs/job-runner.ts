@@ -14,7 +14,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 import { removeExpiredFiles } from '../files/remove-expired-files.ts';
 import { storeFile } from '../files/store-file.ts';
 import { newId } from '../http/ids.ts';

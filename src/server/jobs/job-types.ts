@@ -1,6 +1,6 @@
 // What a background job's code sees, and how it reports success or a failure a user can act on.
 import type { Readable } from 'node:stream';
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 
 export type SaveFileInput = {
   name: string;

@@ -3,8 +3,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.ts';
 import { serviceDeletionRequestTable, servicesTable, serviceTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { forbidden, notFound, staleVersion } from '../http/errors.ts';
 import { hudNow } from '../http/ids.ts';

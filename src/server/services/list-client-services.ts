@@ -1,6 +1,7 @@
 // A client's services (client → Services, and the dashboard's Recent services), with filters.
-import type { Deps } from '../app.ts';
+
 import { readClientAudited } from '../clients/client-access.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { findServices, type ServiceFilter } from './find-services.ts';
 import type { ServiceOut } from './schemas.ts';

@@ -2,8 +2,8 @@
 import { asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { appUserTable, organizationTable, serviceDeletionRequestTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { requireRole } from '../auth/session-hook.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { findServices } from './find-services.ts';
 

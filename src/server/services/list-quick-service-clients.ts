@@ -2,7 +2,7 @@
 // date. Someone not enrolled is not listed (a service must hang on an enrollment).
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { clientTable, serviceTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from './audit-many.ts';
 import { openEnrollmentsOn } from './enrollment-lookup.ts';

@@ -2,9 +2,9 @@
 // organization the user works as (a service belongs to the enrollment it was given under).
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { enrollmentTable, exitTable, projectTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { readClientAudited } from '../clients/client-access.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 
 export async function listServiceEnrollments(deps: Deps, ctx: RequestContext, personalId: string) {

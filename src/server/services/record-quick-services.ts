@@ -1,5 +1,5 @@
 // Quick Services – Multiple Clients: one service for every ticked client, all or none.
-import type { Deps } from '../app.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
 import { openEnrollmentsOn } from './enrollment-lookup.ts';

@@ -1,6 +1,7 @@
 // Records one service on one of a client's enrollments (client → Services → Add New Service).
-import type { Deps } from '../app.ts';
+
 import { requireClientAccess } from '../clients/client-access.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { findServices } from './find-services.ts';
 import { prepareServices, type ServiceInput } from './prepare-services.ts';

@@ -1,7 +1,7 @@
 // Asks an HMIS admin to delete a service someone else recorded (it lands in their list).
 import { serviceDeletionRequestTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';

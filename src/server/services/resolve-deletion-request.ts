@@ -1,9 +1,9 @@
 // An HMIS admin settles a deletion request: approve deletes the service, decline keeps it.
 import { and, eq } from 'drizzle-orm';
 import { serviceDeletionRequestTable } from '../../db/schema/index.ts';
-import type { Deps } from '../app.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole } from '../auth/session-hook.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, notFound, staleVersion } from '../http/errors.ts';
 import { assertVersion } from '../http/versions.ts';

@@ -1,6 +1,7 @@
 // My Services: what the signed-in user recorded, by client ID, service and date (today by default).
-import type { Deps } from '../app.ts';
+
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
 import { findServices, type ServiceFilter } from './find-services.ts';
