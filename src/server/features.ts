@@ -21,6 +21,7 @@ import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hmisCsvRoutes } from './hmis-csv/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { workflowRoutes } from './workflows/routes.ts';
 
@@ -46,6 +47,7 @@ export const features: Feature[] = [
   batchRoutes,
   caseNoteRoutes,
   jobRoutes,
+  notificationRoutes,
   fileRoutes,
   hmisCsvRoutes,
   clientRoutes,
