@@ -88,8 +88,8 @@ export async function sendNotificationEmail(
     })
     .from(notificationTable)
     .innerJoin(appUserTable, eq(appUserTable.id, notificationTable.userId))
-    .where(and(eq(notificationTable.id, notificationId)));
-  if (!n || n.emailState !== 'pending') return;
+    .where(eq(notificationTable.id, notificationId));
+  if (n?.emailState !== 'pending') return;
   const smtpUrl = deps.config.smtpUrl;
   if (!smtpUrl || !n.email || !n.active || n.optedOut) {
     await setEmailState(deps, n.id, 'none');
