@@ -16,6 +16,7 @@ import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import type { Deps } from './deps.ts';
+import { documentCheckRoutes } from './document-check/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -48,6 +49,7 @@ export const features: Feature[] = [
   caseNoteRoutes,
   jobRoutes,
   notificationRoutes,
+  documentCheckRoutes,
   fileRoutes,
   hmisCsvRoutes,
   clientRoutes,

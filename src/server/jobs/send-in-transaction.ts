@@ -4,6 +4,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { DbOrTx } from '../../db/connect.ts';
+import { queryRows } from '../../db/query-rows.ts';
 
 const builder = new PgBoss({
   db: {
@@ -21,8 +22,7 @@ function executorOf(db: DbOrTx): PgBoss.Db {
       const chunks: SQL[] = text
         .split(/\$(\d+)/)
         .map((part, i) => (i % 2 ? sql`${sql.param(values[Number(part) - 1])}` : sql.raw(part)));
-      const result = (await db.execute(sql.join(chunks))) as { rows: unknown[] } | unknown[];
-      return { rows: Array.isArray(result) ? result : result.rows };
+      return { rows: await queryRows(db, sql.join(chunks)) };
     },
   };
 }
