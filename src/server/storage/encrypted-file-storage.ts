@@ -87,15 +87,16 @@ export function encrypt(data: Buffer, key: FileKey): Buffer {
 export function decrypt(stored: Buffer, ring: Keyring): Buffer {
   if (stored.length < HEADER || !stored.subarray(0, MAGIC.length).equals(MAGIC))
     throw new Error('not an encrypted Hearth file');
-  let at = MAGIC.length;
-  const id = stored.subarray(at, (at += KEY_ID_BYTES));
-  const iv = stored.subarray(at, (at += IV_BYTES));
-  const tag = stored.subarray(at, (at += TAG_BYTES));
+  const ivAt = MAGIC.length + KEY_ID_BYTES;
+  const tagAt = ivAt + IV_BYTES;
+  const id = stored.subarray(MAGIC.length, ivAt);
+  const iv = stored.subarray(ivAt, tagAt);
+  const tag = stored.subarray(tagAt, HEADER);
   const key = ring.find(id);
   if (!key) throw new Error('the file was encrypted with a key this server does not have (HEARTH_FILE_KEY changed?)');
   const decipher = createDecipheriv('aes-256-gcm', key.key, iv);
   decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(stored.subarray(at)), decipher.final()]);
+  return Buffer.concat([decipher.update(stored.subarray(HEADER)), decipher.final()]);
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
