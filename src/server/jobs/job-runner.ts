@@ -95,15 +95,31 @@ export class JobRunner {
   }
 
   private async doStart() {
-    await this.boss.start();
+    await this.oneServerAtATime(async () => {
+      await this.boss.start();
+      for (const name of [...handlers.keys(), ...systemTasks.keys()]) await this.boss.createQueue(name);
+      for (const [name, task] of systemTasks) {
+        const cron = task.cron?.(this.deps.config);
+        if (cron) await this.boss.schedule(name, cron, {}, { tz: serverTimeZone() });
+        else if (task.cron) await this.boss.unschedule(name);
+      }
+    });
     for (const kind of handlers.keys()) {
-      await this.boss.createQueue(kind);
       const id = await this.boss.work<{ jobRunId: string }>(kind, { pollingIntervalSeconds: 1 }, async ([job]) => {
         if (job) await this.run(job.data.jobRunId);
       });
       this.workers.set(kind, id);
     }
-    for (const [name, task] of systemTasks) await this.startSystemTask(name, task);
+    for (const [name, task] of systemTasks) {
+      await this.boss.work<never>(
+        name,
+        { pollingIntervalSeconds: task.pollingIntervalSeconds ?? 2, includeMetadata: true },
+        async ([job]) => {
+          if (job && !this.stopped)
+            await task.run(this.deps, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+        },
+      );
+    }
     await this.reconcile();
     await removeExpiredFiles(this.deps).catch(() => undefined);
     this.cleanupTimer = setInterval(() => {
@@ -112,19 +128,15 @@ export class JobRunner {
     this.cleanupTimer.unref();
   }
 
-  private async startSystemTask(name: string, task: SystemTask<never>) {
-    await this.boss.createQueue(name);
-    await this.boss.work<never>(
-      name,
-      { pollingIntervalSeconds: task.pollingIntervalSeconds ?? 2, includeMetadata: true },
-      async ([job]) => {
-        if (job && !this.stopped)
-          await task.run(this.deps, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
-      },
-    );
-    const cron = task.cron?.(this.deps.config);
-    if (cron) await this.boss.schedule(name, cron, {}, { tz: serverTimeZone() });
-    else if (task.cron) await this.boss.unschedule(name);
+  // App servers starting together on a fresh database race pg-boss's schema and queue creation
+  // (duplicate schema, deadlocked partition tables): they set up one at a time.
+  private oneServerAtATime(fn: () => Promise<void>): Promise<void> {
+    const { database } = this.deps;
+    if (database.engine === 'pglite') return fn();
+    return database.raw.transaction(async (q) => {
+      await q.query('SELECT pg_advisory_xact_lock(728342)');
+      await fn();
+    });
   }
 
   async stop(): Promise<void> {
