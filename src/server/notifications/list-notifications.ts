@@ -32,10 +32,15 @@ export async function listNotifications(
   return { items, total: total?.total ?? 0 };
 }
 
-/** The bell: how many are new, and when the newest arrived (no client data: not a client read). */
+/** The bell: how many are new, and when the newest arrived or came back (no client data: not a client read). */
 export async function notificationSummary(db: DbOrTx, ctx: RequestContext) {
   const [row] = await db
-    .select({ unread: count(), latest: sql<Date | string | null>`max(${n.createdAt})` })
+    .select({
+      unread: count(), // A snooze that ran out counts from when it ran out, so the pop-up shows it again.
+      latest: sql<
+        Date | string | null
+      >`max(CASE WHEN ${n.state} = 'snoozed' THEN ${n.snoozedUntil} ELSE ${n.createdAt} END)`,
+    })
     .from(n)
     .where(and(eq(n.userId, ctx.user.id), sql`${effectiveState} = 'new'`));
   return { unread: row?.unread ?? 0, latestAt: row?.latest ? new Date(row.latest).toISOString() : null };
