@@ -41,7 +41,6 @@ async function signedIn(username: string): Promise<Page> {
 const main = (page: Page) => page.getByRole('main');
 
 async function addDocument(type: string, status: string, expiresOn: string, verifiedOn?: string) {
-  const form = main(cm).locator('form, div').filter({ hasText: 'Add document' }).last();
   await main(cm).getByLabel('Document type').selectOption({ label: type });
   await main(cm).getByLabel('Status').selectOption({ label: status });
   if (verifiedOn) await main(cm).getByLabel('Date verified').fill(verifiedOn);
@@ -54,7 +53,7 @@ async function addDocument(type: string, status: string, expiresOn: string, veri
       mimeType: 'application/pdf',
       buffer: await pdfFile(`${type} for the client`),
     });
-  await form.getByRole('button', { name: 'Save document' }).click();
+  await main(cm).getByRole('button', { name: 'Save document' }).click();
   await main(cm).getByRole('table', { name: 'Documents' }).getByRole('cell', { name: type, exact: true }).waitFor();
 }
 

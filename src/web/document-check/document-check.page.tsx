@@ -65,7 +65,7 @@ function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; perso
   return (
     <Table.Tr>
       <Table.Td>{doc.documentTypeName}</Table.Td>
-      <Table.Td>
+      <Table.Td miw={100}>
         <Badge color={STATUS_COLORS[doc.status]}>{doc.status}</Badge>
       </Table.Td>
       <Table.Td>{doc.verifiedOn ? `${doc.verifiedOn} by ${doc.verifiedBy ?? 'unknown'}` : '—'}</Table.Td>
