@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, notificationTable, sessionTable } from '../../db/schema/index.ts';
 import { createClients } from '../services/test-fixtures.ts';
+import { notifyReportReady } from './notify-report-ready.ts';
 import { type NotifyInput, notifyUsers } from './notify-users.ts';
 
 let t: TestApp;
@@ -51,6 +52,23 @@ describe('notifyUsers', () => {
     expect(await notify({ dedupeKey: 'once:1', title: 'Only once' })).toHaveLength(1);
     expect(await notify({ dedupeKey: 'once:1', title: 'Only once' })).toHaveLength(0);
     await expect(notify({ link: 'https://evil.example/' })).rejects.toThrow('path inside Hearth');
+  });
+});
+
+describe('report ready', () => {
+  it('tells the owner once, with a link to the report’s page on Files on Server', async () => {
+    const send = () =>
+      t.database.db.transaction((tx) =>
+        notifyReportReady(tx, { ownerId: 'USR-CM2', jobId: 'job123', reportTitle: 'APR 2026' }),
+      );
+    expect(await send()).toHaveLength(1);
+    expect(await send()).toHaveLength(0);
+    const [n] = (await list(cm2, '?kind=report_ready')).items;
+    expect(n).toMatchObject({
+      title: 'Report ready: APR 2026',
+      link: '/reports/files/job123',
+      kindLabel: 'Report ready',
+    });
   });
 });
 
