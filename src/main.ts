@@ -1,5 +1,6 @@
+// Starts Hearth: opens the database (starting the embedded PostgreSQL unless DATABASE_URL names
+// a server), migrates, creates the demo CoC on a fresh install, serves; stops it all on SIGINT/SIGTERM.
 import { join } from 'node:path';
-// Starts Hearth: opens the database, migrates, creates the demo CoC on a fresh install, serves.
 import { loadConfig } from './config.ts';
 import { connect } from './db/connect.ts';
 import { loadDemoClients } from './db/demo/load-demo-clients.ts';
@@ -25,7 +26,10 @@ const storage = localFileStorage(join(config.dataDir, 'files'));
 const app = await buildApp({ database, config, storage });
 await app.listen({ port: config.port, host: config.host });
 
-const where = database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL server';
+const where =
+  database.kind === 'embedded'
+    ? `embedded PostgreSQL in ${join(config.dataDir, 'postgresql')}, socket ${database.connection.host}`
+    : 'PostgreSQL server';
 console.log(`Hearth is running at http://localhost:${config.port}  (${where}; started in ${Date.now() - started} ms)`);
 if (config.demo) {
   const list = demoUsers.length

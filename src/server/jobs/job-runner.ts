@@ -1,6 +1,8 @@
-// Runs background jobs with pg-boss on the app's own database (PGlite or PostgreSQL). Each job
-// also has a job_run row (status, progress, owner, parameters, result, file) that screens read.
-// One runner per database: the jobs feature starts it when the app is ready and stops it on close.
+// Runs background jobs with pg-boss on the app's own database. Each job also has a job_run row
+// (status, progress, owner, parameters, result, file) that screens read. One runner per database:
+// the jobs feature starts it when the app is ready and stops it on close. Jobs work on their own
+// small pool (handlers get it as `deps.database`) and pg-boss on another, so a long import or
+// export never takes the connections requests need.
 //
 // A feature with long work (a report, an export) runs it as a job:
 //   defineJobKind<P>('apr_report', async (ctx) => {        // at module load, beside its routes
@@ -12,14 +14,13 @@
 // Its status, progress and file then show on Files on Server and at GET /api/jobs/:id.
 import { eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
-import type { Database } from '../../db/connect.ts';
+import { type Database, morePool } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import { removeExpiredFiles } from '../files/remove-expired-files.ts';
 import { storeFile } from '../files/store-file.ts';
 import { newId } from '../http/ids.ts';
 import { JobFailure, type JobHandler, type JobOutcome } from './job-types.ts';
-import { pgBossDb } from './pg-boss-db.ts';
 
 const handlers = new Map<string, JobHandler<never>>();
 
@@ -36,6 +37,9 @@ export type EnqueueInput = {
   parameters: Record<string, unknown>;
 };
 
+// Connections for running jobs (beside the requests' pool) and for pg-boss's polling.
+const JOB_CONNECTIONS = 3;
+const BOSS_CONNECTIONS = 2;
 const PROGRESS_EVERY_MS = 400;
 const CLEANUP_EVERY_MS = 10 * 60_000;
 const INTERRUPTED = 'The job was interrupted because Hearth stopped while it ran. Run it again.';
@@ -52,10 +56,12 @@ export class JobRunner {
   private readonly workers = new Map<string, string>();
   private readonly running = new Map<string, { abort: AbortController; done: Promise<void> }>();
   private cleanupTimer: NodeJS.Timeout | undefined;
+  private jobDatabase: Database | undefined;
 
   constructor(private readonly deps: Deps) {
     this.boss = new PgBoss({
-      db: pgBossDb(deps.database) as PgBoss.Db,
+      ...(deps.database.connection as PgBoss.DatabaseOptions),
+      max: BOSS_CONNECTIONS,
       schedule: false,
       // Long exports of a large CoC run for minutes; a job is never retried behind the user's back.
       expireInSeconds: 6 * 3600,
@@ -71,7 +77,14 @@ export class JobRunner {
     return this.starting;
   }
 
+  /** What a job's handler works with: the app's deps on the jobs' own pool. */
+  private get jobDeps(): Deps {
+    if (!this.jobDatabase) throw new Error('the job runner has not started');
+    return { ...this.deps, database: this.jobDatabase };
+  }
+
   private async doStart() {
+    this.jobDatabase = await morePool(this.deps.database, JOB_CONNECTIONS);
     await this.boss.start();
     for (const kind of handlers.keys()) {
       await this.boss.createQueue(kind);
@@ -81,9 +94,9 @@ export class JobRunner {
       this.workers.set(kind, id);
     }
     await this.reconcile();
-    await removeExpiredFiles(this.deps).catch(() => undefined);
+    await removeExpiredFiles(this.jobDeps).catch(() => undefined);
     this.cleanupTimer = setInterval(() => {
-      removeExpiredFiles(this.deps).catch(() => undefined);
+      removeExpiredFiles(this.jobDeps).catch(() => undefined);
     }, CLEANUP_EVERY_MS);
     this.cleanupTimer.unref();
   }
@@ -96,8 +109,9 @@ export class JobRunner {
     await Promise.all([...this.running.values()].map((r) => r.done));
     if (this.starting) {
       await this.starting.catch(() => undefined);
-      await this.boss.stop({ graceful: false, close: false });
+      await this.boss.stop({ graceful: false, close: true, wait: true });
     }
+    await this.jobDatabase?.close();
   }
 
   /** Queues a job and returns its id; the job runs in the background. */
@@ -120,7 +134,8 @@ export class JobRunner {
   }
 
   private async run(jobId: string) {
-    const { db } = this.deps.database;
+    const deps = this.jobDeps;
+    const { db } = deps.database;
     const [job] = await db.select().from(jobRunTable).where(eq(jobRunTable.id, jobId));
     const handler = job && handlers.get(job.kind);
     if (!job || !handler || job.status !== 'queued') return;
@@ -139,7 +154,7 @@ export class JobRunner {
         ownerId: job.ownerId,
         organizationId: job.organizationId,
         parameters: job.parameters as never,
-        deps: this.deps,
+        deps,
         signal: abort.signal,
         progress: async (percent, note) => {
           const p = Math.max(0, Math.min(99, Math.floor(percent)));
@@ -148,7 +163,7 @@ export class JobRunner {
           lastPercent = p;
           await this.update(jobId, { progress: p, progressNote: note?.slice(0, 200) ?? null });
         },
-        saveFile: (input) => storeFile(this.deps, { ...input, ownerId: job.ownerId, jobId }),
+        saveFile: (input) => storeFile(deps, { ...input, ownerId: job.ownerId, jobId }),
       });
       await this.finish(jobId, 'done', outcome ?? {});
     } catch (e) {
@@ -175,7 +190,7 @@ export class JobRunner {
   }
 
   private async update(jobId: string, set: Partial<typeof jobRunTable.$inferInsert>) {
-    await this.deps.database.db
+    await this.jobDeps.database.db
       .update(jobRunTable)
       .set({ ...set, updatedAt: new Date(), version: sql`${jobRunTable.version} + 1` })
       .where(eq(jobRunTable.id, jobId));
@@ -184,7 +199,7 @@ export class JobRunner {
   // Jobs left queued or running by a stopped process, whose pg-boss job is gone or has ended,
   // are marked failed so nobody waits on them.
   private async reconcile() {
-    const { db } = this.deps.database;
+    const { db } = this.jobDeps.database;
     const open = await db
       .select({ id: jobRunTable.id, kind: jobRunTable.kind })
       .from(jobRunTable)
@@ -194,7 +209,7 @@ export class JobRunner {
       const bossJob = handlers.has(j.kind) ? await this.boss.getJobById(j.kind, asUuid(j.id)) : null;
       if (bossJob && ['created', 'retry', 'active'].includes(bossJob.state)) {
         // On a server another Hearth process may be running it; embedded, this process was.
-        if (bossJob.state !== 'active' || this.deps.database.engine === 'postgresql') continue;
+        if (bossJob.state !== 'active' || this.deps.database.kind === 'server') continue;
         await this.boss.fail(j.kind, asUuid(j.id)).catch(() => undefined);
       }
       await this.finish(j.id, 'failed', {}, INTERRUPTED);
