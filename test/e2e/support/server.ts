@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type RunningServer = { url: string; dataDir: string; stop(): Promise<void>; output(): string };
+export type RunningServer = { url: string; dataDir: string; pid: number; stop(): Promise<void>; output(): string };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,6 +62,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
+    pid: child.pid ?? 0,
     output: () => out,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
