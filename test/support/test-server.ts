@@ -74,3 +74,16 @@ export async function admin(connection: pg.ClientConfig, sql: string): Promise<v
     await client.end();
   }
 }
+
+/** A connection as a URL, for a Hearth process's DATABASE_URL (a socket directory goes in ?host=). */
+export function databaseUrl(connection: pg.ClientConfig): string {
+  if (connection.connectionString) return connection.connectionString;
+  const url = new URL('postgres://localhost');
+  url.username = connection.user ?? 'postgres';
+  if (typeof connection.password === 'string') url.password = connection.password;
+  url.pathname = `/${connection.database ?? 'postgres'}`;
+  if (connection.port) url.port = String(connection.port);
+  if (connection.host?.startsWith('/')) url.searchParams.set('host', connection.host);
+  else if (connection.host) url.hostname = connection.host;
+  return url.toString();
+}

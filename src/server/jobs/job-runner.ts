@@ -12,7 +12,9 @@
 //   });
 //   const jobId = await jobRunnerFor(deps).enqueue({ kind: 'apr_report', title, ownerId, parameters });
 // Its status, progress and file then show on Files on Server and at GET /api/jobs/:id.
-import { eq, inArray, sql } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import { type Database, morePool } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
@@ -42,6 +44,9 @@ const JOB_CONNECTIONS = 3;
 const BOSS_CONNECTIONS = 2;
 const PROGRESS_EVERY_MS = 400;
 const CLEANUP_EVERY_MS = 10 * 60_000;
+// A running job's server confirms it every HEARTBEAT_MS; one silent for STALE_MS has stopped.
+const HEARTBEAT_MS = 30_000;
+const STALE_MS = 2 * 60_000;
 const INTERRUPTED = 'The job was interrupted because Hearth stopped while it ran. Run it again.';
 const UNEXPECTED =
   'The job stopped because of an unexpected error. Try again, or ask your HMIS admin to check the server log.';
@@ -56,7 +61,10 @@ export class JobRunner {
   private readonly workers = new Map<string, string>();
   private readonly running = new Map<string, { abort: AbortController; done: Promise<void> }>();
   private cleanupTimer: NodeJS.Timeout | undefined;
+  private heartbeatTimer: NodeJS.Timeout | undefined;
   private jobDatabase: Database | undefined;
+  /** This app server, as job_run.runner records it. */
+  readonly name = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`.slice(0, 100);
 
   constructor(private readonly deps: Deps) {
     this.boss = new PgBoss({
@@ -99,12 +107,17 @@ export class JobRunner {
       removeExpiredFiles(this.jobDeps).catch(() => undefined);
     }, CLEANUP_EVERY_MS);
     this.cleanupTimer.unref();
+    this.heartbeatTimer = setInterval(() => {
+      this.heartbeat().catch(() => undefined);
+    }, HEARTBEAT_MS);
+    this.heartbeatTimer.unref();
   }
 
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     if (this.cleanupTimer) clearInterval(this.cleanupTimer);
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     for (const r of this.running.values()) r.abort.abort();
     await Promise.all([...this.running.values()].map((r) => r.done));
     if (this.starting) {
@@ -136,9 +149,26 @@ export class JobRunner {
   private async run(jobId: string) {
     const deps = this.jobDeps;
     const { db } = deps.database;
-    const [job] = await db.select().from(jobRunTable).where(eq(jobRunTable.id, jobId));
+    // Claimed once: whichever server's worker gets here first runs it.
+    const [job] = await db
+      .update(jobRunTable)
+      .set({
+        status: 'running',
+        startedAt: new Date(),
+        progress: 0,
+        runner: this.name,
+        heartbeatAt: new Date(),
+        updatedAt: new Date(),
+        version: sql`${jobRunTable.version} + 1`,
+      })
+      .where(and(eq(jobRunTable.id, jobId), eq(jobRunTable.status, 'queued')))
+      .returning();
     const handler = job && handlers.get(job.kind);
-    if (!job || !handler || job.status !== 'queued') return;
+    if (!job) return;
+    if (!handler) {
+      await this.finish(jobId, 'failed', {}, UNEXPECTED);
+      return;
+    }
     const abort = new AbortController();
     let finish: () => void = () => undefined;
     const done = new Promise<void>((r) => {
@@ -146,7 +176,6 @@ export class JobRunner {
     });
     this.running.set(jobId, { abort, done });
     try {
-      await this.update(jobId, { status: 'running', startedAt: new Date(), progress: 0 });
       let last = 0;
       let lastPercent = -1;
       const outcome = await handler({
@@ -196,23 +225,53 @@ export class JobRunner {
       .where(eq(jobRunTable.id, jobId));
   }
 
-  // Jobs left queued or running by a stopped process, whose pg-boss job is gone or has ended,
-  // are marked failed so nobody waits on them.
+  private async heartbeat() {
+    const ids = [...this.running.keys()];
+    if (ids.length) {
+      await this.jobDeps.database.db
+        .update(jobRunTable)
+        .set({ heartbeatAt: new Date() })
+        .where(inArray(jobRunTable.id, ids));
+    }
+    await this.reconcile();
+  }
+
+  // Jobs left by a stopped server are marked failed so nobody waits on them: queued ones whose
+  // pg-boss job is gone or has ended, and running ones whose server went silent. Embedded, no
+  // other server exists, so a running job not running here was this server's before a restart.
   private async reconcile() {
     const { db } = this.jobDeps.database;
     const open = await db
-      .select({ id: jobRunTable.id, kind: jobRunTable.kind })
+      .select({
+        id: jobRunTable.id,
+        kind: jobRunTable.kind,
+        status: jobRunTable.status,
+        heartbeatAt: jobRunTable.heartbeatAt,
+      })
       .from(jobRunTable)
       .where(inArray(jobRunTable.status, ['queued', 'running']));
+    const alone = this.deps.database.kind === 'embedded';
     for (const j of open) {
       if (this.running.has(j.id)) continue;
-      const bossJob = handlers.has(j.kind) ? await this.boss.getJobById(j.kind, asUuid(j.id)) : null;
-      if (bossJob && ['created', 'retry', 'active'].includes(bossJob.state)) {
-        // On a server another Hearth process may be running it; embedded, this process was.
-        if (bossJob.state !== 'active' || this.deps.database.kind === 'server') continue;
-        await this.boss.fail(j.kind, asUuid(j.id)).catch(() => undefined);
+      if (j.status === 'running') {
+        const silent = !j.heartbeatAt || Date.now() - j.heartbeatAt.getTime() > STALE_MS;
+        if (!alone && !silent) continue;
+      } else {
+        const bossJob = handlers.has(j.kind) ? await this.boss.getJobById(j.kind, asUuid(j.id)) : null;
+        if (bossJob && ['created', 'retry', 'active'].includes(bossJob.state)) continue;
       }
-      await this.finish(j.id, 'failed', {}, INTERRUPTED);
+      if (handlers.has(j.kind)) await this.boss.fail(j.kind, asUuid(j.id)).catch(() => undefined);
+      // Only if still open: the job may have finished on its server meanwhile.
+      await db
+        .update(jobRunTable)
+        .set({
+          status: 'failed',
+          finishedAt: new Date(),
+          error: INTERRUPTED,
+          updatedAt: new Date(),
+          version: sql`${jobRunTable.version} + 1`,
+        })
+        .where(and(eq(jobRunTable.id, j.id), inArray(jobRunTable.status, ['queued', 'running'])));
     }
   }
 }
