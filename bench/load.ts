@@ -24,6 +24,9 @@ const { values: args } = parseArgs({
     // Targets chosen on one run, reused by another (the demo CoC is the same on every start).
     'save-plan': { type: 'string' },
     plan: { type: 'string' },
+    // Profiling: node flags for the Hearth process (e.g. --cpu-prof), and the top statements.
+    'node-arg': { type: 'string', multiple: true, default: [] },
+    'pg-stats': { type: 'boolean', default: false },
   },
 });
 const SESSIONS = Number(args.sessions);
@@ -217,20 +220,82 @@ function memoryOf(pid: number): { hearth: number; children: number } {
       return 0;
     }
   };
-  const descendants = (p: number): number[] => {
-    try {
-      const kids = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(Number);
-      return kids.flatMap((k) => [k, ...descendants(k)]);
-    } catch {
-      return [];
-    }
-  };
   const children = descendants(pid).reduce((n, k) => n + kb(`/proc/${k}/smaps_rollup`, 'Pss'), 0);
   return { hearth: kb(`/proc/${pid}/status`, 'VmRSS') / 1024, children: children / 1024 };
+}
+
+const TICK_MS = 10; // Linux clock ticks (USER_HZ = 100)
+/** CPU ticks (user + system) of each process. */
+function ticks(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        .replace(/^.*\) /, '')
+        .split(' ');
+      out.set(pid, Number(fields[11]) + Number(fields[12]));
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+function descendants(pid: number): number[] {
+  try {
+    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+    return kids.flatMap((k) => [k, ...descendants(k)]);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The processes that serve the requests: Hearth, its children (the embedded PostgreSQL), and on
+ * a server the backends connected to Hearth's database.
+ */
+async function servingPids(server: RunningServer, db: pg.ClientConfig | undefined, external: boolean) {
+  const pids = [server.pid, ...descendants(server.pid)];
+  if (external && db) {
+    const c = new pg.Client(db);
+    await c.connect();
+    const r = await c.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    await c.end();
+    pids.push(...r.rows.map((x) => x.pid));
+  }
+  return pids;
+}
+
+/** pg_stat_statements: cleared before the run, its top statements printed after. */
+async function statements(db: pg.ClientConfig, what: 'reset' | 'print') {
+  const c = new pg.Client(db);
+  await c.connect();
+  try {
+    if (what === 'reset') {
+      await c.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await c.query('SELECT pg_stat_statements_reset()');
+      return;
+    }
+    const r = await c.query<{ calls: string; plan: number; exec: number; query: string }>(
+      `SELECT calls, total_plan_time / calls AS plan, total_exec_time / calls AS exec, query
+       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+       ORDER BY total_plan_time + total_exec_time DESC LIMIT 15`,
+    );
+    console.log('statements by total time (plan + execution ms per call):');
+    for (const x of r.rows) {
+      console.log(
+        `  ${String(x.calls).padStart(7)} × (${x.plan.toFixed(2)} + ${x.exec.toFixed(2)}) ${x.query.replace(/\s+/g, ' ').slice(0, 110)}`,
+      );
+    }
+  } finally {
+    await c.end();
+  }
 }
 
 async function drive(label: string, server: RunningServer, db: pg.ClientConfig | undefined) {
@@ -241,6 +306,10 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
     const m = memoryOf(server.pid);
     peak = { hearth: Math.max(peak.hearth, m.hearth), children: Math.max(peak.children, m.children) };
   }, 500);
+  const external = label !== 'embedded PostgreSQL';
+  if (args['pg-stats'] && db) await statements(db, 'reset');
+  const cpu0 = ticks(await servingPids(server, db, external));
+  const own0 = process.cpuUsage();
   const load0 = loadavg()[0] ?? 0;
   const started = performance.now();
   const until = started + SECONDS * 1000;
@@ -272,7 +341,13 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  if (args['pg-stats'] && db) await statements(db, 'print');
   clearInterval(sampler);
+  const cpu1 = ticks(await servingPids(server, db, external));
+  let cpuMs = 0;
+  for (const [pid, t] of cpu1) cpuMs += (t - (cpu0.get(pid) ?? 0)) * TICK_MS;
+  const own = process.cpuUsage(own0);
+  const ownMs = (own.user + own.system) / 1000;
   const load1 = loadavg()[0] ?? 0;
   const all = samples.map((s) => s.ms).sort((a, b) => a - b);
   const failed = samples.filter((s) => !s.ok).length;
@@ -293,6 +368,13 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
   const f = (q: number) => `${quantile(all, q).toFixed(0).padStart(5)} ms`;
   console.log(`${'all'.padEnd(20)} ${String(all.length).padStart(6)} ${f(0.5)} ${f(0.95)} ${f(0.99)} ${f(1)}`);
   for (const [k, n] of errors) console.log(`  error ×${n}: ${k}`);
+  // CPU per request does not depend on what else the machine runs: it says how many requests
+  // per second two cores could serve if Hearth and its database had them to themselves.
+  const perRequest = cpuMs / Math.max(1, samples.length);
+  console.log(
+    `${label}: CPU ${perRequest.toFixed(2)} ms per request (Hearth + PostgreSQL; the load generator used ` +
+      `${(ownMs / Math.max(1, samples.length)).toFixed(2)} ms more) = ${(2000 / perRequest).toFixed(0)} requests/s on 2 free cores`,
+  );
   const p95 = quantile(all, 0.95);
   const targetP95 = THINK_MS ? 50 : 200;
   const met = failed === 0 && p95 <= targetP95 && (THINK_MS > 0 || rps >= 500);
@@ -306,7 +388,15 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
 }
 
 async function onEmbedded() {
-  const server = await startServer({ ...extraEnv });
+  const server = await startServer(
+    {
+      ...extraEnv,
+      ...(args['pg-stats']
+        ? { HEARTH_DB_SETTINGS: 'shared_preload_libraries=pg_stat_statements pg_stat_statements.track_planning=on' }
+        : {}),
+    },
+    args['node-arg'],
+  );
   try {
     return await drive('embedded PostgreSQL', server, databaseOf(server, undefined));
   } finally {
@@ -322,7 +412,10 @@ async function onServer() {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   try {
-    const server = await startServer({ ...extraEnv, DATABASE_URL: url.toString(), HEARTH_DEMO: 'true' });
+    const server = await startServer(
+      { ...extraEnv, DATABASE_URL: url.toString(), HEARTH_DEMO: 'true' },
+      args['node-arg'],
+    );
     try {
       return await drive('PostgreSQL server', server, databaseOf(server, url.toString()));
     } finally {

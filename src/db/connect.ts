@@ -116,6 +116,19 @@ export function morePool(database: Database, max: number): Promise<Database> {
   return connectPostgres(database.connection, max, database.kind);
 }
 
+/** HEARTH_DB_SETTINGS: extra embedded server settings, "name=value" separated by spaces. */
+function serverSettings(): Record<string, string> {
+  const raw = process.env.HEARTH_DB_SETTINGS?.trim();
+  if (!raw) return {};
+  return Object.fromEntries(
+    raw.split(/\s+/).map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new Error(`HEARTH_DB_SETTINGS: "${pair}" is not name=value`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+}
+
 /** Connections the request pool keeps (DATABASE_POOL_SIZE overrides). */
 const poolSize = () => Number(process.env.DATABASE_POOL_SIZE) || 10;
 
@@ -128,7 +141,7 @@ export async function connect(opts: { databaseUrl?: string; dataDir: string }): 
         'set HEARTH_DATA_DIR to an empty directory (move the old one away).',
     );
   }
-  const server = await startEmbeddedPostgres({ dir: join(opts.dataDir, 'postgresql') });
+  const server = await startEmbeddedPostgres({ dir: join(opts.dataDir, 'postgresql'), settings: serverSettings() });
   try {
     const database = await connectPostgres(server.connection, poolSize(), 'embedded');
     const close = database.close;
