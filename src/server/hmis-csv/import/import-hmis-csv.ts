@@ -100,6 +100,10 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
     });
     outcome.loaded = true;
     outcome.files = summarize(scan, findings, counts);
+    // Fresh statistics for what was loaded, so the next queries are planned for the new sizes
+    // rather than for the tables as they were (autovacuum would get there, later).
+    const loaded = hudSpec.filter((spec) => scan.layouts.has(spec.file)).map((spec) => spec.table);
+    if (loaded.length) await opts.database.raw.exec(`ANALYZE ${loaded.join(', ')}`).catch(() => undefined);
     return outcome;
   } catch (e) {
     if (!(e instanceof ZipProblem)) throw e;
