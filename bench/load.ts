@@ -283,7 +283,7 @@ async function statements(db: pg.ClientConfig, what: 'reset' | 'print') {
       return;
     }
     const r = await c.query<{ calls: string; plan: number; exec: number; query: string }>(
-      `SELECT calls, total_plan_time / calls AS plan, total_exec_time / calls AS exec, query
+      `SELECT calls, total_plan_time / greatest(calls, 1) AS plan, total_exec_time / greatest(calls, 1) AS exec, query
        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
        ORDER BY total_plan_time + total_exec_time DESC LIMIT 15`,
     );
@@ -345,7 +345,12 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
   clearInterval(sampler);
   const cpu1 = ticks(await servingPids(server, db, external));
   let cpuMs = 0;
-  for (const [pid, t] of cpu1) cpuMs += (t - (cpu0.get(pid) ?? 0)) * TICK_MS;
+  let nodeMs = 0;
+  for (const [pid, t] of cpu1) {
+    const ms = (t - (cpu0.get(pid) ?? 0)) * TICK_MS;
+    cpuMs += ms;
+    if (pid === server.pid) nodeMs += ms;
+  }
   const own = process.cpuUsage(own0);
   const ownMs = (own.user + own.system) / 1000;
   const load1 = loadavg()[0] ?? 0;
@@ -372,7 +377,8 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
   // per second two cores could serve if Hearth and its database had them to themselves.
   const perRequest = cpuMs / Math.max(1, samples.length);
   console.log(
-    `${label}: CPU ${perRequest.toFixed(2)} ms per request (Hearth + PostgreSQL; the load generator used ` +
+    `${label}: CPU ${perRequest.toFixed(2)} ms per request (Hearth ${(nodeMs / Math.max(1, samples.length)).toFixed(2)}` +
+      ` + PostgreSQL ${((cpuMs - nodeMs) / Math.max(1, samples.length)).toFixed(2)}; the load generator used ` +
       `${(ownMs / Math.max(1, samples.length)).toFixed(2)} ms more) = ${(2000 / perRequest).toFixed(0)} requests/s on 2 free cores`,
   );
   const p95 = quantile(all, 0.95);
