@@ -45,7 +45,7 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
     out += d;
   });
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 180_000);
     const check = setInterval(() => {
       if (out.includes('Hearth is running')) {
         clearInterval(check);
