@@ -1,6 +1,5 @@
 // Opens the database: the embedded PostgreSQL in HEARTH_DATA_DIR (default) or a server named by
 // DATABASE_URL, both through one node-postgres pool behind drizzle. One engine, one code path.
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -47,7 +46,6 @@ export async function connectPostgres(
 ): Promise<Database> {
   const config: pg.ClientConfig = typeof connection === 'string' ? { connectionString: connection } : connection;
   const pool = new pg.Pool({ ...config, max });
-  pool.on('connect', (client) => prepareRepeatedStatements(client));
   // An idle connection the server drops (restart, failover, admin) is only logged: the pool opens a
   // new one for the next query. Without a listener, node-postgres would crash the process.
   let closing = false;
@@ -70,43 +68,6 @@ export async function connectPostgres(
     await pool.end();
   };
   return { db, pool, raw: poolRaw(pool), connection: config, kind, close };
-}
-
-const PREPARED_PER_CONNECTION = 300;
-
-/**
- * Sends each parameterized statement as a named prepared statement (the first time on each
- * connection: Parse; afterwards only Bind/Execute), so PostgreSQL parses it once per connection
- * and may keep a generic plan when that costs no more than planning each call (its own choice,
- * plan_cache_mode auto). Capped per connection: statements built with varying text (IN lists)
- * beyond the cap go unnamed, as before. COPY streams and parameterless statements are left alone.
- */
-function prepareRepeatedStatements(client: pg.PoolClient) {
-  const names = new Map<string, string>();
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  const nameOf = (text: string) => {
-    let name = names.get(text);
-    if (!name && names.size < PREPARED_PER_CONNECTION) {
-      name = `h${createHash('sha1').update(text).digest('base64url')}`;
-      names.set(text, name);
-    }
-    return name;
-  };
-  (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-    const [config, values] = args;
-    if (typeof config === 'string' && Array.isArray(values) && values.length) {
-      const name = nameOf(config);
-      if (name) return query({ name, text: config, values }, ...args.slice(2));
-    } else if (isPlainQuery(config) && !config.name && Array.isArray(config.values) && config.values.length) {
-      const name = nameOf(config.text);
-      if (name) return query({ ...config, name }, ...args.slice(1));
-    }
-    return query(...args);
-  };
-}
-
-function isPlainQuery(c: unknown): c is pg.QueryConfig & { submit?: unknown } {
-  return typeof c === 'object' && c !== null && typeof (c as { text?: unknown }).text === 'string' && !('submit' in c);
 }
 
 function clientRaw(c: pg.PoolClient): RawSql {
