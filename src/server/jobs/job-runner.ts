@@ -4,6 +4,11 @@
 // small pool (handlers get it as `deps.database`) and pg-boss on another, so a long import or
 // export never takes the connections requests need.
 //
+// Work nobody asked for (a daily check, an email to send) is a system task: no job_run row,
+// optionally on a schedule that fires once across all app servers (pg-boss's cron lock):
+//   defineSystemTask('document-expiry-check', { cron: (c) => c.documentExpiryCron, run: async (deps) => … });
+// and sent inside the caller's transaction with enqueueInTransaction (send-in-transaction.ts).
+//
 // A feature with long work (a report, an export) runs it as a job:
 //   defineJobKind<P>('apr_report', async (ctx) => {        // at module load, beside its routes
 //     await ctx.progress(50, 'Counting clients');
@@ -16,6 +21,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
+import type { Config } from '../../config.ts';
 import { type Database, morePool } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
@@ -30,6 +36,22 @@ const handlers = new Map<string, JobHandler<never>>();
 export function defineJobKind<P>(kind: string, handler: JobHandler<P>): void {
   handlers.set(kind, handler as JobHandler<never>);
 }
+
+export type SystemTask<D> = {
+  /** Throw to fail the attempt; pg-boss retries when the send asked for retries. */
+  run(deps: Deps, data: D, attempt: { retryCount: number; retryLimit: number }): Promise<void>;
+  /** Cron expression (server time zone) from the settings; unset or empty: run only when sent. */
+  cron?: (config: Config) => string | undefined;
+  pollingIntervalSeconds?: number;
+};
+const systemTasks = new Map<string, SystemTask<never>>();
+
+/** Registers a system task (queue name = task name). Call at module load. */
+export function defineSystemTask<D>(name: string, task: SystemTask<D>): void {
+  systemTasks.set(name, task as SystemTask<never>);
+}
+
+const serverTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export type EnqueueInput = {
   kind: string;
@@ -70,7 +92,8 @@ export class JobRunner {
     this.boss = new PgBoss({
       ...(deps.database.connection as PgBoss.DatabaseOptions),
       max: BOSS_CONNECTIONS,
-      schedule: false,
+      // The cron clock runs only when a system task has a schedule.
+      schedule: [...systemTasks.values()].some((t) => t.cron?.(deps.config)),
       // Long exports of a large CoC run for minutes; a job is never retried behind the user's back.
       expireInSeconds: 6 * 3600,
       retryLimit: 0,
@@ -93,13 +116,30 @@ export class JobRunner {
 
   private async doStart() {
     this.jobDatabase = await morePool(this.deps.database, JOB_CONNECTIONS);
-    await this.boss.start();
+    await this.oneServerAtATime(async () => {
+      await this.boss.start();
+      for (const name of [...handlers.keys(), ...systemTasks.keys()]) await this.boss.createQueue(name);
+      for (const [name, task] of systemTasks) {
+        const cron = task.cron?.(this.deps.config);
+        if (cron) await this.boss.schedule(name, cron, {}, { tz: serverTimeZone() });
+        else if (task.cron) await this.boss.unschedule(name);
+      }
+    });
     for (const kind of handlers.keys()) {
-      await this.boss.createQueue(kind);
       const id = await this.boss.work<{ jobRunId: string }>(kind, { pollingIntervalSeconds: 1 }, async ([job]) => {
         if (job) await this.run(job.data.jobRunId);
       });
       this.workers.set(kind, id);
+    }
+    for (const [name, task] of systemTasks) {
+      await this.boss.work<never>(
+        name,
+        { pollingIntervalSeconds: task.pollingIntervalSeconds ?? 2, includeMetadata: true },
+        async ([job]) => {
+          if (job && !this.stopped)
+            await task.run(this.jobDeps, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+        },
+      );
     }
     await this.reconcile();
     await removeExpiredFiles(this.jobDeps).catch(() => undefined);
@@ -111,6 +151,15 @@ export class JobRunner {
       this.heartbeat().catch(() => undefined);
     }, HEARTBEAT_MS);
     this.heartbeatTimer.unref();
+  }
+
+  // App servers starting together on a fresh database race pg-boss's schema and queue creation
+  // (duplicate schema, deadlocked partition tables): they set up one at a time.
+  private oneServerAtATime(fn: () => Promise<void>): Promise<void> {
+    return this.deps.database.raw.transaction(async (q) => {
+      await q.query('SELECT pg_advisory_xact_lock(728342)');
+      await fn();
+    });
   }
 
   async stop(): Promise<void> {
