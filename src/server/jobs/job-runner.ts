@@ -61,9 +61,10 @@ export type EnqueueInput = {
   parameters: Record<string, unknown>;
 };
 
-// Connections for running jobs (beside the requests' pool) and for pg-boss's polling.
+// Connections for running jobs (beside the requests' pool) and for pg-boss (its workers' polling
+// and the cron clock: with 2, scheduled tasks were starved).
 const JOB_CONNECTIONS = 3;
-const BOSS_CONNECTIONS = 2;
+const BOSS_CONNECTIONS = 4;
 const PROGRESS_EVERY_MS = 400;
 const CLEANUP_EVERY_MS = 10 * 60_000;
 // A running job's server confirms it every HEARTBEAT_MS; one silent for STALE_MS has stopped.
