@@ -10,6 +10,10 @@
 //   });
 //   const jobId = await jobRunnerFor(deps).enqueue({ kind: 'apr_report', title, ownerId, parameters });
 // Its status, progress and file then show on Files on Server and at GET /api/jobs/:id.
+//
+// Work on a clock (scheduled reports) registers a cron task: pg-boss's schedule fires each tick
+// once, whichever of several app servers picks it up.
+//   defineCronTask('report_schedules_due', '* * * * *', (deps) => fireDueSchedules(deps));
 import { eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Database } from '../../db/connect.ts';
@@ -22,10 +26,16 @@ import { JobFailure, type JobHandler, type JobOutcome } from './job-types.ts';
 import { pgBossDb } from './pg-boss-db.ts';
 
 const handlers = new Map<string, JobHandler<never>>();
+const cronTasks = new Map<string, { cron: string; run: (deps: Deps) => Promise<void> }>();
 
 /** Registers the code that runs jobs of a kind ('hmis_csv_export'). Call at module load. */
 export function defineJobKind<P>(kind: string, handler: JobHandler<P>): void {
   handlers.set(kind, handler as JobHandler<never>);
+}
+
+/** Runs `run` on a cron schedule (5 fields, the server's time zone). Call at module load. */
+export function defineCronTask(name: string, cron: string, run: (deps: Deps) => Promise<void>): void {
+  cronTasks.set(name, { cron, run });
 }
 
 export type EnqueueInput = {
@@ -56,7 +66,8 @@ export class JobRunner {
   constructor(private readonly deps: Deps) {
     this.boss = new PgBoss({
       db: pgBossDb(deps.database) as PgBoss.Db,
-      schedule: false,
+      // pg-boss's clock fires the cron tasks (defineCronTask) once per tick across app servers.
+      schedule: true,
       // Long exports of a large CoC run for minutes; a job is never retried behind the user's back.
       expireInSeconds: 6 * 3600,
       retryLimit: 0,
@@ -79,6 +90,15 @@ export class JobRunner {
         if (job) await this.run(job.data.jobRunId);
       });
       this.workers.set(kind, id);
+    }
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    for (const [name, task] of cronTasks) {
+      await this.boss.createQueue(name);
+      await this.boss.schedule(name, task.cron, {}, { tz });
+      const id = await this.boss.work(name, { pollingIntervalSeconds: 2 }, async () => {
+        if (!this.stopped) await task.run(this.deps);
+      });
+      this.workers.set(name, id);
     }
     await this.reconcile();
     await removeExpiredFiles(this.deps).catch(() => undefined);
