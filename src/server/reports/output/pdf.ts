@@ -16,17 +16,31 @@ function fontSizeFor(columns: number): number {
   return 6;
 }
 
-/** Column widths in points: each column's share follows its typical text length, within limits. */
+/**
+ * Column widths in points: every column at least as wide as its longest word (IDs and dates do not
+ * break), the rest of the page shared by how long its text typically is.
+ */
 function widths(doc: Doc, table: OutputTable, total: number, size: number): number[] {
   doc.font('Helvetica').fontSize(size);
+  const sample = table.rows.slice(0, 200);
+  const mins: number[] = [];
   const wants = table.columns.map((c) => {
     let longest = doc.widthOfString(c.label) * 0.7;
-    for (const r of table.rows.slice(0, 200))
-      longest = Math.max(longest, doc.widthOfString(cellText(r[c.key], c.type)));
+    let word = size * 3;
+    for (const r of sample) {
+      const text = cellText(r[c.key], c.type);
+      longest = Math.max(longest, doc.widthOfString(text));
+      for (const w of text.split(/\s+/)) if (w.length > 3) word = Math.max(word, doc.widthOfString(w));
+    }
+    mins.push(Math.min(word, size * 16) + PAD * 2);
     return Math.min(Math.max(longest, size * 3), size * 22) + PAD * 2;
   });
-  const sum = wants.reduce((a, b) => a + b, 0) || 1;
-  return wants.map((w) => (w / sum) * total);
+  const minSum = mins.reduce((a, b) => a + b, 0);
+  if (minSum >= total) return mins.map((m) => (m / minSum) * total);
+  const extra = wants.map((w, i) => Math.max(0, w - (mins[i] ?? 0)));
+  const extraSum = extra.reduce((a, b) => a + b, 0);
+  const spare = total - minSum;
+  return mins.map((m, i) => m + (extraSum ? ((extra[i] ?? 0) / extraSum) * spare : spare / mins.length));
 }
 
 function cellHeight(doc: Doc, text: string, width: number, size: number): number {
