@@ -60,13 +60,11 @@ describe('scheduled reports', () => {
       .as(cm)
       .put(`/api/report-schedules/${s.id}`, { ...schedule(), runAt: s.runAt, version: s.version });
     expect(stale.statusCode).toBe(409);
-    const edited = await t
-      .as(cm)
-      .put(`/api/report-schedules/${s.id}`, {
-        ...schedule({ name: 'Monthly BNL', frequency: 'monthly' }),
-        runAt: s.runAt,
-        version: paused.json().version,
-      });
+    const edited = await t.as(cm).put(`/api/report-schedules/${s.id}`, {
+      ...schedule({ name: 'Monthly BNL', frequency: 'monthly' }),
+      runAt: s.runAt,
+      version: paused.json().version,
+    });
     expect(edited.json()).toMatchObject({ name: 'Monthly BNL', frequency: 'monthly', paused: false });
     const other = await t.login('casemanager2');
     expect((await t.as(other).delete(`/api/report-schedules/${s.id}`)).statusCode).toBe(404);
