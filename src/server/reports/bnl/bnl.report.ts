@@ -3,7 +3,7 @@
 // client is missing that other reports need. Also the PIT/HIC list: see PIT_HIC below.
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { EMERGENCY_SHELTER_TYPES, PERMANENT_HOUSING_TYPES, ProjectType, RecordType } from '../../../hud/codes.ts';
+import { PERMANENT_HOUSING_TYPES, ProjectType, RecordType } from '../../../hud/codes.ts';
 import { sqlRows } from '../../clients/client-summary.ts';
 import { validationFailed } from '../../http/errors.ts';
 import { flag } from '../framework/params.ts';
@@ -18,32 +18,7 @@ import {
   organizationsOf,
 } from '../shared/enrollment-filters.ts';
 import { enrollmentUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
-
-export const REPORT_TYPES = {
-  active_any: 'Active at any point',
-  active_on: 'Active on a date',
-  entered: 'Entered',
-  exited: 'Exited',
-} as const;
-export const ACTIVE_METHODS = {
-  entry_exit: 'Entry/Exit Dates',
-  services: 'Services and bed nights',
-  contacts: 'Contacts (current living situation)',
-} as const;
-
-/** PIT/HIC: sheltered and housed people on the count night, by HUD's project types. */
-export const PIT_HIC = {
-  projectTypes: [
-    ...EMERGENCY_SHELTER_TYPES,
-    ProjectType.TransitionalHousing,
-    ProjectType.SafeHaven,
-    ...PERMANENT_HOUSING_TYPES,
-  ],
-  help:
-    'PIT/HIC list: choose Active on a date with the night of the count. Only emergency shelter, transitional housing, ' +
-    'safe haven and permanent housing programs count; night-by-night shelters count those with a bed night that ' +
-    'night; permanent housing counts only people housed by then (MoveInDate on or before the date).',
-};
+import { ACTIVE_METHODS, PIT_HIC, REPORT_TYPES } from './bnl-choices.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 

@@ -16,8 +16,7 @@ import {
   organizationsOf,
 } from '../shared/enrollment-filters.ts';
 import { enrollmentUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
-
-export const RUN_BY = { program: 'Program', organization: 'Organization', project_type: 'Project type' } as const;
+import { RUN_BY } from './run-by.ts';
 
 export const clientsInProgramsParams = z.object({
   ...dateRangeParams,

@@ -6,18 +6,7 @@ import { validationFailed } from '../../http/errors.ts';
 import { dateParam, dateRangePreset, enumList, flag, idList, optionalText } from '../framework/params.ts';
 import type { ReportRun } from '../framework/types.ts';
 import { reportableOrganizations } from '../options.ts';
-
-export const SUB_POPULATIONS = ['veterans', 'chronic', 'youth', 'families', 'adults_only', 'children_only'] as const;
-export type SubPopulation = (typeof SUB_POPULATIONS)[number];
-
-export const SUB_POPULATION_LABELS: Record<SubPopulation, string> = {
-  veterans: 'Veterans',
-  chronic: 'Chronically homeless at project start',
-  youth: 'Youth (18–24)',
-  families: 'Families (adults with children)',
-  adults_only: 'Adults-only households',
-  children_only: 'Children-only households',
-};
+import { SUB_POPULATION_LABELS, SUB_POPULATIONS, type SubPopulation } from './sub-populations.ts';
 
 export const dateRangeParams = {
   dateRange: dateRangePreset(),

@@ -22,8 +22,8 @@ import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-r
 import { hasRole, useMe } from '../../auth/session.tsx';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
+import { SavedSettings } from '../framework/saved-settings.tsx';
 import { ASSESSMENT_TYPES, type Form, fromSaved, initial } from './export-form.ts';
-import { SavedSettings } from './saved-settings.tsx';
 
 type Options = {
   organizations: { id: string; name: string }[];
