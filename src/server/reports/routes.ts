@@ -14,11 +14,11 @@ import { jobRunnerFor } from '../jobs/job-runner.ts';
 import { reports } from './catalog.ts';
 import { auditReport } from './framework/audit-report.ts';
 import { checkedParams, computeReport, mayRun } from './framework/compute-report.ts';
-import { VIEW_KEYS } from './framework/params.ts';
-import { HIDE_PII_NOTE, renderReport } from './framework/render-report.ts';
+import { renderReport } from './framework/render-report.ts';
 import { reportDb } from './framework/report-db.ts';
 import { REPORT_JOB, type ReportJobParameters } from './framework/report-job.ts';
 import { backgroundRunInput, reportCatalogItem, reportFormat, reportResult } from './framework/schemas.ts';
+import { parametersOf, showReport } from './framework/show-report.ts';
 import type { AnyReport } from './framework/types.ts';
 import { selectRows, viewQuery } from './framework/view.ts';
 import { listReportOptions, reportOptions } from './options.ts';
@@ -28,12 +28,6 @@ import './schedules/fire-due-schedules.ts';
 const tags = ['reports'];
 // Past these, a download runs in the background instead (PDF pages take longest to lay out).
 const DIRECT_LIMIT = { xlsx: 100_000, csv: 200_000, pdf: 5_000 } as const;
-
-function split(query: Record<string, unknown>) {
-  const params: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(query)) if (!(VIEW_KEYS as readonly string[]).includes(k)) params[k] = v;
-  return params;
-}
 
 const userName = (ctx: RequestContext) => `${ctx.user.firstName} ${ctx.user.lastName}`;
 
@@ -51,28 +45,7 @@ function reportRoutes(app: ZApp, deps: Deps, def: AnyReport) {
         response: { 200: reportResult },
       },
     },
-    async (req) => {
-      const ctx = ctxOf(req);
-      const view = viewQuery.parse(req.query);
-      const report = await computeReport(reportDb(deps), ctx, def, split(req.query), 'screen');
-      const drilling = view.group !== undefined || view.count !== undefined;
-      const listed = report.summary && !drilling ? [] : selectRows(report, view);
-      const page = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize);
-      await auditReport(deps.database.db, ctx, report, page, {
-        action: 'report.run',
-        detail: { rows: report.rows.length, ...(drilling ? { group: view.group, count: view.count } : {}) },
-      });
-      return {
-        report: { id: def.id, title: def.title, rowsTitle: def.rowsTitle },
-        parameters: report.params,
-        columns: report.columns.map(({ key, label, type, pii }) => ({ key, label, type, pii })),
-        items: page,
-        total: report.summary && !drilling ? report.rows.length : listed.length,
-        summary: report.summary,
-        empty: report.rows.length ? null : def.emptyMessage,
-        notes: report.hidePii ? [HIDE_PII_NOTE] : [],
-      };
-    },
+    async (req) => showReport(deps, ctxOf(req), def, req.query),
   );
 
   app.get(
@@ -93,7 +66,7 @@ function reportRoutes(app: ZApp, deps: Deps, def: AnyReport) {
         reportDb(deps),
         ctx,
         def,
-        split(req.query as Record<string, unknown>),
+        parametersOf(req.query as Record<string, unknown>),
         'files',
       );
       const rows = selectRows(report, view);

@@ -31,8 +31,6 @@ export const bnlParams = z.object({
 });
 export type BnlParams = z.infer<typeof bnlParams>;
 
-type BnlRow = UniverseRow & { enrollments: number };
-
 const within = (col: string) => sql.raw(`${col} >= e.entry_date AND (x.exit_date IS NULL OR ${col} <= x.exit_date)`);
 
 /** The enrollments that make a client appear, by report type, method and the PIT/HIC rules. */
@@ -67,7 +65,7 @@ function activity(p: BnlParams): SQL {
   return sql.join(parts.length ? parts : [sql`true`], sql` AND `);
 }
 
-export const bnlReport = defineReport<BnlParams, BnlRow>({
+export const bnlReport = defineReport<BnlParams, UniverseRow>({
   id: 'bnl',
   title: 'HMIS Active Client List',
   rowsTitle: 'Active clients',
@@ -107,14 +105,10 @@ export const bnlReport = defineReport<BnlParams, BnlRow>({
       activity: activity(p),
       projectTypes: p.pitHic ? PIT_HIC.projectTypes : undefined,
     });
-    return sqlRows<BnlRow>(
-      run.db,
-      sql`SELECT DISTINCT ON ("PersonalID") b.*, (count(*) OVER (PARTITION BY "PersonalID"))::int AS enrollments
-        FROM (${universe}) b ORDER BY "PersonalID", "EntryDate" DESC, "EnrollmentID"`,
-    );
+    return sqlRows<UniverseRow>(run.db, universe);
   },
   columns: [
-    ...enrollmentColumns<BnlRow>(),
+    ...enrollmentColumns<UniverseRow>(),
     { key: 'ChronicallyHomeless', label: 'ChronicallyHomelessAtStart', type: 'boolean', value: (r) => r.chronic },
     { key: 'CaseManager', label: 'CaseManager', type: 'text', value: (r) => r.caseManager },
     { key: 'LastServiceDate', label: 'LastServiceDate', type: 'date', value: (r) => r.lastService },

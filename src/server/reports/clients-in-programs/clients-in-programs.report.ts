@@ -34,9 +34,9 @@ type Row = UniverseRow & {
 };
 
 const GROUP_SQL = {
-  program: sql.raw('"ProjectID"'),
-  organization: sql.raw('"OrganizationID"'),
-  project_type: sql.raw('coalesce("ProjectType"::text, \'\')'),
+  program: sql.raw('u.project_id'),
+  organization: sql.raw('u.organization_id'),
+  project_type: sql.raw("coalesce(u.project_type::text, '')"),
 };
 
 function groupLabel(p: Params, r: Row): string {
@@ -73,15 +73,13 @@ export const clientsInProgramsReport = defineReport<Params, Row>({
       end: p.endDate,
       organizationIds: organizationsOf(run),
       visibleTo: run.organizationId,
+      groupBy: GROUP_SQL[p.runBy],
     });
-    const rows = await sqlRows<Row>(
-      run.db,
-      sql`SELECT DISTINCT ON ("groupKey", "PersonalID") g.*,
-          (count(*) OVER (PARTITION BY "groupKey", "PersonalID"))::int AS enrollments,
-          ("EntryDate" >= ${p.startDate}) AS entered, ("ExitDate" IS NOT NULL AND "ExitDate" <= ${p.endDate}) AS exited
-        FROM (SELECT b.*, ${GROUP_SQL[p.runBy]} AS "groupKey" FROM (${universe}) b) g
-        ORDER BY "groupKey", "PersonalID", "EntryDate" DESC, "EnrollmentID"`,
-    );
+    const rows = await sqlRows<Row>(run.db, universe);
+    for (const r of rows) {
+      r.entered = r.EntryDate >= p.startDate;
+      r.exited = r.ExitDate !== null && r.ExitDate <= p.endDate;
+    }
     for (const r of rows) r.groupLabel = groupLabel(p, r);
     return rows;
   },

@@ -1,6 +1,7 @@
-// One row per enrollment in scope with every attribute enrollment reports use (age, household
-// type, chronic homelessness at project start, case manager, last service and contact, missing
-// data elements), in one set-based query. Reports wrap it (one row per client, per group…).
+// The clients of enrollment reports in one set-based query: enrollments in scope, each with age,
+// household type and chronic homelessness at project start; one row per client (per group) for
+// their latest enrollment; then, for those rows only, case manager, last service and contact, and
+// the data elements missing.
 import { type SQL, sql } from 'drizzle-orm';
 import {
   DataCollectionStage,
@@ -25,6 +26,11 @@ export type UniverseInput = EnrollmentFilters & {
   /** Further condition on the enrollment (alias e), its exit (x) and project (p). */
   activity?: SQL;
   projectTypes?: readonly number[];
+  /**
+   * One row per client (per group, when given: an SQL expression over the enrollment's columns,
+   * e.g. u.project_id): their latest enrollment there, with how many they had.
+   */
+  groupBy?: SQL;
 };
 
 export type UniverseRow = {
@@ -49,6 +55,9 @@ export type UniverseRow = {
   OrganizationName: string;
   EnrollmentCoC: string | null;
   householdType: 'families' | 'adults_only' | 'children_only' | 'unknown';
+  groupKey: string;
+  /** Enrollments of the client in scope (in the group). */
+  enrollments: number;
   chronic: boolean;
   caseManager: string | null;
   lastService: string | null;
@@ -100,6 +109,7 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
     children_only: sql`u.household_type = 'children_only'`,
   };
   const chosen = q.subPopulations.map((s) => subPop[s]).filter((s): s is SQL => Boolean(s));
+  const groupFirst = q.groupBy ? sql`${q.groupBy}, ` : sql``;
   const adultOrHead = sql`(u.age IS NULL OR u.age >= 18 OR u.relationship_to_hoh = ${RelationshipToHoH.Self})`;
   const homelessAtStart = sql`(u.project_type = ANY(${param(HOMELESS_PROJECT_TYPES)}::int[])
     OR u.living_situation = ANY(${param([...HOMELESS_SITUATIONS])}::int[]))`;
@@ -148,6 +158,12 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
             AND s.months_homeless_past_three_years IN (${MonthsHomeless.Twelve}, ${MonthsHomeless.MoreThanTwelve}))))
         IS TRUE AS chronic
     FROM scoped s LEFT JOIN households h ON h.household_id = s.household_id
+  ),
+  picked AS (
+    SELECT DISTINCT ON (${groupFirst}u.personal_id) u.*, ${q.groupBy ?? sql`''`} AS group_key,
+      (count(*) OVER (PARTITION BY ${groupFirst}u.personal_id))::int AS enrollments
+    FROM u ${chosen.length ? sql`WHERE ${sql.join(chosen, sql` OR `)}` : sql``}
+    ORDER BY ${groupFirst}u.personal_id, u.entry_date DESC, u.enrollment_id
   )
   SELECT u.personal_id AS "PersonalID", u.first_name AS "FirstName", u.last_name AS "LastName",
     u.dob::text AS "DOB", u.ssn AS "SSN", u.age, u.veteran_status AS "VeteranStatus",
@@ -156,6 +172,7 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
     u.destination AS "Destination", u.project_id AS "ProjectID", u.project_name AS "ProjectName",
     u.project_type AS "ProjectType", u.organization_id AS "OrganizationID", u.organization_name AS "OrganizationName",
     u.enrollment_coc AS "EnrollmentCoC", u.household_type AS "householdType", u.chronic,
+    u.group_key AS "groupKey", u.enrollments,
     (SELECT string_agg(DISTINCT cu.first_name || ' ' || cu.last_name, ', ') FROM case_assignment ca
       JOIN app_user cu ON cu.id = ca.user_id
       WHERE ca.personal_id = u.personal_id AND ca.organization_id = u.organization_id
@@ -196,6 +213,5 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
         ].join(', '),
       )}) THEN '3.12 Destination' END
     ]::text[], NULL) AS missing
-  FROM u
-  ${chosen.length ? sql`WHERE ${sql.join(chosen, sql` OR `)}` : sql``}`;
+  FROM picked u`;
 }
