@@ -4,7 +4,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { PERMANENT_HOUSING_TYPES, ProjectType, RecordType } from '../../../hud/codes.ts';
-import { sqlRows } from '../../clients/client-summary.ts';
 import { validationFailed } from '../../http/errors.ts';
 import { flag } from '../framework/params.ts';
 import { defineReport } from '../framework/types.ts';
@@ -15,9 +14,8 @@ import {
   dateRangeParams,
   describeFilters,
   enrollmentFilterParams,
-  organizationsOf,
 } from '../shared/enrollment-filters.ts';
-import { enrollmentUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
+import { queryUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
 import { ACTIVE_METHODS, PIT_HIC, REPORT_TYPES } from './bnl-choices.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -94,19 +92,11 @@ export const bnlReport = defineReport<BnlParams, UniverseRow>({
     ...(p.pitHic ? ['PIT/HIC list'] : []),
     ...describeFilters(p),
   ],
-  async query(run) {
-    const p = run.params;
-    const universe = enrollmentUniverse({
-      ...p,
-      start: p.startDate,
-      end: p.endDate,
-      organizationIds: organizationsOf(run),
-      visibleTo: run.organizationId,
-      activity: activity(p),
-      projectTypes: p.pitHic ? PIT_HIC.projectTypes : undefined,
-    });
-    return sqlRows<UniverseRow>(run.db, universe);
-  },
+  query: (run) =>
+    queryUniverse(run, {
+      activity: activity(run.params),
+      projectTypes: run.params.pitHic ? PIT_HIC.projectTypes : undefined,
+    }),
   columns: [
     ...enrollmentColumns<UniverseRow>(),
     { key: 'ChronicallyHomeless', label: 'ChronicallyHomelessAtStart', type: 'boolean', value: (r) => r.chronic },

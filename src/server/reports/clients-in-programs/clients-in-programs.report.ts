@@ -4,7 +4,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { hudLabel, RelationshipToHoH } from '../../../hud/codes.ts';
-import { sqlRows } from '../../clients/client-summary.ts';
 import { defineReport } from '../framework/types.ts';
 import { enrollmentColumns } from '../shared/enrollment-columns.ts';
 import {
@@ -13,9 +12,8 @@ import {
   dateRangeParams,
   describeFilters,
   enrollmentFilterParams,
-  organizationsOf,
 } from '../shared/enrollment-filters.ts';
-import { enrollmentUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
+import { queryUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
 import { RUN_BY } from './run-by.ts';
 
 export const clientsInProgramsParams = z.object({
@@ -67,15 +65,7 @@ export const clientsInProgramsReport = defineReport<Params, Row>({
   ],
   async query(run) {
     const p = run.params;
-    const universe = enrollmentUniverse({
-      ...p,
-      start: p.startDate,
-      end: p.endDate,
-      organizationIds: organizationsOf(run),
-      visibleTo: run.organizationId,
-      groupBy: GROUP_SQL[p.runBy],
-    });
-    const rows = await sqlRows<Row>(run.db, universe);
+    const rows = await queryUniverse<Row>(run, { groupBy: GROUP_SQL[p.runBy] });
     for (const r of rows) {
       r.entered = r.EntryDate >= p.startDate;
       r.exited = r.ExitDate !== null && r.ExitDate <= p.endDate;

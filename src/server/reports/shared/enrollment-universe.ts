@@ -15,7 +15,9 @@ import {
   TimesHomeless,
 } from '../../../hud/codes.ts';
 import { clientVisibleSql } from '../../clients/client-access.ts';
-import type { EnrollmentFilters } from './enrollment-filters.ts';
+import { sqlRows } from '../../clients/client-summary.ts';
+import type { ReportRun } from '../framework/types.ts';
+import { type EnrollmentFilters, organizationsOf } from './enrollment-filters.ts';
 
 export type UniverseInput = EnrollmentFilters & {
   start: string;
@@ -114,7 +116,7 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
   const homelessAtStart = sql`(u.project_type = ANY(${param(HOMELESS_PROJECT_TYPES)}::int[])
     OR u.living_situation = ANY(${param([...HOMELESS_SITUATIONS])}::int[]))`;
 
-  return sql`WITH scoped AS (
+  return sql`WITH scoped AS MATERIALIZED (
     SELECT e.enrollment_id, e.personal_id, e.household_id, e.relationship_to_hoh, e.entry_date, e.move_in_date,
       e.enrollment_coc, e.living_situation, e.length_of_stay, e.los_under_threshold, e.previous_street_essh,
       e.date_to_street_essh, e.times_homeless_past_three_years, e.months_homeless_past_three_years,
@@ -133,7 +135,7 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
       ${filters.length ? sql`AND ${sql.join(filters, sql` AND `)}` : sql``}
       AND ${clientVisibleSql(sql.raw('e.personal_id'), q.visibleTo)}
   ),
-  households AS (
+  households AS MATERIALIZED (
     SELECT m.household_id, bool_or(m.age >= 18) AS has_adult, bool_or(m.age < 18) AS has_child,
       bool_or(m.age IS NULL) AS has_unknown
     FROM (SELECT e2.household_id, date_part('year', age(greatest(e2.entry_date, ${start}::date), c2.dob))::int AS age
@@ -214,4 +216,23 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
       )}) THEN '3.12 Destination' END
     ]::text[], NULL) AS missing
   FROM picked u`;
+}
+
+/** The universe of a report run whose parameters are the shared filters and a date range. */
+export function queryUniverse<R extends UniverseRow>(
+  run: ReportRun<EnrollmentFilters & { startDate: string; endDate: string }>,
+  extra: Pick<UniverseInput, 'activity' | 'projectTypes' | 'groupBy'> = {},
+): Promise<R[]> {
+  const p = run.params;
+  return sqlRows<R>(
+    run.db,
+    enrollmentUniverse({
+      ...p,
+      ...extra,
+      start: p.startDate,
+      end: p.endDate,
+      organizationIds: organizationsOf(run),
+      visibleTo: run.organizationId,
+    }),
+  );
 }
