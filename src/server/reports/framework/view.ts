@@ -73,8 +73,11 @@ function emptyLast(a: unknown, b: unknown): number | undefined {
   return isEmpty(a) === isEmpty(b) ? 0 : isEmpty(a) ? 1 : -1;
 }
 
+// One collator for the whole sort: localeCompare with options builds one per call.
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 // Numbers as numbers; text (and dates) as people read it.
 function compare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'en', { numeric: true, sensitivity: 'base' });
+  return collator.compare(String(a), String(b));
 }
