@@ -264,3 +264,25 @@ export const FINANCIAL_ASSISTANCE_RECORD_TYPES: readonly number[] = [
 ];
 export const SsvfServiceType = codes('SSVFServices', { OtherSupportiveService: 6 });
 export const MovingOnAssistanceType = codes('MovingOnAssistance', { Other: 5 });
+
+// HUD reports (APR, CAPER): the answers their rules test for.
+export const DontKnowOrPrefersNot = codes('NoYesReasonsForMissingData', {
+  ClientDoesntKnow: 8,
+  ClientPrefersNotToAnswer: 9,
+});
+/** "Client doesn't know" and "Client prefers not to answer": one column in HUD's reports. */
+export const DK_OR_PNTA: readonly number[] = [
+  DontKnowOrPrefersNot.ClientDoesntKnow,
+  DontKnowOrPrefersNot.ClientPrefersNotToAnswer,
+];
+export const DATA_NOT_COLLECTED = NoYesReasons.DataNotCollected;
+export const TimesHomeless = codes('TimesHomelessPastThreeYears', { One: 1, Two: 2, Three: 3, FourOrMore: 4 });
+export const MonthsHomeless = codes('MonthsHomelessPastThreeYears', { One: 101, Eleven: 111, Twelve: 112 });
+export const DisabilityResponse = codes('DisabilityResponse', {
+  No: 0,
+  AlcoholUse: 1,
+  DrugUse: 2,
+  BothAlcoholAndDrugUse: 3,
+});
+export const CurrentLivingSituationCode = codes('CurrentLivingSituation', { WorkerUnableToDetermine: 37 });
+export const BedNightService = codes('BedNight', { BedNight: 200 });

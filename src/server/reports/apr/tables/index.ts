@@ -1,0 +1,19 @@
+// Every APR/CAPER table, in HUD's order. A table lists the reports it belongs to; the CSV-APR
+// zip of a report holds exactly its tables. Add a new table here, after its predecessor.
+import type { ReportType, TableDef } from '../table/table-def.ts';
+import { q04a } from './q04a-project-identifiers.ts';
+import { q05a } from './q05a-report-validations.ts';
+import { q06a } from './q06a-data-quality-pii.ts';
+import { q06b } from './q06b-data-quality-universal-elements.ts';
+import { q06c } from './q06c-data-quality-income-and-housing.ts';
+import { q06d } from './q06d-data-quality-chronic-homelessness.ts';
+import { q06e } from './q06e-data-quality-timeliness.ts';
+import { q06f } from './q06f-data-quality-inactive-records.ts';
+import { q07a } from './q07a-persons-served.ts';
+import { q07b } from './q07b-point-in-time-persons.ts';
+
+export const TABLES: readonly TableDef[] = [q04a, q05a, q06a, q06b, q06c, q06d, q06e, q06f, q07a, q07b];
+
+export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
+
+export const tableById = (id: string): TableDef | undefined => TABLES.find((t) => t.id === id);
