@@ -21,6 +21,7 @@ import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hmisCsvRoutes } from './hmis-csv/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
+import { aprRoutes } from './reports/apr/routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { workflowRoutes } from './workflows/routes.ts';
 
@@ -48,5 +49,6 @@ export const features: Feature[] = [
   jobRoutes,
   fileRoutes,
   hmisCsvRoutes,
+  aprRoutes,
   clientRoutes,
 ];
