@@ -11,8 +11,27 @@ import { q06e } from './q06e-data-quality-timeliness.ts';
 import { q06f } from './q06f-data-quality-inactive-records.ts';
 import { q07a } from './q07a-persons-served.ts';
 import { q07b } from './q07b-point-in-time-persons.ts';
+import { q08a } from './q08a-households-served.ts';
+import { q08b } from './q08b-point-in-time-households.ts';
+import { q09a } from './q09a-persons-contacted.ts';
+import { q09b } from './q09b-persons-engaged.ts';
 
-export const TABLES: readonly TableDef[] = [q04a, q05a, q06a, q06b, q06c, q06d, q06e, q06f, q07a, q07b];
+export const TABLES: readonly TableDef[] = [
+  q04a,
+  q05a,
+  q06a,
+  q06b,
+  q06c,
+  q06d,
+  q06e,
+  q06f,
+  q07a,
+  q07b,
+  q08a,
+  q08b,
+  q09a,
+  q09b,
+];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
 
