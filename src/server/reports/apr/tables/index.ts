@@ -15,6 +15,8 @@ import { q08a } from './q08a-households-served.ts';
 import { q08b } from './q08b-point-in-time-households.ts';
 import { q09a } from './q09a-persons-contacted.ts';
 import { q09b } from './q09b-persons-engaged.ts';
+import { q11 } from './q11-age.ts';
+import { q12 } from './q12-race-and-ethnicity.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -31,6 +33,8 @@ export const TABLES: readonly TableDef[] = [
   q08b,
   q09a,
   q09b,
+  q11,
+  q12,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
