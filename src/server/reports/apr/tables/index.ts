@@ -17,6 +17,12 @@ import { q09a } from './q09a-persons-contacted.ts';
 import { q09b } from './q09b-persons-engaged.ts';
 import { q11 } from './q11-age.ts';
 import { q12 } from './q12-race-and-ethnicity.ts';
+import { q13a1 } from './q13a1-conditions-at-start.ts';
+import { q13a2 } from './q13a2-number-of-conditions-at-start.ts';
+import { q13b1 } from './q13b1-conditions-at-exit.ts';
+import { q13b2 } from './q13b2-number-of-conditions-at-exit.ts';
+import { q13c1 } from './q13c1-conditions-for-stayers.ts';
+import { q13c2 } from './q13c2-number-of-conditions-for-stayers.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -35,6 +41,12 @@ export const TABLES: readonly TableDef[] = [
   q09b,
   q11,
   q12,
+  q13a1,
+  q13a2,
+  q13b1,
+  q13b2,
+  q13c1,
+  q13c2,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
