@@ -194,6 +194,15 @@ export const LivingSituation = codes('PriorLivingSituation', {
   JailPrisonJuvenileDetention: 207,
   FosterCare: 215,
   LongTermCare: 225,
+  TransitionalHousing: 302,
+  HotelOrMotelWithoutVoucher: 314,
+  ResidentialProjectNoHomelessCriteria: 329,
+  HostHomeNonCrisis: 332,
+  FamilyMembersPlace: 335,
+  FriendsPlace: 336,
+  RentalByClientNoSubsidy: 410,
+  OwnedByClientNoSubsidy: 411,
+  OwnedByClientWithSubsidy: 421,
   RentalByClientWithSubsidy: 435,
 });
 
@@ -286,3 +295,9 @@ export const DisabilityResponse = codes('DisabilityResponse', {
 });
 export const CurrentLivingSituationCode = codes('CurrentLivingSituation', { WorkerUnableToDetermine: 37 });
 export const BedNightService = codes('BedNight', { BedNight: 200 });
+export const WhenDVOccurred = codes('WhenDVOccurred', {
+  WithinThreeMonths: 1,
+  ThreeToSixMonths: 2,
+  SixMonthsToOneYear: 3,
+  OneYearOrMore: 4,
+});
