@@ -23,6 +23,9 @@ import { q13b1 } from './q13b1-conditions-at-exit.ts';
 import { q13b2 } from './q13b2-number-of-conditions-at-exit.ts';
 import { q13c1 } from './q13c1-conditions-for-stayers.ts';
 import { q13c2 } from './q13c2-number-of-conditions-for-stayers.ts';
+import { q14a } from './q14a-domestic-violence-history.ts';
+import { q14b } from './q14b-when-experience-occurred.ts';
+import { q15 } from './q15-living-situation.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -47,6 +50,9 @@ export const TABLES: readonly TableDef[] = [
   q13b2,
   q13c1,
   q13c2,
+  q14a,
+  q14b,
+  q15,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
