@@ -26,6 +26,7 @@ import { q13c2 } from './q13c2-number-of-conditions-for-stayers.ts';
 import { q14a } from './q14a-domestic-violence-history.ts';
 import { q14b } from './q14b-when-experience-occurred.ts';
 import { q15 } from './q15-living-situation.ts';
+import { q16 } from './q16-cash-income-ranges.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -53,6 +54,7 @@ export const TABLES: readonly TableDef[] = [
   q14a,
   q14b,
   q15,
+  q16,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
