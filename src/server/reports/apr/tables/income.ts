@@ -1,7 +1,7 @@
 // Income as the income tables (Q16–Q19, Q25–Q27) read it: the record of a stage, its total band,
 // and whether an annual assessment was due (HMIS Reporting Glossary, "Determining Total and
 // Earned Income" and "Annual Assessment").
-import { DK_OR_PNTA } from '../../../../hud/codes.ts';
+import { DK_OR_PNTA, NoYes } from '../../../../hud/codes.ts';
 import type { IncomeStage } from '../universe/sql/income.ts';
 import type { IncomeAt, UniverseRow } from '../universe/universe-row.ts';
 
@@ -48,4 +48,42 @@ export function incomeBand(u: UniverseRow, stage: IncomeStage): IncomeBand {
     return r?.incomeFromAnySource != null && DK_OR_PNTA.includes(r.incomeFromAnySource) ? 'dk_pnta' : 'dnc';
   }
   return (BANDS.find((b) => (r.total as number) <= b.max) as (typeof BANDS)[number]).band;
+}
+
+/** HUD's Q17/Q25/Q26 rows for the 4.02 sources, in the order of `INCOME_SOURCES`. */
+export const INCOME_SOURCE_LABELS = [
+  'Earned Income',
+  'Unemployment Insurance',
+  'Supplemental Security Income (SSI)',
+  'Social Security Disability Insurance (SSDI)',
+  'VA Service – Connected Disability Compensation',
+  'VA Non-Service Connected Disability Pension',
+  'Private Disability Insurance',
+  'Worker’s Compensation',
+  'Temporary Assistance for Needy Families (TANF)',
+  'General Assistance (GA)',
+  'Retirement Income from Social Security',
+  'Pension or retirement income from a former job',
+  'Child Support',
+  'Alimony and other spousal support',
+  'Other Source',
+];
+
+/** The record of a stage answers "income from any source" with Yes or No. */
+export const answeredIncome = (r: IncomeAt | null) =>
+  r !== null && (r.incomeFromAnySource === NoYes.No || r.incomeFromAnySource === NoYes.Yes);
+
+/** Adults whose income was recorded (Yes or No) both at start and at the annual assessment / exit. */
+export const incomeInformationAtStartAnd = (u: UniverseRow, stage: 'annual' | 'exit') =>
+  answeredIncome(u.income.start) && answeredIncome(u.income[stage]);
+
+export type IncomeCategory = 'earned_only' | 'other_only' | 'earned_and_other' | 'none' | 'dk_pnta' | 'missing';
+
+/** Q18's categories: earned income only, other income only, both, none, or unknown. */
+export function incomeCategory(r: IncomeAt | null): IncomeCategory {
+  if (r === null || r.total === null) {
+    return r?.incomeFromAnySource != null && DK_OR_PNTA.includes(r.incomeFromAnySource) ? 'dk_pnta' : 'missing';
+  }
+  if (r.earned > 0) return r.earned >= r.total ? 'earned_only' : 'earned_and_other';
+  return r.total > 0 ? 'other_only' : 'none';
 }
