@@ -31,6 +31,9 @@ const PSH = ['780-PSH-CoC-I/APR', '780-PSH-CoC-I/CAPER-forced'];
 const NBN = ['93-ES-NbN-ESG/CAPER', '93-ES-NbN-ESG/APR-forced'];
 const COC_REASON =
   'Enrollment CoC XX-500 is neither a HUD CoC code nor a CoC of the project (XX-501): a data issue. The reference code adds the kit’s made-up XX-500 and XX-501 to its list of valid codes.';
+const ES_APR = ['1362-ES-EE-ESG-I/APR-forced'];
+const Q18_DK_REASON =
+  'Q18 has a row for “client doesn’t know / prefers not to answer” (4.02 Income from Any Source 8 or 9); the reference counts those adults as missing income information at start and exit.';
 const NBN_CONTACT_REASON =
   'FY2026 counts contacts of adults and heads of household in street outreach and PATH-funded services-only projects; the reference still counts night-by-night shelter clients in the contact row.';
 
@@ -49,6 +52,10 @@ const SPEC_DIFFERENCES: SpecDifference[] = [
   { runs: NBN, table: 'Q6f', row: 1, col: 1, spec: '0', reason: NBN_CONTACT_REASON },
   { runs: NBN, table: 'Q6f', row: 1, col: 2, spec: '0', reason: NBN_CONTACT_REASON },
   { runs: NBN, table: 'Q6f', row: 1, col: 3, spec: '0.0000', reason: NBN_CONTACT_REASON },
+  { runs: ES_APR, table: 'Q18', row: 5, col: 1, spec: '1', reason: Q18_DK_REASON },
+  { runs: ES_APR, table: 'Q18', row: 5, col: 3, spec: '1', reason: Q18_DK_REASON },
+  { runs: ES_APR, table: 'Q18', row: 6, col: 1, spec: '2', reason: Q18_DK_REASON },
+  { runs: ES_APR, table: 'Q18', row: 6, col: 3, spec: '1', reason: Q18_DK_REASON },
 ];
 
 const specDifference = (run: string, table: string, row: number, col: number) =>

@@ -27,6 +27,8 @@ import { q14a } from './q14a-domestic-violence-history.ts';
 import { q14b } from './q14b-when-experience-occurred.ts';
 import { q15 } from './q15-living-situation.ts';
 import { q16 } from './q16-cash-income-ranges.ts';
+import { q17 } from './q17-cash-income-sources.ts';
+import { q18 } from './q18-client-cash-income-category.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -55,6 +57,8 @@ export const TABLES: readonly TableDef[] = [
   q14b,
   q15,
   q16,
+  q17,
+  q18,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
