@@ -3,6 +3,19 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CellResult, ComputedTable } from './evaluate.ts';
 
+/**
+ * Rounds to `decimals` places, a tie (…5 exactly, as computed) to the even neighbour: what HUD's
+ * reference code writes, so an average of 1438.625 is 1438.62 there and here.
+ */
+export function toFixedHalfEven(v: number, decimals: number): string {
+  const m = 10 ** decimals;
+  const x = Math.abs(v) * m;
+  const floor = Math.floor(x);
+  const tie = Math.abs(x - floor - 0.5) < 1e-7;
+  const n = tie ? (floor % 2 === 0 ? floor : floor + 1) : Math.round(x);
+  return (Math.sign(v) * (n / m)).toFixed(decimals).replace(/^-(0\.0*)$/, '$1');
+}
+
 export function formatCell(cell: CellResult): string {
   const v = cell.value;
   if (v === null) return '';
@@ -11,10 +24,10 @@ export function formatCell(cell: CellResult): string {
     case 'count':
       return String(Math.round(v));
     case 'rate':
-      return v.toFixed(4);
+      return toFixedHalfEven(v, 4);
     case 'money':
     case 'decimal':
-      return v.toFixed(2);
+      return toFixedHalfEven(v, 2);
     default:
       return String(v);
   }
