@@ -29,6 +29,9 @@ import { q15 } from './q15-living-situation.ts';
 import { q16 } from './q16-cash-income-ranges.ts';
 import { q17 } from './q17-cash-income-sources.ts';
 import { q18 } from './q18-client-cash-income-category.ts';
+import { q19a1 } from './q19a1-income-change-start-to-annual.ts';
+import { q19a2 } from './q19a2-income-change-start-to-exit.ts';
+import { q19b } from './q19b-disabling-conditions-and-income.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -59,6 +62,9 @@ export const TABLES: readonly TableDef[] = [
   q16,
   q17,
   q18,
+  q19a1,
+  q19a2,
+  q19b,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
