@@ -32,6 +32,9 @@ import { q18 } from './q18-client-cash-income-category.ts';
 import { q19a1 } from './q19a1-income-change-start-to-annual.ts';
 import { q19a2 } from './q19a2-income-change-start-to-exit.ts';
 import { q19b } from './q19b-disabling-conditions-and-income.ts';
+import { q20a } from './q20a-type-of-non-cash-benefit-sources.ts';
+import { q20b } from './q20b-number-of-non-cash-benefit-sources.ts';
+import { q21 } from './q21-health-insurance.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -65,6 +68,9 @@ export const TABLES: readonly TableDef[] = [
   q19a1,
   q19a2,
   q19b,
+  q20a,
+  q20b,
+  q21,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
