@@ -22,8 +22,9 @@ export function formatCell(cell: CellResult): string {
   if (typeof v === 'string') return v;
   switch (cell.format) {
     case 'count':
-      return String(Math.round(v));
+      return toFixedHalfEven(v, 0);
     case 'rate':
+    case 'days':
       return toFixedHalfEven(v, 4);
     case 'money':
     case 'decimal':

@@ -14,7 +14,7 @@ export type ComputedTable = {
   rows: { key: string; label: string; hidden: boolean; cells: CellResult[] }[];
 };
 
-type Acc = { count: number; sum: number; n: number };
+type Acc = { count: number; sum: number; n: number; values?: number[] };
 
 export function computeTable(
   table: TableDef,
@@ -32,7 +32,7 @@ export function computeTable(
     return colPreds.length - 1;
   };
   const plan = defs.map((r) =>
-    r.cells.map((c) => (c.kind === 'count' || c.kind === 'average' ? colIndex(c.where) : -1)),
+    r.cells.map((c) => (c.kind === 'count' || c.kind === 'average' || c.kind === 'median' ? colIndex(c.where) : -1)),
   );
   const acc: Acc[][] = defs.map((r) => r.cells.map(() => ({ count: 0, sum: 0, n: 0 })));
   const hit = new Int8Array(colPreds.length);
@@ -45,7 +45,7 @@ export function computeTable(
       const cells = def.cells;
       for (let j = 0; j < cells.length; j++) {
         const cell = cells[j] as CellDef;
-        if (cell.kind !== 'count' && cell.kind !== 'average') continue;
+        if (cell.kind !== 'count' && cell.kind !== 'average' && cell.kind !== 'median') continue;
         const p = (plan[i] as number[])[j] as number;
         if (p >= 0) {
           if (hit[p] === -1) hit[p] = (colPreds[p] as Pred)(u, run) ? 1 : 0;
@@ -53,11 +53,15 @@ export function computeTable(
         }
         const a = (acc[i] as Acc[])[j] as Acc;
         a.count++;
-        if (cell.kind === 'average') {
+        if (cell.kind === 'average' || cell.kind === 'median') {
           const v = cell.value(u, run);
           if (v !== null && Number.isFinite(v)) {
             a.sum += v;
             a.n++;
+            if (cell.kind === 'median') {
+              a.values ??= [];
+              a.values.push(v);
+            }
           }
         }
       }
@@ -91,6 +95,8 @@ function result(cell: CellDef, a: Acc, run: RunInfo): CellResult {
       return { value: a.count, format: 'count' };
     case 'average':
       return { value: a.n ? a.sum / a.n : 0, format: cell.format };
+    case 'median':
+      return { value: median(a.values ?? []), format: cell.format };
     case 'formula':
       return { value: null, format: cell.format };
     case 'text':
@@ -98,6 +104,13 @@ function result(cell: CellDef, a: Acc, run: RunInfo): CellResult {
     case 'blank':
       return { value: null, format: 'text' };
   }
+}
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const v = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? (v[mid] as number) : ((v[mid - 1] as number) + (v[mid] as number)) / 2;
 }
 
 /** Finds a row by key, or by position when given a number. */
@@ -123,7 +136,7 @@ export function rowsOfCell(
     const other = cell.rowsOf.table ? tableById(cell.rowsOf.table) : table;
     return other ? rowsOfCell(other, universe, run, cell.rowsOf.row, cell.rowsOf.col, tableById) : [];
   }
-  if (cell.kind !== 'count' && cell.kind !== 'average') return [];
+  if (cell.kind !== 'count' && cell.kind !== 'average' && cell.kind !== 'median') return [];
   return universe.filter(
     (u) =>
       (!table.universe || table.universe(u, run)) &&

@@ -23,8 +23,11 @@ export type RunInfo = Pick<Universe, 'startDate' | 'endDate' | 'pitDates' | 'pro
 
 export type Pred = (u: UniverseRow, run: RunInfo) => boolean;
 
-/** How a number is written in the CSV (HUD: counts whole, rates 4 decimals, money 2). */
-export type NumberFormat = 'count' | 'rate' | 'money' | 'decimal';
+/**
+ * How a number is written in the CSV (HUD: counts whole, rates 4 decimals, money 2). `days` is an
+ * average or median number of days with 4 decimals (Q22b, Q22f, Q22g).
+ */
+export type NumberFormat = 'count' | 'rate' | 'money' | 'decimal' | 'days';
 
 /** Reads another cell's value (this or another table): table id, row key, column index. */
 export type CellValue = (tableId: string, rowKey: string, col: number) => number | null;
@@ -32,7 +35,7 @@ export type CellValue = (tableId: string, rowKey: string, col: number) => number
 export type CellDef =
   | { kind: 'count'; where?: Pred }
   | {
-      kind: 'average';
+      kind: 'average' | 'median';
       where?: Pred;
       value: (u: UniverseRow, run: RunInfo) => number | null;
       format: NumberFormat;

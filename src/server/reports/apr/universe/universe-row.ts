@@ -75,6 +75,8 @@ export type UniverseRow = {
   losUnderThreshold: number | null;
   previousStreetESSH: number | null;
   dateToStreetESSH: string | null;
+  /** The head of household's 3.917.3, which children who entered with them share. */
+  hohDateToStreetESSH: string | null;
   timesHomeless: number | null;
   monthsHomeless: number | null;
   entryCreated: string;
@@ -200,6 +202,7 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
     losUnderThreshold: num(raw.los_under_threshold),
     previousStreetESSH: num(raw.previous_street_essh),
     dateToStreetESSH: str(raw.date_to_street_essh),
+    hohDateToStreetESSH: str(raw.hoh_date_to_street_essh),
     timesHomeless: num(raw.times_homeless_past_three_years),
     monthsHomeless: num(raw.months_homeless_past_three_years),
     entryCreated: String(raw.entry_created),

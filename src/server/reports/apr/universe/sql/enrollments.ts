@@ -101,6 +101,7 @@ hh AS (
          (array_agg(m.entry_date ORDER BY m.entry_date DESC) FILTER (WHERE m.relationship_to_hoh = 1))[1] AS hoh_entry_date,
          (array_agg(m.exit_date ORDER BY m.entry_date DESC) FILTER (WHERE m.relationship_to_hoh = 1))[1] AS hoh_exit_date,
          (array_agg(m.personal_id ORDER BY m.entry_date DESC) FILTER (WHERE m.relationship_to_hoh = 1))[1] AS hoh_personal_id,
+         (array_agg(m.date_to_street_essh ORDER BY m.entry_date DESC) FILTER (WHERE m.relationship_to_hoh = 1))[1] AS hoh_date_to_street_essh,
          min(m.move_in_date) FILTER (
            WHERE m.relationship_to_hoh = 1 AND m.project_type IN (${sqlList(MOVE_IN_TYPES)})
              AND m.move_in_date >= m.entry_date AND m.move_in_date <= (SELECT end_date FROM rp)
@@ -124,7 +125,7 @@ member AS (
               WHEN hh.has_unknown_age THEN 'unknown'
               WHEN hh.has_adult THEN 'adults_only'
               ELSE 'children_only' END AS household_type,
-         hh.hoh_entry_date, hh.hoh_exit_date, hh.hoh_personal_id, hh.hoh_move_in_date, hh.heads, hh.first_entry_date,
+         hh.hoh_entry_date, hh.hoh_exit_date, hh.hoh_personal_id, hh.hoh_move_in_date, hh.hoh_date_to_street_essh, hh.heads, hh.first_entry_date,
          hh.oldest_age, hh.has_child_of_hoh,
          -- Housing Move-In Date (Glossary): the head of household's; a member who joined later moved
          -- in on their own start date; nobody who left before it, nor a child born after it

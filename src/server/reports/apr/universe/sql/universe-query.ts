@@ -26,7 +26,7 @@ SELECT
   r.move_in::text AS move_in_date, r.hoh_move_in_date::text AS hoh_move_in_date, r.hoh_entry_date::text AS hoh_entry_date, r.hoh_exit_date::text AS hoh_exit_date, r.hoh_personal_id, r.heads::int AS household_heads,
   r.annual_due::text AS annual_due, r.household_type, r.age, r.oldest_age, r.has_child_of_hoh,
   r.enrollment_coc, r.living_situation, r.length_of_stay, r.los_under_threshold, r.previous_street_essh,
-  r.date_to_street_essh::text AS date_to_street_essh, r.times_homeless_past_three_years, r.months_homeless_past_three_years,
+  r.date_to_street_essh::text AS date_to_street_essh, r.hoh_date_to_street_essh::text AS hoh_date_to_street_essh, r.times_homeless_past_three_years, r.months_homeless_past_three_years,
   r.disabling_condition, r.entry_created::text AS entry_created, r.exit_created::text AS exit_created,
   ch.status AS chronic, ch.own_status AS chronic_own,
   c.first_name IS NOT NULL AS has_first_name, c.last_name IS NOT NULL AS has_last_name,
