@@ -35,6 +35,14 @@ import { q19b } from './q19b-disabling-conditions-and-income.ts';
 import { q20a } from './q20a-type-of-non-cash-benefit-sources.ts';
 import { q20b } from './q20b-number-of-non-cash-benefit-sources.ts';
 import { q21 } from './q21-health-insurance.ts';
+import { q22a1 } from './q22a1-length-of-participation-apr.ts';
+import { q22a2 } from './q22a2-length-of-participation-caper.ts';
+import { q22b } from './q22b-average-and-median-length.ts';
+import { q22c } from './q22c-start-to-move-in.ts';
+import { q22d } from './q22d-length-of-participation-by-household-type.ts';
+import { q22e } from './q22e-length-of-time-prior-to-housing.ts';
+import { q22f } from './q22f-start-to-move-in-by-race.ts';
+import { q22g } from './q22g-prior-to-housing-by-race.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -71,6 +79,14 @@ export const TABLES: readonly TableDef[] = [
   q20a,
   q20b,
   q21,
+  q22a1,
+  q22a2,
+  q22b,
+  q22c,
+  q22d,
+  q22e,
+  q22f,
+  q22g,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));

@@ -8,7 +8,7 @@ import { DK_PNTA_LABEL, DNC_LABEL, HOUSEHOLD_COLUMNS } from './common.ts';
 type RaceKey = keyof UniverseRow['race'];
 
 /** The race and ethnicity answers (3.04) in HUD's order, with HUD's labels. */
-const RACES: { key: RaceKey; label: string }[] = [
+export const RACES: { key: RaceKey; label: string }[] = [
   { key: 'amIndAKNative', label: hudLists.Race.values.AmIndAKNative },
   { key: 'asian', label: hudLists.Race.values.Asian },
   { key: 'blackAfAmerican', label: hudLists.Race.values.BlackAfAmerican },
