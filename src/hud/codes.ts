@@ -232,7 +232,45 @@ export const LengthOfStay = codes('ResidencePriorLengthOfStay', {
   OneYearOrLonger: 5,
 });
 
-export const ExitDestination = codes('Destination', { RentalByClientWithSubsidy: 435 });
+export const ExitDestination = codes('Destination', {
+  EmergencyShelter: 101,
+  PlaceNotMeantForHabitation: 116,
+  SafeHaven: 118,
+  PsychiatricFacility: 204,
+  SubstanceAbuseTreatment: 205,
+  Hospital: 206,
+  JailPrisonJuvenileDetention: 207,
+  FosterCare: 215,
+  LongTermCare: 225,
+  TransitionalHousing: 302,
+  FamilyTemporary: 312,
+  FriendsTemporary: 313,
+  HotelOrMotelWithoutVoucher: 314,
+  HopwaTransitionalHousing: 327,
+  ResidentialProjectNoHomelessCriteria: 329,
+  HostHomeNonCrisis: 332,
+  RentalByClientNoSubsidy: 410,
+  OwnedByClientNoSubsidy: 411,
+  OwnedByClientWithSubsidy: 421,
+  FamilyPermanent: 422,
+  FriendsPermanent: 423,
+  HopwaPermanentHousing: 426,
+  RentalByClientWithSubsidy: 435,
+});
+
+export const RentalSubsidyType = codes('RentalSubsidyType', {
+  VashHousingSubsidy: 419,
+  OtherOngoingSubsidy: 420,
+  GpdTipHousingSubsidy: 428,
+  RrhOrEquivalentSubsidy: 431,
+  HcvVoucher: 433,
+  PublicHousingUnit: 434,
+  HousingStabilityVoucher: 436,
+  FamilyUnificationProgram: 437,
+  FosterYouthToIndependence: 438,
+  PermanentSupportiveHousing: 439,
+  OtherDedicatedPermanentHousing: 440,
+});
 
 export const CurrentSchoolAttended = codes('CurrentSchoolAttended', {
   NotEnrolled: 0,
