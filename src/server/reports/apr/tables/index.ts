@@ -43,6 +43,9 @@ import { q22d } from './q22d-length-of-participation-by-household-type.ts';
 import { q22e } from './q22e-length-of-time-prior-to-housing.ts';
 import { q22f } from './q22f-start-to-move-in-by-race.ts';
 import { q22g } from './q22g-prior-to-housing-by-race.ts';
+import { q23c } from './q23c-exit-destination.ts';
+import { q23d } from './q23d-exit-destination-subsidy-type.ts';
+import { q23e } from './q23e-exit-destination-by-race.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -87,6 +90,9 @@ export const TABLES: readonly TableDef[] = [
   q22e,
   q22f,
   q22g,
+  q23c,
+  q23d,
+  q23e,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
