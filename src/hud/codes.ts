@@ -339,3 +339,22 @@ export const WhenDVOccurred = codes('WhenDVOccurred', {
   SixMonthsToOneYear: 3,
   OneYearOrMore: 4,
 });
+export const HousingAssessmentAtExit = codes('HousingAssessmentAtExit', {
+  MaintainedHousing: 1,
+  MovedToNewUnit: 2,
+  FamilyFriendsTemporary: 3,
+  FamilyFriendsPermanent: 4,
+  TransitionalOrTemporary: 5,
+  BecameHomeless: 6,
+  JailPrison: 7,
+  Deceased: 10,
+});
+export const SubsidyInformation = codes('SubsidyInformation', {
+  WithoutSubsidy: 1,
+  WithSubsidyAtEntry: 2,
+  WithSubsidyAcquiredSinceEntry: 3,
+  OnlyOtherFinancialAssistance: 4,
+  WithOngoingSubsidy: 11,
+  WithoutOngoingSubsidy: 12,
+});
+export const Sex = codes('Sex', { Female: 0, Male: 1 });

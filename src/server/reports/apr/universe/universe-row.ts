@@ -120,6 +120,11 @@ export type UniverseRow = {
   pitHeadOfPresentHousehold: number[];
   /** Included in the data-quality counts: street outreach clients only once engaged. */
   includedInDq: boolean;
+  /** W5 Housing Assessment at Exit and its subsidy answer (homelessness prevention leavers). */
+  housingAssessment: number | null;
+  subsidyInformation: number | null;
+  /** C2 Moving On Assistance types given in the period. */
+  movingOnAssistance: number[];
 };
 
 type Raw = Record<string, unknown>;
@@ -241,6 +246,9 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
     bedNights: Number(raw.bed_nights ?? 0),
     pitPresent: (raw.pit_present as number[] | null) ?? [],
     pitHeadOfPresentHousehold: (raw.pit_head_of_present_household as number[] | null) ?? [],
+    housingAssessment: num(raw.housing_assessment),
+    subsidyInformation: num(raw.subsidy_information),
+    movingOnAssistance: ((raw.moving_on_assistance as number[] | null) ?? []).map(Number),
     includedInDq:
       projectType !== ProjectType.StreetOutreach || (dateOfEngagement !== null && dateOfEngagement <= reportEnd),
   };

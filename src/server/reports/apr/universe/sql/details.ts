@@ -10,6 +10,7 @@ import {
   DK_OR_PNTA,
   NoYes,
   ProjectType,
+  RecordType,
 } from '../../../../../hud/codes.ts';
 import { MOVE_IN_TYPES, situationsIn, sqlList } from '../../hud-groups.ts';
 
@@ -89,6 +90,14 @@ dv AS (
   FROM health_and_dv h JOIN recent r ON r.enrollment_id = h.enrollment_id CROSS JOIN rp
   WHERE h.date_deleted IS NULL AND h.information_date <= rp.end_date
   ORDER BY h.enrollment_id, h.information_date DESC, h.date_updated DESC
+),
+-- C2 Moving On Assistance given in the period
+moving_on AS (
+  SELECT s.enrollment_id, array_agg(DISTINCT s.type_provided) AS types
+  FROM services s JOIN recent r ON r.enrollment_id = s.enrollment_id CROSS JOIN rp
+  WHERE s.date_deleted IS NULL AND s.record_type = ${RecordType.MovingOnAssistance}
+    AND s.date_provided BETWEEN rp.start_date AND rp.end_date
+  GROUP BY s.enrollment_id
 ),
 -- 3.10 data issue: the client was still enrolled in the same project when this enrollment began
 overlap AS (

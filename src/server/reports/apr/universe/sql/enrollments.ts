@@ -19,7 +19,7 @@ prj AS (
 -- an enrollment's exit record (the earliest, should a data error give it several)
 ex AS (
   SELECT DISTINCT ON (x.enrollment_id) x.enrollment_id, x.exit_date, x.destination,
-         x.destination_subsidy_type, x.housing_assessment, x.date_created
+         x.destination_subsidy_type, x.housing_assessment, x.subsidy_information, x.date_created
   FROM exit x
   JOIN enrollment e ON e.enrollment_id = x.enrollment_id
   JOIN prj ON prj.project_id = e.project_id
@@ -60,6 +60,8 @@ enr AS (
          CASE WHEN ex.exit_date <= rp.end_date THEN ex.destination END AS destination,
          CASE WHEN ex.exit_date <= rp.end_date THEN ex.destination_subsidy_type END AS destination_subsidy_type,
          CASE WHEN ex.exit_date <= rp.end_date THEN ex.date_created END AS exit_created,
+         CASE WHEN ex.exit_date <= rp.end_date THEN ex.housing_assessment END AS housing_assessment,
+         CASE WHEN ex.exit_date <= rp.end_date THEN ex.subsidy_information END AS subsidy_information,
          e.enrollment_coc, e.living_situation, e.length_of_stay, e.los_under_threshold,
          e.previous_street_essh, e.date_to_street_essh, e.times_homeless_past_three_years,
          e.months_homeless_past_three_years, e.disabling_condition, e.date_of_engagement,

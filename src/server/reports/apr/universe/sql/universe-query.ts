@@ -28,6 +28,7 @@ SELECT
   r.enrollment_coc, r.living_situation, r.length_of_stay, r.los_under_threshold, r.previous_street_essh,
   r.date_to_street_essh::text AS date_to_street_essh, r.hoh_date_to_street_essh::text AS hoh_date_to_street_essh, r.times_homeless_past_three_years, r.months_homeless_past_three_years,
   r.disabling_condition, r.entry_created::text AS entry_created, r.exit_created::text AS exit_created,
+  r.housing_assessment, r.subsidy_information, coalesce(mo.types, '{}') AS moving_on_assistance,
   ch.status AS chronic, ch.own_status AS chronic_own,
   c.first_name IS NOT NULL AS has_first_name, c.last_name IS NOT NULL AS has_last_name,
   c.name_data_quality, c.ssn, c.ssn_data_quality, c.dob::text AS dob, c.dob_data_quality, c.date_created::text AS client_created,
@@ -59,6 +60,7 @@ LEFT JOIN q9 ON q9.enrollment_id = r.enrollment_id
 LEFT JOIN contacted ct ON ct.enrollment_id = r.enrollment_id
 LEFT JOIN last_contact lc ON lc.enrollment_id = r.enrollment_id
 LEFT JOIN bed_night_stats bns ON bns.enrollment_id = r.enrollment_id
+LEFT JOIN moving_on mo ON mo.enrollment_id = r.enrollment_id
 LEFT JOIN pit_person pp ON pp.personal_id = r.personal_id
 LEFT JOIN pit_head ph ON ph.personal_id = r.personal_id
 ORDER BY r.personal_id`;
