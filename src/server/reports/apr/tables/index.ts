@@ -46,6 +46,9 @@ import { q22g } from './q22g-prior-to-housing-by-race.ts';
 import { q23c } from './q23c-exit-destination.ts';
 import { q23d } from './q23d-exit-destination-subsidy-type.ts';
 import { q23e } from './q23e-exit-destination-by-race.ts';
+import { q24a } from './q24a-homelessness-prevention-housing-assessment.ts';
+import { q24b } from './q24b-moving-on-assistance.ts';
+import { q24e } from './q24e-sex.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -93,6 +96,9 @@ export const TABLES: readonly TableDef[] = [
   q23c,
   q23d,
   q23e,
+  q24a,
+  q24b,
+  q24e,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
