@@ -53,3 +53,8 @@ export const HOUSEHOLD_COLUMNS_SPLIT: readonly Line[] = [
 
 export const DK_PNTA_LABEL = 'Client Doesn’t Know/Prefers Not to Answer';
 export const DNC_LABEL = 'Data Not Collected';
+
+/** The household-type columns without "with only children" (tables of adults: Q25). */
+export const ADULT_HOUSEHOLD_COLUMNS: readonly Line[] = HOUSEHOLD_COLUMNS.filter(
+  (c) => c.label !== 'With Only Children',
+);

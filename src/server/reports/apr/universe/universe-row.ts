@@ -125,6 +125,10 @@ export type UniverseRow = {
   subsidyInformation: number | null;
   /** C2 Moving On Assistance types given in the period. */
   movingOnAssistance: number[];
+  /** The household's veteran status: the first of its adults' in this order (Q25b). */
+  householdVeteran: 'chronic_veteran' | 'veteran' | 'not_veteran' | 'dk_pnta' | 'dnc' | null;
+  /** The household's chronic status among its adults and head: yes, else unknown, else missing, else no (Q26a). */
+  householdChronic: ChronicStatus | null;
 };
 
 type Raw = Record<string, unknown>;
@@ -248,6 +252,8 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
     pitHeadOfPresentHousehold: (raw.pit_head_of_present_household as number[] | null) ?? [],
     housingAssessment: num(raw.housing_assessment),
     subsidyInformation: num(raw.subsidy_information),
+    householdVeteran: (str(raw.household_veteran) as UniverseRow['householdVeteran']) ?? null,
+    householdChronic: (str(raw.household_chronic) as ChronicStatus | null) ?? null,
     movingOnAssistance: ((raw.moving_on_assistance as number[] | null) ?? []).map(Number),
     includedInDq:
       projectType !== ProjectType.StreetOutreach || (dateOfEngagement !== null && dateOfEngagement <= reportEnd),

@@ -91,6 +91,23 @@ dv AS (
   WHERE h.date_deleted IS NULL AND h.information_date <= rp.end_date
   ORDER BY h.enrollment_id, h.information_date DESC, h.date_updated DESC
 ),
+-- each household's best veteran status among its adults (Q25b) and chronic status among its adults
+-- and head of household (Q26a), ranked: 1 yes/chronic veteran … 5 data not collected
+household_status AS (
+  SELECT r.project_id, r.household_id,
+    min(CASE WHEN r.age >= 18 THEN
+      CASE WHEN c.veteran_status = ${NoYes.Yes} AND ch.status = 'yes' THEN 1
+           WHEN c.veteran_status = ${NoYes.Yes} THEN 2
+           WHEN c.veteran_status = ${NoYes.No} THEN 3
+           WHEN c.veteran_status IN (${sqlList(DK_OR_PNTA)}) THEN 4
+           ELSE 5 END END) AS veteran_rank,
+    min(CASE WHEN r.age >= 18 OR r.relationship_to_hoh = 1 THEN
+      CASE ch.status WHEN 'yes' THEN 1 WHEN 'dk_pnta' THEN 2 WHEN 'missing' THEN 3 ELSE 4 END END) AS chronic_rank
+  FROM recent r
+  JOIN client c ON c.personal_id = r.personal_id
+  JOIN chronic ch ON ch.enrollment_id = r.enrollment_id
+  GROUP BY r.project_id, r.household_id
+),
 -- C2 Moving On Assistance given in the period
 moving_on AS (
   SELECT s.enrollment_id, array_agg(DISTINCT s.type_provided) AS types

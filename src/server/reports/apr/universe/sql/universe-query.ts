@@ -29,6 +29,9 @@ SELECT
   r.date_to_street_essh::text AS date_to_street_essh, r.hoh_date_to_street_essh::text AS hoh_date_to_street_essh, r.times_homeless_past_three_years, r.months_homeless_past_three_years,
   r.disabling_condition, r.entry_created::text AS entry_created, r.exit_created::text AS exit_created,
   r.housing_assessment, r.subsidy_information, coalesce(mo.types, '{}') AS moving_on_assistance,
+  CASE hs.veteran_rank WHEN 1 THEN 'chronic_veteran' WHEN 2 THEN 'veteran' WHEN 3 THEN 'not_veteran'
+    WHEN 4 THEN 'dk_pnta' WHEN 5 THEN 'dnc' END AS household_veteran,
+  CASE hs.chronic_rank WHEN 1 THEN 'yes' WHEN 2 THEN 'dk_pnta' WHEN 3 THEN 'missing' WHEN 4 THEN 'no' END AS household_chronic,
   ch.status AS chronic, ch.own_status AS chronic_own,
   c.first_name IS NOT NULL AS has_first_name, c.last_name IS NOT NULL AS has_last_name,
   c.name_data_quality, c.ssn, c.ssn_data_quality, c.dob::text AS dob, c.dob_data_quality, c.date_created::text AS client_created,
@@ -61,6 +64,7 @@ LEFT JOIN contacted ct ON ct.enrollment_id = r.enrollment_id
 LEFT JOIN last_contact lc ON lc.enrollment_id = r.enrollment_id
 LEFT JOIN bed_night_stats bns ON bns.enrollment_id = r.enrollment_id
 LEFT JOIN moving_on mo ON mo.enrollment_id = r.enrollment_id
+LEFT JOIN household_status hs ON hs.project_id = r.project_id AND hs.household_id = r.household_id
 LEFT JOIN pit_person pp ON pp.personal_id = r.personal_id
 LEFT JOIN pit_head ph ON ph.personal_id = r.personal_id
 ORDER BY r.personal_id`;
