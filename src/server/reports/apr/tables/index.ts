@@ -49,6 +49,15 @@ import { q23e } from './q23e-exit-destination-by-race.ts';
 import { q24a } from './q24a-homelessness-prevention-housing-assessment.ts';
 import { q24b } from './q24b-moving-on-assistance.ts';
 import { q24e } from './q24e-sex.ts';
+import { q25a } from './q25a-number-of-veterans.ts';
+import { q25b } from './q25b-number-of-veteran-households.ts';
+import { q25d } from './q25d-age-of-veterans.ts';
+import { q25i } from './q25i-exit-destination-veterans.ts';
+import { q25j } from './q25j-exit-destination-subsidy-veterans.ts';
+import { q26a } from './q26a-chronic-households.ts';
+import { q26b } from './q26b-chronically-homeless-persons.ts';
+import { q26d } from './q26d-age-of-chronically-homeless.ts';
+import { q26e } from './q26e-conditions-of-chronically-homeless.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -99,6 +108,15 @@ export const TABLES: readonly TableDef[] = [
   q24a,
   q24b,
   q24e,
+  q25a,
+  q25b,
+  q25d,
+  q25i,
+  q25j,
+  q26a,
+  q26b,
+  q26d,
+  q26e,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
