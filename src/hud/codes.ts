@@ -135,6 +135,7 @@ export const FundingSource = codes('FundingSource', {
   SsvfSupportiveServices: 33,
   NotApplicable: 34,
   LocalOrOther: 46,
+  CoCYouthHomelessDemonstration: 43,
 });
 
 /** Funders whose projects are RHY (a minor may be head of household there). */

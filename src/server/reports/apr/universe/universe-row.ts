@@ -129,6 +129,13 @@ export type UniverseRow = {
   householdVeteran: 'chronic_veteran' | 'veteran' | 'not_veteran' | 'dk_pnta' | 'dnc' | null;
   /** The household's chronic status among its adults and head: yes, else unknown, else missing, else no (Q26a). */
   householdChronic: ChronicStatus | null;
+  /** The household has a child (under 18) of the head of household. */
+  householdHasChildOfHoH: boolean;
+  /** C3 youth education status: school attendance, most recent and current status, at start and exit. */
+  education: Record<
+    'start' | 'exit',
+    { schoolAttend: number | null; mostRecent: number | null; current: number | null }
+  >;
 };
 
 type Raw = Record<string, unknown>;
@@ -252,6 +259,19 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
     pitHeadOfPresentHousehold: (raw.pit_head_of_present_household as number[] | null) ?? [],
     housingAssessment: num(raw.housing_assessment),
     subsidyInformation: num(raw.subsidy_information),
+    householdHasChildOfHoH: raw.household_has_child_of_hoh === true,
+    education: {
+      start: {
+        schoolAttend: num(raw.start_school_attend),
+        mostRecent: num(raw.start_most_recent_ed),
+        current: num(raw.start_current_ed),
+      },
+      exit: {
+        schoolAttend: num(raw.exit_school_attend),
+        mostRecent: num(raw.exit_most_recent_ed),
+        current: num(raw.exit_current_ed),
+      },
+    },
     householdVeteran: (str(raw.household_veteran) as UniverseRow['householdVeteran']) ?? null,
     householdChronic: (str(raw.household_chronic) as ChronicStatus | null) ?? null,
     movingOnAssistance: ((raw.moving_on_assistance as number[] | null) ?? []).map(Number),

@@ -108,6 +108,15 @@ household_status AS (
   JOIN chronic ch ON ch.enrollment_id = r.enrollment_id
   GROUP BY r.project_id, r.household_id
 ),
+-- C3 youth education status at start and at exit (the latest record of each stage)
+education AS (
+  SELECT DISTINCT ON (y.enrollment_id, y.data_collection_stage) y.enrollment_id, y.data_collection_stage,
+         y.current_school_attend, y.most_recent_ed_status, y.current_ed_status
+  FROM youth_education_status y JOIN recent r ON r.enrollment_id = y.enrollment_id
+  WHERE y.date_deleted IS NULL
+    AND y.data_collection_stage IN (${DataCollectionStage.ProjectStart}, ${DataCollectionStage.ProjectExit})
+  ORDER BY y.enrollment_id, y.data_collection_stage, y.information_date DESC, y.date_updated DESC
+),
 -- C2 Moving On Assistance given in the period
 moving_on AS (
   SELECT s.enrollment_id, array_agg(DISTINCT s.type_provided) AS types

@@ -2,6 +2,7 @@
 // the enrollments in the run (latest project start; an open one before a closed one on the same
 // day), with every derived attribute the tables read. Parameters: $1 report start, $2 report end,
 // $3 project IDs, $4 the point-in-time dates.
+import { DataCollectionStage } from '../../../../../hud/codes.ts';
 import { chronicCtes } from './chronic.ts';
 import { detailCtes, firstContactClass } from './details.ts';
 import { enrollmentCtes } from './enrollments.ts';
@@ -31,6 +32,10 @@ SELECT
   r.housing_assessment, r.subsidy_information, coalesce(mo.types, '{}') AS moving_on_assistance,
   CASE hs.veteran_rank WHEN 1 THEN 'chronic_veteran' WHEN 2 THEN 'veteran' WHEN 3 THEN 'not_veteran'
     WHEN 4 THEN 'dk_pnta' WHEN 5 THEN 'dnc' END AS household_veteran,
+  r.has_child_of_hoh AS household_has_child_of_hoh,
+  eds.current_school_attend AS start_school_attend, eds.most_recent_ed_status AS start_most_recent_ed,
+  eds.current_ed_status AS start_current_ed, edx.current_school_attend AS exit_school_attend,
+  edx.most_recent_ed_status AS exit_most_recent_ed, edx.current_ed_status AS exit_current_ed,
   CASE hs.chronic_rank WHEN 1 THEN 'yes' WHEN 2 THEN 'dk_pnta' WHEN 3 THEN 'missing' WHEN 4 THEN 'no' END AS household_chronic,
   ch.status AS chronic, ch.own_status AS chronic_own,
   c.first_name IS NOT NULL AS has_first_name, c.last_name IS NOT NULL AS has_last_name,
@@ -64,6 +69,8 @@ LEFT JOIN contacted ct ON ct.enrollment_id = r.enrollment_id
 LEFT JOIN last_contact lc ON lc.enrollment_id = r.enrollment_id
 LEFT JOIN bed_night_stats bns ON bns.enrollment_id = r.enrollment_id
 LEFT JOIN moving_on mo ON mo.enrollment_id = r.enrollment_id
+LEFT JOIN education eds ON eds.enrollment_id = r.enrollment_id AND eds.data_collection_stage = ${DataCollectionStage.ProjectStart}
+LEFT JOIN education edx ON edx.enrollment_id = r.enrollment_id AND edx.data_collection_stage = ${DataCollectionStage.ProjectExit}
 LEFT JOIN household_status hs ON hs.project_id = r.project_id AND hs.household_id = r.household_id
 LEFT JOIN pit_person pp ON pp.personal_id = r.personal_id
 LEFT JOIN pit_head ph ON ph.personal_id = r.personal_id
