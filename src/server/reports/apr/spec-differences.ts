@@ -108,6 +108,15 @@ export const SPEC_DIFFERENCES: readonly SpecDifference[] = [
     reason: NBN_EXIT_NIGHT,
   },
   {
+    runs: ['93-ES-NbN-ESG/APR-forced'],
+    table: 'Q27j',
+    cells: [
+      [1, 1, '32.8462'],
+      [2, 1, '25.0000'],
+    ],
+    reason: NBN_EXIT_NIGHT,
+  },
+  {
     runs: NBN,
     table: 'Q22e',
     cells: [

@@ -58,6 +58,19 @@ import { q26a } from './q26a-chronic-households.ts';
 import { q26b } from './q26b-chronically-homeless-persons.ts';
 import { q26d } from './q26d-age-of-chronically-homeless.ts';
 import { q26e } from './q26e-conditions-of-chronically-homeless.ts';
+import { q27a } from './q27a-age-of-youth.ts';
+import { q27b } from './q27b-parenting-youth.ts';
+import { q27d } from './q27d-living-situation-youth.ts';
+import { q27e } from './q27e-length-of-participation-youth.ts';
+import { q27f1 } from './q27f1-exit-destination-youth.ts';
+import { q27f2 } from './q27f2-exit-destination-subsidy-youth.ts';
+import { q27g } from './q27g-cash-income-sources-youth.ts';
+import { q27h } from './q27h-client-cash-income-category-youth.ts';
+import { q27i } from './q27i-disabling-conditions-and-income-youth.ts';
+import { q27j } from './q27j-average-and-median-length-youth.ts';
+import { q27k } from './q27k-start-to-move-in-youth.ts';
+import { q27l } from './q27l-length-of-time-prior-to-housing-youth.ts';
+import { q27m } from './q27m-education-status-youth.ts';
 
 export const TABLES: readonly TableDef[] = [
   q04a,
@@ -117,6 +130,19 @@ export const TABLES: readonly TableDef[] = [
   q26b,
   q26d,
   q26e,
+  q27a,
+  q27b,
+  q27d,
+  q27e,
+  q27f1,
+  q27f2,
+  q27g,
+  q27h,
+  q27i,
+  q27j,
+  q27k,
+  q27l,
+  q27m,
 ];
 
 export const tablesOf = (report: ReportType): TableDef[] => TABLES.filter((t) => t.reports.includes(report));
