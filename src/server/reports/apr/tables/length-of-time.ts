@@ -4,11 +4,11 @@ import { ProjectType } from '../../../../hud/codes.ts';
 import { MOVE_IN_TYPES } from '../hud-groups.ts';
 import type { Line, Pred, RunInfo } from '../table/table-def.ts';
 import type { UniverseRow } from '../universe/universe-row.ts';
-import { daysBetween, daysInProject } from './common.ts';
+import { daysBetween } from './common.ts';
 
-/** Days in the project; for night-by-night shelters the nights with a bed night. */
-export function lengthOfParticipation(u: UniverseRow, run: RunInfo): number {
-  return u.projectType === ProjectType.EmergencyShelterNightByNight ? u.bedNights : daysInProject(u, run.endDate);
+/** Days in the project; for night-by-night shelters the nights with a bed night (from the universe). */
+export function lengthOfParticipation(u: UniverseRow): number {
+  return u.participationDays;
 }
 
 type Range = [label: string, min: number, max: number];

@@ -3,6 +3,7 @@
 // with a read replica passes the replica's.
 import type { RawSql } from '../../../../db/connect.ts';
 import { addDays } from '../../../../hud/rules/dates.ts';
+import { type Candidates, candidateQuery } from './sql/enrollments.ts';
 import { type ProjectInfo, projectInfoQuery, toProjectInfo } from './sql/project-info.ts';
 import { universeQuery } from './sql/universe-query.ts';
 import { toUniverseRow, type UniverseRow } from './universe-row.ts';
@@ -48,7 +49,10 @@ export async function buildUniverse(raw: RawSql, params: UniverseParams): Promis
     // large CoC, so joins are hashed or merged. JIT would spend seconds compiling this one query.
     await q.exec('SET LOCAL enable_nestloop = off');
     await q.exec('SET LOCAL jit = off');
-    const rows = await q.query(universeQuery, [params.startDate, params.endDate, params.projectIds, pitDates]);
+    const period = [params.startDate, params.endDate, params.projectIds];
+    const candidates = await q.query<Candidates>(candidateQuery, period);
+    const { enrollments, clients, nbn } = candidates.rows[0] ?? { enrollments: null, clients: null, nbn: [] };
+    const rows = await q.query(universeQuery, [...period, enrollments ?? [], clients ?? [], nbn, pitDates]);
     const projects = await q.query(projectInfoQuery, [params.startDate, params.endDate, params.projectIds]);
     return {
       startDate: params.startDate,

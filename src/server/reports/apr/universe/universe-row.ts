@@ -115,6 +115,8 @@ export type UniverseRow = {
   lastContactDate: string | null;
   lastBedNightDate: string | null;
   bedNights: number;
+  /** Length of participation in days (bed nights for night-by-night shelters). */
+  participationDays: number;
   /** Which point-in-time dates (1–4) the client was present on, and headed a present household. */
   pitPresent: number[];
   pitHeadOfPresentHousehold: number[];
@@ -255,6 +257,7 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
     lastContactDate: str(raw.last_contact_date),
     lastBedNightDate: str(raw.last_bed_night_date),
     bedNights: Number(raw.bed_nights ?? 0),
+    participationDays: Number(raw.participation_days),
     pitPresent: (raw.pit_present as number[] | null) ?? [],
     pitHeadOfPresentHousehold: (raw.pit_head_of_present_household as number[] | null) ?? [],
     housingAssessment: num(raw.housing_assessment),

@@ -52,7 +52,8 @@ disabled_at_start AS (
   SELECT DISTINCT d.enrollment_id
   FROM disabilities d
   JOIN enr ON enr.enrollment_id = d.enrollment_id
-  WHERE d.date_deleted IS NULL AND d.data_collection_stage = 1 AND ${longLastingDisability}
+  WHERE d.enrollment_id = ANY($4::varchar[]) AND d.date_deleted IS NULL AND d.data_collection_stage = 1
+    AND ${longLastingDisability}
 ),
 ch_person AS (
   SELECT m.enrollment_id,

@@ -1,6 +1,6 @@
 // Records the tables read beside income, for each client's reported enrollment ("recent"):
 // disabilities, domestic violence, contacts and engagement, and presence on the point-in-time
-// dates ($4, the last Wednesdays of January, April, July and October in the period).
+// dates ($7, the last Wednesdays of January, April, July and October in the period).
 import {
   CurrentLivingSituationCode,
   DATA_NOT_COLLECTED,
@@ -59,7 +59,7 @@ dis AS (
   SELECT d.enrollment_id, d.information_date, d.data_collection_stage, ${disabilityBit} AS bit,
          (${indefinite}) AS indefinite
   FROM disabilities d JOIN recent r ON r.enrollment_id = d.enrollment_id
-  WHERE d.date_deleted IS NULL
+  WHERE d.enrollment_id = ANY($4::varchar[]) AND d.date_deleted IS NULL
 ),
 dis_latest_date AS (
   SELECT d.enrollment_id, max(d.information_date) AS information_date
@@ -88,7 +88,7 @@ dis_indefinite AS (
 dv AS (
   SELECT DISTINCT ON (h.enrollment_id) h.enrollment_id, h.domestic_violence_survivor, h.when_occurred, h.currently_fleeing
   FROM health_and_dv h JOIN recent r ON r.enrollment_id = h.enrollment_id CROSS JOIN rp
-  WHERE h.date_deleted IS NULL AND h.information_date <= rp.end_date
+  WHERE h.enrollment_id = ANY($4::varchar[]) AND h.date_deleted IS NULL AND h.information_date <= rp.end_date
   ORDER BY h.enrollment_id, h.information_date DESC, h.date_updated DESC
 ),
 -- each household's best veteran status among its adults (Q25b) and chronic status among its adults
@@ -104,7 +104,7 @@ household_status AS (
     min(CASE WHEN r.age >= 18 OR r.relationship_to_hoh = 1 THEN
       CASE ch.status WHEN 'yes' THEN 1 WHEN 'dk_pnta' THEN 2 WHEN 'missing' THEN 3 ELSE 4 END END) AS chronic_rank
   FROM recent r
-  JOIN client c ON c.personal_id = r.personal_id
+  JOIN client c ON c.personal_id = r.personal_id AND c.personal_id = ANY($5::varchar[])
   JOIN chronic ch ON ch.enrollment_id = r.enrollment_id
   GROUP BY r.project_id, r.household_id
 ),
@@ -113,7 +113,7 @@ education AS (
   SELECT DISTINCT ON (y.enrollment_id, y.data_collection_stage) y.enrollment_id, y.data_collection_stage,
          y.current_school_attend, y.most_recent_ed_status, y.current_ed_status
   FROM youth_education_status y JOIN recent r ON r.enrollment_id = y.enrollment_id
-  WHERE y.date_deleted IS NULL
+  WHERE y.enrollment_id = ANY($4::varchar[]) AND y.date_deleted IS NULL
     AND y.data_collection_stage IN (${DataCollectionStage.ProjectStart}, ${DataCollectionStage.ProjectExit})
   ORDER BY y.enrollment_id, y.data_collection_stage, y.information_date DESC, y.date_updated DESC
 ),
@@ -121,7 +121,8 @@ education AS (
 moving_on AS (
   SELECT s.enrollment_id, array_agg(DISTINCT s.type_provided) AS types
   FROM services s JOIN recent r ON r.enrollment_id = s.enrollment_id CROSS JOIN rp
-  WHERE s.date_deleted IS NULL AND s.record_type = ${RecordType.MovingOnAssistance}
+  WHERE s.enrollment_id = ANY($4::varchar[]) AND s.date_deleted IS NULL
+    AND s.record_type = ${RecordType.MovingOnAssistance}
     AND s.date_provided BETWEEN rp.start_date AND rp.end_date
   GROUP BY s.enrollment_id
 ),
@@ -131,8 +132,11 @@ overlap AS (
   FROM recent r
   JOIN enrollment o ON o.personal_id = r.personal_id AND o.project_id = r.project_id
     AND o.enrollment_id <> r.enrollment_id AND o.date_deleted IS NULL AND o.entry_date < r.entry_date
-  LEFT JOIN ex ox ON ox.enrollment_id = o.enrollment_id
-  WHERE ox.exit_date IS NULL OR ox.exit_date > r.entry_date
+  LEFT JOIN exit ox ON ox.enrollment_id = o.enrollment_id AND ox.date_deleted IS NULL
+    AND ox.enrollment_id IN (SELECT e.enrollment_id FROM enrollment e
+                             WHERE e.personal_id = ANY($5::varchar[]) AND e.project_id = ANY($3::varchar[]))
+  WHERE o.personal_id = ANY($5::varchar[]) AND o.project_id = ANY($3::varchar[])
+    AND (ox.exit_date IS NULL OR ox.exit_date > r.entry_date)
 ),
 -- contacts (4.12) up to engagement, and the date of engagement itself as a contact when no
 -- contact was recorded that day
@@ -171,7 +175,7 @@ last_contact AS (
 -- who was there on each point-in-time date: PH only once housed; night-by-night shelters only
 -- with a bed night that night; residential projects until the night before exit, the others
 -- through the exit day
-pit_date AS (SELECT d.pit_date, d.i FROM unnest($4::date[]) WITH ORDINALITY AS d(pit_date, i) WHERE d.pit_date IS NOT NULL),
+pit_date AS (SELECT d.pit_date, d.i FROM unnest($7::date[]) WITH ORDINALITY AS d(pit_date, i) WHERE d.pit_date IS NOT NULL),
 pit_enrollment AS (
   SELECT m.enrollment_id, m.personal_id, m.project_id, m.household_id, d.i
   FROM member m

@@ -87,7 +87,7 @@ inc AS (
   SELECT ${incomeRecord}
   FROM income_benefits ib
   JOIN recent r ON r.enrollment_id = ib.enrollment_id
-  WHERE ib.date_deleted IS NULL
+  WHERE ib.enrollment_id = ANY($4::varchar[]) AND ib.date_deleted IS NULL
 ),
 inc_start AS (
   SELECT DISTINCT ON (i.enrollment_id) i.*

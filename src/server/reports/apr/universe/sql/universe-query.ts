@@ -1,8 +1,9 @@
 // The client-level universe: one row per client, for the client's most recent enrollment among
 // the enrollments in the run (latest project start; an open one before a closed one on the same
 // day), with every derived attribute the tables read. Parameters: $1 report start, $2 report end,
-// $3 project IDs, $4 the point-in-time dates.
-import { DataCollectionStage } from '../../../../../hud/codes.ts';
+// $3 project IDs, $4 / $5 / $6 the candidate enrollments, their clients and those in night-by-night
+// shelters (enrollments.ts `candidateQuery`), $7 the point-in-time dates.
+import { DataCollectionStage, ProjectType } from '../../../../../hud/codes.ts';
 import { chronicCtes } from './chronic.ts';
 import { detailCtes, firstContactClass } from './details.ts';
 import { enrollmentCtes } from './enrollments.ts';
@@ -53,9 +54,13 @@ SELECT
   q9.contacts::int AS contacts, ${firstContactClass} AS first_contact, ct.enrollment_id IS NOT NULL AS contacted_in_period,
   lc.information_date::text AS last_contact_date, bns.last_in_period::text AS last_bed_night_date,
   coalesce(pp.pits, '{}') AS pit_present, coalesce(ph.pits, '{}') AS pit_head_of_present_household,
-  coalesce(bns.nights, 0)::int AS bed_nights
+  coalesce(bns.nights, 0)::int AS bed_nights,
+  -- length of participation: bed nights in a night-by-night shelter, else days to exit or to the
+  -- day after the report end (Glossary)
+  CASE WHEN r.project_type = ${ProjectType.EmergencyShelterNightByNight} THEN coalesce(bns.nights, 0)::int
+       ELSE coalesce(r.exit_date, (SELECT end_date + 1 FROM rp)) - r.entry_date END AS participation_days
 FROM recent r
-JOIN client c ON c.personal_id = r.personal_id
+JOIN client c ON c.personal_id = r.personal_id AND c.personal_id = ANY($5::varchar[])
 JOIN chronic ch ON ch.enrollment_id = r.enrollment_id
 LEFT JOIN overlap ov ON ov.enrollment_id = r.enrollment_id
 LEFT JOIN dis_indefinite di ON di.enrollment_id = r.enrollment_id
