@@ -70,6 +70,15 @@ describe('CSV-APR FY2026', () => {
     expect(res.json().error.fields.projectIds).toContain(SO);
   });
 
+  it('lets a program manager report on their organizations’ projects only, and an HMIS admin on any', async () => {
+    const manager = await t.login('manager');
+    const refused = await t.as(manager).post('/api/reports/csv-apr', body({ projectIds: [SO] }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields.projectIds).toContain(SO);
+    expect((await t.as(manager).post('/api/reports/csv-apr', body())).statusCode).toBe(202);
+    expect((await t.as(admin).post('/api/reports/csv-apr', body({ projectIds: [SO] }))).statusCode).toBe(202);
+  });
+
   it('refuses bad input with the field and the problem', async () => {
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ startDate: '2022-09-30', endDate: '2021-10-01' }, 'endDate', /on or after the start date/],
@@ -98,6 +107,27 @@ describe('CSV-APR FY2026', () => {
     const again = await t.as(admin).post('/api/reports/csv-apr', body({ projectIds: ['PRJ-DV'] }));
     expect(again.statusCode).toBe(400);
     expect(again.json().error.fields.startDate).toMatch(/Nobody was served/);
+    await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-HHP' });
+  });
+
+  it('marks a victim service provider’s report as that provider’s client data', async () => {
+    // One Data Lab stay moved to the provider's shelter, so its report has someone in it.
+    await t.database.raw.query(
+      "UPDATE enrollment SET project_id = 'PRJ-DV' WHERE enrollment_id = (SELECT min(enrollment_id) FROM enrollment WHERE project_id = '388')",
+    );
+    await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' });
+    const res = await t.as(admin).post('/api/reports/csv-apr', body({ reportType: 'CAPER', projectIds: ['PRJ-DV'] }));
+    expect(res.statusCode, res.body).toBe(202);
+    const job = await waitForJob(t, admin, res.json().jobId);
+    expect(job.status).toBe('done');
+    expect(job.result?.clientDataOrganizationIds).toEqual(['ORG-SH']);
+    const { rows } = await t.database.raw.query<{ contains_client_data: boolean }>(
+      'SELECT contains_client_data FROM stored_file WHERE id = $1',
+      [job.fileId],
+    );
+    expect(rows[0]?.contains_client_data).toBe(true);
+    // Nobody but its owner (and, for now, HMIS admins) reads the job.
+    expect((await t.as(dqo).get(`/api/jobs/${job.id}`)).statusCode).toBe(404);
     await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-HHP' });
   });
 
