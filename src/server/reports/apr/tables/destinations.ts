@@ -11,13 +11,14 @@ import {
 import type { CellDef, Line, Pred } from '../table/table-def.ts';
 import type { UniverseRow } from '../universe/universe-row.ts';
 import { DK_PNTA_LABEL, DNC_LABEL } from './common.ts';
+import { type SituationGroup, situationRows } from './situation-rows.ts';
 
 export type DestinationGroup = 'Homeless' | 'Institutional' | 'Temporary' | 'Permanent' | 'Other';
 
-const GROUPS: { name: DestinationGroup; destinations: [number, string][] }[] = [
+const GROUPS: (SituationGroup & { name: DestinationGroup })[] = [
   {
     name: 'Homeless',
-    destinations: [
+    situations: [
       [D.PlaceNotMeantForHabitation, 'Place not meant for habitation'],
       [D.EmergencyShelter, 'Emergency shelter'],
       [D.SafeHaven, 'Safe Haven'],
@@ -25,7 +26,7 @@ const GROUPS: { name: DestinationGroup; destinations: [number, string][] }[] = [
   },
   {
     name: 'Institutional',
-    destinations: [
+    situations: [
       [D.FosterCare, 'Foster care home or foster care group home'],
       [D.Hospital, 'Hospital or other residential non-psychiatric medical facility'],
       [D.JailPrisonJuvenileDetention, 'Jail, prison or juvenile detention facility'],
@@ -36,7 +37,7 @@ const GROUPS: { name: DestinationGroup; destinations: [number, string][] }[] = [
   },
   {
     name: 'Temporary',
-    destinations: [
+    situations: [
       [D.TransitionalHousing, 'Transitional housing for homeless persons'],
       [D.ResidentialProjectNoHomelessCriteria, 'Residential project or halfway house with no homeless criteria'],
       [D.HotelOrMotelWithoutVoucher, 'Hotel or motel paid for without emergency shelter voucher'],
@@ -48,7 +49,7 @@ const GROUPS: { name: DestinationGroup; destinations: [number, string][] }[] = [
   },
   {
     name: 'Permanent',
-    destinations: [
+    situations: [
       [D.FamilyPermanent, 'Staying or living with family, permanent tenure'],
       [D.FriendsPermanent, 'Staying or living with friends, permanent tenure'],
       [D.HopwaPermanentHousing, 'Moved from one HOPWA funded project to HOPWA PH'],
@@ -60,7 +61,7 @@ const GROUPS: { name: DestinationGroup; destinations: [number, string][] }[] = [
   },
 ];
 
-const GROUP_OF = new Map(GROUPS.flatMap((g) => g.destinations.map(([code]) => [code, g.name] as const)));
+const GROUP_OF = new Map(GROUPS.flatMap((g) => g.situations.map(([code]) => [code, g.name] as const)));
 
 /** The group of a leaver's destination; anything not listed (no interview, other, deceased, unknown) is Other. */
 export function destinationGroup(u: UniverseRow): DestinationGroup {
@@ -73,32 +74,13 @@ export function destinationRows(
   destination: (u: UniverseRow) => number | null,
   columns: number,
 ): { rows: Line[]; cells: Record<string, Record<number, CellDef>> } {
-  const is =
-    (codes: number[]): Pred =>
-    (u) =>
-      codes.includes(destination(u) ?? Number.NaN);
-  const rows: Line[] = [];
-  const cells: Record<string, Record<number, CellDef>> = {};
-  const header = (name: string) => {
-    rows.push({ key: `${name} Situations`, label: `${name} Situations` });
-    cells[`${name} Situations`] = Object.fromEntries(
-      Array.from({ length: columns }, (_, i) => [i, { kind: 'blank' } as CellDef]),
-    );
-  };
-  for (const g of GROUPS) {
-    header(g.name);
-    for (const [code, label] of g.destinations) rows.push({ key: String(code), label, where: is([code]) });
-    rows.push({ key: `${g.name} Subtotal`, label: `${g.name} Subtotal`, where: is(g.destinations.map(([c]) => c)) });
-  }
+  const { rows, cells, is, other, header } = situationRows(GROUPS, destination, columns);
   header('Other');
-  const listed = [...GROUP_OF.keys()];
-  const dk: Pred = (u) => DK_OR_PNTA.includes(destination(u) ?? Number.NaN);
-  const other: Pred = (u) => !listed.includes(destination(u) ?? Number.NaN);
   rows.push(
     { key: 'noInterview', label: 'No exit interview completed', where: is([Destination.NoExitInterviewCompleted]) },
     { key: 'other', label: 'Other', where: is([Destination.Other]) },
     { key: 'deceased', label: 'Deceased', where: is([Destination.Deceased]) },
-    { key: 'dkPnta', label: DK_PNTA_LABEL, where: dk },
+    { key: 'dkPnta', label: DK_PNTA_LABEL, where: (u) => DK_OR_PNTA.includes(destination(u) ?? Number.NaN) },
     {
       key: 'dnc',
       label: DNC_LABEL,
@@ -111,7 +93,7 @@ export function destinationRows(
 
 // Positive housing outcomes and destinations excluded from the rate (HUD's classification): for
 // street outreach, sheltered, institutional-care and temporary destinations count as positive too.
-const PERMANENT = GROUPS[3]?.destinations.map(([c]) => c) ?? [];
+const PERMANENT = GROUPS[3]?.situations.map(([c]) => c) ?? [];
 const OUTREACH_POSITIVE: number[] = [
   D.EmergencyShelter,
   D.SafeHaven,

@@ -4,8 +4,9 @@ import { DK_OR_PNTA, LivingSituation as L } from '../../../../hud/codes.ts';
 import type { CellDef, Line, Pred } from '../table/table-def.ts';
 import type { UniverseRow } from '../universe/universe-row.ts';
 import { DK_PNTA_LABEL, DNC_LABEL } from './common.ts';
+import { type SituationGroup, situationRows } from './situation-rows.ts';
 
-const GROUPS: { name: string; situations: [number, string][] }[] = [
+const GROUPS: SituationGroup[] = [
   {
     name: 'Homeless',
     situations: [
@@ -47,30 +48,13 @@ const GROUPS: { name: string; situations: [number, string][] }[] = [
   },
 ];
 
-const listed = GROUPS.flatMap((g) => g.situations.map(([code]) => code));
-
 /** The rows, a situation read from each universe row by `situation`; header rows are blank. */
 export function livingSituationRows(
   situation: (u: UniverseRow) => number | null,
   columns: number,
 ): { rows: Line[]; cells: Record<string, Record<number, CellDef>> } {
-  const is =
-    (codes: number[]): Pred =>
-    (u) =>
-      codes.includes(situation(u) ?? Number.NaN);
-  const rows: Line[] = [];
-  const cells: Record<string, Record<number, CellDef>> = {};
-  const blankRow = (key: string) => {
-    cells[key] = Object.fromEntries(Array.from({ length: columns }, (_, i) => [i, { kind: 'blank' } as CellDef]));
-  };
-  for (const g of GROUPS) {
-    rows.push({ key: `${g.name} Situations`, label: `${g.name} Situations` });
-    blankRow(`${g.name} Situations`);
-    for (const [code, label] of g.situations) rows.push({ key: String(code), label, where: is([code]) });
-    rows.push({ key: `${g.name} Subtotal`, label: `${g.name} Subtotal`, where: is(g.situations.map(([c]) => c)) });
-  }
+  const { rows, cells, other } = situationRows(GROUPS, situation, columns);
   const dk: Pred = (u) => DK_OR_PNTA.includes(situation(u) ?? Number.NaN);
-  const other: Pred = (u) => !listed.includes(situation(u) ?? Number.NaN);
   rows.push(
     { key: 'dkPnta', label: DK_PNTA_LABEL, where: dk },
     { key: 'dnc', label: DNC_LABEL, where: (u, run) => other(u, run) && !dk(u, run) },
