@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { ctxOf, requireRole } from '../auth/session-hook.ts';
+import { readDatabase } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
@@ -24,7 +25,8 @@ export const userTrackerRoutes: Feature = (app, deps) => {
   const run = async (req: FastifyRequest, organizationId: string | undefined) => {
     const ctx = ctxOf(req);
     requireRole(ctx, 'program_manager');
-    return { ctx, rows: await userTracker(db, ctx, organizationId) };
+    // A report: read from the replica when there is one; its audit row goes to the primary.
+    return { ctx, rows: await userTracker(readDatabase(deps).db, ctx, organizationId) };
   };
   const downloaded = (ctx: RequestContext, format: string, organizationId: string | undefined, n: number) =>
     recordAudit(db, ctx, {
