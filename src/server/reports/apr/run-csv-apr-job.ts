@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { appUserTable } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
+import { readDatabase } from '../../deps.ts';
 import { defineJobKind } from '../../jobs/job-runner.ts';
 import { type JobContext, JobFailure } from '../../jobs/job-types.ts';
 import { computeRun } from './run-apr.ts';
@@ -25,7 +26,8 @@ export type CsvAprJobParameters = {
 async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
   const p = ctx.parameters;
   await ctx.progress(5, 'Finding the clients served');
-  const universe = await buildUniverse(ctx.deps.database.raw, p);
+  // Read from the replica when there is one; the file and audit row go to the primary.
+  const universe = await buildUniverse(readDatabase(ctx.deps).raw, p);
   if (universe.rows.length === 0) {
     throw new JobFailure(`Nobody was served by the chosen projects between ${p.startDate} and ${p.endDate}.`);
   }

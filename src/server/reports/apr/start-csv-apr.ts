@@ -2,7 +2,7 @@
 // projects they may report on, that someone was served, and the validation file's password.
 import { recordAudit } from '../../audit/record-audit.ts';
 import { passwordProblem } from '../../auth/password.ts';
-import type { Deps } from '../../deps.ts';
+import { type Deps, readDatabase } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { validationFailed } from '../../http/errors.ts';
 import { jobRunnerFor } from '../../jobs/job-runner.ts';
@@ -27,7 +27,7 @@ export async function startCsvApr(deps: Deps, ctx: RequestContext, p: CsvAprPara
   checkValidationPassword(ctx, p);
   const projectIds = [...new Set(p.projectIds)];
   const projects = await requireReportableProjects(deps.database.db, ctx, projectIds);
-  const served = await countServed(deps.database.raw, { startDate: p.startDate, endDate: p.endDate, projectIds });
+  const served = await countServed(readDatabase(deps).raw, { startDate: p.startDate, endDate: p.endDate, projectIds });
   if (served === 0) {
     throw validationFailed({
       startDate: `Nobody was served by the chosen project${projectIds.length > 1 ? 's' : ''} between ${p.startDate} and ${p.endDate}`,
