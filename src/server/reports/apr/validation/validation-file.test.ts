@@ -53,7 +53,7 @@ function hasAes256Entry(zip: Buffer): boolean {
 }
 
 describe('APR validation file', () => {
-  it('is an AES-256 zip that opens with the password and not without it', async () => {
+  it('is an AES-256 zip that opens with the password and not without it', { timeout: 240_000 }, async () => {
     const job = await run({ generateValidationFile: true, validationPassword: PASSWORD });
     const validationFileId = job.result?.validationFileId as string;
     expect(validationFileId).toBeTruthy();
