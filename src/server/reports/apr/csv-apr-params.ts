@@ -45,3 +45,12 @@ export const csvAprParams = z
   .superRefine(checkRun);
 
 export type CsvAprParams = z.infer<typeof csvAprParams>;
+
+/** A browser run as a download link's querystring: projectIds repeated (one or several). */
+export const aprDownloadQuery = z
+  .object({
+    ...runFields,
+    projectIds: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), runFields.projectIds),
+    format: z.enum(['xlsx', 'pdf']).describe('Excel (a sheet per table) or PDF'),
+  })
+  .superRefine(checkRun);

@@ -7,7 +7,7 @@ import { aprView } from './browse/apr-view.ts';
 import { aprCellParams } from './browse/cell-params.ts';
 import { cellClients, listCellClients } from './browse/list-cell-clients.ts';
 import { downloadApr, showApr } from './browse/show-apr.ts';
-import { aprRunParams, csvAprParams } from './csv-apr-params.ts';
+import { aprDownloadQuery, aprRunParams, csvAprParams } from './csv-apr-params.ts';
 import { csvAprOptions, listCsvAprOptions } from './list-csv-apr-options.ts';
 import { requireReportableProjects } from './report-access.ts';
 import { startCsvApr } from './start-csv-apr.ts';
@@ -66,17 +66,18 @@ export const aprRoutes: Feature = (app, deps) => {
       return listCellClients(deps, ctx, req.body);
     },
   );
-  app.post(
+  app.get(
     '/api/reports/apr/download',
     {
       schema: {
         tags: ['reports'],
-        description: 'The whole APR or CAPER as Excel (a sheet per table) or PDF.',
-        body: z.intersection(aprRunParams, z.object({ format: z.enum(['xlsx', 'pdf']) })),
+        description: 'The whole APR or CAPER as Excel (a sheet per table) or PDF; projectIds repeated.',
+        querystring: aprDownloadQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
       },
     },
     async (req, reply) => {
-      const file = await downloadApr(deps, ctxOf(req), req.body, req.body.format);
+      const file = await downloadApr(deps, ctxOf(req), req.query, req.query.format);
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.name}"`)

@@ -105,12 +105,18 @@ describe('APR browser', () => {
   });
 
   it('downloads the whole report as Excel and as PDF', async () => {
-    const xlsx = await t.as(dqo).post('/api/reports/apr/download', { ...run, format: 'xlsx' });
+    const query = `reportType=APR&startDate=${KIT_PERIOD.startDate}&endDate=${KIT_PERIOD.endDate}&projectIds=${PSH}`;
+    const xlsx = await t.as(dqo).get(`/api/reports/apr/download?${query}&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const pdf = await t.as(dqo).post('/api/reports/apr/download', { ...run, format: 'pdf' });
+    const pdf = await t.as(dqo).get(`/api/reports/apr/download?${query}&format=pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const bad = await t
+      .as(dqo)
+      .get(`/api/reports/apr/download?${query.replace(KIT_PERIOD.endDate, '2020-01-01')}&format=pdf`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.endDate).toMatch(/on or after/);
   });
 });
