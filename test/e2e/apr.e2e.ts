@@ -43,7 +43,8 @@ async function openZip(data: Buffer, password?: string) {
   const names: string[] = [];
   try {
     for (const e of await reader.getEntries()) {
-      await e.getData?.(new TextWriter());
+      if (e.directory) continue;
+      await e.getData(new TextWriter());
       names.push(e.filename);
     }
   } finally {
