@@ -31,9 +31,12 @@ async function adminPage(): Promise<Page> {
 async function chooseKitPsh(page: Page) {
   await page.getByLabel('Start date').fill('2021-10-01');
   await page.getByLabel('End date').fill('2022-09-30');
-  await page.getByRole('textbox', { name: 'Organization' }).click();
+  const organization = page.getByLabel('Organization', { exact: true });
+  await organization.click();
+  await organization.fill('The Care');
   await page.getByRole('option', { name: 'The Care Services' }).click();
-  await page.getByRole('textbox', { name: 'Projects' }).click();
+  const projects = page.getByLabel('Projects', { exact: true });
+  await projects.click();
   await page.getByRole('option', { name: 'DataLab - PSH CoC I (780)' }).click();
   await page.keyboard.press('Escape');
 }
