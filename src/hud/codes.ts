@@ -267,6 +267,7 @@ export const MovingOnAssistanceType = codes('MovingOnAssistance', { Other: 5 });
 
 // Coordinated Entry (4.19, 4.20).
 export const AssessmentLevel = codes('AssessmentLevel', { CrisisNeeds: 1, HousingNeeds: 2 });
+export const AssessmentType = codes('AssessmentType', { Phone: 1, Virtual: 2, InPerson: 3 });
 export const PrioritizationStatus = codes('PrioritizationStatus', { Placed: 1, NotPlaced: 2 });
 export const EventType = codes('EventType', {
   ProblemSolvingDiversion: 2,
