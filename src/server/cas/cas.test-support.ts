@@ -4,7 +4,7 @@ import { AssessmentType } from '../../hud/codes.ts';
 import { addClient, adultEntryAnswers, bornYearsAgo, childEntryAnswers } from '../enrollments/fixtures.test-support.ts';
 
 /** Answers to the demo Housing Needs Assessment that score 3 + 2 + 2 + 1 + 0 = 8 ("Medium"). */
-export const demoAnswers = () => [
+export const demoAnswers = (): { questionId: string; value: string | null }[] => [
   { questionId: 'sleep', value: 'sleep-1' },
   { questionId: 'length', value: 'length-3' },
   { questionId: 'health', value: 'health-1' },
