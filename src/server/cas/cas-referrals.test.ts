@@ -145,14 +145,12 @@ describe('Incoming Housing Referrals', () => {
     expect(edit.json().error.fields.ReferralResult).toMatch(/needs a referral/);
     expect(
       (
-        await t
-          .as(provider)
-          .post('/api/cas/referrals/nope/outcome', {
-            version: 1,
-            providerResult: 'enrolled',
-            ReferralResult: 1,
-            ResultDate: hudToday(),
-          })
+        await t.as(provider).post('/api/cas/referrals/nope/outcome', {
+          version: 1,
+          providerResult: 'enrolled',
+          ReferralResult: 1,
+          ResultDate: hudToday(),
+        })
       ).statusCode,
     ).toBe(404);
   });
@@ -166,13 +164,11 @@ describe('Incoming Housing Referrals', () => {
         { PersonalID: f.child, RelationshipToHoH: 2, assessment: childEntryAnswers() },
       ],
     };
-    const wrongProject = await t
-      .as(provider)
-      .post('/api/cas/referrals/intake', {
-        ...intake,
-        ProjectID: 'PRJ-RRH',
-        referral: { EventID: eventId, version: 1 },
-      });
+    const wrongProject = await t.as(provider).post('/api/cas/referrals/intake', {
+      ...intake,
+      ProjectID: 'PRJ-RRH',
+      referral: { EventID: eventId, version: 1 },
+    });
     expect(wrongProject.statusCode).toBe(400);
     expect(wrongProject.json().error.fields.ProjectID).toMatch(/referred to Hearth Permanent Supportive Housing/);
     const res = await t
