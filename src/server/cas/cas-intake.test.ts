@@ -77,7 +77,11 @@ describe('CAS & Diversion intake', () => {
     expect(assignments.every((x) => x.userId === 'USR-ACCESS' && x.endDate === null && x.enrollmentId)).toBe(true);
     const view = await t.as(access).get(`/api/cas/households/${f.members[1]?.EnrollmentID}`);
     expect(view.statusCode).toBe(200);
-    expect(view.json()).toMatchObject({ EnrollmentID: f.EnrollmentID, onQueue: true, caseManagers: ['USR-ACCESS'] });
+    expect(view.json()).toMatchObject({
+      EnrollmentID: f.EnrollmentID,
+      onQueue: true,
+      caseManagers: [{ userId: 'USR-ACCESS', name: 'Alex Access' }],
+    });
     expect(view.json().assessments[0].results).toContainEqual({ type: 'Total score', value: '8' });
   });
 

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
 import {
+  appUserTable,
   assessmentQuestionsTable,
   assessmentResultsTable,
   assessmentTable,
@@ -44,7 +45,7 @@ export const casHouseholdView = z.object({
       ExitDate: s,
     }),
   ),
-  caseManagers: z.array(z.string()).describe('User IDs of the active CAS case managers'),
+  caseManagers: z.array(z.object({ userId: z.string(), name: z.string() })).describe('The active CAS case managers'),
   areaTies: z.array(z.object({ areaId: z.string(), name: z.string(), tieKind: z.string(), note: s })),
   assessments: z.array(
     z.object({
@@ -83,6 +84,16 @@ export const casHouseholdView = z.object({
   onQueue: z.boolean(),
   casStaff: z.boolean().describe('You are a CAS administrator or prioritizing user'),
 });
+
+async function managerNames(db: Db, ids: string[]) {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ userId: appUserTable.id, first: appUserTable.firstName, last: appUserTable.lastName })
+    .from(appUserTable)
+    .where(inArray(appUserTable.id, ids))
+    .orderBy(asc(appUserTable.lastName), asc(appUserTable.firstName));
+  return rows.map((r) => ({ userId: r.userId, name: `${r.first} ${r.last}` }));
+}
 
 export async function getCasHousehold(db: Db, ctx: RequestContext, enrollmentId: string) {
   const h = await loadCasHousehold(db, ctx, enrollmentId);
@@ -150,7 +161,7 @@ export async function getCasHousehold(db: Db, ctx: RequestContext, enrollmentId:
       RelationshipToHoH: m.enrollment.RelationshipToHoH,
       ExitDate: m.exit?.ExitDate ?? null,
     })),
-    caseManagers: await casCaseManagers(db, hohId),
+    caseManagers: await managerNames(db, await casCaseManagers(db, hohId)),
     areaTies: ties,
     assessments: assessments.map((a) => ({
       AssessmentID: a.AssessmentID,
