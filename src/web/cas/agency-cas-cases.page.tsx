@@ -29,6 +29,7 @@ export function AgencyCasCasesPage() {
           {
             key: 'reassign',
             label: 'Reassign',
+            action: true,
             value: () => null,
             render: (r: CasCase) => (
               <Button

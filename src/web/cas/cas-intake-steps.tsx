@@ -1,6 +1,7 @@
 // The CAS pages of the CAS & Diversion intake, after the household's own pages: Area ties, the
 // Coordinated Entry assessment, and the decision (diverted, or placed on the queue).
-import { Alert, Button, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Button, Radio, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import type { Step } from '../workflows/workflow-shell.tsx';
 import { AreaTiesFields } from './area-ties-fields.tsx';
@@ -17,6 +18,13 @@ type Ctx = {
   entryDate: string | undefined;
 };
 
+const page = (title: string, body: ReactNode) => (
+  <Stack>
+    <Title order={3}>{title}</Title>
+    {body}
+  </Stack>
+);
+
 export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }: Ctx): Step[] {
   const group = 'Coordinated Access';
   const d = cas.decision;
@@ -26,14 +34,16 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }:
       label: 'Area ties',
       group,
       owns: (k) => k.startsWith('cas.areaTies'),
-      render: () => (
-        <AreaTiesFields
-          areas={areas}
-          value={cas.areaTies}
-          errors={errorsUnder(errors, 'cas.areaTies.')}
-          onChange={(areaTies) => setCas({ ...cas, areaTies })}
-        />
-      ),
+      render: () =>
+        page(
+          'Area ties',
+          <AreaTiesFields
+            areas={areas}
+            value={cas.areaTies}
+            errors={errorsUnder(errors, 'cas.areaTies.')}
+            onChange={(areaTies) => setCas({ ...cas, areaTies })}
+          />,
+        ),
       check: () => (cas.areaTies.some((t) => !t.areaId) ? 'Choose the area of each tie, or remove the row' : null),
     },
     {
@@ -42,31 +52,34 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }:
       group,
       owns: (k) => k.startsWith('cas.assessment'),
       render: () =>
-        cas.assessment ? (
-          <Stack>
-            {errors['cas.assessment'] && <Alert color="red">{errors['cas.assessment']}</Alert>}
-            <CeAssessmentForm
-              tools={tools}
-              value={cas.assessment}
-              errors={errorsUnder(errors, 'cas.assessment.')}
-              onChange={(assessment) => setCas({ ...cas, assessment })}
-            />
-            <Button variant="subtle" color="red" onClick={() => setCas({ ...cas, assessment: null })}>
-              No assessment now (the household is diverted)
-            </Button>
-          </Stack>
-        ) : (
-          <Stack>
-            {errors['cas.assessment'] && <Alert color="red">{errors['cas.assessment']}</Alert>}
-            <Text>No assessment recorded. A household placed on the queue needs one.</Text>
-            {tools[0] && (
-              <Button
-                onClick={() => tools[0] && setCas({ ...cas, assessment: newAssessment(tools[0], entryDate ?? null) })}
-              >
-                Start the assessment
+        page(
+          'Coordinated Entry assessment',
+          cas.assessment ? (
+            <Stack>
+              {errors['cas.assessment'] && <Alert color="red">{errors['cas.assessment']}</Alert>}
+              <CeAssessmentForm
+                tools={tools}
+                value={cas.assessment}
+                errors={errorsUnder(errors, 'cas.assessment.')}
+                onChange={(assessment) => setCas({ ...cas, assessment })}
+              />
+              <Button variant="subtle" color="red" onClick={() => setCas({ ...cas, assessment: null })}>
+                No assessment now (the household is diverted)
               </Button>
-            )}
-          </Stack>
+            </Stack>
+          ) : (
+            <Stack>
+              {errors['cas.assessment'] && <Alert color="red">{errors['cas.assessment']}</Alert>}
+              <Text>No assessment recorded. A household placed on the queue needs one.</Text>
+              {tools[0] && (
+                <Button
+                  onClick={() => tools[0] && setCas({ ...cas, assessment: newAssessment(tools[0], entryDate ?? null) })}
+                >
+                  Start the assessment
+                </Button>
+              )}
+            </Stack>
+          ),
         ),
     },
     {
@@ -74,40 +87,42 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }:
       label: 'Diversion or queue',
       group,
       owns: (k) => k.startsWith('cas.decision'),
-      render: () => (
-        <Stack>
-          <Radio.Group
-            label="Decision"
-            required
-            value={d.outcome ?? ''}
-            onChange={(v) => setCas({ ...cas, decision: { ...d, outcome: v as 'queue' | 'diverted' } })}
-          >
-            <Stack gap={4} mt={4}>
-              <Radio value="diverted" label="Diverted (problem solving / diversion)" />
-              <Radio value="queue" label="Placed on the queue (prioritization list)" />
-            </Stack>
-          </Radio.Group>
-          {d.outcome === 'diverted' && (
-            <>
-              <DateField
-                label="Diversion date"
-                description="Defaults to the project start date"
-                value={d.EventDate}
-                error={errors['cas.decision.EventDate']}
-                onChange={(v) => setCas({ ...cas, decision: { ...d, EventDate: v } })}
-              />
-              <HudSelect
-                list="NoYesMissing"
-                label="Client housed/re-housed in a safe alternative"
-                required
-                value={d.ProbSolDivRRResult}
-                error={errors['cas.decision.ProbSolDivRRResult']}
-                onChange={(v) => setCas({ ...cas, decision: { ...d, ProbSolDivRRResult: v } })}
-              />
-            </>
-          )}
-        </Stack>
-      ),
+      render: () =>
+        page(
+          'Diversion or queue',
+          <Stack>
+            <Radio.Group
+              label="Decision"
+              required
+              value={d.outcome ?? ''}
+              onChange={(v) => setCas({ ...cas, decision: { ...d, outcome: v as 'queue' | 'diverted' } })}
+            >
+              <Stack gap={4} mt={4}>
+                <Radio value="diverted" label="Diverted (problem solving / diversion)" />
+                <Radio value="queue" label="Placed on the queue (prioritization list)" />
+              </Stack>
+            </Radio.Group>
+            {d.outcome === 'diverted' && (
+              <>
+                <DateField
+                  label="Diversion date"
+                  description="Defaults to the project start date"
+                  value={d.EventDate}
+                  error={errors['cas.decision.EventDate']}
+                  onChange={(v) => setCas({ ...cas, decision: { ...d, EventDate: v } })}
+                />
+                <HudSelect
+                  list="NoYesMissing"
+                  label="Client housed/re-housed in a safe alternative"
+                  required
+                  value={d.ProbSolDivRRResult}
+                  error={errors['cas.decision.ProbSolDivRRResult']}
+                  onChange={(v) => setCas({ ...cas, decision: { ...d, ProbSolDivRRResult: v } })}
+                />
+              </>
+            )}
+          </Stack>,
+        ),
       check: () =>
         !d.outcome
           ? 'Choose diverted or placed on the queue'

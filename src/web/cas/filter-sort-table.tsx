@@ -9,6 +9,8 @@ export type Column<T> = {
   /** What the column sorts and filters by. */
   value: (row: T) => string | number | null;
   render?: (row: T) => ReactNode;
+  /** A column of buttons: neither sorted nor filtered. */
+  action?: boolean;
 };
 
 export function FilterSortTable<T>({
@@ -54,32 +56,38 @@ export function FilterSortTable<T>({
       <Table aria-label={label} striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th
-                key={c.key}
-                aria-sort={sort?.key === c.key ? (sort.desc ? 'descending' : 'ascending') : undefined}
-              >
-                <UnstyledButton
-                  fw={600}
-                  onClick={() =>
-                    setSort(sort?.key === c.key ? { key: c.key, desc: !sort.desc } : { key: c.key, desc: false })
-                  }
+            {columns.map((c) =>
+              c.action ? (
+                <Table.Th key={c.key}>{c.label}</Table.Th>
+              ) : (
+                <Table.Th
+                  key={c.key}
+                  aria-sort={sort?.key === c.key ? (sort.desc ? 'descending' : 'ascending') : undefined}
                 >
-                  {c.label}
-                  {sort?.key === c.key ? (sort.desc ? ' ↓' : ' ↑') : ''}
-                </UnstyledButton>
-              </Table.Th>
-            ))}
+                  <UnstyledButton
+                    fw={600}
+                    onClick={() =>
+                      setSort(sort?.key === c.key ? { key: c.key, desc: !sort.desc } : { key: c.key, desc: false })
+                    }
+                  >
+                    {c.label}
+                    {sort?.key === c.key ? (sort.desc ? ' ↓' : ' ↑') : ''}
+                  </UnstyledButton>
+                </Table.Th>
+              ),
+            )}
           </Table.Tr>
           <Table.Tr>
             {columns.map((c) => (
               <Table.Th key={c.key}>
-                <TextInput
-                  size="xs"
-                  aria-label={`Filter ${c.label}`}
-                  value={filters[c.key] ?? ''}
-                  onChange={(e) => setFilters({ ...filters, [c.key]: e.currentTarget.value })}
-                />
+                {!c.action && (
+                  <TextInput
+                    size="xs"
+                    aria-label={`Filter ${c.label}`}
+                    value={filters[c.key] ?? ''}
+                    onChange={(e) => setFilters({ ...filters, [c.key]: e.currentTarget.value })}
+                  />
+                )}
               </Table.Th>
             ))}
           </Table.Tr>

@@ -98,6 +98,7 @@ export function IncomingReferralsPage() {
     {
       key: 'actions',
       label: 'Actions',
+      action: true,
       value: () => null,
       render: (r: IncomingReferral) =>
         mayWork(r) ? (

@@ -49,6 +49,7 @@ export function PrioritizationListPage() {
     {
       key: 'refer',
       label: 'Refer',
+      action: true,
       value: () => null,
       render: (r: QueueRow) => (
         <Button size="xs" aria-label={`Refer ${r.PersonalID}`} onClick={() => setReferring(r)}>
