@@ -59,3 +59,11 @@ clientMenuItems.push({
   order: 25,
   to: (id) => `/clients/${id}/cas-intake`,
 });
+
+// Document Check: verification documents for referrals (never in Client Files).
+clientMenuItems.push({
+  label: 'Document Check',
+  group: 'Profile',
+  order: 35,
+  to: (id) => `/clients/${id}/document-check`,
+});
