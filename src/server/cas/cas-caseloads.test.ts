@@ -69,7 +69,7 @@ describe('My CAS Active Cases', () => {
       PrioritizationStatus: PrioritizationStatus.Placed,
       areaTies: [{ areaId: 'AREA-02', name: 'East Dallas', tieKind: 'family' }],
       referralsAwaiting: 0,
-      documentCheck: null,
+      documentCheck: { ready: 0, required: 2, missing: ['Photo ID', 'Homelessness verification'] },
       lastContact: addDays(today, -10),
       daysSinceContact: 10,
     });
@@ -120,6 +120,22 @@ describe('Agency CAS Active Cases and reassignment', () => {
     );
     expect(ids((await t.as(access).get('/api/cas/cases/mine')).json())).not.toContain(family.hoh);
     expect(ids((await t.as(cas).get('/api/cas/cases/mine')).json())).toEqual([family.hoh]);
+  });
+});
+
+describe('reassigning on the Case Managers page', () => {
+  it('makes the new case manager the CAS case manager once the old assignment ends', async () => {
+    const added = await t.as(access).post('/api/case-assignments', { PersonalID: low.hoh, userId: 'USR-CEMANAGER' });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(ids((await t.as(ceManager).get('/api/cas/cases/mine')).json())).toEqual([low.hoh]);
+    const mine = (await t.as(access).get(`/api/case-assignments?PersonalID=${low.hoh}`)).json();
+    const old = mine.find((a: { userId: string; active: boolean }) => a.userId === 'USR-ACCESS' && a.active);
+    expect((await t.as(access).post(`/api/case-assignments/${old.id}/end`, { version: old.version })).statusCode).toBe(
+      200,
+    );
+    expect(ids((await t.as(access).get('/api/cas/cases/mine')).json())).not.toContain(low.hoh);
+    const row = (await t.as(ceManager).get('/api/cas/cases/mine')).json()[0];
+    expect(row.caseManagers).toEqual([{ userId: 'USR-CEMANAGER', name: 'Quinn Lead' }]);
   });
 });
 

@@ -68,10 +68,13 @@ function scopeSql(scope: CaseScope): SQL {
     WHERE sm.household_id = e.household_id AND sm.project_id = e.project_id AND sm.date_deleted IS NULL)`;
 }
 
-/** The active CAS cases in scope that the user working as `organizationId` may see. */
+/**
+ * The active CAS cases in scope that the user working as `organizationId` may see (`null`: every
+ * case, for Hearth's own daily checks, never for a screen).
+ */
 export async function casCaseRows(
   db: DbOrTx,
-  organizationId: string,
+  organizationId: string | null,
   scope: CaseScope,
   extra: SQL = sql`TRUE`,
 ): Promise<CasCaseRow[]> {
@@ -86,7 +89,7 @@ export async function casCaseRows(
       JOIN organization o ON o.organization_id = p.organization_id
       WHERE e.relationship_to_hoh = ${RelationshipToHoH.Self} AND e.date_deleted IS NULL
         AND NOT EXISTS (SELECT 1 FROM exit x WHERE x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL)
-        AND ${clientVisibleSql(sql`e.personal_id`, organizationId)}
+        AND ${organizationId === null ? sql`TRUE` : clientVisibleSql(sql`e.personal_id`, organizationId)}
         AND ${scopeSql(scope)}
     ),
     mem AS (

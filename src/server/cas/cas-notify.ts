@@ -15,12 +15,11 @@ import {
 } from '../../db/schema/index.ts';
 import { hudLabel } from '../../hud/codes.ts';
 import { nameOf } from '../households/load-household.ts';
+import { notifyUsers } from '../notifications/notify-users.ts';
 
-export type CasNoticeKind = 'cas_referral' | 'cas_referral_result' | 'cas_placed_on_queue' | 'cas_no_contact';
-
-export type CasNotice = {
+type CasNotice = {
   userIds: string[];
-  kind: CasNoticeKind;
+  kind: 'cas_referral' | 'cas_referral_result' | 'cas_placed_on_queue' | 'cas_no_contact';
   title: string;
   body?: string;
   link: string;
@@ -29,17 +28,10 @@ export type CasNotice = {
   dedupeKey?: string;
 };
 
-/**
- * The one place CAS hands a notice to Hearth's notification system (in the caller's transaction).
- * SEAM: until src/server/notifications lands, no notice is delivered; callers already resolve
- * recipients and content, and tests of recipients read `pendingCasNotices`.
- */
-export async function deliverCasNotice(_tx: DbOrTx, notice: CasNotice): Promise<void> {
-  if (!notice.userIds.length) return;
-  pendingCasNotices.push(notice);
+/** The one place CAS hands a notice to Hearth's notifications, in the caller's transaction. */
+async function deliverCasNotice(tx: DbOrTx, notice: CasNotice): Promise<void> {
+  if (notice.userIds.length) await notifyUsers(tx, notice);
 }
-/** Notices computed while no delivery exists (see deliverCasNotice). */
-export const pendingCasNotices: CasNotice[] = [];
 
 async function clientName(tx: DbOrTx, personalId: string) {
   const [c] = await tx.select().from(clientTable).where(eq(clientTable.PersonalID, personalId));

@@ -1,17 +1,14 @@
-// The Document Check column of the CAS caseloads: documents ready of those required, per client.
+// The Document Check column of the CAS caseloads: documents ready of those required, per client
+// (the Document Check feature decides which documents the user's organization may see).
 import type { DbOrTx } from '../../db/connect.ts';
+import { documentCheckStatus } from '../document-check/document-check-status.ts';
+import type { DocumentCheckStatus } from '../document-check/schemas.ts';
 import type { RequestContext } from '../http/context.ts';
 
-export type DocumentCheckStatus = { ready: number; required: number };
-
-/**
- * SEAM: Document Check (src/server/document-check/) is being built on another branch. Until it
- * lands this answers null, and the caseloads show the column as not available.
- */
 export async function documentCheckStatuses(
-  _db: DbOrTx,
-  _ctx: RequestContext,
-  _personalIds: string[],
-): Promise<Map<string, DocumentCheckStatus> | null> {
-  return null;
+  db: DbOrTx,
+  ctx: RequestContext,
+  personalIds: string[],
+): Promise<Map<string, DocumentCheckStatus>> {
+  return new Map(Object.entries(await documentCheckStatus(db, ctx, personalIds)));
 }

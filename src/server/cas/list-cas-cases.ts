@@ -36,9 +36,9 @@ export const casCaseView = z.object({
   EventDate: z.string().nullable(),
   referralsAwaiting: z.number().describe('Referrals awaiting a result'),
   documentCheck: z
-    .object({ ready: z.number(), required: z.number() })
+    .object({ ready: z.number(), required: z.number(), missing: z.array(z.string()) })
     .nullable()
-    .describe('Documents ready of those required (null: Document Check not available)'),
+    .describe("The head of household's Document Check: verified documents ready of those required"),
   lastContact: z.string(),
   daysSinceContact: z.number(),
 });
@@ -59,7 +59,7 @@ async function withDocuments(db: Db, ctx: RequestContext, rows: CasCaseRow[]) {
     ctx,
     rows.map((r) => r.PersonalID),
   );
-  return rows.map((r) => ({ ...r, documentCheck: docs?.get(r.PersonalID) ?? null }));
+  return rows.map((r) => ({ ...r, documentCheck: docs.get(r.PersonalID) ?? null }));
 }
 
 const caseOf = (r: CasCaseRow & { documentCheck: CasCaseView['documentCheck'] }): CasCaseView => ({

@@ -10,6 +10,8 @@ import { areaView, listAreas } from './areas.ts';
 import { toolView } from './assessment-tool.schema.ts';
 import { casIntakeSchema } from './cas-intake.schema.ts';
 import { casIntake } from './cas-intake.ts';
+// Registers the daily no-contact check with the job runner.
+import './check-cas-no-contact.ts';
 import { ceEventInput } from './ce-event.ts';
 import { casHouseholdView, getCasHousehold } from './get-cas-household.ts';
 import { getCasMe } from './get-cas-settings.ts';

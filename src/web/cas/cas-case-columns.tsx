@@ -60,7 +60,18 @@ export function casCaseColumns<T extends CasCase>(o: { organization?: boolean } 
       key: 'docs',
       label: 'Document Check',
       value: docs,
-      render: (r) => docs(r) ?? 'Not available',
+      render: (r) =>
+        r.documentCheck ? (
+          <Anchor
+            component={Link}
+            to={`/clients/${r.PersonalID}/document-check`}
+            title={r.documentCheck.missing.length ? `Missing: ${r.documentCheck.missing.join(', ')}` : 'Nothing missing'}
+          >
+            {docs(r)}
+          </Anchor>
+        ) : (
+          '—'
+        ),
     },
     {
       key: 'contact',
