@@ -1,16 +1,22 @@
 // Coordinated Access journey: an access point completes a CAS & Diversion intake and finds the
 // household on My CAS Active Cases; the program manager reassigns it; CAS staff refer it from
-// the prioritization list to PSH; the provider starts the intake from the referral, which
-// records "Successful referral: client accepted"; the HMIS CSV export carries the assessment
-// and events, and importing it again changes nothing.
+// the prioritization list to PSH; the provider's CAS contact is notified (pop-up and email),
+// starts the intake from the referral, which records "Successful referral: client accepted";
+// the case manager is notified of the result; the HMIS CSV export carries the assessment and
+// events, and importing it again changes nothing.
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import type { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRows, multipart, unzip } from '../../src/server/hmis-csv/test-support.ts';
+import { type Received, startSmtp, waitFor } from '../support/smtp.ts';
 import { launchBrowser, signIn } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 let server: RunningServer;
 let browser: Browser;
+let smtp: SMTPServer;
+const mail: Received[] = [];
 let hoh = '';
 let casEnrollment = '';
 
@@ -22,19 +28,50 @@ const day = (offset: number) => {
 const start = day(-3);
 
 beforeAll(async () => {
-  server = await startServer();
+  smtp = await startSmtp(mail);
+  server = await startServer({ HEARTH_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await new Promise<void>((r) => smtp?.close(() => r()));
 });
 
-async function as(username: string): Promise<Page> {
+const popup = (page: Page) => page.getByRole('dialog', { name: 'New notifications' });
+
+const summaryLoaded = (page: Page) =>
+  page.waitForResponse((r) => r.url().includes('/api/notifications/summary') && r.ok());
+
+/**
+ * The pop-up opens on every page load while there are new notifications: once the summary has
+ * loaded, `notices` must be in it, and it is closed.
+ */
+async function closeNotifications(page: Page, loaded: Promise<unknown>, notices: string[] = []) {
+  await loaded;
+  await page.getByRole('button', { name: /^Notifications/ }).waitFor();
+  for (const n of notices) await popup(page).getByText(n, { exact: true }).waitFor();
+  if (await page.getByRole('button', { name: /^Notifications: \d+ new/ }).isVisible()) {
+    await popup(page).waitFor();
+    await page.keyboard.press('Escape');
+    await popup(page).waitFor({ state: 'hidden' });
+  }
+}
+
+async function as(username: string, notices: string[] = []): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   page.on('dialog', (d) => d.accept());
+  const loaded = summaryLoaded(page);
   await signIn(page, server.url, username);
+  await closeNotifications(page, loaded, notices);
   return page;
+}
+
+/** Opens a page of the app (a fresh load) with the notifications pop-up closed. */
+async function visit(page: Page, path: string) {
+  const loaded = summaryLoaded(page);
+  await page.goto(`${server.url}${path}`);
+  await closeNotifications(page, loaded);
 }
 
 const currentStep = (page: Page) =>
@@ -125,7 +162,7 @@ describe('Coordinated Access', () => {
     expect(created.status()).toBe(201);
     hoh = (await created.json()).PersonalID;
 
-    await page.goto(`${server.url}/cas/intake`);
+    await visit(page, `/cas/intake`);
     await page.getByRole('heading', { name: 'CAS & Diversion intake' }).waitFor();
     await page.getByLabel('Find client', { exact: true }).fill('mar quin');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -173,7 +210,7 @@ describe('Coordinated Access', () => {
     casEnrollment = new URL(page.url()).pathname.split('/').pop() ?? '';
     expect(await page.getByText('CAS case manager: Alex Access').count()).toBe(1);
 
-    await page.goto(`${server.url}/cas/my-cases`);
+    await visit(page, `/cas/my-cases`);
     const row = rowOf(page, 'My CAS active cases', 'Marisol Quintero');
     await row.waitFor();
     const text = await row.textContent();
@@ -190,7 +227,7 @@ describe('Coordinated Access', () => {
 
   it('a program manager sees it on Agency CAS Active Cases and reassigns it', async () => {
     const page = await as('cemanager');
-    await page.goto(`${server.url}/cas/agency-cases`);
+    await visit(page, `/cas/agency-cases`);
     const row = rowOf(page, 'Agency CAS active cases', 'Marisol Quintero');
     await row.waitFor();
     expect(await row.textContent()).toContain('Alex Access');
@@ -202,8 +239,8 @@ describe('Coordinated Access', () => {
   });
 
   it('CAS staff refer the household from the prioritization list to a PSH project', async () => {
-    const page = await as('casadmin');
-    await page.goto(`${server.url}/cas/prioritization-list`);
+    const page = await as('casadmin', ["Marisol Quintero's household was placed on the queue"]);
+    await visit(page, `/cas/prioritization-list`);
     await rowOf(page, 'Prioritization list', 'Marisol Quintero').waitFor();
     await page.getByRole('button', { name: `Refer ${hoh}` }).click();
     await page.getByLabel('Housing project').selectOption('PRJ-PSH');
@@ -215,9 +252,17 @@ describe('Coordinated Access', () => {
       .toMatch(/Referral to PSH project resource opening/);
   });
 
+  it("the provider's CAS contact is notified, by pop-up and by an email without the client's name", async () => {
+    await as('casemanager', ['New referral to Hearth Permanent Supportive Housing: Marisol Quintero']);
+    const email = await waitFor(() => mail.find((m) => m.to.includes('casemanager@demo.hearth.invalid')), 60_000);
+    expect(email.raw).toContain('CAS: new housing referral');
+    expect(email.raw).toContain(hoh);
+    expect(email.raw).not.toMatch(/Marisol|Quintero|1979/);
+  });
+
   it("the provider's user starts the intake from the referral, which records the result", async () => {
     const page = await as('casemanager');
-    await page.goto(`${server.url}/cas/incoming-referrals`);
+    await visit(page, `/cas/incoming-referrals`);
     const row = rowOf(page, 'Incoming housing referrals', 'Marisol Quintero');
     await row.waitFor();
     expect(await row.textContent()).toContain('Hearth Permanent Supportive Housing');
@@ -234,12 +279,18 @@ describe('Coordinated Access', () => {
     await page.getByRole('button', { name: 'Finish' }).click();
     await page.getByRole('table', { name: 'Household members' }).waitFor();
 
-    await page.goto(`${server.url}/cas/incoming-referrals?result=1`);
+    await visit(page, `/cas/incoming-referrals?result=1`);
     const done = rowOf(page, 'Incoming housing referrals', 'Marisol Quintero');
     await done.waitFor();
     const text = await done.textContent();
     expect(text).toContain('Successful referral: client accepted');
     expect(text).toContain('Enrolled');
+  });
+
+  it('the CAS case manager is notified of the result', async () => {
+    await as('casadmin', [
+      'Referral of Marisol Quintero to Hearth Permanent Supportive Housing: Successful referral: client accepted',
+    ]);
   });
 
   it('the HMIS CSV export carries the assessment and events, and importing it again changes nothing', async () => {
