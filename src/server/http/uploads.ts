@@ -32,6 +32,9 @@ export async function openUpload(req: FastifyRequest, fileSize: number, fieldNam
     throw uploadError(err);
   }
   if (!part) throw validationFailed({ [fieldName]: 'Choose a file to upload' });
+  // Busboy would go on reading (and dropping) the rest of the part: stop at the limit instead.
+  const file = part.file;
+  file.once('limit', () => file.destroy(tooLarge()));
   const fields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(part.fields)) {
     const v = Array.isArray(value) ? value[0] : value;
