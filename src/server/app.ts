@@ -36,7 +36,10 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerBrowserProtections(app, deps.config);
   await app.register(rateLimit, { global: false, store: postgresRateLimitStore(deps.database.raw) });
-  await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes, files: 1 } });
+  // One file and a few short form fields per upload; more is refused (413) rather than read.
+  await app.register(multipart, {
+    limits: { fileSize: deps.config.uploadLimitBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
+  });
   await app.register(swagger, {
     openapi: {
       info: {

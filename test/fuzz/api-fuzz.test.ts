@@ -127,6 +127,8 @@ function routesOf(doc: { paths: Record<string, Record<string, Operation>> }): Ro
 }
 
 const NUL = '\u0000';
+// Half of a UTF-16 pair: JSON carries it, PostgreSQL's jsonb refuses it.
+const LONE = '\ud800';
 const HUGE_INTS = [2147483648, 2147483648, -2147483649, 9007199254740991, -9007199254740991, 1e308, 32768, -1, 0, 1.5];
 const ODD_PATH = [
   encodeURIComponent(`${NUL}`),
@@ -229,8 +231,9 @@ function buildCase(r: Rand, route: Route, kind: string, cookie: string | undefin
       break;
     }
     case 'body-nul':
-      if (field) body = setAt(body ?? {}, field.path, `${NUL}${r() < 0.5 ? 'abc' : ''}`);
+      if (field) body = setAt(body ?? {}, field.path, pick(r, [`${NUL}abc`, NUL, `half ${LONE} char`]));
       else body = { [`key${NUL}`]: `value${NUL}` };
+      if (r() < 0.3) body = setAt(body, [pick(r, ['data', 'note', 'answers']), `k${LONE}`], LONE);
       if (r() < 0.3) body = setAt(body, [`extra${NUL}`], 1);
       contentType = 'application/json';
       break;
@@ -333,7 +336,8 @@ function sweepCases(r: Rand, route: Route, cookie: string | undefined): Case[] {
   const bodySchema = route.op.requestBody?.content['application/json']?.schema;
   for (const f of bodySchema ? fieldPaths(bodySchema) : []) {
     const kind = kindOf(f.schema);
-    const value = kind === 'integer' || kind === 'number' ? 2147483648 : kind === 'string' ? `a${NUL}b` : undefined;
+    const text = out.length % 2 ? `a${NUL}b` : `a${LONE}b`;
+    const value = kind === 'integer' || kind === 'number' ? 2147483648 : kind === 'string' ? text : undefined;
     if (value === undefined) continue;
     const c = base();
     const body = typeof c.inject.payload === 'string' ? JSON.parse(c.inject.payload) : {};

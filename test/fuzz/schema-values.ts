@@ -74,6 +74,11 @@ export function sampleValue(r: Rand, schema: JsonSchema, depth = 0): unknown {
       for (const [name, prop] of Object.entries(s.properties ?? {})) {
         if (s.required?.includes(name) || (depth < 3 && r() < 0.5)) out[name] = sampleValue(r, prop, depth + 1);
       }
+      // A record (free-form object): one entry, so its values reach the database too.
+      if (!s.properties && s.additionalProperties !== false) {
+        const values = typeof s.additionalProperties === 'object' ? s.additionalProperties : { type: 'string' };
+        out.note = sampleValue(r, values, depth + 1);
+      }
       return out;
     }
     case 'array': {

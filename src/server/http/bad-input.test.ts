@@ -50,6 +50,19 @@ describe('NUL characters', () => {
   });
 });
 
+describe('half characters', () => {
+  it('(lone UTF-16 surrogates, which jsonb refuses) are a 400 naming the field', async () => {
+    const draft = (await t.as(cm).post('/api/workflows', { kind: 'intake' })).json();
+    const res = await t.as(cm).put(`/api/workflows/${draft.id}`, {
+      step: 'family',
+      data: { note: 'half \ud800 a character' },
+      version: draft.version,
+    });
+    expectField(res, 'data.note');
+    expect(res.json().error.message).toMatch(/not valid Unicode/);
+  });
+});
+
 describe('integers', () => {
   it('past 32 bits are a 400 naming the field, in queries and bodies', async () => {
     expectField(await t.as(cm).delete('/api/case-notes/CN-1?version=2147483648'), 'version');

@@ -1,11 +1,11 @@
 // Opening an uploaded file (multipart/form-data) safely: a declared size over the limit is
 // refused before any byte is read, the limit holds while the file streams (413, the rest is not
-// read), a malformed body is a 400, and file names and form fields are checked for NUL.
+// read), a malformed body is a 400, and file names and form fields are checked for text PostgreSQL cannot store.
 // Call it only after the session and role checks: nothing is read before them.
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError, badRequest, validationFailed } from './errors.ts';
-import { refuseNul } from './input-guard.ts';
+import { refuseUnstorableText } from './input-guard.ts';
 
 // Room for the multipart framing and the small form fields sent beside the file.
 const FRAMING_BYTES = 64 * 1024;
@@ -40,7 +40,7 @@ export async function openUpload(req: FastifyRequest, fileSize: number, fieldNam
     const v = Array.isArray(value) ? value[0] : value;
     if (v && v.type === 'field') fields[name] = v.value;
   }
-  refuseNul({ fields, filename: { [fieldName]: part.filename } });
+  refuseUnstorableText({ fields, filename: { [fieldName]: part.filename } });
   return part;
 }
 
