@@ -20,7 +20,7 @@ import {
 } from './schema-values.ts';
 
 const SEED = 20_260_509;
-const PER_ROUTE_AND_ROLE = 15;
+const PER_ROUTE_AND_ROLE = 14;
 const ROLES = ['anonymous', 'casemanager', 'manager', 'dqo', 'admin'] as const;
 type Role = (typeof ROLES)[number];
 
