@@ -31,6 +31,17 @@ export type Config = {
   signInLimitPerAddress: number;
   signInLimitPerUsername: number;
   signInLimitMinutes: number;
+  /** smtp://host:port (or smtps://user:pass@host); unset = no notification email. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** Where users reach Hearth: the links in notification emails. */
+  publicUrl: string;
+  /** AES-256 key (base64 or hex, 32 bytes) for Document Check files; unset = a key kept in the database. */
+  fileKey: string | undefined;
+  /** Document Check: notify this many days before a document expires. */
+  documentExpiryNoticeDays: number;
+  /** When the daily Document Check expiry check runs (cron, server time zone); empty = never. */
+  documentExpiryCron: string;
 };
 
 function trustedProxies(): string[] {
@@ -72,6 +83,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     signInLimitPerAddress: num('HEARTH_SIGNIN_LIMIT_PER_ADDRESS', 30),
     signInLimitPerUsername: num('HEARTH_SIGNIN_LIMIT_PER_USERNAME', 10),
     signInLimitMinutes: num('HEARTH_SIGNIN_LIMIT_MINUTES', 15),
+    smtpUrl: process.env.HEARTH_SMTP_URL || undefined,
+    smtpFrom: process.env.HEARTH_SMTP_FROM || 'Hearth <hearth@localhost>',
+    publicUrl: (process.env.HEARTH_PUBLIC_URL || `http://localhost:${num('PORT', 3000)}`).replace(/\/+$/, ''),
+    fileKey: process.env.HEARTH_FILE_KEY || undefined,
+    documentExpiryNoticeDays: num('HEARTH_DOCUMENT_EXPIRY_NOTICE_DAYS', 30),
+    documentExpiryCron: process.env.HEARTH_DOCUMENT_EXPIRY_CRON ?? '0 6 * * *',
     ...overrides,
   };
 }

@@ -14,7 +14,7 @@ const PUBLIC = [/^\/api\/health$/, /^\/api\/auth\/login$/, /^\/api\/auth\/recove
 // Routes a user who must change the initial password may still use.
 const PASSWORD_CHANGE_ALLOWED = /^\/api\/auth\//;
 // Status polling must not count as activity, or idle sessions would never end.
-const PASSIVE = /^\/api\/auth\/session-status$/;
+const PASSIVE = /^\/api\/(auth\/session-status|notifications\/summary)$/;
 
 declare module 'fastify' {
   interface FastifyRequest {

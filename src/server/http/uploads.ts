@@ -2,6 +2,7 @@
 // refused before any byte is read, the limit holds while the file streams (413, the rest is not
 // read), a malformed body is a 400, and file names and form fields are checked for text PostgreSQL cannot store.
 // Call it only after the session and role checks: nothing is read before them.
+import type { Readable } from 'node:stream';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError, badRequest, validationFailed } from './errors.ts';
@@ -20,11 +21,21 @@ export function uploadError(err: unknown): AppError {
   return badRequest('The upload is not a valid multipart/form-data body');
 }
 
+/** A declared body size over the limit is refused before a byte is read. */
+export function refuseDeclaredOversize(req: FastifyRequest, fileSize: number): void {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > fileSize + FRAMING_BYTES) throw tooLarge();
+}
+
+/** Busboy would go on reading (and dropping) the rest of an oversized part: stop at the limit instead. */
+export function stopAtLimit(file: Readable): void {
+  file.once('limit', () => file.destroy(tooLarge()));
+}
+
 /** The first file part of the request, with the form fields sent before it. */
 export async function openUpload(req: FastifyRequest, fileSize: number, fieldName: string): Promise<MultipartFile> {
   if (!req.isMultipart()) throw badRequest('Send the file as multipart/form-data', { [fieldName]: 'Choose a file' });
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > fileSize + FRAMING_BYTES) throw tooLarge();
+  refuseDeclaredOversize(req, fileSize);
   let part: MultipartFile | undefined;
   try {
     part = await req.file({ limits: { fileSize } });
@@ -32,9 +43,7 @@ export async function openUpload(req: FastifyRequest, fileSize: number, fieldNam
     throw uploadError(err);
   }
   if (!part) throw validationFailed({ [fieldName]: 'Choose a file to upload' });
-  // Busboy would go on reading (and dropping) the rest of the part: stop at the limit instead.
-  const file = part.file;
-  file.once('limit', () => file.destroy(tooLarge()));
+  stopAtLimit(part.file);
   const fields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(part.fields)) {
     const v = Array.isArray(value) ? value[0] : value;

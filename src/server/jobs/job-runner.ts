@@ -10,8 +10,14 @@
 //   });
 //   const jobId = await jobRunnerFor(deps).enqueue({ kind: 'apr_report', title, ownerId, parameters });
 // Its status, progress and file then show on Files on Server and at GET /api/jobs/:id.
+//
+// Work nobody asked for (a daily check, an email to send) is a system task: no job_run row,
+// optionally on a schedule that fires once across all app servers (pg-boss's cron lock):
+//   defineSystemTask('document-expiry-check', { cron: (c) => c.documentExpiryCron, run: async (deps) => … });
+// and sent inside the caller's transaction with enqueueInTransaction (send-in-transaction.ts).
 import { eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
+import type { Config } from '../../config.ts';
 import type { Database } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
@@ -27,6 +33,22 @@ const handlers = new Map<string, JobHandler<never>>();
 export function defineJobKind<P>(kind: string, handler: JobHandler<P>): void {
   handlers.set(kind, handler as JobHandler<never>);
 }
+
+export type SystemTask<D> = {
+  /** Throw to fail the attempt; pg-boss retries when the send asked for retries. */
+  run(deps: Deps, data: D, attempt: { retryCount: number; retryLimit: number }): Promise<void>;
+  /** Cron expression (server time zone) from the settings; unset or empty: run only when sent. */
+  cron?: (config: Config) => string | undefined;
+  pollingIntervalSeconds?: number;
+};
+const systemTasks = new Map<string, SystemTask<never>>();
+
+/** Registers a system task (queue name = task name). Call at module load. */
+export function defineSystemTask<D>(name: string, task: SystemTask<D>): void {
+  systemTasks.set(name, task as SystemTask<never>);
+}
+
+const serverTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export type EnqueueInput = {
   kind: string;
@@ -56,7 +78,8 @@ export class JobRunner {
   constructor(private readonly deps: Deps) {
     this.boss = new PgBoss({
       db: pgBossDb(deps.database) as PgBoss.Db,
-      schedule: false,
+      // The cron clock runs only when a system task has a schedule.
+      schedule: [...systemTasks.values()].some((t) => t.cron?.(deps.config)),
       // Long exports of a large CoC run for minutes; a job is never retried behind the user's back.
       expireInSeconds: 6 * 3600,
       retryLimit: 0,
@@ -72,13 +95,30 @@ export class JobRunner {
   }
 
   private async doStart() {
-    await this.boss.start();
+    await this.oneServerAtATime(async () => {
+      await this.boss.start();
+      for (const name of [...handlers.keys(), ...systemTasks.keys()]) await this.boss.createQueue(name);
+      for (const [name, task] of systemTasks) {
+        const cron = task.cron?.(this.deps.config);
+        if (cron) await this.boss.schedule(name, cron, {}, { tz: serverTimeZone() });
+        else if (task.cron) await this.boss.unschedule(name);
+      }
+    });
     for (const kind of handlers.keys()) {
-      await this.boss.createQueue(kind);
       const id = await this.boss.work<{ jobRunId: string }>(kind, { pollingIntervalSeconds: 1 }, async ([job]) => {
         if (job) await this.run(job.data.jobRunId);
       });
       this.workers.set(kind, id);
+    }
+    for (const [name, task] of systemTasks) {
+      await this.boss.work<never>(
+        name,
+        { pollingIntervalSeconds: task.pollingIntervalSeconds ?? 2, includeMetadata: true },
+        async ([job]) => {
+          if (job && !this.stopped)
+            await task.run(this.deps, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+        },
+      );
     }
     await this.reconcile();
     await removeExpiredFiles(this.deps).catch(() => undefined);
@@ -86,6 +126,17 @@ export class JobRunner {
       removeExpiredFiles(this.deps).catch(() => undefined);
     }, CLEANUP_EVERY_MS);
     this.cleanupTimer.unref();
+  }
+
+  // App servers starting together on a fresh database race pg-boss's schema and queue creation
+  // (duplicate schema, deadlocked partition tables): they set up one at a time.
+  private oneServerAtATime(fn: () => Promise<void>): Promise<void> {
+    const { database } = this.deps;
+    if (database.engine === 'pglite') return fn();
+    return database.raw.transaction(async (q) => {
+      await q.query('SELECT pg_advisory_xact_lock(728342)');
+      await fn();
+    });
   }
 
   async stop(): Promise<void> {
