@@ -14,6 +14,10 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A read replica of databaseUrl: reports read from it. */
+  databaseReplicaUrl: string | undefined;
+  /** An S3-compatible store for files (s3://bucket/prefix?endpoint=…); else HEARTH_DATA_DIR/files. */
+  fileStore: string | undefined;
   demo: boolean;
   demoPassword: string;
   sessionIdleMinutes: number;
@@ -66,6 +70,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     host: process.env.HOST || '0.0.0.0',
     dataDir,
     databaseUrl,
+    databaseReplicaUrl: process.env.DATABASE_REPLICA_URL || undefined,
+    fileStore: process.env.HEARTH_FILE_STORE || undefined,
     // Demo data only on the embedded database unless asked for explicitly.
     demo: process.env.HEARTH_DEMO ? process.env.HEARTH_DEMO === 'true' : !databaseUrl,
     demoPassword: process.env.HEARTH_DEMO_PASSWORD || 'hearth-demo-2026',

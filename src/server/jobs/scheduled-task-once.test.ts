@@ -6,14 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { connectPostgres, type Database } from '../../src/db/connect.ts';
-import { auditEventTable } from '../../src/db/schema/index.ts';
-import '../../src/server/document-check/check-document-expiry.ts';
-import type { Deps } from '../../src/server/deps.ts';
-import { jobRunnerFor } from '../../src/server/jobs/job-runner.ts';
-import { localFileStorage } from '../../src/server/storage/file-storage.ts';
-import { createTestDatabase } from '../support/test-db.ts';
+import { loadConfig } from '../../config.ts';
+import { connectPostgres, type Database } from '../../db/connect.ts';
+import { auditEventTable } from '../../db/schema/index.ts';
+import '../document-check/check-document-expiry.ts';
+import { createTestDatabase } from '../../../test/support/test-db.ts';
+import type { Deps } from '../deps.ts';
+import { localFileStorage } from '../storage/file-storage.ts';
+import { jobRunnerFor } from './job-runner.ts';
 
 let first: Database;
 let second: Database;
@@ -22,9 +22,7 @@ const servers: Deps[] = [];
 
 beforeAll(async () => {
   first = await createTestDatabase();
-  const url = first.pool?.options.connectionString;
-  if (!url) throw new Error('this test needs the PostgreSQL engine');
-  second = await connectPostgres(url, 4);
+  second = await connectPostgres(first.connection, 4);
   dir = mkdtempSync(join(tmpdir(), 'hearth-cron-'));
   const config = loadConfig({ dataDir: dir, demo: false, documentExpiryCron: '* * * * *' });
   for (const database of [first, second]) servers.push({ database, config, storage: localFileStorage(dir) });
