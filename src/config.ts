@@ -14,6 +14,10 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A read replica of databaseUrl: reports read from it. */
+  databaseReplicaUrl: string | undefined;
+  /** An S3-compatible store for files (s3://bucket/prefix?endpoint=…); else HEARTH_DATA_DIR/files. */
+  fileStore: string | undefined;
   demo: boolean;
   demoPassword: string;
   sessionIdleMinutes: number;
@@ -26,6 +30,11 @@ export type Config = {
   photoLimitBytes: number;
   fileRetentionDays: number;
   secureCookies: boolean;
+  /** Proxies whose X-Forwarded-* headers are believed (addresses or CIDRs); empty: none. */
+  trustProxy: string[];
+  signInLimitPerAddress: number;
+  signInLimitPerUsername: number;
+  signInLimitMinutes: number;
   /** smtp://host:port (or smtps://user:pass@host); unset = no notification email. */
   smtpUrl: string | undefined;
   smtpFrom: string;
@@ -41,6 +50,20 @@ export type Config = {
   casNoContactCron: string;
 };
 
+function trustedProxies(): string[] {
+  const raw = process.env.HEARTH_TRUST_PROXY?.trim();
+  if (!raw) return [];
+  if (['true', '*', 'all'].includes(raw.toLowerCase())) {
+    throw new Error(
+      'HEARTH_TRUST_PROXY must name the proxy (addresses or CIDRs, e.g. 10.0.0.5,10.1.0.0/16), not trust everyone',
+    );
+  }
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const dataDir = resolve(process.env.HEARTH_DATA_DIR || './data');
@@ -49,6 +72,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     host: process.env.HOST || '0.0.0.0',
     dataDir,
     databaseUrl,
+    databaseReplicaUrl: process.env.DATABASE_REPLICA_URL || undefined,
+    fileStore: process.env.HEARTH_FILE_STORE || undefined,
     // Demo data only on the embedded database unless asked for explicitly.
     demo: process.env.HEARTH_DEMO ? process.env.HEARTH_DEMO === 'true' : !databaseUrl,
     demoPassword: process.env.HEARTH_DEMO_PASSWORD || 'hearth-demo-2026',
@@ -62,6 +87,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     photoLimitBytes: num('HEARTH_PHOTO_LIMIT_BYTES', 5 * 1024 * 1024),
     fileRetentionDays: num('HEARTH_FILE_RETENTION_DAYS', 30),
     secureCookies: process.env.HEARTH_SECURE_COOKIES === 'true',
+    trustProxy: trustedProxies(),
+    signInLimitPerAddress: num('HEARTH_SIGNIN_LIMIT_PER_ADDRESS', 30),
+    signInLimitPerUsername: num('HEARTH_SIGNIN_LIMIT_PER_USERNAME', 10),
+    signInLimitMinutes: num('HEARTH_SIGNIN_LIMIT_MINUTES', 15),
     smtpUrl: process.env.HEARTH_SMTP_URL || undefined,
     smtpFrom: process.env.HEARTH_SMTP_FROM || 'Hearth <hearth@localhost>',
     publicUrl: (process.env.HEARTH_PUBLIC_URL || `http://localhost:${num('PORT', 3000)}`).replace(/\/+$/, ''),

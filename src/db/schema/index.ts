@@ -5,4 +5,5 @@ export * from './enrollments.ts';
 export * from './hud.generated.ts';
 export * from './jobs.ts';
 export * from './notifications.ts';
+export * from './reports.ts';
 export * from './services.ts';

@@ -3,7 +3,8 @@
 // together in one transaction.
 import { z } from 'zod';
 import { isHudCode } from '../../hud/codes.ts';
-import { hudCode, hudDate, optionalText, requiredText, versionField } from './hud-fields.ts';
+import { versionField } from '../http/versions.ts';
+import { hudCode, hudDate, optionalText, requiredText } from './hud-fields.ts';
 
 const optionalCode = (...args: Parameters<typeof hudCode>) =>
   hudCode(...args)
