@@ -3,8 +3,9 @@
 // the referrals to their projects; access points run CAS intakes.
 import { and, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { type CasRole, casUserRoleTable, ceParticipationTable } from '../../db/schema/index.ts';
+import { type CasRole, casUserRoleTable, ceParticipationTable, clientTable } from '../../db/schema/index.ts';
 import { NoYes, ProjectType } from '../../hud/codes.ts';
+import { clientVisibleSql } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
 
@@ -45,3 +46,12 @@ export async function ceParticipationOn(db: DbOrTx, projectId: string, date: str
 export const isAccessPoint = (p: { AccessPoint: number } | undefined) => p?.AccessPoint === NoYes.Yes;
 export const receivesReferrals = (p: { ReceivesReferrals: number } | undefined) => p?.ReceivesReferrals === NoYes.Yes;
 export const isCoordinatedEntry = (projectType: number | null) => projectType === ProjectType.CoordinatedEntry;
+
+/** Whether users working as the organization may see the client (a VSP's households stay inside it). */
+export async function visibleToOrganization(db: DbOrTx, personalId: string, organizationId: string) {
+  const [row] = await db
+    .select({ id: clientTable.PersonalID })
+    .from(clientTable)
+    .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, organizationId)));
+  return Boolean(row);
+}

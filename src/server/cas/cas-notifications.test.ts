@@ -4,9 +4,15 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { casSettingsTable, notificationTable } from '../../db/schema/index.ts';
+import {
+  casSettingsTable,
+  casUserRoleTable,
+  enrollmentTable,
+  eventTable,
+  notificationTable,
+} from '../../db/schema/index.ts';
 import { addDays } from '../../hud/rules/dates.ts';
-import { hudToday } from '../http/ids.ts';
+import { hudNow, hudToday } from '../http/ids.ts';
 import { casIntake } from './cas.test-support.ts';
 import { checkCasNoContact } from './check-cas-no-contact.ts';
 
@@ -93,5 +99,39 @@ describe('CAS notifications', () => {
     expect(res.statusCode).toBe(201);
     await checkCasNoContact(deps);
     expect(await notices('USR-ACCESS', 'cas_no_contact', old.hoh)).toHaveLength(1);
+  });
+
+  it("never brings a victim service provider's household to anyone outside it, nor refers it through HMIS", async () => {
+    const f = await casIntake(t, access, { EntryDate: addDays(hudToday(), -20), lastName: 'Sheltered' });
+    // The head of household also stays at Safe Harbor's shelter: visible only to Safe Harbor.
+    const now = hudNow();
+    await t.database.db.insert(enrollmentTable).values({
+      EnrollmentID: 'VSP-NOTIFY-1',
+      PersonalID: f.hoh,
+      ProjectID: 'PRJ-DV',
+      EntryDate: addDays(hudToday(), -3),
+      HouseholdID: 'VSP-NOTIFY-HH',
+      RelationshipToHoH: 1,
+      DisablingCondition: 99,
+      DateCreated: now,
+      DateUpdated: now,
+      UserID: 'demo-system',
+    });
+    await t.database.db.update(casSettingsTable).set({ noContactDays: 10 });
+    await checkCasNoContact({ database: t.database, config: t.config, storage: t.storage });
+    // Its CAS case manager works at the access point, outside Safe Harbor: not told.
+    expect(await notices('USR-ACCESS', 'cas_no_contact', f.hoh)).toEqual([]);
+
+    // A prioritizer working as Safe Harbor sees the household, but cannot send it to a provider who cannot.
+    await t.database.db.insert(casUserRoleTable).values({ userId: 'USR-ADMIN', role: 'prioritizer' });
+    const admin = await t.login('admin');
+    expect((await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' })).statusCode).toBe(200);
+    const events = () => t.database.db.select().from(eventTable).where(eq(eventTable.EnrollmentID, f.EnrollmentID));
+    const before = await events();
+    const res = await t.as(admin).post('/api/cas/referrals', { EnrollmentID: f.EnrollmentID, ProjectID: 'PRJ-PSH' });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.fields.EnrollmentID).toMatch(/victim service provider.*outside HMIS/);
+    expect(await events()).toEqual(before);
+    expect(await notices('USR-CM', 'cas_referral', f.hoh)).toEqual([]);
   });
 });

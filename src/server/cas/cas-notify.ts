@@ -3,7 +3,7 @@
 // a household placed on the queue to the prioritizing users; no contact for the configured
 // number of days to the case managers (a daily job). Titles may name the client (shown inside
 // Hearth only); nothing here is emailed with a name, date of birth or SSN.
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import {
   caseAssignmentTable,
@@ -12,10 +12,12 @@ import {
   clientTable,
   enrollmentTable,
   projectTable,
+  userOrganizationTable,
 } from '../../db/schema/index.ts';
 import { hudLabel } from '../../hud/codes.ts';
 import { nameOf } from '../households/load-household.ts';
 import { notifyUsers } from '../notifications/notify-users.ts';
+import { visibleToOrganization } from './cas-access.ts';
 
 type CasNotice = {
   userIds: string[];
@@ -28,9 +30,27 @@ type CasNotice = {
   dedupeKey?: string;
 };
 
+/**
+ * Recipients who may see the client as one of their organizations: a victim-service provider's
+ * household is never announced outside it (not even as "client details not available").
+ */
+async function whoMaySee(tx: DbOrTx, userIds: string[], personalId: string): Promise<string[]> {
+  if (!userIds.length) return [];
+  const memberships = await tx
+    .select()
+    .from(userOrganizationTable)
+    .where(inArray(userOrganizationTable.userId, userIds));
+  const seenBy = new Set<string>();
+  for (const organizationId of new Set(memberships.map((m) => m.organizationId))) {
+    if (await visibleToOrganization(tx, personalId, organizationId)) seenBy.add(organizationId);
+  }
+  return [...new Set(memberships.filter((m) => seenBy.has(m.organizationId)).map((m) => m.userId))];
+}
+
 /** The one place CAS hands a notice to Hearth's notifications, in the caller's transaction. */
 async function deliverCasNotice(tx: DbOrTx, notice: CasNotice): Promise<void> {
-  if (notice.userIds.length) await notifyUsers(tx, notice);
+  const userIds = await whoMaySee(tx, [...new Set(notice.userIds)], notice.clientId);
+  if (userIds.length) await notifyUsers(tx, { ...notice, userIds });
 }
 
 async function clientName(tx: DbOrTx, personalId: string) {

@@ -11,7 +11,7 @@ import { loadProjects } from '../enrollments/load-project.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, validationFailed } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
-import { ceParticipationOn, receivesReferrals, requireCasStaff } from './cas-access.ts';
+import { ceParticipationOn, receivesReferrals, requireCasStaff, visibleToOrganization } from './cas-access.ts';
 import { notifyReferral } from './cas-notify.ts';
 import { checkCeDate } from './ce-dates.ts';
 import { writeCeEvent } from './ce-event.ts';
@@ -49,6 +49,8 @@ export async function referHousehold(db: Db, ctx: RequestContext, input: z.infer
       errors.ProjectID = `${project.ProjectName} is a victim service provider's project: refer outside HMIS`;
     else if (!receivesReferrals(await ceParticipationOn(tx, project.ProjectID, EventDate)))
       errors.ProjectID = `${project.ProjectName} does not receive CE referrals on ${EventDate} (its Coordinated Entry participation)`;
+    else if (!(await visibleToOrganization(tx, h.hoh.PersonalID, project.OrganizationID)))
+      errors.EnrollmentID = `This household's records stay with the victim service provider that serves it: refer it to ${project.ProjectName} outside HMIS`;
     else if (!Event)
       errors.ProjectID = `CAS refers to shelters, transitional and permanent housing, not ${project.ProjectName}`;
     else if (project.OperatingEndDate && project.OperatingEndDate < EventDate)
