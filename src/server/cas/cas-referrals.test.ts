@@ -47,6 +47,21 @@ describe('referring a household on the queue', () => {
     });
     const [r] = await t.database.db.select().from(casReferralTable).where(eq(casReferralTable.eventId, res.json().id));
     expect(r).toMatchObject({ projectId: 'PRJ-PSH', referredBy: 'USR-CASADMIN', providerResult: null });
+    // While it awaits a result, the caseload's Document Check counts what a PSH referral needs.
+    const mine: { PersonalID: string; documentCheck: { required: number; missing: string[] } }[] = (
+      await t.as(access).get('/api/cas/cases/mine')
+    ).json();
+    expect(mine.find((c) => c.PersonalID === f.hoh)?.documentCheck).toEqual({
+      ready: 0,
+      required: 5,
+      missing: [
+        'Photo ID',
+        'Social Security card',
+        'Income verification',
+        'Disability verification',
+        'Homelessness verification',
+      ],
+    });
     // A second referral to the same project while the first awaits its result is refused.
     const again = await refer(cas, f);
     expect(again.statusCode).toBe(400);

@@ -54,11 +54,7 @@ export const queueRowView = casCaseView.extend({
 });
 
 async function withDocuments(db: Db, ctx: RequestContext, rows: CasCaseRow[]) {
-  const docs = await documentCheckStatuses(
-    db,
-    ctx,
-    rows.map((r) => r.PersonalID),
-  );
+  const docs = await documentCheckStatuses(db, ctx, rows);
   return rows.map((r) => ({ ...r, documentCheck: docs.get(r.PersonalID) ?? null }));
 }
 
