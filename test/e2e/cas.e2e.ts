@@ -2,12 +2,14 @@
 // household on My CAS Active Cases; the program manager reassigns it; CAS staff refer it from
 // the prioritization list to PSH; the provider's CAS contact is notified (pop-up and email),
 // starts the intake from the referral, which records "Successful referral: client accepted";
-// the case manager is notified of the result; the HMIS CSV export carries the assessment and
-// events, and importing it again changes nothing.
+// the case manager is notified of the result and verifies a disability verification in Document
+// Check, which another organization cannot find and Client Files does not list; the HMIS CSV
+// export carries the assessment and events, and importing it again changes nothing.
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import type { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfFile } from '../../src/server/document-check/test-files.ts';
 import { csvRows, multipart, unzip } from '../../src/server/hmis-csv/test-support.ts';
 import { type Received, startSmtp, waitFor } from '../support/smtp.ts';
 import { launchBrowser, signIn } from './support/browser.ts';
@@ -291,6 +293,52 @@ describe('Coordinated Access', () => {
     await as('casadmin', [
       'Referral of Marisol Quintero to Hearth Permanent Supportive Housing: Successful referral: client accepted',
     ]);
+  });
+
+  it('the CAS case manager uploads and verifies a disability verification that another organization cannot find and Client Files does not list', async () => {
+    const page = await as('casadmin');
+    await visit(page, `/cas/my-cases`);
+    const row = rowOf(page, 'My CAS active cases', 'Marisol Quintero');
+    const counts = async () => (await row.getByRole('link', { name: /^\d+ of \d+$/ }).textContent()) ?? '';
+    await row.waitFor();
+    const [, required] = (await counts()).match(/^0 of (\d+)$/) ?? [];
+    expect(Number(required)).toBeGreaterThan(0);
+    await row.getByRole('link', { name: /^\d+ of \d+$/ }).click();
+    const main = page.getByRole('main');
+    await main.getByRole('heading', { name: 'Document Check' }).waitFor();
+    await main.getByLabel('Document type').selectOption({ label: 'Disability verification' });
+    await main.getByLabel('Status').selectOption({ label: 'Received' });
+    await main.getByLabel('Expiry date').fill(day(300));
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'disability.pdf',
+        mimeType: 'application/pdf',
+        buffer: await pdfFile('Disability letter'),
+      });
+    await main.getByRole('button', { name: 'Save document' }).click();
+    await main.getByRole('button', { name: 'Verify Disability verification' }).click();
+    const doc = main.getByRole('row').filter({ hasText: 'Disability verification' });
+    await doc.getByText(`${day(0)} by Cameron Coordinator`).waitFor();
+
+    await visit(page, `/cas/my-cases`);
+    await row.waitFor();
+    expect(await counts()).toBe(`1 of ${required}`);
+
+    const list = await page.request.get(`${server.url}/api/clients/${hoh}/documents`);
+    const items = (await list.json()).items as { id: string; documentTypeName: string }[];
+    const id = items.find((d) => d.documentTypeName === 'Disability verification')?.id;
+    expect(id).toBeTruthy();
+    const other = await as('casemanager2');
+    const hidden = await other.request.get(`${server.url}/api/clients/${hoh}/documents/${id}`);
+    const missing = await other.request.get(`${server.url}/api/clients/${hoh}/documents/no-such-document`);
+    expect(hidden.status()).toBe(404);
+    expect(await hidden.json()).toEqual(await missing.json());
+
+    await visit(page, `/clients/${hoh}/files`);
+    await main.getByText('No files').waitFor();
+    await main.getByRole('alert').getByRole('link', { name: 'Document Check' }).waitFor();
   });
 
   it('the HMIS CSV export carries the assessment and events, and importing it again changes nothing', async () => {
