@@ -3,7 +3,7 @@
 // One set-based query; every list goes through the client visibility rule.
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { ProjectType, REFERRAL_EVENTS, RelationshipToHoH } from '../../hud/codes.ts';
+import { NoYes, ProjectType, REFERRAL_EVENTS, RelationshipToHoH } from '../../hud/codes.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
 import { sqlRows } from '../clients/client-summary.ts';
 import { hudToday } from '../http/ids.ts';
@@ -157,15 +157,15 @@ export async function casCaseRows(
       ct.last_contact::text AS "lastContact", (${today}::date - ct.last_contact)::int AS "daysSinceContact",
       (SELECT count(*) FROM mem WHERE mem.hoh = hh.enrollment_id AND (mem.age IS NULL OR mem.age >= 18))::int AS adults,
       (SELECT count(*) FROM mem WHERE mem.hoh = hh.enrollment_id AND mem.age < 18)::int AS children,
-      EXISTS (SELECT 1 FROM mem WHERE mem.hoh = hh.enrollment_id AND mem.veteran_status = 1
+      EXISTS (SELECT 1 FROM mem WHERE mem.hoh = hh.enrollment_id AND mem.veteran_status = ${NoYes.Yes}
         AND (mem.age IS NULL OR mem.age >= 18)) AS veteran,
       (NOT EXISTS (SELECT 1 FROM mem WHERE mem.hoh = hh.enrollment_id AND (mem.age IS NULL OR mem.age >= 25))
         AND EXISTS (SELECT 1 FROM mem WHERE mem.hoh = hh.enrollment_id AND mem.age >= 18)) AS youth,
       EXISTS (SELECT 1 FROM health_and_dv d WHERE d.enrollment_id = hh.enrollment_id AND d.date_deleted IS NULL
-        AND d.domestic_violence_survivor = 1
+        AND d.domestic_violence_survivor = ${NoYes.Yes}
         AND d.information_date = (SELECT max(d2.information_date) FROM health_and_dv d2
           WHERE d2.enrollment_id = hh.enrollment_id AND d2.date_deleted IS NULL)) AS "dvSurvivor",
-      (hh.disabling_condition = 1) AS "disablingCondition"
+      (hh.disabling_condition = ${NoYes.Yes}) AS "disablingCondition"
     FROM hh
     JOIN client c ON c.personal_id = hh.personal_id
     JOIN contact ct ON ct.enrollment_id = hh.enrollment_id

@@ -65,7 +65,9 @@ export function casCaseColumns<T extends CasCase>(o: { organization?: boolean } 
           <Anchor
             component={Link}
             to={`/clients/${r.PersonalID}/document-check`}
-            title={r.documentCheck.missing.length ? `Missing: ${r.documentCheck.missing.join(', ')}` : 'Nothing missing'}
+            title={
+              r.documentCheck.missing.length ? `Missing: ${r.documentCheck.missing.join(', ')}` : 'Nothing missing'
+            }
           >
             {docs(r)}
           </Anchor>

@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { hudLabel } from '../../hud/codes.ts';
+import { hudLabel, RelationshipToHoH } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type CasHousehold, tieKindLabel } from './cas-api.ts';
@@ -23,7 +23,7 @@ export function CasHouseholdPage() {
   if (h.error) return <Alert color="red">{errorMessage(h.error)}</Alert>;
   if (!h.data) return <Loader aria-label="Loading" />;
   const d = h.data;
-  const head = d.members.find((m) => m.RelationshipToHoH === 1) ?? d.members[0];
+  const head = d.members.find((m) => m.RelationshipToHoH === RelationshipToHoH.Self) ?? d.members[0];
   const done = (message: string) => () => {
     setOpen(null);
     notifications.show({ color: 'green', message });
