@@ -320,6 +320,7 @@ export const PrioritizationStatus = codes('PrioritizationStatus', { Placed: 1, N
 export const EventType = codes('EventType', {
   ProblemSolvingDiversion: 2,
   PostPlacementCaseManagement: 5,
+  HousingNavigation: 7,
   EmergencyShelterOpening: 10,
   TransitionalHousingOpening: 11,
   JointThRrhOpening: 12,

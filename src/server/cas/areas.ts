@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound, staleVersion, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';
+import { versionField } from '../http/versions.ts';
 
 export const areaInput = z.strictObject({
   name: z
@@ -19,7 +20,7 @@ export const areaInput = z.strictObject({
   active: z.boolean().default(true),
   sortOrder: z.number().int().min(0).max(10_000).default(0),
 });
-export const areaUpdate = areaInput.extend({ version: z.number().int().min(1) });
+export const areaUpdate = areaInput.extend({ version: versionField });
 export const areaView = z.object({
   id: z.string(),
   name: z.string(),

@@ -2,6 +2,7 @@
 // name of the score result and optional score bands. An HMIS admin edits it in Admin → CAS.
 import { z } from 'zod';
 import { hudCode } from '../admin/hud-fields.ts';
+import { versionField } from '../http/versions.ts';
 
 const text = (max: number, what: string) =>
   z
@@ -51,7 +52,7 @@ export const toolInput = z.strictObject({
   active: z.boolean().default(true),
 });
 export type ToolInput = z.infer<typeof toolInput>;
-export const toolUpdate = toolInput.extend({ version: z.number().int().min(1) });
+export const toolUpdate = toolInput.extend({ version: versionField });
 
 export const toolView = z.object({
   id: z.string(),

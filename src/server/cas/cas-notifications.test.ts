@@ -11,6 +11,7 @@ import {
   eventTable,
   notificationTable,
 } from '../../db/schema/index.ts';
+import { EventType } from '../../hud/codes.ts';
 import { addDays } from '../../hud/rules/dates.ts';
 import { hudNow, hudToday } from '../http/ids.ts';
 import { casIntake } from './cas.test-support.ts';
@@ -94,7 +95,7 @@ describe('CAS notifications', () => {
     // A new contact (an assessment today) ends the silence: no notice for it.
     const res = await t.as(access).post(`/api/cas/households/${old.EnrollmentID}/events`, {
       EventDate: hudToday(),
-      Event: 7,
+      Event: EventType.HousingNavigation,
     });
     expect(res.statusCode).toBe(201);
     await checkCasNoContact(deps);

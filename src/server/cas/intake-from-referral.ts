@@ -8,13 +8,14 @@ import { intakeHousehold } from '../enrollments/intake-household.ts';
 import { intakeSchema } from '../enrollments/schemas.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, type FieldErrors, validationFailed } from '../http/errors.ts';
+import { versionField } from '../http/versions.ts';
 import { assertProviderOf, loadReferral } from './load-referral.ts';
 import { writeReferralOutcome } from './record-referral-outcome.ts';
 
 export const referralIntakeSchema = intakeSchema.extend({
   referral: z.strictObject({
     EventID: z.string().min(1).max(32).describe('The referral (its 4.20 EventID)'),
-    version: z.number().int().min(1).describe('The referral version you read'),
+    version: versionField.describe('The referral version you read; a stale one gets 409'),
   }),
 });
 export type ReferralIntakeInput = z.infer<typeof referralIntakeSchema>;

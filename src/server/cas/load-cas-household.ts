@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/connect.ts';
 import { type LoadedHousehold, loadHouseholdOf } from '../enrollments/get-household.ts';
 import { headOf } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
-import { forbidden, notFound } from '../http/errors.ts';
+import { AppError, forbidden, notFound } from '../http/errors.ts';
 import { casRolesOf, isCoordinatedEntry } from './cas-access.ts';
 
 export type CasHousehold = LoadedHousehold & {
@@ -21,6 +21,19 @@ export async function loadCasHousehold(db: DbOrTx, ctx: RequestContext, enrollme
     hoh: { EnrollmentID: head.enrollment.EnrollmentID, PersonalID: head.client.PersonalID },
     stay: { EntryDate: head.enrollment.EntryDate, ExitDate: head.exit?.ExitDate ?? null },
   };
+}
+
+/**
+ * The household of a record reached by its own ID (an event, a referral): when the household is
+ * hidden the answer names the record, exactly like a record that does not exist.
+ */
+export async function loadCasHouseholdOfRecord(db: DbOrTx, ctx: RequestContext, enrollmentId: string, record: string) {
+  try {
+    return await loadCasHousehold(db, ctx, enrollmentId);
+  } catch (e) {
+    if (e instanceof AppError && e.status === 404) throw notFound(record);
+    throw e;
+  }
 }
 
 /** Access point staff (working as the CE project's organization), HMIS admins, or CAS staff. */

@@ -6,7 +6,7 @@ import { hudLabel } from '../../hud/codes.ts';
 import { loadProject } from '../enrollments/load-project.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound, validationFailed } from '../http/errors.ts';
-import { loadCasHousehold } from './load-cas-household.ts';
+import { loadCasHouseholdOfRecord } from './load-cas-household.ts';
 
 export async function loadReferral(db: DbOrTx, ctx: RequestContext, eventId: string) {
   const [event] = await db
@@ -15,7 +15,7 @@ export async function loadReferral(db: DbOrTx, ctx: RequestContext, eventId: str
     .where(and(eq(eventTable.EventID, eventId), isNull(eventTable.DateDeleted)));
   if (!event) throw notFound('Referral');
   // Visibility first: a hidden household's event does not exist for this user.
-  const household = await loadCasHousehold(db, ctx, event.EnrollmentID);
+  const household = await loadCasHouseholdOfRecord(db, ctx, event.EnrollmentID, 'Referral');
   const [referral] = await db.select().from(casReferralTable).where(eq(casReferralTable.eventId, eventId));
   if (!referral)
     throw validationFailed({

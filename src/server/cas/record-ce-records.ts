@@ -1,7 +1,7 @@
 // Recording a 4.19 assessment or a 4.20 event on a household's CAS enrollment after the intake,
 // and editing an event (a diversion's result, a non-project referral's result…).
 import { and, eq, isNull } from 'drizzle-orm';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
 import { casReferralTable, eventTable } from '../../db/schema/index.ts';
 import { PrioritizationStatus } from '../../hud/codes.ts';
@@ -10,17 +10,18 @@ import { hudUpdated } from '../admin/write-helpers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, notFound, staleVersion, validationFailed } from '../http/errors.ts';
+import { versionField } from '../http/versions.ts';
 import { notifyPlacedOnQueue } from './cas-notify.ts';
 import { ceAssessmentInput, loadTool, scoreAssessment, writeCeAssessment } from './ce-assessment.ts';
 import { checkCeDate } from './ce-dates.ts';
 import { ceEventInput, checkCeEvent, writeCeEvent } from './ce-event.ts';
-import { assertCanWorkCasCase, loadCasHousehold } from './load-cas-household.ts';
+import { assertCanWorkCasCase, loadCasHousehold, loadCasHouseholdOfRecord } from './load-cas-household.ts';
 import { latestPrioritization } from './queue-status.ts';
 
 export const recordCeAssessmentInput = ceAssessmentInput.extend({
   PrioritizationStatus: hudCode('PrioritizationStatus', 'whether the household is placed on the prioritization list'),
 });
-export const editCeEventInput = ceEventInput.extend({ version: z.number().int().min(1) });
+export const editCeEventInput = ceEventInput.extend({ version: versionField });
 
 export async function recordCeAssessment(
   db: Db,
@@ -93,7 +94,7 @@ export async function editCeEvent(
       .from(eventTable)
       .where(and(eq(eventTable.EventID, eventId), isNull(eventTable.DateDeleted)));
     if (!stored) throw notFound('Event');
-    const h = await loadCasHousehold(tx, ctx, stored.EnrollmentID);
+    const h = await loadCasHouseholdOfRecord(tx, ctx, stored.EnrollmentID, 'Event');
     await assertCanWorkCasCase(tx, ctx, h);
     if (stored.version !== version) throw staleVersion('This event');
     const [referral] = await tx.select().from(casReferralTable).where(eq(casReferralTable.eventId, eventId));

@@ -10,13 +10,14 @@ import { hudUpdated } from '../admin/write-helpers.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, staleVersion, validationFailed } from '../http/errors.ts';
+import { versionField } from '../http/versions.ts';
 import { notifyReferralResult } from './cas-notify.ts';
 import { checkCeDate } from './ce-dates.ts';
 import { assertProviderOf, loadReferral } from './load-referral.ts';
 import { outcomeMismatch } from './referral-rules.ts';
 
 export const referralOutcomeInput = z.strictObject({
-  version: z.number().int().min(1).describe('The referral version you read'),
+  version: versionField.describe('The referral version you read; a stale one gets 409'),
   providerResult: z.enum(PROVIDER_RESULTS, { error: 'Choose enrolled, rejected or no show' }),
   ReferralResult: hudCode('ReferralResult', 'the referral result'),
   ResultDate: z.iso.date(),

@@ -1,11 +1,12 @@
 // CAS set-up (HMIS admin): the lead organization, CAS administrators, prioritizing users, each
 // housing provider's CAS contact, and how many days without contact make a case overdue.
 import { z } from 'zod';
+import { versionField } from '../http/versions.ts';
 
 const id = z.string().min(1).max(32);
 
 export const casSettingsInput = z.strictObject({
-  version: z.number().int().min(1).describe('The version you read; a stale one gets 409'),
+  version: versionField,
   leadOrganizationId: id.nullable().describe('The CAS lead agency (the CAS organization)'),
   noContactDays: z
     .number({ error: 'Enter the number of days' })
