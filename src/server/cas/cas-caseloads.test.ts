@@ -1,6 +1,6 @@
 // My and Agency CAS Active Cases, reassignment, and the prioritization list: who sees which
 // households, in what order, and that every list audits the clients it shows.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, caseAssignmentTable, enrollmentTable } from '../../db/schema/index.ts';
@@ -120,6 +120,23 @@ describe('Agency CAS Active Cases and reassignment', () => {
     );
     expect(ids((await t.as(access).get('/api/cas/cases/mine')).json())).not.toContain(family.hoh);
     expect(ids((await t.as(cas).get('/api/cas/cases/mine')).json())).toEqual([family.hoh]);
+  });
+});
+
+describe('concurrent reassignments', () => {
+  it('leave one active CAS case manager per member, whichever came last', async () => {
+    const f = await casIntake(t, access, { EntryDate: addDays(today, -5), withChild: true, lastName: 'Race' });
+    const reassign = (userId: string) =>
+      t.as(ceManager).post(`/api/cas/households/${f.EnrollmentID}/case-manager`, { userId });
+    const results = await Promise.all([reassign('USR-CASADMIN'), reassign('USR-CEMANAGER')]);
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200]);
+    for (const personalId of [f.hoh, f.child ?? '']) {
+      const active = await t.database.db
+        .select()
+        .from(caseAssignmentTable)
+        .where(and(eq(caseAssignmentTable.personalId, personalId), isNull(caseAssignmentTable.endDate)));
+      expect(active, personalId).toHaveLength(1);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
-import { caseAssignmentTable } from '../../db/schema/index.ts';
+import { caseAssignmentTable, enrollmentTable } from '../../db/schema/index.ts';
 import { laterOf } from '../../hud/rules/dates.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
@@ -28,6 +28,12 @@ export async function reassignCasCase(db: Db, ctx: RequestContext, enrollmentId:
       throw forbidden(`Program managers of ${h.project.OrganizationName} and CAS administrators reassign CAS cases`);
     if (!(await eligibleCaseManager(tx, userId, org)))
       throw validationFailed({ userId: notEligibleMessage(h.project.OrganizationName) });
+    // One reassignment of a household at a time: a second waits, then ends the first's assignment.
+    await tx
+      .select({ id: enrollmentTable.EnrollmentID })
+      .from(enrollmentTable)
+      .where(eq(enrollmentTable.EnrollmentID, h.hoh.EnrollmentID))
+      .for('update');
     const open = h.members.filter((m) => !m.exit);
     const today = hudToday();
     const ended = await tx
