@@ -68,6 +68,18 @@ describe('referring a household on the queue', () => {
     expect(again.json().error.fields.ProjectID).toMatch(/still awaiting a result/);
   });
 
+  it('makes one referral of two sent at once to the same project; the other is refused', async () => {
+    const f = await casIntake(t, access, { EntryDate: start, lastName: 'Twice' });
+    const results = await Promise.all([refer(cas, f), refer(cas, f)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([201, 400]);
+    const made = await t.database.db
+      .select()
+      .from(casReferralTable)
+      .innerJoin(eventTable, eq(eventTable.EventID, casReferralTable.eventId))
+      .where(eq(eventTable.EnrollmentID, f.EnrollmentID));
+    expect(made).toHaveLength(1);
+  });
+
   it('refuses a referral dated before the CAS enrollment, to a project not taking referrals, or of a household not on the queue', async () => {
     const f = await casIntake(t, access, { EntryDate: start });
     const early = await refer(cas, f, { EventDate: addDays(start, -1) });

@@ -1,6 +1,8 @@
 // A household's CAS enrollment (a Coordinated Entry project), through the one visibility rule:
 // a household the user may not see, or that is not in a CE project, answers 404.
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { enrollmentTable } from '../../db/schema/index.ts';
 import { type LoadedHousehold, loadHouseholdOf } from '../enrollments/get-household.ts';
 import { headOf } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -21,6 +23,15 @@ export async function loadCasHousehold(db: DbOrTx, ctx: RequestContext, enrollme
     hoh: { EnrollmentID: head.enrollment.EnrollmentID, PersonalID: head.client.PersonalID },
     stay: { EntryDate: head.enrollment.EntryDate, ExitDate: head.exit?.ExitDate ?? null },
   };
+}
+
+/** One change of a household's CAS case at a time (reassignment, referral): a second waits for the first. */
+export async function lockCasHousehold(tx: DbOrTx, h: CasHousehold) {
+  await tx
+    .select({ id: enrollmentTable.EnrollmentID })
+    .from(enrollmentTable)
+    .where(eq(enrollmentTable.EnrollmentID, h.hoh.EnrollmentID))
+    .for('update');
 }
 
 /**

@@ -3,7 +3,7 @@
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
-import { caseAssignmentTable, enrollmentTable } from '../../db/schema/index.ts';
+import { caseAssignmentTable } from '../../db/schema/index.ts';
 import { laterOf } from '../../hud/rules/dates.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
@@ -11,7 +11,7 @@ import { hasRole, type RequestContext } from '../http/context.ts';
 import { forbidden, validationFailed } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
 import { casRolesOf } from './cas-access.ts';
-import { loadCasHousehold } from './load-cas-household.ts';
+import { loadCasHousehold, lockCasHousehold } from './load-cas-household.ts';
 
 export const reassignInput = z.strictObject({
   userId: z.string().min(1).max(32).describe('The new active CAS case manager'),
@@ -28,12 +28,8 @@ export async function reassignCasCase(db: Db, ctx: RequestContext, enrollmentId:
       throw forbidden(`Program managers of ${h.project.OrganizationName} and CAS administrators reassign CAS cases`);
     if (!(await eligibleCaseManager(tx, userId, org)))
       throw validationFailed({ userId: notEligibleMessage(h.project.OrganizationName) });
-    // One reassignment of a household at a time: a second waits, then ends the first's assignment.
-    await tx
-      .select({ id: enrollmentTable.EnrollmentID })
-      .from(enrollmentTable)
-      .where(eq(enrollmentTable.EnrollmentID, h.hoh.EnrollmentID))
-      .for('update');
+    // A second reassignment waits, then ends the first's assignment.
+    await lockCasHousehold(tx, h);
     const open = h.members.filter((m) => !m.exit);
     const today = hudToday();
     const ended = await tx

@@ -15,7 +15,7 @@ import { ceParticipationOn, receivesReferrals, requireCasStaff, visibleToOrganiz
 import { notifyReferral } from './cas-notify.ts';
 import { checkCeDate } from './ce-dates.ts';
 import { writeCeEvent } from './ce-event.ts';
-import { loadCasHousehold } from './load-cas-household.ts';
+import { loadCasHousehold, lockCasHousehold } from './load-cas-household.ts';
 import { latestPrioritization } from './queue-status.ts';
 import { referralEventFor } from './referral-rules.ts';
 
@@ -36,6 +36,8 @@ export async function referHousehold(db: Db, ctx: RequestContext, input: z.infer
   return db.transaction(async (tx) => {
     await requireCasStaff(tx, ctx);
     const h = await loadCasHousehold(tx, ctx, input.EnrollmentID);
+    // Two referrals to the same project at once: the second sees the first as awaiting a result.
+    await lockCasHousehold(tx, h);
     const EventDate = input.EventDate ?? hudToday();
     const errors: FieldErrors = {};
     if (h.stay.ExitDate) errors.EnrollmentID = `This CAS enrollment ended on ${h.stay.ExitDate}`;
