@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from '../src/db/connect.ts';
 import { loadDemoClients } from '../src/db/demo/load-demo-clients.ts';
+import { seedDemo } from '../src/db/demo/seed-demo.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { type AprParams, runApr } from '../src/server/reports/apr/run-apr.ts';
 import { writeValidationZip } from '../src/server/reports/apr/validation/write-validation-zip.ts';
@@ -29,6 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-apr-'));
 const database = await connect({ dataDir: dir });
 try {
   await migrate(database);
+  await seedDemo(database, 'Bench-Demo-Password-2026');
   await loadDemoClients(database);
   const { rows } = await database.raw.query<{ project_id: string; project_name: string; n: number }>(
     `SELECT p.project_id, p.project_name, count(e.*)::int AS n FROM project p
