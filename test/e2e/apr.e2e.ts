@@ -31,11 +31,11 @@ async function adminPage(): Promise<Page> {
 async function chooseKitPsh(page: Page) {
   await page.getByLabel('Start date').fill('2021-10-01');
   await page.getByLabel('End date').fill('2022-09-30');
-  const organization = page.getByLabel('Organization', { exact: true });
+  const organization = page.getByRole('combobox', { name: 'Organization', exact: true });
   await organization.click();
   await organization.fill('The Care');
   await page.getByRole('option', { name: 'The Care Services' }).click();
-  const projects = page.getByLabel('Projects', { exact: true });
+  const projects = page.getByLabel(/^Projects/).first();
   await projects.click();
   await page.getByRole('option', { name: 'DataLab - PSH CoC I (780)' }).click();
   await page.keyboard.press('Escape');
