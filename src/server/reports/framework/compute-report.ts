@@ -28,6 +28,8 @@ export type ComputedReport = {
   /** Per row: its group and the counts it is in (summary reports), for drill-downs. */
   tags: { group: string; counts: Set<string> }[];
   summary?: ComputedSummary;
+  /** The rows given with the report's deferred `details` filled in (as given when none were deferred). */
+  complete(rows: Row[]): Promise<Row[]>;
 };
 
 export function mayRun(def: AnyReport, ctx: RequestContext): boolean {
@@ -57,15 +59,17 @@ export async function computeReport(
   raw: Record<string, unknown>,
   audience: Audience,
   signal?: AbortSignal,
+  opts: { deferDetails?: boolean } = {},
 ): Promise<ComputedReport> {
-  const run = await checkedParams(db, ctx, def, raw);
-  const { params } = run;
-  const source = await def.query({ ...run, signal });
+  const checked = await checkedParams(db, ctx, def, raw);
+  const { params } = checked;
+  const run = { ...checked, signal, deferDetails: Boolean(opts.deferDetails && def.details) };
+  const source = await def.query(run);
   const hidePii = params.hidePii === true;
   const full = mayViewFullPii(ctx);
   const columns = def.columns.filter((c) => !(hidePii && c.pii) && (!c.only || c.only === audience));
   const piiColumns = def.columns.filter((c) => c.pii);
-  const rows = source.map((row) => {
+  const toRow = (row: Row): Row => {
     const out: Row = audience === 'screen' ? { ...row } : {};
     for (const c of piiColumns) {
       if (hidePii) delete out[c.key];
@@ -76,7 +80,18 @@ export async function computeReport(
       out[c.key] = c.pii ? masked(c, v, full) : v;
     }
     return out;
-  });
+  };
+  const rows = source.map(toRow);
+  const sourceOf = run.deferDetails ? new Map(rows.map((r, i) => [r, source[i] as Row])) : undefined;
+  const complete = async (shown: Row[]) => {
+    if (!sourceOf || !def.details) return shown;
+    const sources = shown.map((r) => sourceOf.get(r)).filter((r): r is Row => r !== undefined);
+    await def.details.fill(run, sources);
+    return shown.map((r) => {
+      const s = sourceOf.get(r);
+      return s ? toRow(s) : r;
+    });
+  };
   const summary = def.summary;
   const tags = summary
     ? source.map((row) => ({
@@ -92,6 +107,7 @@ export async function computeReport(
     rows,
     tags,
     summary: summary ? summarize(def, params, source, tags) : undefined,
+    complete,
   };
 }
 

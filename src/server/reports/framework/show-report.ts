@@ -25,10 +25,16 @@ export async function showReport(
   query: Record<string, unknown>,
 ): Promise<ReportResult> {
   const view = viewQuery.parse(query);
-  const report = await computeReport(reportDb(deps), ctx, def, parametersOf(query), 'screen');
+  // Costly columns are computed for the page shown, unless the view sorts or filters on one.
+  const detailKeys = def.details?.keys ?? [];
+  const ordered = [view.sort ?? def.defaultSort?.key, ...view.filter.map((f) => f.slice(0, f.indexOf(':')))];
+  const deferDetails = !ordered.some((k) => k !== undefined && detailKeys.includes(k));
+  const report = await computeReport(reportDb(deps), ctx, def, parametersOf(query), 'screen', undefined, {
+    deferDetails,
+  });
   const drilling = view.group !== undefined || view.count !== undefined;
   const listed = report.summary && !drilling ? [] : selectRows(report, view);
-  const page = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize);
+  const page = await report.complete(listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize));
   await auditReport(deps.database.db, ctx, report, page, {
     action: 'report.run',
     detail: { rows: report.rows.length, ...(drilling ? { group: view.group, count: view.count } : {}) },
