@@ -24,12 +24,19 @@ export type ComputedReport = {
   hidePii: boolean;
   /** The columns this audience gets, Hide PII applied. */
   columns: ReportColumn[];
-  rows: Row[];
+  /** How many rows the query returned. */
+  count: number;
+  /** Every row as this audience gets it: built on first use (a page on screen needs only its own, rowAt). */
+  readonly rows: Row[];
+  /** The i-th row as this audience gets it. */
+  rowAt(i: number): Row;
+  /** One shown value of the i-th row (Hide PII and masking applied): what sorts and filters compare. */
+  cell(i: number, key: string): unknown;
   /** Per row: its group and the counts it is in (summary reports), for drill-downs. */
   tags: { group: string; counts: Set<string> }[];
   summary?: ComputedSummary;
-  /** The rows given with the report's deferred `details` filled in (as given when none were deferred). */
-  complete(rows: Row[]): Promise<Row[]>;
+  /** The rows at these positions, with the report's deferred `details` filled in. */
+  complete(indexes: number[]): Promise<Row[]>;
 };
 
 export function mayRun(def: AnyReport, ctx: RequestContext): boolean {
@@ -81,16 +88,23 @@ export async function computeReport(
     }
     return out;
   };
-  const rows = source.map(toRow);
-  const sourceOf = run.deferDetails ? new Map(rows.map((r, i) => [r, source[i] as Row])) : undefined;
-  const complete = async (shown: Row[]) => {
-    if (!sourceOf || !def.details) return shown;
-    const sources = shown.map((r) => sourceOf.get(r)).filter((r): r is Row => r !== undefined);
-    await def.details.fill(run, sources);
-    return shown.map((r) => {
-      const s = sourceOf.get(r);
-      return s ? toRow(s) : r;
-    });
+  let built: Row[] | undefined;
+  const rowAt = (i: number) => built?.[i] ?? toRow(source[i] as Row);
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const cell = (i: number, key: string) => {
+    const row = source[i] as Row;
+    const c = byKey.get(key);
+    if (!c) return undefined;
+    const v = c.value ? c.value(row) : row[c.key];
+    return c.pii ? masked(c, v, full) : v;
+  };
+  const complete = async (indexes: number[]) => {
+    if (run.deferDetails && def.details)
+      await def.details.fill(
+        run,
+        indexes.map((i) => source[i] as Row),
+      );
+    return indexes.map((i) => toRow(source[i] as Row));
   };
   const summary = def.summary;
   const tags = summary
@@ -104,7 +118,13 @@ export async function computeReport(
     params,
     hidePii,
     columns,
-    rows,
+    count: source.length,
+    get rows() {
+      built ??= source.map(toRow);
+      return built;
+    },
+    rowAt,
+    cell,
     tags,
     summary: summary ? summarize(def, params, source, tags) : undefined,
     complete,
