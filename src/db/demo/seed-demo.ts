@@ -44,6 +44,8 @@ type DemoProject = {
   name: string;
   type: number;
   funder: number;
+  /** The funder's own name, for "Local or Other Funding Source". */
+  otherFunder?: string;
   grant: string;
   beds: number;
   units: number;
@@ -143,6 +145,7 @@ const projects: DemoProject[] = [
     name: 'Coordinated Entry Access Point',
     type: ProjectType.CoordinatedEntry,
     funder: FundingSource.LocalOrOther,
+    otherFunder: 'Dallas County Homeless Response Fund',
     grant: 'LOCAL-CE-2026',
     beds: 0,
     units: 0,
@@ -272,6 +275,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         FunderID: `${p.id}-F1`,
         ProjectID: p.id,
         Funder: p.funder,
+        OtherFunder: p.otherFunder ?? null,
         GrantID: p.grant,
         StartDate: start,
         ...stamp,

@@ -4,7 +4,7 @@ import { Button, Group, Menu, NativeSelect, Stack, Table, Text, TextInput, Title
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { DataCollectionStage, hudLabel } from '../../hud/codes.ts';
+import { codeLabel, DataCollectionStage, hudLabel } from '../../hud/codes.ts';
 import { useMe } from '../auth/session.tsx';
 import { api, qs } from '../lib/api.ts';
 import { useStartWorkflow } from '../workflows/start-workflow.ts';
@@ -80,7 +80,7 @@ export function AnnualAssessmentToolPage() {
           onChange={(e) => setFunder(e.currentTarget.value)}
           data={[
             { value: '', label: 'All funding sources' },
-            ...funders.map((f) => ({ value: String(f), label: hudLabel('FundingSource', f) ?? String(f) })),
+            ...funders.map((f) => ({ value: String(f), label: codeLabel('FundingSource', f) })),
           ]}
         />
         <TextInput

@@ -1,7 +1,7 @@
 // The household pages of the intake: Basic Client Information (who is the head of
 // household), Family Members, and HUD Program Enrollment.
 import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { hudLabel, PERMANENT_HOUSING_TYPES } from '../../hud/codes.ts';
+import { codeLabel, hudLabel, PERMANENT_HOUSING_TYPES } from '../../hud/codes.ts';
 import { ageOn } from '../../hud/rules/dates.ts';
 import { requiredElements } from '../../hud/rules/index.ts';
 import { UserPicker } from '../case-assignments/user-picker.tsx';
@@ -163,7 +163,7 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
       {project && (
         <Text size="sm" c="dimmed">
           {hudLabel('ProjectType', project.ProjectType)} · funded by{' '}
-          {project.funders.map((f) => hudLabel('FundingSource', f)).join(', ') || 'no active grant'}
+          {project.funders.map((f) => codeLabel('FundingSource', f)).join(', ') || 'no active grant'}
         </Text>
       )}
       <DateField
