@@ -4,6 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { clientTable } from '../../db/schema/index.ts';
+import { SSNDataQuality } from '../../hud/codes.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, staleVersion, validationFailed } from '../http/errors.ts';
@@ -23,6 +24,9 @@ const QUALITY_OF: [Field[], Field][] = [
   [[...RACE_FIELDS], 'RaceNone'],
 ];
 
+const isMissingReason = (quality: number | null | undefined) =>
+  quality !== null && quality !== undefined && quality !== SSNDataQuality.Full && quality !== SSNDataQuality.Partial;
+
 export function clientValuesOf(row: ClientRow): ClientValues {
   const { PersonalID, DateCreated, DateUpdated, UserID, DateDeleted, ExportID, version, ...values } = row;
   return values;
@@ -38,9 +42,13 @@ export async function updateClient(
   const { client: stored } = await requireClientAccess(tx, ctx, personalId);
   const { version, ...changes } = patch;
   const current = clientValuesOf(stored);
-  // A masked SSN sent back unchanged is not a new SSN.
-  if (changes.SSN !== undefined && !mayViewFullPii(ctx) && changes.SSN === ssnValue(stored.SSN, false))
-    delete changes.SSN;
+  // What a masked reader got back (the partial SSN, no DOB) sent back unchanged is not a new
+  // value; an empty one clears it only when its data quality now says there is none.
+  if (!mayViewFullPii(ctx)) {
+    if (changes.SSN !== undefined && changes.SSN === ssnValue(stored.SSN, false)) delete changes.SSN;
+    if (changes.SSN === null && !isMissingReason(changes.SSNDataQuality)) delete changes.SSN;
+    if (changes.DOB === null && !isMissingReason(changes.DOBDataQuality)) delete changes.DOB;
+  }
   if (changes.SSN !== undefined) changes.SSN = normalizeSsn(changes.SSN);
 
   const changed = (Object.keys(changes) as Field[]).filter(

@@ -1,6 +1,6 @@
 // The HUD Client fields (3.01 name, 3.02 SSN, 3.03 DOB, 4.21 sex, 3.04 race and ethnicity, 3.07
 // veteran status) with HUD's labels, shared by Create client and Edit client.
-import { Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { hudLabel, NoYes } from '../../hud/codes.ts';
 import { HudSelect } from '../admin/hud-select.tsx';
 
@@ -66,19 +66,33 @@ export function toClientBody(v: ClientFormValues, opts: { withVeteran: boolean }
 
 const raceLabel = (f: string) => hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f) ?? f;
 
+/** SSN and DOB the role sees masked: what is on file, and the audited Reveal. */
+export type MaskedPii = { ssnDisplay: string | null; dobDisplay: string | null; onReveal: () => void };
+
 type Props = {
   values: ClientFormValues;
   onChange: (v: ClientFormValues) => void;
   errors: Record<string, string>;
   /** Veteran status changes through enrollments once the client exists. */
   showVeteran: boolean;
+  /** Sex is asked on its own page in workflows (only where the rules ask it). */
+  showSex?: boolean;
+  masked?: MaskedPii;
 };
 
-export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
+const onFile = (shown: string | null | undefined, what: string) =>
+  shown ? `On file: ${shown}. Type a new ${what} to replace it, or Reveal.` : undefined;
+
+export function ClientFields({ values, onChange, errors, showVeteran, showSex = true, masked }: Props) {
   const set = <K extends keyof ClientFormValues>(k: K, v: ClientFormValues[K]) => onChange({ ...values, [k]: v });
-  const text = (k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB', label: string) => (
+  const text = (
+    k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB',
+    label: string,
+    description?: string,
+  ) => (
     <TextInput
       label={label}
+      description={description}
       value={values[k]}
       error={errors[k]}
       onChange={(e) => set(k, e.currentTarget.value)}
@@ -103,8 +117,13 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend="Social Security Number and date of birth">
+        {masked && (
+          <Button size="xs" variant="light" mb="xs" onClick={masked.onReveal}>
+            Reveal SSN and date of birth
+          </Button>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {text('SSN', 'SSN')}
+          {text('SSN', 'SSN', masked && !values.SSN ? onFile(masked.ssnDisplay, 'SSN') : undefined)}
           <HudSelect
             list="SSNDataQuality"
             label="SSN data quality"
@@ -112,7 +131,7 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
             onChange={(v) => set('SSNDataQuality', v)}
             error={errors.SSNDataQuality}
           />
-          {text('DOB', 'Date of birth')}
+          {text('DOB', 'Date of birth', masked && !values.DOB ? onFile(masked.dobDisplay, 'date of birth') : undefined)}
           <HudSelect
             list="DOBDataQuality"
             label="DOB data quality"
@@ -124,7 +143,9 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
       </Fieldset>
       <Fieldset legend="Demographics">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <HudSelect list="Sex" label="Sex" value={values.Sex} onChange={(v) => set('Sex', v)} error={errors.Sex} />
+          {showSex && (
+            <HudSelect list="Sex" label="Sex" value={values.Sex} onChange={(v) => set('Sex', v)} error={errors.Sex} />
+          )}
           {showVeteran && (
             <HudSelect
               list="NoYesReasonsForMissingData"
