@@ -107,4 +107,23 @@ describe('a case manager and the client record', () => {
     await pii().getByText('SSN: ***-**-6093').waitFor();
     await pii().getByText('Date of birth: **/**/1982').waitFor();
   });
+
+  it('choosing a race clears "Race and ethnicity not given", so the save goes through', async () => {
+    const { PersonalID } = await createClient({ FirstName: 'Ines', LastName: 'Okafor', RaceNone: 8 });
+    await page.goto(`${server.url}/clients/${PersonalID}`);
+    await main().getByText("Race and ethnicity: client doesn't know").waitFor();
+    await openEdit(PersonalID);
+    expect(await field('Race and ethnicity not given').inputValue()).toBe('8');
+    await main().getByRole('checkbox', { name: 'Black, African American, or African' }).check();
+    expect(await field('Race and ethnicity not given').inputValue()).toBe('');
+    await saveAndReturn(PersonalID);
+    await main().getByRole('heading', { name: 'Ines Okafor' }).waitFor();
+    expect(await main().getByText('Race and ethnicity:').count()).toBe(0);
+    // And the other way round: a reason for no race unticks the races.
+    await openEdit(PersonalID);
+    await field('Race and ethnicity not given').selectOption({ label: 'Client prefers not to answer' });
+    expect(await main().getByRole('checkbox', { name: 'Black, African American, or African' }).isChecked()).toBe(false);
+    await saveAndReturn(PersonalID);
+    await main().getByText('Race and ethnicity: client prefers not to answer').waitFor();
+  });
 });

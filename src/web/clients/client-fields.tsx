@@ -64,6 +64,8 @@ export function toClientBody(v: ClientFormValues, opts: { withVeteran: boolean }
   return body;
 }
 
+const noRace = Object.fromEntries(RACE_FIELDS.map((f) => [f, false])) as Record<(typeof RACE_FIELDS)[number], boolean>;
+
 const raceLabel = (f: string) => hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f) ?? f;
 
 /** SSN and DOB the role sees masked: what is on file, and the audited Reveal. */
@@ -168,7 +170,11 @@ export function ClientFields({ values, onChange, errors, showVeteran, showSex = 
                 key={f}
                 label={raceLabel(f)}
                 checked={values[f]}
-                onChange={(e) => set(f, e.currentTarget.checked)}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  // A race chosen answers 3.04: "not given" no longer applies.
+                  onChange({ ...values, [f]: checked, ...(checked ? { RaceNone: null } : {}) });
+                }}
               />
             ))}
           </Group>
@@ -178,7 +184,10 @@ export function ClientFields({ values, onChange, errors, showVeteran, showSex = 
             list="RaceNone"
             label="Race and ethnicity not given"
             value={values.RaceNone}
-            onChange={(v) => set('RaceNone', v)}
+            onChange={(v) =>
+              // Why no race was given, so none is ticked.
+              onChange({ ...values, RaceNone: v, ...(v === null ? {} : noRace) })
+            }
             error={errors.RaceNone}
           />
           <TextInput
