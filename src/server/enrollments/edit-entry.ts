@@ -111,10 +111,9 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
         DOB: c.client.DOB,
         ExitDate: c.existing?.exit?.ExitDate ?? null,
       });
-    Object.assign(
-      errors,
-      checkHousehold(planned, (d) => isRhyOn(project, d)),
-    );
+    const household = checkHousehold(planned, (d) => isRhyOn(project, d));
+    // Who is asked what follows from who heads the household: those answers wait until it is right.
+    if (Object.keys(household).length) throw validationFailed({ ...errors, ...household });
 
     const oldHoh = headOf(h.members);
     const assessments = await listAssessments(

@@ -99,10 +99,9 @@ export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: 
         ExitDate: null,
       };
     });
-    Object.assign(
-      errors,
-      checkHousehold(planned, (d) => isRhyOn(project, d)),
-    );
+    const household = checkHousehold(planned, (d) => isRhyOn(project, d));
+    // Who is asked what follows from who heads the household: those answers wait until it is right.
+    if (Object.keys(household).length) throw validationFailed({ ...errors, ...household });
     const today = hudToday();
     const hohMoveIn = hoh?.assessment?.Enrollment?.MoveInDate;
     const prepared: (Prepared & { client: ClientRow; entry: string })[] = [];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { WORKFLOW_KINDS } from '../../db/schema/index.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { checkWorkflow } from './check-workflow.ts';
 import { createDraft, deleteDraft, draftView, FIRST_STEP, listDrafts, loadDraft, saveDraft } from './drafts.ts';
 import { finishWorkflow } from './finish-workflow.ts';
 
@@ -120,6 +121,29 @@ export const workflowRoutes: Feature = (app, deps) => {
       await db.transaction((tx) => deleteDraft(tx, ctx, req.params.id));
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/workflows/:id/check',
+    {
+      schema: {
+        tags,
+        description:
+          "Check the values entered so far with Finish's own rules, writing nothing: every problem Finish would " +
+          'report, keyed like its field errors (the page shows those of the pages already seen)',
+        params: z.object({ id }),
+        body: z.strictObject({ data }),
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            code: z.string().nullable(),
+            message: z.string().nullable(),
+            fields: z.record(z.string(), z.string()),
+          }),
+        },
+      },
+    },
+    async (req) => checkWorkflow(db, ctxOf(req), req.params.id, req.body.data),
   );
 
   app.post(

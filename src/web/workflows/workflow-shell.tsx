@@ -124,6 +124,46 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     };
   }, []);
 
+  /** Finish's own rules run on the values so far (nothing is written): every problem, by key. */
+  async function check(): Promise<{ message: string | null; fields: Record<string, string> }> {
+    const r = await api.post<{ ok: boolean; message: string | null; fields: Record<string, string> }>(
+      `/api/workflows/${draft.id}/check`,
+      { data: latest.current.data },
+    );
+    return { message: r.message, fields: r.fields };
+  }
+
+  /** The problems that belong to the steps up to `index` (pages already seen). */
+  function seenUpTo(fields: Record<string, string>, index: number): Record<string, string> {
+    const all = latest.current.steps;
+    return Object.fromEntries(
+      Object.entries(fields).filter(([k]) => {
+        const owner = all.findIndex((s) => s.owns?.(k));
+        return owner !== -1 && owner <= index;
+      }),
+    );
+  }
+
+  // Messages on screen follow the values: once an answer is corrected its message goes
+  // (re-checked a moment after the last change, like the save), and none are added meanwhile.
+  const shownKeys = Object.keys(errors).join('|');
+  const rechecked = useRef('');
+  useEffect(() => {
+    const key = `${shownKeys}|${snapshot}`;
+    if (!shownKeys || busy || rechecked.current === key) return;
+    const timer = setTimeout(() => {
+      rechecked.current = key;
+      check()
+        .then(({ fields }) => {
+          const still = Object.fromEntries(shownKeys.split('|').flatMap((k) => (fields[k] ? [[k, fields[k]]] : [])));
+          setErrors(still);
+          if (!Object.keys(still).length) setProblem(null);
+        })
+        .catch(() => undefined);
+    }, 600);
+    return () => clearTimeout(timer);
+  });
+
   /** Moves to a step: `+1`/`-1` from the current one, or a step's id. */
   async function go(to: number | string) {
     saving.current.moving = true;
@@ -145,6 +185,12 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     if (issue) return;
     setBusy(true);
     try {
+      if (target > now.index) {
+        // Each page is checked where it is answered, by the rules Finish applies.
+        const found = seenUpTo((await check()).fields, now.index);
+        setErrors(found);
+        if (Object.keys(found).length) return;
+      }
       await save(s.id);
       setStepId(s.id);
       window.scrollTo(0, 0);
@@ -195,6 +241,10 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
 
   const messages = Object.entries(errors);
   const groups = [...new Set(steps.map((s) => s.group))];
+  const linked = ([k, m]: [string, string]) => {
+    const owner = steps.find((s) => s.owns?.(k));
+    return owner && owner.id !== step?.id ? <Anchor onClick={() => go(owner.id)}>{m}</Anchor> : m;
+  };
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 3 }}>
@@ -230,18 +280,22 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       <Grid.Col span={{ base: 12, md: 9 }}>
         <Stack>
           <Title order={2}>{title}</Title>
-          {problem && (
+          {(problem || messages.length > 0) && (
             <Alert color="red" title="Please check" role="alert">
-              {problem}
-              {messages.length > 1 && (
-                <List size="sm" mt="xs">
-                  {messages.map(([k, m]) => {
-                    const owner = steps.find((s) => s.owns?.(k));
-                    return (
-                      <List.Item key={k}>{owner ? <Anchor onClick={() => go(owner.id)}>{m}</Anchor> : m}</List.Item>
-                    );
-                  })}
-                </List>
+              {/* Each message once: alone, or listed under how many there are. */}
+              {messages.length === 1 && messages[0] ? (
+                linked(messages[0])
+              ) : messages.length > 1 ? (
+                <>
+                  {messages.length} answers need fixing:
+                  <List size="sm" mt="xs">
+                    {messages.map(([k, m]) => (
+                      <List.Item key={k}>{linked([k, m])}</List.Item>
+                    ))}
+                  </List>
+                </>
+              ) : (
+                problem
               )}
             </Alert>
           )}
