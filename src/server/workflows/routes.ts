@@ -53,7 +53,10 @@ export const workflowRoutes: Feature = (app, deps) => {
     {
       schema: {
         tags,
-        description: 'Start a workflow (intake, assessment, exit, edit-entry, edit-exit); it is saved as a draft',
+        description:
+          'Start a workflow (intake, assessment, exit, edit-entry, edit-exit); it is saved as a draft. If you ' +
+          'already have that kind paused for the enrollment (or, for an intake, the client), 409 ' +
+          '`paused_workflow_exists` gives its draftId to resume instead.',
         body: z.strictObject({
           kind: z.enum(WORKFLOW_KINDS),
           PersonalID: id.optional(),

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { codeLabel, DataCollectionStage, hudLabel } from '../../hud/codes.ts';
 import { useMe } from '../auth/session.tsx';
 import { api, qs } from '../lib/api.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { DateField } from './hud-inputs.tsx';
 import { type ProjectOption, personName } from './types.ts';
 
@@ -28,7 +28,7 @@ type DueRow = {
 
 export function AnnualAssessmentToolPage() {
   const me = useMe();
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const [dueDate, setDueDate] = useState<string | null>(new Date().toLocaleDateString('en-CA'));
   const [organizationId, setOrganizationId] = useState(me.currentOrganizationId ?? '');
   const [projectId, setProjectId] = useState('');
@@ -50,6 +50,7 @@ export function AnnualAssessmentToolPage() {
   return (
     <Stack>
       <Title order={2}>Annual Assessment Tool</Title>
+      {dialog}
       <Text c="dimmed">
         Open enrollments whose annual assessment is not yet recorded and whose 60-day window (30 days either side of the
         anniversary of the project start date) includes the due date.

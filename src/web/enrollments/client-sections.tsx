@@ -2,17 +2,18 @@
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { AssignmentsTable, useClientAssignments } from '../case-assignments/client-case-managers.page.tsx';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { EnrollmentsTable, useClientEnrollments } from './client-enrollments.page.tsx';
 
 export function EnrollmentsSection({ personalId }: { personalId: string }) {
   const data = useClientEnrollments(personalId);
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   return (
     <Card withBorder>
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={3}>Enrollments</Title>
+          {dialog}
           <Button size="xs" onClick={() => start('intake', { PersonalID: personalId })}>
             Intake
           </Button>

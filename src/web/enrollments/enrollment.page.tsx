@@ -9,7 +9,7 @@ import { daysBetween } from '../../hud/rules/dates.ts';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { personName } from './types.ts';
 import { useHousehold } from './use-household.ts';
 
@@ -20,7 +20,7 @@ export function EnrollmentPage() {
   const me = useMe();
   const qc = useQueryClient();
   const household = useHousehold(id);
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const [problem, setProblem] = useState<string | null>(null);
   const h = household.data;
   if (household.isError) return <Alert color="red">{errorMessage(household.error)}</Alert>;
@@ -62,6 +62,7 @@ export function EnrollmentPage() {
         </Badge>
       </Group>
       {problem && <Alert color="red">{problem}</Alert>}
+      {dialog}
       {h.annualWindow && (
         <Alert color="blue">
           The annual assessment window is open: {h.annualWindow.opens} to {h.annualWindow.closes} (anniversary{' '}

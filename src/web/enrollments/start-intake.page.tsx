@@ -1,20 +1,10 @@
-// /intake and /clients/:personalId/intake — start an intake workflow (a new draft) and open it.
-import { Alert, Loader } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+// /intake and /clients/:personalId/intake — a new intake. Nothing is saved until something is
+// entered; from then on it is either finished or paused (Home → Paused Workflows).
 import { useParams } from 'react-router';
-import { errorMessage } from '../lib/forms.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { unsavedIntake } from '../workflows/start-workflow.tsx';
+import { IntakeWorkflow } from './intake-workflow.tsx';
 
 export function StartIntakePage() {
   const { personalId } = useParams();
-  const start = useStartWorkflow();
-  const started = useRef(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    // Strict mode mounts twice; one intake is enough.
-    if (started.current) return;
-    started.current = true;
-    start('intake', personalId ? { PersonalID: personalId } : {}).catch((e) => setProblem(errorMessage(e)));
-  }, [personalId, start]);
-  return problem ? <Alert color="red">{problem}</Alert> : <Loader aria-label="Starting intake" />;
+  return <IntakeWorkflow key={personalId ?? 'new'} draft={unsavedIntake(personalId)} />;
 }

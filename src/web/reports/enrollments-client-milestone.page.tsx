@@ -7,7 +7,7 @@ import { addDays } from '../../hud/rules/dates.ts';
 import { DateField } from '../enrollments/hud-inputs.tsx';
 import { type ProjectOption, personName } from '../enrollments/types.ts';
 import { api, qs } from '../lib/api.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 
 type Row = {
   PersonalID: string;
@@ -24,7 +24,7 @@ type Row = {
 
 export function ClientMilestoneReportPage() {
   const today = new Date().toLocaleDateString('en-CA');
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const [from, setFrom] = useState<string | null>(today);
   const [to, setTo] = useState<string | null>(addDays(today, 30));
   const [projectId, setProjectId] = useState('');
@@ -40,6 +40,7 @@ export function ClientMilestoneReportPage() {
   return (
     <Stack>
       <Title order={2}>Client Milestone Age Status</Title>
+      {dialog}
       <Text c="dimmed">
         Clients who turn 18 in the date range while enrolled, and what must now be recorded for them.
       </Text>

@@ -52,6 +52,8 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
   const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
   // Saves run one after another, each with the version the previous one returned.
   const saving = useRef({
+    /** '' until a workflow opened without a draft (an intake) is first saved. */
+    id: draft.id,
     version: draft.version,
     queue: Promise.resolve() as Promise<unknown>,
     saved: JSON.stringify([draft.step, data]),
@@ -70,11 +72,29 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     };
   }
 
+  /** The first save of a workflow not saved yet (an intake) creates its draft. */
+  function createBody(b: ReturnType<typeof body>) {
+    return {
+      kind: draft.kind,
+      step: b.step,
+      data: b.data,
+      ...(b.PersonalID ? { PersonalID: b.PersonalID } : {}),
+      ...(draft.EnrollmentID ? { EnrollmentID: draft.EnrollmentID } : {}),
+    };
+  }
+
   function save(nextStep: string): Promise<number> {
     const run = saving.current.queue.then(async () => {
       await settled();
       const b = body(nextStep);
-      const saved = await api.put<Draft>(`/api/workflows/${draft.id}`, b);
+      const saved = saving.current.id
+        ? await api.put<Draft>(`/api/workflows/${saving.current.id}`, b)
+        : await api.post<Draft>('/api/workflows', createBody(b));
+      if (!saving.current.id) {
+        saving.current.id = saved.id;
+        // Reloading the tab, or coming back to it, resumes this draft.
+        window.history.replaceState(window.history.state, '', `/workflows/${saved.id}`);
+      }
       saving.current.version = saved.version;
       saving.current.saved = JSON.stringify([b.step, b.data]);
       return saved.version;
@@ -99,20 +119,21 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     const b = body(latest.current.steps[latest.current.index]?.id ?? stepId);
     return saving.current.open && JSON.stringify([b.step, b.data]) !== saving.current.saved ? b : null;
   }
-  const leaving = useRef({ unsaved, save, url: `/api/workflows/${draft.id}` });
-  leaving.current = { unsaved, save, url: `/api/workflows/${draft.id}` };
+  const leaving = useRef({ unsaved, save, createBody });
+  leaving.current = { unsaved, save, createBody };
 
   useEffect(() => {
     // Closing the tab or leaving the site: one last save the browser sends even as the page goes.
     const flush = () => {
       const b = leaving.current.unsaved();
       if (!b) return;
-      fetch(leaving.current.url, {
-        method: 'PUT',
+      const id = saving.current.id;
+      fetch(id ? `/api/workflows/${id}` : '/api/workflows', {
+        method: id ? 'PUT' : 'POST',
         credentials: 'same-origin',
         keepalive: true,
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(b),
+        body: JSON.stringify(id ? b : leaving.current.createBody(b)),
       }).catch(() => undefined);
     };
     window.addEventListener('pagehide', flush);
@@ -126,8 +147,9 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
 
   /** Finish's own rules run on the values so far (nothing is written): every problem, by key. */
   async function check(): Promise<{ message: string | null; fields: Record<string, string> }> {
+    if (!saving.current.id) await save(latest.current.steps[latest.current.index]?.id ?? stepId);
     const r = await api.post<{ ok: boolean; message: string | null; fields: Record<string, string> }>(
-      `/api/workflows/${draft.id}/check`,
+      `/api/workflows/${saving.current.id}/check`,
       { data: latest.current.data },
     );
     return { message: r.message, fields: r.fields };
@@ -220,7 +242,9 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     try {
       const v = await save(step?.id ?? stepId);
       saving.current.open = false;
-      const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${draft.id}/finish`, { version: v });
+      const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${saving.current.id}/finish`, {
+        version: v,
+      });
       await qc.invalidateQueries();
       notifications.show({ color: 'green', message: `${title} finished` });
       navigate(`/enrollments/${res.EnrollmentID}`);
