@@ -13,7 +13,14 @@ import { assertVersion } from '../http/versions.ts';
 import { type ClientRow, mayViewFullPii, requireClientAccess } from './client-access.ts';
 import { type ClientPatch, VETERAN_FIELDS } from './client-schemas.ts';
 import { ssnValue } from './mask.ts';
-import { type ClientValues, normalizeSsn, RACE_FIELDS, validateClient, withDefaults } from './validate-client.ts';
+import {
+  type ClientValues,
+  type CompleteClientValues,
+  normalizeSsn,
+  RACE_FIELDS,
+  validateClient,
+  withDefaults,
+} from './validate-client.ts';
 
 type Field = keyof ClientValues;
 // When a value changes and its data-quality code is not sent, the code follows the value.
@@ -32,15 +39,19 @@ export function clientValuesOf(row: ClientRow): ClientValues {
   return values;
 }
 
-export async function updateClient(
-  tx: DbOrTx,
+export type ClientChange = { values: CompleteClientValues; fields: Field[]; errors: FieldErrors };
+
+/**
+ * The record as it would be after a change (before it is written): what changed and every rule
+ * it would break, by field. Edit client and the workflows' Basic Client Information page share it.
+ */
+export function planClientChange(
   ctx: RequestContext,
-  personalId: string,
-  patch: ClientPatch,
+  stored: ClientRow,
+  patch: Omit<ClientPatch, 'version'>,
   opts: { allowVeteranFields?: boolean } = {},
-): Promise<ClientRow> {
-  const { client: stored } = await requireClientAccess(tx, ctx, personalId);
-  const { version, ...changes } = patch;
+): ClientChange {
+  const changes = { ...patch };
   const current = clientValuesOf(stored);
   // What a masked reader got back (the partial SSN, no DOB) sent back unchanged is not a new
   // value; an empty one clears it only when its data quality now says there is none.
@@ -54,37 +65,59 @@ export async function updateClient(
   const changed = (Object.keys(changes) as Field[]).filter(
     (f) => changes[f as keyof typeof changes] !== undefined && changes[f as keyof typeof changes] !== current[f],
   );
-  const refused: FieldErrors = {};
   if (!opts.allowVeteranFields) {
+    const refused: FieldErrors = {};
     for (const f of VETERAN_FIELDS)
       if (changed.includes(f))
         refused[f] = 'Veteran status changes only through an enrollment workflow (intake, update or exit)';
+    if (Object.keys(refused).length) return { values: withDefaults(current), fields: [], errors: refused };
   }
-  if (Object.keys(refused).length) throw validationFailed(refused);
 
   const next: ClientValues = { ...current };
   for (const f of changed) Object.assign(next, { [f]: changes[f as keyof typeof changes] });
   for (const [values, quality] of QUALITY_OF) {
     if (values.some((f) => changed.includes(f)) && !(quality in changes)) delete next[quality];
   }
-  const complete = withDefaults(next);
-  const errors = validateClient(complete);
-  if (Object.keys(errors).length) throw validationFailed(errors);
+  const values = withDefaults(next);
+  const fields = (Object.keys(values) as Field[]).filter((f) => values[f] !== current[f]);
+  return { values, fields, errors: validateClient(values) };
+}
 
+/** Writes a planned change against the version that was read (409 when someone saved since). */
+export async function writeClientChange(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  stored: ClientRow,
+  change: ClientChange,
+  version: number,
+): Promise<ClientRow> {
   assertVersion(stored.version, version, 'This client');
-  const fields = (Object.keys(complete) as Field[]).filter((f) => complete[f] !== current[f]);
   const [row] = await tx
     .update(clientTable)
-    .set({ ...complete, DateUpdated: hudNow(), UserID: ctx.user.id, version: sql`${clientTable.version} + 1` })
-    .where(and(eq(clientTable.PersonalID, personalId), eq(clientTable.version, version)))
+    .set({ ...change.values, DateUpdated: hudNow(), UserID: ctx.user.id, version: sql`${clientTable.version} + 1` })
+    .where(and(eq(clientTable.PersonalID, stored.PersonalID), eq(clientTable.version, version)))
     .returning();
   if (!row) throw staleVersion('This client');
   await recordAudit(tx, ctx, {
     action: 'client.updated',
     entityType: 'client',
-    entityId: personalId,
-    clientId: personalId,
-    detail: { fields },
+    entityId: stored.PersonalID,
+    clientId: stored.PersonalID,
+    detail: { fields: change.fields },
   });
   return row;
+}
+
+export async function updateClient(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  personalId: string,
+  patch: ClientPatch,
+  opts: { allowVeteranFields?: boolean } = {},
+): Promise<ClientRow> {
+  const { client: stored } = await requireClientAccess(tx, ctx, personalId);
+  const { version, ...changes } = patch;
+  const change = planClientChange(ctx, stored, changes, opts);
+  if (Object.keys(change.errors).length) throw validationFailed(change.errors);
+  return writeClientChange(tx, ctx, stored, change, version);
 }

@@ -4,9 +4,15 @@ import { z } from 'zod';
 import { DataCollectionStage } from '../../hud/codes.ts';
 import { hudColumnSchema } from '../assessments/hud-fields.ts';
 import { assessmentInputSchema } from '../assessments/schemas.ts';
-import { clientInputSchema } from '../clients/create-client.ts';
+import { clientIdentitySchema, clientInputSchema } from '../clients/client-schemas.ts';
 
 const id = z.string().min(1).max(32);
+const identity = clientIdentitySchema
+  .optional()
+  .describe(
+    "Corrections to an existing client's name, SSN, date of birth, their data quality, and race and ethnicity " +
+      '(Basic Client Information; the clients API shape and rules)',
+  );
 const date = z.iso.date();
 const version = z.number().int().min(1).describe('The version you read; a stale one gets 409');
 
@@ -24,11 +30,16 @@ export const intakeMemberSchema = z
     EntryDate: date.optional().describe("Defaults to the household's EntryDate; never before the head of household's"),
     caseManagerUserId: id.optional().describe('Defaults to you; must have access to the project’s organization'),
     clientVersion: z.number().int().optional().describe('Version of the client record you read, if you change it'),
+    client: identity,
     assessment: assessmentInputSchema.optional().describe('Entry (project start) answers'),
   })
   .refine((m) => Boolean(m.PersonalID) !== Boolean(m.newClient), {
     message: 'Give either the PersonalID of an existing client or a newClient',
     path: ['PersonalID'],
+  })
+  .refine((m) => !(m.newClient && m.client), {
+    message: 'A new client’s name, SSN and date of birth go in newClient',
+    path: ['client'],
   });
 
 export const intakeSchema = z.strictObject({
@@ -77,16 +88,33 @@ export const editAssessmentSchema = z.strictObject({
 });
 export type EditAssessmentInput = z.infer<typeof editAssessmentSchema>;
 
-export const editEntryMemberSchema = z.strictObject({
-  EnrollmentID: id.optional().describe('An existing member'),
-  version: version.optional(),
-  PersonalID: id.optional().describe('A person joining the household (no EnrollmentID)'),
-  RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH').optional(),
-  EntryDate: date.optional(),
-  caseManagerUserId: id.optional(),
-  clientVersion: z.number().int().optional(),
-  assessment: assessmentInputSchema.optional(),
-});
+export const editEntryMemberSchema = z
+  .strictObject({
+    EnrollmentID: id.optional().describe('An existing member'),
+    version: version.optional(),
+    PersonalID: id.optional().describe('A person joining the household (no EnrollmentID)'),
+    newClient: clientInputSchema
+      .optional()
+      .describe('Someone joining who is not yet in HMIS: created with the change, in the same transaction'),
+    confirmedNotDuplicate: z
+      .boolean()
+      .optional()
+      .describe('For newClient: you compared the possible duplicates and none of them is this person'),
+    RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH').optional(),
+    EntryDate: date.optional(),
+    caseManagerUserId: id.optional(),
+    clientVersion: z.number().int().optional(),
+    client: identity,
+    assessment: assessmentInputSchema.optional(),
+  })
+  .refine((m) => !(m.newClient && (m.EnrollmentID || m.PersonalID)), {
+    message: 'A member is an existing enrollment, an existing client joining, or a newClient: give one',
+    path: ['newClient'],
+  })
+  .refine((m) => !(m.newClient && m.client), {
+    message: 'A new client’s name, SSN and date of birth go in newClient',
+    path: ['client'],
+  });
 export const editEntrySchema = z.strictObject({ members: z.array(editEntryMemberSchema).min(1).max(30) });
 export type EditEntryInput = z.infer<typeof editEntrySchema>;
 

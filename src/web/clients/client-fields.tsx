@@ -3,6 +3,7 @@
 import { Button, Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { hudLabel, NoYes } from '../../hud/codes.ts';
 import { HudSelect } from '../admin/hud-select.tsx';
+import type { ClientView } from './client-api.ts';
 
 export const RACE_FIELDS = [
   'AmIndAKNative',
@@ -53,13 +54,49 @@ export const emptyClientForm = (): ClientFormValues => ({
   White: false,
 });
 
+/** A client record in the form. Masked values stay out of it: the field is empty (what is on
+ * file shows beside it) until the user types a new value or reveals the full one. */
+export function clientForm(c: ClientView): ClientFormValues {
+  const v: ClientFormValues = {
+    ...emptyClientForm(),
+    FirstName: c.FirstName ?? '',
+    MiddleName: c.MiddleName ?? '',
+    LastName: c.LastName ?? '',
+    NameSuffix: c.NameSuffix ?? '',
+    NameDataQuality: c.NameDataQuality,
+    SSN: c.piiMasked ? '' : (c.SSN ?? ''),
+    SSNDataQuality: c.SSNDataQuality,
+    DOB: c.DOB ?? '',
+    DOBDataQuality: c.DOBDataQuality,
+    Sex: c.Sex,
+    RaceNone: c.RaceNone,
+    AdditionalRaceEthnicity: c.AdditionalRaceEthnicity ?? '',
+    VeteranStatus: c.VeteranStatus,
+  };
+  for (const f of RACE_FIELDS) v[f] = c[f] === NoYes.Yes;
+  return v;
+}
+
+const TEXT_FIELDS = ['FirstName', 'MiddleName', 'LastName', 'NameSuffix', 'SSN', 'DOB', 'AdditionalRaceEthnicity'];
+
+/** Only the fields given, as the API takes them (a workflow sends what was changed). */
+export function toClientPatch(v: Partial<ClientFormValues>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'VeteranStatus' || x === undefined) continue;
+    if ((RACE_FIELDS as readonly string[]).includes(k)) body[k] = x ? NoYes.Yes : NoYes.No;
+    else if (TEXT_FIELDS.includes(k)) body[k] = String(x).trim() || null;
+    else body[k] = x;
+  }
+  return body;
+}
+
 /** The JSON body the API takes: blanks as null, race boxes as HUD Yes/No. */
 export function toClientBody(v: ClientFormValues, opts: { withVeteran: boolean }) {
   const { VeteranStatus, ...rest } = v;
   const body: Record<string, unknown> = { ...rest };
   for (const f of RACE_FIELDS) body[f] = v[f] ? NoYes.Yes : NoYes.No;
-  for (const k of ['FirstName', 'MiddleName', 'LastName', 'NameSuffix', 'SSN', 'DOB', 'AdditionalRaceEthnicity'])
-    body[k] = (body[k] as string).trim() || null;
+  for (const k of TEXT_FIELDS) body[k] = (body[k] as string).trim() || null;
   if (opts.withVeteran) body.VeteranStatus = VeteranStatus;
   return body;
 }

@@ -4,45 +4,15 @@ import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { NoYes } from '../../hud/codes.ts';
 import { ApiError, api } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
 import { type ClientDashboard, clientKey } from './client-api.ts';
-import { ClientFields, type ClientFormValues, RACE_FIELDS, toClientBody } from './client-fields.tsx';
+import { ClientFields, clientForm, toClientBody } from './client-fields.tsx';
 import { ClientFrame } from './client-frame.tsx';
 import { revealPii } from './reveal-pii.tsx';
 
-function formOf(c: ClientDashboard): ClientFormValues {
-  const v: ClientFormValues = {
-    FirstName: c.FirstName ?? '',
-    MiddleName: c.MiddleName ?? '',
-    LastName: c.LastName ?? '',
-    NameSuffix: c.NameSuffix ?? '',
-    NameDataQuality: c.NameDataQuality,
-    // Masked values stay out of the form: the field is empty (what is on file shows beside it)
-    // until the user types a new value or reveals the full one.
-    SSN: c.piiMasked ? '' : (c.SSN ?? ''),
-    SSNDataQuality: c.SSNDataQuality,
-    DOB: c.DOB ?? '',
-    DOBDataQuality: c.DOBDataQuality,
-    Sex: c.Sex,
-    RaceNone: c.RaceNone,
-    AdditionalRaceEthnicity: c.AdditionalRaceEthnicity ?? '',
-    VeteranStatus: c.VeteranStatus,
-    AmIndAKNative: false,
-    Asian: false,
-    BlackAfAmerican: false,
-    HispanicLatinao: false,
-    MidEastNAfrican: false,
-    NativeHIPacific: false,
-    White: false,
-  };
-  for (const f of RACE_FIELDS) v[f] = c[f] === NoYes.Yes;
-  return v;
-}
-
 function EditForm({ client }: { client: ClientDashboard }) {
-  const [values, setValues] = useState(() => formOf(client));
+  const [values, setValues] = useState(() => clientForm(client));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [stale, setStale] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -87,7 +57,7 @@ function EditForm({ client }: { client: ClientDashboard }) {
       queryFn: () => api.get<ClientDashboard>(`/api/clients/${encodeURIComponent(client.PersonalID)}`),
       staleTime: 0,
     });
-    setValues(formOf(fresh));
+    setValues(clientForm(fresh));
     setRevealed(false);
     setStale(null);
   }

@@ -86,3 +86,43 @@ export async function errorBeside(page: Page, label: string): Promise<string> {
   const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
   return texts.join(' ');
 }
+
+/** Answers the visible questions of a page the way a case manager would for a plain household. */
+export async function answerPage(page: Page) {
+  const answers: [string, string][] = [
+    ['Veteran status', '0'],
+    ['Sex', '0'],
+    ['Prior living situation', '116'],
+    ['Length of stay in prior living situation', '4'],
+    ['Times on the streets, in emergency shelter or a safe haven in the past three years', '1'],
+    ['Total months homeless in the past three years', '106'],
+    ['Physical disability', '0'],
+    ['Developmental disability', '0'],
+    ['Chronic health condition', '0'],
+    ['HIV/AIDS', '0'],
+    ['Mental health disorder', '0'],
+    ['Substance use disorder', '0'],
+    ['Disabling condition', '0'],
+    ['Income from any source', '0'],
+    ['Non-cash benefits from any source', '0'],
+    ['Covered by health insurance', '0'],
+    ['Survivor of domestic violence', '0'],
+    ['Destination', '410'],
+  ];
+  for (const [label, value] of answers) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.count()) === 1 && (await field.inputValue()) === '') await field.selectOption(value);
+  }
+  const started = page.getByLabel('Approximate date this episode of homelessness started');
+  if ((await started.count()) && !(await started.inputValue())) await started.fill(day(-200));
+}
+
+/** Answers and continues to the review page, then finishes and waits for the enrollment page. */
+export async function answerAndFinish(page: Page) {
+  for (let guard = 0; guard < 40 && !(await page.getByRole('button', { name: 'Finish' }).isVisible()); guard++) {
+    await answerPage(page);
+    await next(page);
+  }
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.waitForURL(/\/enrollments\/[0-9a-f]{32}$/);
+}
