@@ -26,6 +26,7 @@ import { PhotoPage } from './clients/photo.page.tsx';
 import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
+import { QuickAddFamilyMemberPage } from './enrollments/quick-add-family-member.page.tsx';
 import { StartIntakePage } from './enrollments/start-intake.page.tsx';
 import { FilesPage } from './files/files.page.tsx';
 import { JobPage } from './files/job.page.tsx';
@@ -97,6 +98,11 @@ export const pages: PageRoute[] = [
   { path: '/enrollments/:id', element: <EnrollmentPage />, workspace: 'clients' },
   { path: '/clients/:personalId/enrollments', element: <ClientEnrollmentsPage />, workspace: 'clients' },
   { path: '/clients/:personalId/intake', element: <StartIntakePage />, workspace: 'clients' },
+  {
+    path: '/clients/:personalId/quick-add-family-member',
+    element: <QuickAddFamilyMemberPage />,
+    workspace: 'clients',
+  },
   { path: '/clients/:personalId/case-managers', element: <ClientCaseManagersPage />, workspace: 'clients' },
   {
     path: '/reports/client-milestone-age-status',

@@ -13,6 +13,7 @@ import type { Person } from './types.ts';
 export type ClientEnrollment = {
   EnrollmentID: string;
   ProjectName: string;
+  OrganizationID: string;
   OrganizationName: string;
   RelationshipToHoH: number;
   EntryDate: string;
