@@ -161,6 +161,7 @@ describe('household enrollment journeys', () => {
     await page.getByLabel('Last name').fill('Vega');
     await page.getByLabel('Date of birth').fill(bornAgo(6));
     await page.getByLabel(/^Sex( \*)?$/).selectOption('0');
+    await page.getByRole('checkbox', { name: 'Hispanic/Latina/o' }).check();
     await page.getByRole('button', { name: 'Add to household' }).click();
     await select('Relationship to head of household: Ana Vega', '2');
     await next();
