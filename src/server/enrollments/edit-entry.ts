@@ -10,6 +10,7 @@ import { emptyAnswers } from '../assessments/answers.ts';
 import { listAssessments, loadStageAnswers, moveStageDate, writeStageAnswers } from '../assessments/stage-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
+import { moveAssignmentStart } from '../case-assignments/move-assignment-start.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
 import type { ClientChange } from '../clients/update-client.ts';
 import { checkHousehold, type PlannedMember } from '../households/household-rules.ts';
@@ -204,6 +205,7 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
         await touchEnrollment(tx, ctx, e, p.input.version, values);
         // The entry assessment is dated the project start date, always.
         await moveStageDate(tx, ctx, e.EnrollmentID, DataCollectionStage.ProjectStart, p.entry);
+        await moveAssignmentStart(tx, ctx, e, e.EntryDate, p.entry);
         await writeStageAnswers(tx, ctx, { ...stage, enrollmentId: e.EnrollmentID }, p.answers);
         const moveIn = p.answers.Enrollment.MoveInDate;
         if (p.relationship === RelationshipToHoH.Self && typeof moveIn === 'string' && moveIn !== e.MoveInDate)

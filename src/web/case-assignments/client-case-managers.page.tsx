@@ -1,9 +1,11 @@
 // /clients/:personalId/case-managers — Profile → Case Managers: active and inactive case
 // managers, Add Case Assignment, and ending one.
-import { Alert, Badge, Button, Card, Group, Stack, Table, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useMe } from '../auth/session.tsx';
 import { ClientFrame } from '../clients/client-frame.tsx';
+import { useClientEnrollments } from '../enrollments/client-enrollments.page.tsx';
 import { DateField } from '../enrollments/hud-inputs.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
@@ -78,12 +80,23 @@ function CaseManagers({ personalId }: { personalId: string }) {
   const list = useClientAssignments(personalId);
   const [userId, setUserId] = useState<string | null>(null);
   const [startDate, setStartDate] = useState<string | null>(new Date().toLocaleDateString('en-CA'));
+  const me = useMe();
+  const enrollments = useClientEnrollments(personalId);
+  // The client's enrollments in the organization the user works as (an assignment is made there).
+  const ours = (enrollments.data?.enrollments ?? []).filter((e) => e.OrganizationID === me.currentOrganizationId);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const enrollmentId = chosen ?? ours.find((e) => !e.ExitDate)?.EnrollmentID ?? '';
   const [errors, setErrors] = useState<Record<string, string>>({});
   const refresh = () => qc.invalidateQueries({ queryKey: ['case-assignments', personalId] });
   async function add() {
     try {
       setErrors({});
-      await api.post('/api/case-assignments', { PersonalID: personalId, userId, ...(startDate ? { startDate } : {}) });
+      await api.post('/api/case-assignments', {
+        PersonalID: personalId,
+        userId,
+        ...(startDate ? { startDate } : {}),
+        ...(enrollmentId ? { EnrollmentID: enrollmentId } : {}),
+      });
       setUserId(null);
       await refresh();
     } catch (e) {
@@ -113,6 +126,19 @@ function CaseManagers({ personalId }: { personalId: string }) {
         </Title>
         <Group align="flex-end">
           <UserPicker label="Case manager" value={userId} onChange={(id) => setUserId(id)} error={errors.userId} />
+          <NativeSelect
+            label="Enrollment"
+            value={enrollmentId}
+            error={errors.EnrollmentID}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Not tied to an enrollment' },
+              ...ours.map((e) => ({
+                value: e.EnrollmentID,
+                label: `${e.ProjectName} (${e.EntryDate} – ${e.ExitDate ?? 'open'})`,
+              })),
+            ]}
+          />
           <DateField label="Start date" value={startDate} onChange={setStartDate} error={errors.startDate} />
           <Button disabled={!userId} onClick={add}>
             Save
