@@ -5,7 +5,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from './support/browser.ts';
 import { type RunningServer, startServer } from './support/server.ts';
-import { adultEntryAnswers, answerAndFinish, bornAgo, createClient, day, enroll } from './support/workflow.ts';
+import {
+  adultEntryAnswers,
+  answerAndFinish,
+  bornAgo,
+  createClient,
+  currentStep,
+  day,
+  enroll,
+  next,
+} from './support/workflow.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -70,5 +79,26 @@ describe('case assignments and enrollments', () => {
         .filter({ hasText: who });
       await expect.poll(() => row.textContent()).toContain(moved);
     }
+  });
+
+  it('records a service provided at exit on the exit date', async () => {
+    const c = await enrolledAdult('Sven', day(-30));
+    await page.goto(`${server.url}/enrollments/${c.EnrollmentID}`);
+    await page.getByRole('button', { name: 'Exit', exact: true }).click();
+    await page.getByLabel('Exit date').fill(day(-1));
+    await next(page);
+    expect(await currentStep(page)).toBe('Services provided at exit');
+    await page.getByRole('button', { name: 'Add a service provided at exit' }).click();
+    const row = page.getByRole('group', { name: 'Service at exit 1' });
+    await row.getByLabel('Service', { exact: true }).selectOption({ label: 'Bus Pass' });
+    await row.getByLabel(/^Units/).fill('2');
+    await row.getByLabel('Unit value').fill('2.50');
+    await answerAndFinish(page);
+    await page.getByText(`Exited ${day(-1)}`).waitFor();
+    await page.goto(`${server.url}/clients/${c.PersonalID}/services`);
+    const bus = main().getByRole('row').filter({ hasText: 'Bus Pass' });
+    await bus.waitFor();
+    expect(await bus.textContent()).toContain(day(-1));
+    expect(await bus.textContent()).toContain('$5.00');
   });
 });

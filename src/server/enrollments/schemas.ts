@@ -5,6 +5,7 @@ import { DataCollectionStage } from '../../hud/codes.ts';
 import { hudColumnSchema } from '../assessments/hud-fields.ts';
 import { assessmentInputSchema } from '../assessments/schemas.ts';
 import { clientIdentitySchema, clientInputSchema } from '../clients/client-schemas.ts';
+import { units as serviceUnits, unitValue as serviceUnitValue } from '../services/schemas.ts';
 
 const id = z.string().min(1).max(32);
 const identity = clientIdentitySchema
@@ -57,10 +58,22 @@ export const exitMemberSchema = z.strictObject({
   assessment: assessmentInputSchema.optional().describe('Exit answers; Exit holds the exit columns'),
 });
 
+export const exitServiceSchema = z.strictObject({
+  EnrollmentID: id.describe('The exiting member who received it'),
+  serviceTypeId: id,
+  units: serviceUnits,
+  unitValue: serviceUnitValue.default(0),
+});
+
 export const exitSchema = z.strictObject({
   ExitDate: date,
   endCaseAssignment: z.boolean().default(false).describe('End the exiting members’ case assignments on the exit date'),
   members: z.array(exitMemberSchema).min(1).max(30),
+  services: z
+    .array(exitServiceSchema)
+    .max(100)
+    .default([])
+    .describe('Services provided at exit, recorded on each member’s exit date with the exit'),
 });
 export type ExitInput = z.infer<typeof exitSchema>;
 
