@@ -1,13 +1,13 @@
 // Annual Assessment Tool: open enrollments whose annual assessment is due in the window that
 // contains the chosen due date (30 days either side of an anniversary of the head of
 // household's start date) and not yet recorded, for people the project asks anything of.
+// Served by the report framework (annual-assessment-tool.report.ts), which audits the clients shown.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
 import { clientTable, enrollmentTable, projectTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, RelationshipToHoH } from '../../hud/codes.ts';
 import { annualWindowOf, daysBetween, isAdultOn } from '../../hud/rules/dates.ts';
 import { requiredElements } from '../../hud/rules/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
 import { fundersOn, loadProjects } from '../enrollments/load-project.ts';
@@ -141,14 +141,6 @@ export async function annualAssessmentsDue(db: Db, ctx: RequestContext, q: DueQu
   }
   due.sort(
     (a, b) => a.windowCloses.localeCompare(b.windowCloses) || (a.LastName ?? '').localeCompare(b.LastName ?? ''),
-  );
-  await db.transaction((tx) =>
-    recordAudit(tx, ctx, {
-      action: 'report.run',
-      entityType: 'report',
-      entityId: 'annual-assessment-tool',
-      detail: { organizationId: org, dueDate, rows: due.length },
-    }),
   );
   return due;
 }

@@ -34,7 +34,7 @@ describe('Client Milestone Age Status report', () => {
     expect(res.statusCode, res.body).toBe(201);
     const report = await t.as(cm).get(`/api/reports/client-milestone-age?from=${today}&to=${addDays(today, 30)}`);
     expect(report.statusCode).toBe(200);
-    const rows = report.json();
+    const rows = report.json().items;
     expect(rows.map((r: { PersonalID: string }) => r.PersonalID)).toEqual([teen]);
     expect(rows[0].turns18On).toBe(addDays(today, -5 + 10));
     const elements = Object.fromEntries(
@@ -44,6 +44,6 @@ describe('Client Milestone Age Status report', () => {
     const before = await t
       .as(cm)
       .get(`/api/reports/client-milestone-age?from=${addDays(today, -60)}&to=${addDays(today, -31)}`);
-    expect(before.json()).toEqual([]);
+    expect(before.json().items).toEqual([]);
   });
 });

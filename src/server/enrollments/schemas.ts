@@ -5,6 +5,7 @@ import { DataCollectionStage } from '../../hud/codes.ts';
 import { hudColumnSchema } from '../assessments/hud-fields.ts';
 import { assessmentInputSchema } from '../assessments/schemas.ts';
 import { clientIdentitySchema, clientInputSchema } from '../clients/client-schemas.ts';
+import { versionField } from '../http/versions.ts';
 import { units as serviceUnits, unitValue as serviceUnitValue } from '../services/schemas.ts';
 
 const id = z.string().min(1).max(32);
@@ -15,7 +16,7 @@ const identity = clientIdentitySchema
       '(Basic Client Information; the clients API shape and rules)',
   );
 const date = z.iso.date();
-const version = z.number().int().min(1).describe('The version you read; a stale one gets 409');
+const version = versionField;
 
 export const intakeMemberSchema = z
   .strictObject({
@@ -30,7 +31,7 @@ export const intakeMemberSchema = z
     RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH'),
     EntryDate: date.optional().describe("Defaults to the household's EntryDate; never before the head of household's"),
     caseManagerUserId: id.optional().describe('Defaults to you; must have access to the project’s organization'),
-    clientVersion: z.number().int().optional().describe('Version of the client record you read, if you change it'),
+    clientVersion: versionField.optional().describe('Version of the client record you read, if you change it'),
     client: identity,
     assessment: assessmentInputSchema.optional().describe('Entry (project start) answers'),
   })
@@ -116,7 +117,7 @@ export const editEntryMemberSchema = z
     RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH').optional(),
     EntryDate: date.optional(),
     caseManagerUserId: id.optional(),
-    clientVersion: z.number().int().optional(),
+    clientVersion: versionField.optional(),
     client: identity,
     assessment: assessmentInputSchema.optional(),
   })
