@@ -29,6 +29,7 @@ import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.p
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
 import { QuickAddFamilyMemberPage } from './enrollments/quick-add-family-member.page.tsx';
+import { ReentryRequestsPage } from './enrollments/reentry-requests.page.tsx';
 import { StartIntakePage } from './enrollments/start-intake.page.tsx';
 import { FilesPage } from './files/files.page.tsx';
 import { JobPage } from './files/job.page.tsx';
@@ -193,6 +194,17 @@ export const pages: PageRoute[] = [
     workspace: 'admin',
     role: 'hmis_admin',
     nav: { label: 'Service deletion requests', group: 'Services', description: 'Services users asked to have deleted' },
+  },
+  {
+    path: '/admin/reentry-requests',
+    element: <ReentryRequestsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: {
+      label: 'Re-entry requests',
+      group: 'Services',
+      description: 'Enrollments exited over 90 days ago that case managers asked to re-enter',
+    },
   },
   { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
   {

@@ -10,6 +10,7 @@ import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { useStartWorkflow } from '../workflows/start-workflow.tsx';
+import { ReentryRequest } from './reentry-request.tsx';
 import { personName } from './types.ts';
 import { useHousehold } from './use-household.ts';
 
@@ -31,7 +32,8 @@ export function EnrollmentPage() {
     .map((m) => m.ExitDate ?? '')
     .sort()
     .at(-1);
-  const canReenter = lastExit && (daysBetween(lastExit, today()) <= 90 || hasRole(me, 'hmis_admin'));
+  const daysSinceExit = lastExit ? daysBetween(lastExit, today()) : 0;
+  const canReenter = lastExit && (daysSinceExit <= 90 || hasRole(me, 'hmis_admin'));
   const run = (fn: () => Promise<unknown>) => async () => {
     try {
       setProblem(null);
@@ -88,6 +90,9 @@ export function EnrollmentPage() {
           </Button>
         )}
       </Group>
+      {lastExit && !canReenter && (
+        <ReentryRequest enrollmentId={h.EnrollmentID} exitDate={lastExit} days={daysSinceExit} />
+      )}
       <Card withBorder>
         <Title order={3} mb="xs">
           Household
