@@ -215,6 +215,12 @@ describe('Case manager works a client record', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`client-${ids.first}-photo.jpg`);
     await main(cm).getByRole('button', { name: 'Remove photo' }).click();
+    const ask = cm.getByRole('dialog', { name: 'Remove the photo?' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(await main(cm).getByRole('img', { name: 'Client photo' }).count()).toBe(1);
+    await main(cm).getByRole('button', { name: 'Remove photo' }).click();
+    await ask.getByRole('button', { name: 'Remove photo' }).click();
     await main(cm).getByText('No photo yet.').waitFor();
   });
 

@@ -8,7 +8,8 @@ import { ClientFrame } from '../clients/client-frame.tsx';
 import { useClientEnrollments } from '../enrollments/client-enrollments.page.tsx';
 import { DateField } from '../enrollments/hud-inputs.tsx';
 import { api, qs } from '../lib/api.ts';
-import { errorMessage, fieldErrors } from '../lib/forms.ts';
+import { ConfirmButton } from '../lib/confirm-button.tsx';
+import { fieldErrors } from '../lib/forms.ts';
 import { UserPicker } from './user-picker.tsx';
 
 export type Assignment = {
@@ -29,7 +30,7 @@ export const useClientAssignments = (personalId: string | undefined) =>
     queryFn: () => api.get<Assignment[]>(`/api/case-assignments${qs({ PersonalID: personalId })}`),
   });
 
-export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: (a: Assignment) => void }) {
+export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: (a: Assignment) => Promise<void> }) {
   return (
     <Table aria-label="Case managers">
       <Table.Thead>
@@ -52,15 +53,18 @@ export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: 
             <Table.Td>{a.endDate ?? <Badge color="green">Active</Badge>}</Table.Td>
             <Table.Td>
               {a.active && onEnd && (
-                <Button
+                <ConfirmButton
                   size="xs"
                   variant="subtle"
                   color="red"
-                  onClick={() => onEnd(a)}
+                  title={`End ${a.userName}'s assignment?`}
+                  message={`${a.userName} will no longer be this client's case manager from today.`}
+                  confirmLabel="End assignment"
+                  onConfirm={() => onEnd(a)}
                   aria-label={`End assignment of ${a.userName}`}
                 >
                   End
-                </Button>
+                </ConfirmButton>
               )}
             </Table.Td>
           </Table.Tr>
@@ -104,12 +108,8 @@ function CaseManagers({ personalId }: { personalId: string }) {
     }
   }
   async function end(a: Assignment) {
-    try {
-      await api.post(`/api/case-assignments/${a.id}/end`, { version: a.version });
-      await refresh();
-    } catch (e) {
-      setErrors({ _form: errorMessage(e) });
-    }
+    await api.post(`/api/case-assignments/${a.id}/end`, { version: a.version });
+    await refresh();
   }
   const rows = list.data ?? [];
   return (

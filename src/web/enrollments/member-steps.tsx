@@ -75,7 +75,9 @@ export function memberSteps(o: {
   first?: WorkflowPage[];
 }): Step[] {
   const steps: Step[] = [];
-  for (const m of o.members) {
+  // The head of household's pages come first, also after a change of head of household.
+  const ordered = [...o.members].sort((a, b) => Number(b.isHeadOfHousehold) - Number(a.isHeadOfHousehold));
+  for (const m of ordered) {
     const member = memberFacts(m);
     const all = pagesFor(o.projectType, o.funders, o.stage, member).filter((p) => !o.exclude?.includes(p));
     const pages = [...(o.first ?? []).filter((p) => all.includes(p)), ...all.filter((p) => !o.first?.includes(p))];

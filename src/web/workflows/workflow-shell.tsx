@@ -245,7 +245,8 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${saving.current.id}/finish`, {
         version: v,
       });
-      await qc.invalidateQueries();
+      // Everything the workflow changed is re-read, except the finished draft itself: it is gone (404).
+      await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'workflow' });
       notifications.show({ color: 'green', message: `${title} finished` });
       navigate(`/enrollments/${res.EnrollmentID}`);
     } catch (e) {
