@@ -298,7 +298,7 @@ describe('household enrollment journeys', () => {
     const manager = await (await browser.newContext()).newPage();
     await signIn(manager, server.url, 'manager');
     const started = await manager.request.post(`${server.url}/api/hmis-csv/exports`, {
-      data: { startDate: yearAgo, endDate: today, organizationIds: ['ORG-HHP'] },
+      data: { startDate: yearAgo, endDate: today, organizationIds: ['ORG-HHP'], cocCode: 'TX-600' },
     });
     expect(started.status()).toBe(202);
     const { jobId } = await started.json();
