@@ -258,7 +258,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         .insert(organizationTable)
         .values({ OrganizationID: o.id, OrganizationName: o.name, VictimServiceProvider: o.vsp, ...stamp });
     }
-    for (const p of projects) {
+    for (const [i, p] of projects.entries()) {
       await tx.insert(projectTable).values({
         ProjectID: p.id,
         OrganizationID: p.org,
@@ -285,6 +285,8 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         ProjectID: p.id,
         CoCCode: DEMO_COC,
         Geocode: '489113',
+        // HUD's CSV validator wants a residential project's address (2.03.3): every demo project has one.
+        Address1: `${1200 + 20 * i} Commerce Street`,
         City: 'Dallas',
         State: 'TX',
         ZIP: '75201',
