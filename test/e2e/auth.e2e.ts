@@ -48,7 +48,7 @@ describe('account protection in the browser', () => {
     const page = await newPage();
     await signIn(page, server.url, 'casemanager2');
     // No security question yet: the first page after sign-in offers to set one up.
-    const prompt = page.getByRole('region', { name: 'Account recovery prompt' });
+    const prompt = page.getByRole('region', { name: 'Set up account recovery' });
     await prompt.getByRole('button', { name: 'Set up account recovery' }).click();
     const recovery = page.getByRole('form', { name: 'Account recovery' });
     await recovery.getByLabel('Your password').fill(DEMO_PASSWORD);
@@ -88,10 +88,10 @@ describe('account protection in the browser', () => {
   it('asks a user without a security question to set one up after sign-in, until they say Later', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'dqo');
-    const prompt = page.getByRole('region', { name: 'Account recovery prompt' });
+    const prompt = page.getByRole('region', { name: 'Set up account recovery' });
     await prompt.waitFor();
     expect(await prompt.textContent()).toContain('Set up account recovery');
-    await prompt.getByRole('button', { name: 'Later' }).click();
+    await prompt.getByRole('button', { name: 'Later', exact: true }).click();
     await prompt.waitFor({ state: 'detached' });
     await page.reload();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -20,7 +20,6 @@ export function RecoveryPrompt() {
   return (
     <Alert
       role="region"
-      aria-label="Account recovery prompt"
       color="yellow"
       title="Set up account recovery"
       mb="md"
