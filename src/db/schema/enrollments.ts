@@ -2,7 +2,15 @@
 // requests to re-enter an enrollment.
 import { date, integer, jsonb, pgTable, timestamp, varchar } from 'drizzle-orm/pg-core';
 
-export const WORKFLOW_KINDS = ['intake', 'assessment', 'exit', 'edit-entry', 'edit-exit'] as const;
+export const WORKFLOW_KINDS = [
+  'intake',
+  'assessment',
+  'exit',
+  'edit-entry',
+  'edit-exit',
+  'cas-intake',
+  'referral-intake',
+] as const;
 export type WorkflowKind = (typeof WORKFLOW_KINDS)[number];
 
 export const workflowDraftTable = pgTable('workflow_draft', {

@@ -4,6 +4,9 @@
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/connect.ts';
 import { editAssessment, recordAssessment } from '../assessments/record-assessment.ts';
+import { casIntakeSchema } from '../cas/cas-intake.schema.ts';
+import { casIntake } from '../cas/cas-intake.ts';
+import { intakeFromReferral, referralIntakeSchema } from '../cas/intake-from-referral.ts';
 import { editEntry } from '../enrollments/edit-entry.ts';
 import { editExit } from '../enrollments/edit-exit.ts';
 import { exitHousehold } from '../enrollments/exit-household.ts';
@@ -47,6 +50,8 @@ export async function runWorkflow(
   const input = data.input;
   const target = d.enrollmentId;
   if (d.kind === 'intake') return intakeHousehold(tx, ctx, parse(intakeSchema, input));
+  if (d.kind === 'cas-intake') return casIntake(tx, ctx, parse(casIntakeSchema, input));
+  if (d.kind === 'referral-intake') return intakeFromReferral(tx, ctx, parse(referralIntakeSchema, input));
   if (!target) throw badRequest('This workflow has no enrollment; start it again from the enrollment');
   if (d.kind === 'assessment') {
     const editing = data.editing as Editing | undefined;

@@ -31,9 +31,11 @@ type Props = {
   steps: Step[];
   errors: Record<string, string>;
   setErrors: (e: Record<string, string>) => void;
+  /** Where Finish goes (default: the enrollment's household page). */
+  finishedPath?: (enrollmentId: string) => string;
 };
 
-export function WorkflowShell({ title, personalId, draft, data, steps, errors, setErrors }: Props) {
+export function WorkflowShell({ title, personalId, draft, data, steps, errors, setErrors, finishedPath }: Props) {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [stepId, setStepId] = useState(draft.step);
@@ -248,7 +250,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       // Everything the workflow changed is re-read, except the finished draft itself: it is gone (404).
       await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'workflow' });
       notifications.show({ color: 'green', message: `${title} finished` });
-      navigate(`/enrollments/${res.EnrollmentID}`);
+      navigate(finishedPath ? finishedPath(res.EnrollmentID) : `/enrollments/${res.EnrollmentID}`);
     } catch (e) {
       if (e instanceof ApiError) {
         saving.current.open = true;
