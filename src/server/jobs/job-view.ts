@@ -28,6 +28,11 @@ type Row = {
   file: { id: string; name: string; sizeBytes: number; expiresAt: Date | null; deletedAt: Date | null } | null;
 };
 
+/** A job's parameters as shown: sealed secrets (e.g. a validation file's password) stay on the server. */
+function shownParameters(parameters: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(parameters).filter(([key]) => !key.startsWith('sealed')));
+}
+
 export function toJobView(r: Row): JobView {
   const j = r.job;
   return {
@@ -50,7 +55,7 @@ export function toJobView(r: Row): JobView {
     ...(j.error ? { error: j.error } : {}),
     ownerId: j.ownerId,
     ownerName: [r.ownerFirst, r.ownerLast].filter(Boolean).join(' '),
-    parameters: j.parameters,
+    parameters: shownParameters(j.parameters),
     result: j.result,
     queuedAt: j.queuedAt.toISOString(),
     startedAt: j.startedAt?.toISOString() ?? null,

@@ -104,6 +104,19 @@ describe('a background job', () => {
     expect(crashed.error).not.toContain('SELECT');
   });
 
+  it('never shows a sealed secret among its parameters, even to its owner', async () => {
+    const id = await jobRunnerFor(t).enqueue({
+      kind: 'test_job',
+      title: 'Test sealed',
+      ownerId: 'USR-CM',
+      parameters: { outcome: 'file', sealedValidationPassword: 'ciphertext' },
+    });
+    const shown = (await t.as(cm).get(`/api/jobs/${id}`)).json();
+    expect(shown.parameters).toEqual({ outcome: 'file' });
+    const listed = (await t.as(cm).get('/api/jobs')).json();
+    expect(JSON.stringify(listed)).not.toContain('ciphertext');
+  });
+
   it('is seen only by its owner and HMIS admins', async () => {
     gate = Promise.resolve();
     const id = await start('file');
