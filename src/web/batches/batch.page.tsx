@@ -48,7 +48,7 @@ export function BatchPage() {
       <Anchor component={Link} to="/batches">
         ← Batches
       </Anchor>
-      <Title order={2}>{batch.name}</Title>
+      <Title order={1}>{batch.name}</Title>
       <Text>
         {batch.serviceName} · {batch.units} unit{batch.units === 1 ? '' : 's'} × {money(batch.unitValue)} ·{' '}
         {batch.DateProvided} · {batch.ProjectName}

@@ -13,7 +13,7 @@ export function JobPage() {
   if (!j) return <Text>Loading…</Text>;
   return (
     <Stack>
-      <Title order={2}>{j.title}</Title>
+      <Title order={1}>{j.title}</Title>
       <Card withBorder>
         <Stack gap="xs">
           <JobStatus job={j} />

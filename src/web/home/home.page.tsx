@@ -9,7 +9,7 @@ export function HomePage() {
   const shortcuts = pages.filter((p) => p.nav && p.path !== '/' && (!p.role || hasRole(me, p.role)));
   return (
     <Stack>
-      <Title order={2}>Welcome, {me.firstName}</Title>
+      <Title order={1}>Welcome, {me.firstName}</Title>
       <Text c="dimmed">Working as {org?.name ?? 'no organization'}.</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         {shortcuts.map((p) => (
