@@ -15,6 +15,7 @@ import { batchRoutes } from './batches/routes.ts';
 import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import type { Deps } from './deps.ts';
 import { documentCheckRoutes } from './document-check/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
@@ -56,5 +57,6 @@ export const features: Feature[] = [
   hmisCsvRoutes,
   reportsFeature,
   aprRoutes,
+  dashboardRoutes,
   clientRoutes,
 ];
