@@ -15,9 +15,11 @@ const today = hudToday();
 
 beforeAll(async () => {
   t = await createTestApp();
-  [cm, cm2, manager, dqo, admin] = await Promise.all(
-    ['casemanager', 'casemanager2', 'manager', 'dqo', 'admin'].map((u) => t.login(u)),
-  );
+  cm = await t.login('casemanager');
+  cm2 = await t.login('casemanager2');
+  manager = await t.login('manager');
+  dqo = await t.login('dqo');
+  admin = await t.login('admin');
   family = await enrollFamily(t, cm, { EntryDate: addDays(today, -20) });
 });
 afterAll(() => t.close());
