@@ -12,10 +12,11 @@ import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
 import { monthsBack } from './months.ts';
 
-export async function programManagerDashboard(db: DbOrTx, ctx: RequestContext) {
+export async function programManagerDashboard(db: DbOrTx, ctx: RequestContext, q: { to?: string } = {}) {
   requireRole(ctx, 'program_manager');
   const org = currentOrganization(ctx);
-  const today = hudToday();
+  // The twelve months ending with `to`'s month, counted up to `to` (default today).
+  const today = q.to ?? hudToday();
   const months = monthsBack(today, 12);
   const visible = clientVisibleSql(sql`e.personal_id`, org);
 

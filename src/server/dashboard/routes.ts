@@ -11,6 +11,7 @@ import {
   caseManagerView,
   dataQualityRecordsView,
   dataQualityView,
+  monthsQuery,
   periodQuery,
   programManagerView,
   recordsQuery,
@@ -39,10 +40,11 @@ export const dashboardRoutes: Feature = (app, deps) => {
         tags,
         description:
           'Program manager tiles for the organization worked as: caseload per case manager, bed and unit utilization per project against inventory over 12 months, entries and exits per month.',
+        querystring: monthsQuery,
         response: { 200: programManagerView },
       },
     },
-    (req) => programManagerDashboard(db, ctxOf(req)),
+    (req) => programManagerDashboard(db, ctxOf(req), req.query),
   );
   app.get(
     '/api/dashboard/data-quality',

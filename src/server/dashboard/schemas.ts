@@ -13,6 +13,10 @@ export const periodQuery = z.object({
   projectId: z.string().min(1).max(32).optional(),
 });
 
+export const monthsQuery = z.object({
+  to: z.iso.date().optional().describe('The charts cover the twelve months ending with this day (default: today)'),
+});
+
 export const recordsQuery = periodQuery.extend({
   projectId: z.string().min(1).max(32),
   table: z.enum(['Q6a', 'Q6b', 'Q6c']),
