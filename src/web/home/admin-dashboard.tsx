@@ -4,7 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Alert, Anchor, Loader, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
-import { ChartFigure } from './chart-figure.tsx';
+import { ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
 import { useAdminDashboard } from './dashboard-api.ts';
 import { Tile, TileList } from './tile.tsx';
 
@@ -43,6 +43,7 @@ export function AdminDashboard() {
           summary="Jobs waiting, running, finished and failed."
           chart={
             <BarChart
+              barChartProps={DRAWING_ONLY}
               h={180}
               data={jobs}
               dataKey="status"

@@ -71,3 +71,6 @@ export function ChartFigure<T>(props: {
     </Stack>
   );
 }
+
+/** Charts are drawings here (the table is what assistive technology reads): no keyboard layer. */
+export const DRAWING_ONLY = { accessibilityLayer: false } as const;

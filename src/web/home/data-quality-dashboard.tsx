@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
-import { ChartFigure } from './chart-figure.tsx';
+import { ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
 import {
   type DataQualityDashboard as Data,
   type RecordsKey,
@@ -189,6 +189,7 @@ export function DataQualityDashboard() {
             summary="APR Q6e: how many project start and exit records were entered how many days after the event."
             chart={
               <BarChart
+                barChartProps={DRAWING_ONLY}
                 h={240}
                 data={project.timeliness}
                 dataKey="label"
@@ -217,6 +218,7 @@ export function DataQualityDashboard() {
           summary="Of the clients who started in each month: the share with any Q6 problem, and the share entered more than three days after their start."
           chart={
             <LineChart
+              lineChartProps={DRAWING_ONLY}
               h={240}
               data={d.trend}
               dataKey="label"

@@ -4,7 +4,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Alert, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../lib/forms.ts';
-import { ChartFigure } from './chart-figure.tsx';
+import { ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
 import { type ProgramManagerDashboard as Data, useProgramManagerDashboard } from './dashboard-api.ts';
 import { PeriodEnding } from './period-ending.tsx';
 import { Tile } from './tile.tsx';
@@ -33,6 +33,7 @@ function Utilization({ utilization }: { utilization: Data['utilization'] }) {
       summary="Average persons per night as a share of beds in inventory, per month of the last twelve; the table adds units."
       chart={
         <LineChart
+          lineChartProps={DRAWING_ONLY}
           h={260}
           data={data}
           dataKey="label"
@@ -97,6 +98,7 @@ export function ProgramManagerDashboard() {
           summary="Clients each user of your organization is the active case manager of."
           chart={
             <BarChart
+              barChartProps={DRAWING_ONLY}
               h={Math.max(160, 36 * d.caseloads.length)}
               data={d.caseloads}
               dataKey="name"
@@ -120,6 +122,7 @@ export function ProgramManagerDashboard() {
           summary="Project starts and exits in your organization's projects, per month of the last twelve."
           chart={
             <BarChart
+              barChartProps={DRAWING_ONLY}
               h={260}
               data={d.entriesExits}
               dataKey="label"
