@@ -44,18 +44,19 @@ async function next() {
 
 /** Answers every empty question on the page the way a case manager would for a single adult. */
 async function answerPage() {
-  for (const select of await page.locator('select:visible').all()) {
-    if ((await select.inputValue()) !== '') continue;
+  // Answers can reveal or replace later questions: always take the first empty one still showing.
+  for (let guard = 0; guard < 40; guard++) {
+    const select = page
+      .locator('select:visible')
+      .filter({ has: page.locator('option[value=""]:checked') })
+      .first();
+    if (!(await select.count())) break;
     const label = await select.evaluate((s) => (s as HTMLSelectElement).labels?.[0]?.textContent ?? '');
     const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    const pick = /living situation/i.test(label)
-      ? '116'
-      : /Length of stay/.test(label)
-        ? '4'
-        : values.includes('0')
-          ? '0'
-          : values.find((v) => v !== '');
-    if (pick) await select.selectOption(pick);
+    const preferred = /living situation/i.test(label) ? '116' : /Length of stay/.test(label) ? '4' : '0';
+    const pick = values.includes(preferred) ? preferred : values.find((v) => v !== '');
+    if (!pick) break;
+    await select.selectOption(pick);
   }
   const started = page.getByLabel('Approximate date this episode of homelessness started');
   if (await started.count()) await started.fill(day(-200));

@@ -1,14 +1,11 @@
 // Home for HMIS admins: organizations, users signed in this week, background jobs, and the HMIS
 // CSV imports and exports of the last days.
-import { BarChart } from '@mantine/charts';
 import { Alert, Anchor, Loader, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
-import { ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
+import { Bars, ChartFigure, when } from './chart-figure.tsx';
 import { useAdminDashboard } from './dashboard-api.ts';
 import { Tile, TileList } from './tile.tsx';
-
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function AdminDashboard() {
   const q = useAdminDashboard();
@@ -42,14 +39,7 @@ export function AdminDashboard() {
           title={`Jobs running and of the last ${d.days} days`}
           summary="Jobs waiting, running, finished and failed."
           chart={
-            <BarChart
-              barChartProps={DRAWING_ONLY}
-              h={180}
-              data={jobs}
-              dataKey="status"
-              withBarValueLabel
-              series={[{ name: 'jobs', label: 'Jobs', color: 'blue.8' }]}
-            />
+            <Bars h={180} data={jobs} dataKey="status" series={[{ name: 'jobs', label: 'Jobs', color: 'blue.8' }]} />
           }
           rows={jobs}
           rowKey={(r) => r.status}

@@ -3,10 +3,9 @@
 import { Alert, Anchor, Badge, Group, Loader, SimpleGrid, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
+import { when } from './chart-figure.tsx';
 import { useCaseManagerDashboard } from './dashboard-api.ts';
 import { Tile, TileList } from './tile.tsx';
-
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function CaseManagerDashboard() {
   const q = useCaseManagerDashboard();

@@ -1,6 +1,7 @@
 // A chart with its numbers as a table: the chart is drawn for sighted users (series told apart by
 // labels, values on bars and dash patterns, not colour alone), the table is what screen readers
 // read, and anyone can switch to it with "Show as table".
+import { BarChart } from '@mantine/charts';
 import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
@@ -74,3 +75,27 @@ export function ChartFigure<T>(props: {
 
 /** Charts are drawings here (the table is what assistive technology reads): no keyboard layer. */
 export const DRAWING_ONLY = { accessibilityLayer: false } as const;
+
+/** A bar chart of one or more series, each labelled (legend and values on the bars). */
+export function Bars(props: {
+  data: Record<string, unknown>[];
+  dataKey: string;
+  series: { name: string; label: string; color: string }[];
+  h?: number;
+}) {
+  return (
+    <BarChart
+      barChartProps={DRAWING_ONLY}
+      h={props.h ?? 240}
+      data={props.data}
+      dataKey={props.dataKey}
+      withLegend={props.series.length > 1}
+      legendProps={{ verticalAlign: 'bottom' }}
+      withBarValueLabel
+      series={props.series}
+    />
+  );
+}
+
+export const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,13 +1,13 @@
 // Home for data quality officers: APR Q6 per project (missing, "doesn't know" and data issues per
 // element, timeliness of entry), a twelve-month trend, and the records behind any count with a
 // link to fix each.
-import { BarChart, LineChart } from '@mantine/charts';
+import { LineChart } from '@mantine/charts';
 import { Alert, Anchor, Button, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
-import { ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
+import { Bars, ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
 import {
   type DataQualityDashboard as Data,
   type RecordsKey,
@@ -188,14 +188,9 @@ export function DataQualityDashboard() {
             title={`Days from start or exit to entry in HMIS, ${project.ProjectName}`}
             summary="APR Q6e: how many project start and exit records were entered how many days after the event."
             chart={
-              <BarChart
-                barChartProps={DRAWING_ONLY}
-                h={240}
+              <Bars
                 data={project.timeliness}
                 dataKey="label"
-                withLegend
-                legendProps={{ verticalAlign: 'bottom' }}
-                withBarValueLabel
                 series={[
                   { name: 'starts', label: 'Project starts', color: 'blue.8' },
                   { name: 'exits', label: 'Project exits', color: 'orange.9' },

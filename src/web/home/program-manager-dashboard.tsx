@@ -4,7 +4,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Alert, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../lib/forms.ts';
-import { ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
+import { Bars, ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
 import { type ProgramManagerDashboard as Data, useProgramManagerDashboard } from './dashboard-api.ts';
 import { PeriodEnding } from './period-ending.tsx';
 import { Tile } from './tile.tsx';
@@ -121,14 +121,10 @@ export function ProgramManagerDashboard() {
           title="Entries and exits per month"
           summary="Project starts and exits in your organization's projects, per month of the last twelve."
           chart={
-            <BarChart
-              barChartProps={DRAWING_ONLY}
+            <Bars
               h={260}
               data={d.entriesExits}
               dataKey="label"
-              withLegend
-              legendProps={{ verticalAlign: 'bottom' }}
-              withBarValueLabel
               series={[
                 { name: 'entries', label: 'Entries', color: 'blue.8' },
                 { name: 'exits', label: 'Exits', color: 'orange.9' },
