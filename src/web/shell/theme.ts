@@ -21,6 +21,14 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    // Light alerts and badges write in their colour on a pale tint of it: the darkest shade (or
+    // near-black for yellow and orange, whose shades stay light) keeps their titles at 4.5:1.
+    '--mantine-color-yellow-light-color': 'var(--mantine-color-gray-9)',
+    '--mantine-color-orange-light-color': 'var(--mantine-color-gray-9)',
+    '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
+    '--mantine-color-green-light-color': 'var(--mantine-color-green-9)',
+    '--mantine-color-teal-light-color': 'var(--mantine-color-teal-9)',
+    '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
   },
   dark: {},
 });
