@@ -13,14 +13,49 @@ export function hudLabel(list: HudListName, code: number | string | null | undef
   return values[String(code)];
 }
 
+// Codes HUD took off a list in FY2026 that older and imported records still hold, with HUD's
+// label for them (lib/data/2026_hud_deprecations.json of HUD's FY2026 lists).
+const RETIRED: Partial<Record<HudListName, Record<string, string>>> = {
+  FundingSource: {
+    12: 'HUD: Rural Housing Stability Assistance Program',
+    47: 'HUD: ESG - CV',
+    48: 'HUD: HOPWA - CV',
+    49: 'HUD: CoC - Joint Component RRH/PSH',
+  },
+};
+
+/**
+ * What a screen or report shows for a code: HUD's label; a retired code's label with "(retired)";
+ * a code on no list says so. Never a bare number.
+ */
+export function codeLabel(list: HudListName, code: number | string | null | undefined): string {
+  if (code === null || code === undefined || code === '') return '—';
+  const label = hudLabel(list, code);
+  if (label !== undefined) return label;
+  const retired = RETIRED[list]?.[String(code)];
+  return retired ? `${retired} (retired)` : `Code ${code} (not on HUD's list ${hudLists[list].code})`;
+}
+
+/** A funder as people name it: "Local or Other Funding Source" carries the funder's own name. */
+export function funderLabel(f: { Funder: number; OtherFunder?: string | null }): string {
+  if (f.Funder === FundingSource.LocalOrOther && f.OtherFunder)
+    return `${codeLabel('FundingSource', f.Funder)}: ${f.OtherFunder}`;
+  return codeLabel('FundingSource', f.Funder);
+}
+
 /** True when the code is on the list. */
 export function isHudCode(list: HudListName, code: number | string | null | undefined): boolean {
   return hudLabel(list, code) !== undefined;
 }
 
-/** [{value, label}] for a select box. */
-export function hudOptions(list: HudListName): { value: string; label: string }[] {
-  return Object.entries(hudLists[list].values as Record<string, string>).map(([value, label]) => ({ value, label }));
+/** [{value, label}] for a select box; a stored code that is not on the list stays visible, labelled. */
+export function hudOptions(list: HudListName, current?: number | string | null): { value: string; label: string }[] {
+  const options = Object.entries(hudLists[list].values as Record<string, string>).map(([value, label]) => ({
+    value,
+    label,
+  }));
+  if (current === null || current === undefined || current === '' || isHudCode(list, current)) return options;
+  return [...options, { value: String(current), label: codeLabel(list, current) }];
 }
 
 // Checks at compile time that every named code is on its HUD list.
@@ -313,6 +348,39 @@ export const FINANCIAL_ASSISTANCE_RECORD_TYPES: readonly number[] = [
 export const SsvfServiceType = codes('SSVFServices', { OtherSupportiveService: 6 });
 export const MovingOnAssistanceType = codes('MovingOnAssistance', { Other: 5 });
 
+// Coordinated Entry (4.19, 4.20).
+export const AssessmentLevel = codes('AssessmentLevel', { CrisisNeeds: 1, HousingNeeds: 2 });
+export const AssessmentType = codes('AssessmentType', { Phone: 1, Virtual: 2, InPerson: 3 });
+export const PrioritizationStatus = codes('PrioritizationStatus', { Placed: 1, NotPlaced: 2 });
+export const EventType = codes('EventType', {
+  ProblemSolvingDiversion: 2,
+  PostPlacementCaseManagement: 5,
+  HousingNavigation: 7,
+  EmergencyShelterOpening: 10,
+  TransitionalHousingOpening: 11,
+  JointThRrhOpening: 12,
+  RrhOpening: 13,
+  PshOpening: 14,
+  OtherPhOpening: 15,
+  EmergencyHousingVoucher: 17,
+  HousingStabilityVoucher: 18,
+});
+/** Referrals to an opening or voucher: the events that carry a location, a referral result and its date. */
+export const REFERRAL_EVENTS: readonly number[] = [
+  EventType.EmergencyShelterOpening,
+  EventType.TransitionalHousingOpening,
+  EventType.JointThRrhOpening,
+  EventType.RrhOpening,
+  EventType.PshOpening,
+  EventType.OtherPhOpening,
+  EventType.EmergencyHousingVoucher,
+  EventType.HousingStabilityVoucher,
+];
+export const ReferralResult = codes('ReferralResult', {
+  SuccessfulClientAccepted: 1,
+  UnsuccessfulClientRejected: 2,
+  UnsuccessfulProviderRejected: 3,
+});
 // HUD reports (APR, CAPER): the answers their rules test for.
 export const DontKnowOrPrefersNot = codes('NoYesReasonsForMissingData', {
   ClientDoesntKnow: 8,

@@ -12,12 +12,15 @@ import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { batchRoutes } from './batches/routes.ts';
+import { casAdminRoutes } from './cas/admin.routes.ts';
+import { casRoutes } from './cas/routes.ts';
 import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import type { Deps } from './deps.ts';
 import { documentCheckRoutes } from './document-check/routes.ts';
+import { reentryRoutes } from './enrollments/reentry-routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -43,6 +46,7 @@ export const features: Feature[] = [
   authRoutes,
   auditRoutes,
   enrollmentRoutes,
+  reentryRoutes,
   assessmentRoutes,
   caseAssignmentRoutes,
   workflowRoutes,
@@ -59,4 +63,6 @@ export const features: Feature[] = [
   aprRoutes,
   dashboardRoutes,
   clientRoutes,
+  casRoutes,
+  casAdminRoutes,
 ];

@@ -27,6 +27,7 @@ import {
   serviceTypeTable,
   userOrganizationTable,
 } from '../schema/index.ts';
+import { seedCasDemo } from './seed-cas.ts';
 
 export const DEMO_COC = 'TX-600';
 const SYSTEM_USER = 'demo-system';
@@ -44,6 +45,8 @@ type DemoProject = {
   name: string;
   type: number;
   funder: number;
+  /** The funder's own name, for "Local or Other Funding Source". */
+  otherFunder?: string;
   grant: string;
   beds: number;
   units: number;
@@ -143,6 +146,7 @@ const projects: DemoProject[] = [
     name: 'Coordinated Entry Access Point',
     type: ProjectType.CoordinatedEntry,
     funder: FundingSource.LocalOrOther,
+    otherFunder: 'Dallas County Homeless Response Fund',
     grant: 'LOCAL-CE-2026',
     beds: 0,
     units: 0,
@@ -189,6 +193,18 @@ export const DEMO_USERS = [
   },
   { id: 'USR-CM', username: 'casemanager', first: 'Casey', last: 'Manager', roles: [], orgs: ['ORG-HHP'] },
   { id: 'USR-CM2', username: 'casemanager2', first: 'Jordan', last: 'Rivera', roles: [], orgs: ['ORG-ODO'] },
+  // Coordinated Access: an access point case manager, the CAS coordinator (CAS administrator and
+  // prioritizer) and the access point's program manager.
+  { id: 'USR-ACCESS', username: 'accesspoint', first: 'Alex', last: 'Access', roles: [], orgs: ['ORG-CE'] },
+  { id: 'USR-CASADMIN', username: 'casadmin', first: 'Cameron', last: 'Coordinator', roles: [], orgs: ['ORG-CE'] },
+  {
+    id: 'USR-CEMANAGER',
+    username: 'cemanager',
+    first: 'Quinn',
+    last: 'Lead',
+    roles: ['program_manager'],
+    orgs: ['ORG-CE'],
+  },
 ];
 
 const serviceTypes: { name: string; category: string; unit: string; record?: number; provided?: number }[] = [
@@ -255,7 +271,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         .insert(organizationTable)
         .values({ OrganizationID: o.id, OrganizationName: o.name, VictimServiceProvider: o.vsp, ...stamp });
     }
-    for (const p of projects) {
+    for (const [i, p] of projects.entries()) {
       await tx.insert(projectTable).values({
         ProjectID: p.id,
         OrganizationID: p.org,
@@ -272,6 +288,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         FunderID: `${p.id}-F1`,
         ProjectID: p.id,
         Funder: p.funder,
+        OtherFunder: p.otherFunder ?? null,
         GrantID: p.grant,
         StartDate: start,
         ...stamp,
@@ -281,6 +298,8 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         ProjectID: p.id,
         CoCCode: DEMO_COC,
         Geocode: '489113',
+        // HUD's CSV validator wants a residential project's address (2.03.3): every demo project has one.
+        Address1: `${1200 + 20 * i} Commerce Street`,
         City: 'Dallas',
         State: 'TX',
         ZIP: '75201',
@@ -352,6 +371,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         typeProvided: s.provided ?? null,
       });
     }
+    await seedCasDemo(tx, stamp);
   });
   return DEMO_USERS;
 }

@@ -77,9 +77,18 @@ export async function requireClientAccess(
   return row;
 }
 
-/** Whether the user's role may see full SSNs and dates of birth (others see last 4 and age). */
+/** Whether the user's role sees full SSNs and dates of birth without asking (others see last 4 and age). */
 export function mayViewFullPii(ctx: RequestContext): boolean {
   return hasRole(ctx.user, 'data_quality_officer');
+}
+
+/**
+ * Whether the user may reveal a visible client's full SSN and date of birth with a click, which
+ * is audited as a PII view. Every user is a case manager, and case managers record and correct
+ * both, so every role may.
+ */
+export function mayRevealPii(ctx: RequestContext): boolean {
+  return hasRole(ctx.user, 'case_manager');
 }
 
 /** The audit row of a client read: who looked at which client, which view, from where. */

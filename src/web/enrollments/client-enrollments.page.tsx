@@ -8,12 +8,13 @@ import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import type { Person } from './types.ts';
 
 export type ClientEnrollment = {
   EnrollmentID: string;
   ProjectName: string;
+  OrganizationID: string;
   OrganizationName: string;
   RelationshipToHoH: number;
   EntryDate: string;
@@ -72,7 +73,7 @@ export function ClientEnrollmentsPage() {
 
 function ClientEnrollments({ personalId }: { personalId: string }) {
   const data = useClientEnrollments(personalId);
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const [problem, setProblem] = useState<string | null>(null);
   if (data.isError) return <Alert color="red">{errorMessage(data.error)}</Alert>;
   if (!data.data) return <Loader aria-label="Loading" />;
@@ -85,6 +86,7 @@ function ClientEnrollments({ personalId }: { personalId: string }) {
         </Button>
       </Group>
       {problem && <Alert color="red">{problem}</Alert>}
+      {dialog}
       <EnrollmentsTable rows={data.data.enrollments} />
     </Stack>
   );

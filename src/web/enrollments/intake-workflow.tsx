@@ -7,15 +7,32 @@ import { hudLabel } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
+import { memberErrors } from './answers.ts';
+import { ClientIdentity, identityProps } from './client-identity.tsx';
 import { loadPerson } from './client-picker.tsx';
 import { apiIndex, emptyIntake, enrolled, type IntakeValues, intakeInput, isHead } from './intake-model.ts';
 import { addPerson, BasicClientInformationStep, FamilyMembersStep, ProgramEnrollmentStep } from './intake-steps.tsx';
 import { memberSteps } from './member-steps.tsx';
-import { type Draft, type ProjectOption, personName } from './types.ts';
+import { type Draft, type ProjectOption, personName, withPerson } from './types.ts';
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
-export function IntakeWorkflow({ draft }: { draft: Draft }) {
+/** What a workflow built on the intake adds (the CAS & Diversion intake, the intake from a referral). */
+export type IntakeExtension = {
+  title: string;
+  /** Which projects the HUD Program Enrollment page offers. */
+  projectFilter?: (p: ProjectOption) => boolean;
+  /** Pages after the members' pages, before Review and finish. */
+  steps?: (intake: { v: IntakeValues; project: ProjectOption | undefined; errors: Record<string, string> }) => Step[];
+  review?: [string, string][];
+  /** Saved in the draft beside the intake's values. */
+  data?: Record<string, unknown>;
+  /** The Finish body, from the intake's own. */
+  input?: (intake: ReturnType<typeof intakeInput>) => unknown;
+  finishedPath?: (enrollmentId: string) => string;
+};
+
+export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?: IntakeExtension }) {
   const [v, setV] = useState<IntakeValues>(
     () => (draft.data.values as IntakeValues | undefined) ?? { ...emptyIntake(), EntryDate: today() },
   );
@@ -47,7 +64,7 @@ export function IntakeWorkflow({ draft }: { draft: Draft }) {
         id: 'family',
         label: 'Family members',
         group: 'Household',
-        owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members' || /^members\.\d+\.newClient/.test(k),
+        owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members' || /^members\.\d+\.newClient$/.test(k),
         render: () => <FamilyMembersStep {...props} />,
         check: () => {
           if (v.household.some((m) => m.RelationshipToHoH === null))
@@ -64,7 +81,12 @@ export function IntakeWorkflow({ draft }: { draft: Draft }) {
           k === 'ProjectID' ||
           k === 'EntryDate' ||
           /^members\.\d+\.(EntryDate|caseManagerUserId|Enrollment\.(MoveInDate|DateOfEngagement))$/.test(k),
-        render: () => <ProgramEnrollmentStep {...props} projects={projects.data ?? []} />,
+        render: () => (
+          <ProgramEnrollmentStep
+            {...props}
+            projects={(projects.data ?? []).filter((p) => extension?.projectFilter?.(p) ?? true)}
+          />
+        ),
         check: () => (!v.ProjectID ? 'Choose the project' : !v.EntryDate ? 'Enter the project start date' : null),
       },
     ];
@@ -88,6 +110,19 @@ export function IntakeWorkflow({ draft }: { draft: Draft }) {
                   date: m.EntryDate ?? v.EntryDate ?? today(),
                   assessment: v.answers[m.PersonalID] ?? {},
                   setAssessment: (a) => setV((cur) => ({ ...cur, answers: { ...cur.answers, [m.PersonalID]: a } })),
+                  identity: () => (
+                    <ClientIdentity
+                      {...identityProps(m, memberErrors(errors, apiIndex(v, m.PersonalID)), (change, person) =>
+                        setV((cur) => ({
+                          ...cur,
+                          household: cur.household.map((x) =>
+                            x.PersonalID === m.PersonalID ? { ...x, ...change } : x,
+                          ),
+                          people: withPerson(cur.people, m.PersonalID, person),
+                        })),
+                      )}
+                    />
+                  ),
                 },
               ];
             }),
@@ -106,21 +141,27 @@ export function IntakeWorkflow({ draft }: { draft: Draft }) {
               personName(v.people[m.PersonalID]),
               `${hudLabel('RelationshipToHoH', m.RelationshipToHoH) ?? '—'} · starts ${m.EntryDate ?? v.EntryDate}`,
             ]),
+            ...(extension?.review ?? []),
           ]}
           note="Finish enrolls the whole household and records every answer in one step. If anything needs fixing, nothing is saved and the message says where."
         />
       ),
     };
-    return [...household, ...members, review];
-  }, [v, errors, project, projects.data]);
+    return [...household, ...members, ...(extension?.steps?.({ v, project, errors }) ?? []), review];
+  }, [v, errors, project, projects.data, extension]);
 
   if (projects.isLoading) return <Loader aria-label="Loading" />;
   return (
     <WorkflowShell
-      title="Intake"
+      title={extension?.title ?? 'Intake'}
       personalId={v.household.find(isHead)?.PersonalID}
       draft={draft}
-      data={{ values: v, input: intakeInput(v) }}
+      data={{
+        ...extension?.data,
+        values: v,
+        input: extension?.input ? extension.input(intakeInput(v)) : intakeInput(v),
+      }}
+      finishedPath={extension?.finishedPath}
       steps={steps}
       errors={errors}
       setErrors={setErrors}

@@ -4,7 +4,8 @@
 import { AppShell, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useEffect } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, matchPath, useLocation, useNavigate } from 'react-router';
+import { RecoveryPrompt } from '../auth/recovery-prompt.tsx';
 import { hasRole, useMe, useSession } from '../auth/session.tsx';
 import { OrganizationSwitcher } from '../auth/settings.page.tsx';
 import { api } from '../lib/api.ts';
@@ -13,7 +14,10 @@ import { pages, type Workspace, workspaces } from '../routes.tsx';
 import { IdleWarning } from './idle-warning.tsx';
 import classes from './shell.module.css';
 
+/** The workspace a page declares (/enrollments/… and /workflows/… are Clients pages), else the path's. */
 export function workspaceOf(pathname: string): Workspace {
+  const page = pages.find((p) => p.path !== '*' && matchPath(p.path, pathname));
+  if (page) return page.workspace;
   const match = [...workspaces].reverse().find((w) => w.path !== '/' && pathname.startsWith(w.path));
   return match?.id ?? 'home';
 }
@@ -138,6 +142,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <RecoveryPrompt />
         {children}
       </AppShell.Main>
       <IdleWarning />
