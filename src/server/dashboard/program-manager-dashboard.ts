@@ -35,7 +35,7 @@ export async function programManagerDashboard(db: DbOrTx, ctx: RequestContext, q
   // Nights in each month up to today; a person's nights run from entry to the night before exit.
   const monthValues = sql.join(
     months.map((m) => {
-      const last = m.end > today ? today : m.end;
+      const [last = today] = [m.end, today].sort();
       return sql`(${m.key}, ${m.start}::date, ${last}::date, ${daysBetween(m.start, last) + 1})`;
     }),
     sql`, `,
