@@ -9,6 +9,7 @@
 // Hidden clients answer 404, so their existence does not leak either.
 import { and, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { runPrepared } from '../../db/prepared.ts';
 import { clientProfileTable, clientTable } from '../../db/schema/index.ts';
 import { NoYes } from '../../hud/codes.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -59,11 +60,13 @@ export async function requireClientAccess(
   personalId: string,
 ): Promise<{ client: ClientRow; profile: ClientProfileRow | null }> {
   const org = currentOrganization(ctx);
-  const [row] = await db
-    .select({ client: clientTable, profile: clientProfileTable })
-    .from(clientTable)
-    .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
-    .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, org)));
+  const [row] = await runPrepared(
+    db
+      .select({ client: clientTable, profile: clientProfileTable })
+      .from(clientTable)
+      .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
+      .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, org))),
+  );
   if (!row) throw notFound('Client');
   if (row.client.DateDeleted) {
     const survivor = row.profile?.mergedInto;
