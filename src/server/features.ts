@@ -17,6 +17,7 @@ import { casRoutes } from './cas/routes.ts';
 import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
+import { dashboardRoutes } from './dashboard/routes.ts';
 import type { Deps } from './deps.ts';
 import { documentCheckRoutes } from './document-check/routes.ts';
 import { reentryRoutes } from './enrollments/reentry-routes.ts';
@@ -60,6 +61,7 @@ export const features: Feature[] = [
   hmisCsvRoutes,
   reportsFeature,
   aprRoutes,
+  dashboardRoutes,
   clientRoutes,
   casRoutes,
   casAdminRoutes,

@@ -1,4 +1,5 @@
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import { Center, Loader, MantineProvider, Text, Title } from '@mantine/core';
@@ -13,6 +14,7 @@ import { MustChangePasswordPage } from './auth/settings.page.tsx';
 import { SignInPage } from './auth/sign-in.page.tsx';
 import { pages } from './routes.tsx';
 import { AppLayout } from './shell/app-layout.tsx';
+import { cssVariablesResolver, theme } from './shell/theme.ts';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
@@ -46,7 +48,7 @@ function Root() {
           path="*"
           element={
             <>
-              <Title order={2}>Not found</Title>
+              <Title order={1}>Not found</Title>
               <Text>This page does not exist, or your role cannot open it.</Text>
             </>
           }
@@ -60,7 +62,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <Notifications />
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

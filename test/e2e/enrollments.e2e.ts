@@ -66,11 +66,7 @@ afterAll(async () => {
 const steps = () => page.locator('nav[aria-label="Workflow steps"]');
 const stepId = () =>
   page.evaluate(() => {
-    const all = [
-      ...document.querySelectorAll(
-        'nav[aria-label="Workflow steps"] [aria-current], nav[aria-label="Workflow steps"] a',
-      ),
-    ];
+    const all = [...document.querySelectorAll('nav[aria-label="Workflow steps"] button')];
     const current = document.querySelector('nav[aria-label="Workflow steps"] [aria-current="step"]');
     return current ? all.indexOf(current) : -1;
   });
@@ -81,11 +77,7 @@ async function next() {
   const before = await stepId();
   await page.getByRole('button', { name: 'Save & continue' }).click();
   await page.waitForFunction((b) => {
-    const all = [
-      ...document.querySelectorAll(
-        'nav[aria-label="Workflow steps"] [aria-current], nav[aria-label="Workflow steps"] a',
-      ),
-    ];
+    const all = [...document.querySelectorAll('nav[aria-label="Workflow steps"] button')];
     const current = document.querySelector('nav[aria-label="Workflow steps"] [aria-current="step"]');
     return current !== null && all.indexOf(current) !== b;
   }, before);

@@ -27,7 +27,7 @@ const label = (l: string) => new RegExp(`^${l}( \\*)?$`);
 /** Opens the client's dashboard from the enrollment just finished. */
 async function openClient(name: string) {
   await page.getByRole('link', { name }).click();
-  await page.getByRole('heading', { name, level: 2 }).waitFor();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 /** The dashboard's data-quality alerts ('' when nothing is missing). */
 async function dataQualityAlerts(): Promise<string> {

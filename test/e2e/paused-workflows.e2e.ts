@@ -84,7 +84,7 @@ describe('paused workflows', () => {
     await dialog.getByText('You started this update/annual assessment before').waitFor();
     await dialog.getByRole('button', { name: 'Resume' }).click();
     await page.waitForURL(first);
-    await page.getByRole('heading', { name: 'Update assessment', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Update assessment', level: 1 }).waitFor();
     expect((await pausedList()).filter((w) => w.EnrollmentID === EnrollmentID)).toHaveLength(1);
 
     await page.goto(`${server.url}/enrollments/${EnrollmentID}`);

@@ -56,7 +56,7 @@ export function AuditPage() {
 
   return (
     <Stack>
-      <Title order={2}>Audit trail</Title>
+      <Title order={1}>Audit trail</Title>
       <Group align="end">
         <NativeSelect
           label="User"

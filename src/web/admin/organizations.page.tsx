@@ -21,7 +21,7 @@ export function OrganizationsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Organizations</Title>
+        <Title order={1}>Organizations</Title>
         <Button onClick={() => setEditing('new')}>Add organization</Button>
       </Group>
       {query.error && <Alert color="red">{errorMessage(query.error)}</Alert>}

@@ -113,7 +113,7 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
   return (
     <Stack component="form" onSubmit={save} aria-label="Project">
       <Group justify="space-between">
-        <Title order={2}>{project.data ? project.data.ProjectName : 'New project'}</Title>
+        <Title order={1}>{project.data ? project.data.ProjectName : 'New project'}</Title>
         <Anchor component={Link} to="/admin/projects">
           All projects
         </Anchor>

@@ -22,7 +22,7 @@ export function ProjectsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Projects</Title>
+        <Title order={1}>Projects</Title>
         <Button component={Link} to={`/admin/projects/new${qs({ organizationId })}`}>
           Add project
         </Button>

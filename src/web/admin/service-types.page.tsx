@@ -20,7 +20,7 @@ export function ServiceTypesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Service types</Title>
+        <Title order={1}>Service types</Title>
         <Button onClick={() => setEditing('new')}>Add service type</Button>
       </Group>
       {query.error && <Alert color="red">{errorMessage(query.error)}</Alert>}

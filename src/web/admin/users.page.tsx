@@ -52,7 +52,7 @@ export function UsersPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Users</Title>
+        <Title order={1}>Users</Title>
         <Button onClick={() => setEditing('new')}>Add user</Button>
       </Group>
       <Group align="end">

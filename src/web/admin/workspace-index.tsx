@@ -11,7 +11,7 @@ export function WorkspaceIndex({ workspace, intro }: { workspace: Workspace; int
   const groups = [...new Set(entries.map((p) => p.nav?.group ?? ''))];
   return (
     <Stack>
-      <Title order={2}>{label}</Title>
+      <Title order={1}>{label}</Title>
       <Text c="dimmed">{intro}</Text>
       {entries.length === 0 && <Text>There is nothing here for your role yet.</Text>}
       {groups.map((g) => (

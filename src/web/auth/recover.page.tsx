@@ -36,9 +36,9 @@ export function RecoverPage() {
 
   return (
     <Center mih="100vh" bg="gray.1">
-      <Paper withBorder shadow="sm" p="xl" w={420}>
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={420} m="md">
         <Stack>
-          <Title order={2}>Recover your account</Title>
+          <Title order={1}>Recover your account</Title>
           {done ? (
             <Alert color="green" role="status">
               Your password has been changed.{' '}

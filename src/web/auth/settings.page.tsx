@@ -10,7 +10,7 @@ export function SettingsPage() {
   const me = useMe();
   return (
     <Stack>
-      <Title order={2}>Settings</Title>
+      <Title order={1}>Settings</Title>
       {!me.hasSecurityQuestion && (
         <Alert color="yellow" title="Set up account recovery">
           Without a security question, only an HMIS admin can reset your password if you forget it.
@@ -44,7 +44,7 @@ export function SettingsPage() {
   );
 }
 
-export function OrganizationSwitcher({ compact }: { compact?: boolean }) {
+export function OrganizationSwitcher({ compact, fullWidth }: { compact?: boolean; fullWidth?: boolean }) {
   const me = useMe();
   const { setMe } = useSession();
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +57,7 @@ export function OrganizationSwitcher({ compact }: { compact?: boolean }) {
         value={me.currentOrganizationId}
         allowDeselect={false}
         size={compact ? 'xs' : 'sm'}
-        w={compact ? 260 : 360}
+        w={fullWidth ? '100%' : compact ? 260 : 360}
         onChange={async (id) => {
           if (!id) return;
           try {
@@ -76,7 +76,7 @@ export function MustChangePasswordPage() {
   const { setMe } = useSession();
   return (
     <Stack p="xl" maw={480} mx="auto">
-      <Title order={2}>Choose your own password</Title>
+      <Title order={1}>Choose your own password</Title>
       <Alert color="blue">Your account was created with an initial password. Choose a new one to continue.</Alert>
       <ChangePasswordForm />
       <Button

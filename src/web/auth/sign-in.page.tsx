@@ -29,9 +29,19 @@ export function SignInPage() {
 
   return (
     <Center mih="100vh" bg="gray.1">
-      <Paper component="form" onSubmit={submit} withBorder shadow="sm" p="xl" w={380} aria-label="Sign in">
+      <Paper
+        component="form"
+        onSubmit={submit}
+        withBorder
+        shadow="sm"
+        p="xl"
+        w="100%"
+        maw={380}
+        m="md"
+        aria-label="Sign in"
+      >
         <Stack>
-          <Title order={2}>Hearth HMIS</Title>
+          <Title order={1}>Hearth HMIS</Title>
           <Text c="dimmed" size="sm">
             Sign in with your HMIS username and password.
           </Text>

@@ -21,7 +21,13 @@ export function BatchPage() {
   const [result, setResult] = useState<PostResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  if (review.isError) return <Alert color="red">{errorMessage(review.error)}</Alert>;
+  if (review.isError)
+    return (
+      <Stack>
+        <Title order={1}>Batch</Title>
+        <Alert color="red">{errorMessage(review.error)}</Alert>
+      </Stack>
+    );
   if (!review.data) return <Text>Loading…</Text>;
   const { batch, entries, summary } = review.data;
   const open = batch.status === 'open';
@@ -48,7 +54,7 @@ export function BatchPage() {
       <Anchor component={Link} to="/batches">
         ← Batches
       </Anchor>
-      <Title order={2}>{batch.name}</Title>
+      <Title order={1}>{batch.name}</Title>
       <Text>
         {batch.serviceName} · {batch.units} unit{batch.units === 1 ? '' : 's'} × {money(batch.unitValue)} ·{' '}
         {batch.DateProvided} · {batch.ProjectName}

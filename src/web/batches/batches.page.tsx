@@ -37,7 +37,7 @@ export function BatchesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Batches</Title>
+        <Title order={1}>Batches</Title>
         {!adding && <Button onClick={() => setAdding(true)}>Add New Batch</Button>}
       </Group>
       {adding && <NewBatchForm onCancel={() => setAdding(false)} />}

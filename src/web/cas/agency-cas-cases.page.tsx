@@ -47,7 +47,7 @@ export function AgencyCasCasesPage() {
   ];
   return (
     <Stack>
-      <Title order={2}>Agency CAS Active Cases</Title>
+      <Title order={1}>Agency CAS Active Cases</Title>
       <Text c="dimmed">Every active CAS case at your organizations' access points.</Text>
       {rows.error && <Alert color="red">{errorMessage(rows.error)}</Alert>}
       {rows.data && (

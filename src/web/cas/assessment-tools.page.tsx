@@ -36,7 +36,7 @@ export function AssessmentToolsPage() {
   if (editing)
     return (
       <Stack>
-        <Title order={2}>{editing.id ? editing.form.name : 'New assessment tool'}</Title>
+        <Title order={1}>{editing.id ? editing.form.name : 'New assessment tool'}</Title>
         {errors._form && <Alert color="red">{errors._form}</Alert>}
         <AssessmentToolEditor
           value={editing.form}
@@ -54,7 +54,7 @@ export function AssessmentToolsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>CAS assessment tools</Title>
+        <Title order={1}>CAS assessment tools</Title>
         <Button onClick={() => setEditing({ id: null, version: 0, form: emptyTool() })}>Add tool</Button>
       </Group>
       <Table aria-label="Assessment tools" striped>

@@ -28,7 +28,7 @@ export function CasAreasPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>CAS areas</Title>
+        <Title order={1}>CAS areas</Title>
         <Button onClick={() => setEditing('new')}>Add area</Button>
       </Group>
       <Table aria-label="Areas" striped>

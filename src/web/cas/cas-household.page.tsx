@@ -20,7 +20,13 @@ export function CasHouseholdPage() {
     queryKey: ['cas', 'household', id],
     queryFn: () => api.get<CasHousehold>(`/api/cas/households/${id}`),
   });
-  if (h.error) return <Alert color="red">{errorMessage(h.error)}</Alert>;
+  if (h.error)
+    return (
+      <Stack>
+        <Title order={1}>CAS household</Title>
+        <Alert color="red">{errorMessage(h.error)}</Alert>
+      </Stack>
+    );
   if (!h.data) return <Loader aria-label="Loading" />;
   const d = h.data;
   const head = d.members.find((m) => m.RelationshipToHoH === RelationshipToHoH.Self) ?? d.members[0];
@@ -32,7 +38,7 @@ export function CasHouseholdPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>CAS: {head?.name}</Title>
+        <Title order={1}>CAS: {head?.name}</Title>
         <Group>
           <Button variant="default" onClick={() => setOpen('assessment')} disabled={Boolean(d.ExitDate)}>
             Record assessment

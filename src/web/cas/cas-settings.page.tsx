@@ -82,7 +82,7 @@ export function CasSettingsPage() {
   const firstError = (prefix: string) => Object.entries(errors).find(([k]) => k.startsWith(prefix))?.[1];
   return (
     <Stack>
-      <Title order={2}>CAS set-up</Title>
+      <Title order={1}>CAS set-up</Title>
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <Card withBorder>
         <Stack>

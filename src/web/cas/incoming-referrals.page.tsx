@@ -126,7 +126,7 @@ export function IncomingReferralsPage() {
   ];
   return (
     <Stack>
-      <Title order={2}>Incoming Housing Referrals</Title>
+      <Title order={1}>Incoming Housing Referrals</Title>
       {dialog}
       {(rows.error || problem) && <Alert color="red">{problem ?? errorMessage(rows.error)}</Alert>}
       <Group align="flex-end">

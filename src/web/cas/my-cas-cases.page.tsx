@@ -14,7 +14,7 @@ export function MyCasCasesPage() {
   });
   return (
     <Stack>
-      <Title order={2}>My CAS Active Cases</Title>
+      <Title order={1}>My CAS Active Cases</Title>
       <Text c="dimmed">
         Households whose active CAS case manager you are. Sort by any column heading; filter with the box under it.
       </Text>

@@ -60,7 +60,7 @@ export function PrioritizationListPage() {
   ];
   return (
     <Stack>
-      <Title order={2}>Prioritization List</Title>
+      <Title order={1}>Prioritization List</Title>
       <Text c="dimmed">
         Households on the queue, ordered by prioritization status, score and days since CAS enrollment.
       </Text>

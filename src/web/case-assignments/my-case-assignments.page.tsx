@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { ProjectOption } from '../enrollments/types.ts';
 import { personName } from '../enrollments/types.ts';
 import { api, qs } from '../lib/api.ts';
+import { ResponsiveTable } from '../lib/responsive-table.tsx';
 
 type CaseloadRow = {
   id: string;
@@ -34,7 +35,7 @@ export function MyCaseAssignmentsPage() {
   });
   return (
     <Stack>
-      <Title order={2}>My Case Assignments</Title>
+      <Title order={1}>My Case Assignments</Title>
       <Group align="flex-end">
         <NativeSelect
           label="Assignments"
@@ -59,7 +60,7 @@ export function MyCaseAssignmentsPage() {
       </Group>
       {rows.data?.length === 0 && <Text c="dimmed">No case assignments match.</Text>}
       {!!rows.data?.length && (
-        <Table aria-label="My case assignments" striped>
+        <ResponsiveTable aria-label="My case assignments" striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Client</Table.Th>
@@ -91,7 +92,7 @@ export function MyCaseAssignmentsPage() {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ResponsiveTable>
       )}
     </Stack>
   );

@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import type { CaseNote } from './case-note-api.ts';
 import { CaseNoteForm } from './case-note-form.tsx';
 
@@ -77,7 +78,7 @@ function CaseNotes({ personalId }: { personalId: string }) {
       {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
       {list.data && !list.data.length && <Text c="dimmed">No case notes yet.</Text>}
       {!!list.data?.length && (
-        <Table aria-label="Case notes">
+        <ResponsiveTable aria-label="Case notes">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Date</Table.Th>
@@ -139,7 +140,7 @@ function CaseNotes({ personalId }: { personalId: string }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ResponsiveTable>
       )}
       <Modal opened={Boolean(deleting)} onClose={() => setDeleting(null)} title="Delete case note?">
         <Stack>

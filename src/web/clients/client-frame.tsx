@@ -1,7 +1,9 @@
 // Every client page: the client header (name, ID, photo, age, veteran status) and the client menu
-// (Clients' own pages plus what other features register in client-extensions.tsx).
-import { Alert, Avatar, Badge, Grid, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+// (Clients' own pages plus what other features register in client-extensions.tsx). On a phone the
+// menu opens in a drawer from a button under the client's name.
+import { Alert, Avatar, Badge, Button, Drawer, Grid, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { hudLabel } from '../../hud/codes.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -62,7 +64,7 @@ export function ClientHeader({ client }: { client: ClientDashboard }) {
         alt={client.hasPhoto ? 'Client photo' : ''}
       />
       <Stack gap={2}>
-        <Title order={2}>{fullName(client)}</Title>
+        <Title order={1}>{fullName(client)}</Title>
         <Group gap="md">
           <Text size="sm">Client ID: {client.PersonalID}</Text>
           <Text size="sm">Age: {client.age ?? 'unknown'}</Text>
@@ -79,9 +81,13 @@ export function ClientHeader({ client }: { client: ClientDashboard }) {
 export function ClientFrame({ children }: { children: (client: ClientDashboard) => ReactNode }) {
   const { personalId = '' } = useParams();
   const client = useClient(personalId);
+  const [menuOpen, menu] = useDisclosure();
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a page chosen in the drawer closes it
+  useEffect(() => menu.close(), [pathname]);
   return (
     <Grid>
-      <Grid.Col span={{ base: 12, md: 2 }}>
+      <Grid.Col span={{ base: 12, md: 2 }} visibleFrom="md">
         <ClientMenu personalId={personalId} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 10 }}>
@@ -90,10 +96,16 @@ export function ClientFrame({ children }: { children: (client: ClientDashboard) 
         {client.data && (
           <Stack>
             <ClientHeader client={client.data} />
+            <Button hiddenFrom="md" variant="default" onClick={menu.open} aria-haspopup="dialog">
+              Client menu
+            </Button>
             {children(client.data)}
           </Stack>
         )}
       </Grid.Col>
+      <Drawer opened={menuOpen} onClose={menu.close} title="Client menu" size="80%">
+        <ClientMenu personalId={personalId} />
+      </Drawer>
     </Grid>
   );
 }

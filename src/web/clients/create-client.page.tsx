@@ -61,7 +61,7 @@ export function CreateClientPage() {
   }
   return (
     <Stack maw={900}>
-      <Title order={2}>Create client</Title>
+      <Title order={1}>Create client</Title>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -41,7 +41,7 @@ export function DuplicateCandidatesPage() {
   }
   return (
     <Stack>
-      <Title order={2}>Duplicate Candidates</Title>
+      <Title order={1}>Duplicate Candidates</Title>
       {(error || pairs.isError) && <Alert color="red">{error ?? errorMessage(pairs.error)}</Alert>}
       {pairs.data && pairs.data.total === 0 && <Text>No duplicate candidates</Text>}
       {pairs.data && pairs.data.total > 0 && <Downloads reportId="duplicate-candidates" params={{}} />}

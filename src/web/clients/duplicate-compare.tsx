@@ -27,7 +27,7 @@ export function DuplicateCompare({ entered, candidates, busy, onUse, onNone, onB
   const ssn = entered.SSN.replace(/\D/g, '');
   return (
     <Stack>
-      <Title order={2}>Possible duplicate</Title>
+      <Title order={1}>Possible duplicate</Title>
       <Alert color="yellow" role="alert">
         This person may already be in HMIS. Compare the records: use the existing client, or confirm that none of them
         is this person.

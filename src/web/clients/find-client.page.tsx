@@ -5,6 +5,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { type ClientSummary, fullName, photoUrl } from './client-api.ts';
 
 const PAGE = 25;
@@ -38,7 +39,7 @@ export function FindClientPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Find Client</Title>
+        <Title order={1}>Find Client</Title>
         <Button component={Link} to="/clients/new" variant="default">
           Create client
         </Button>
@@ -74,7 +75,7 @@ export function FindClientPage() {
           <Text size="sm" c="dimmed">
             {data.total} found
           </Text>
-          <Table striped highlightOnHover aria-label="Search results">
+          <ResponsiveTable striped highlightOnHover aria-label="Search results">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Photo</Table.Th>
@@ -110,7 +111,7 @@ export function FindClientPage() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
+          </ResponsiveTable>
           {data.total > PAGE && (
             <Pagination
               total={Math.ceil(data.total / PAGE)}

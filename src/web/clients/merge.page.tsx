@@ -144,7 +144,7 @@ export function MergeClientsPage() {
   const [survivor, merged] = data?.clients ?? [];
   return (
     <Stack>
-      <Title order={2}>Merge clients</Title>
+      <Title order={1}>Merge clients</Title>
       <Group align="end">
         <TextInput label="Surviving client ID" value={a} onChange={(e) => setA(e.currentTarget.value)} />
         <TextInput label="Client ID to merge into it" value={b} onChange={(e) => setB(e.currentTarget.value)} />

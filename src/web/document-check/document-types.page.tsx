@@ -100,7 +100,7 @@ export function DocumentTypesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Document types</Title>
+        <Title order={1}>Document types</Title>
         <Button onClick={() => setEditing(blank)}>Add document type</Button>
       </Group>
       <Table aria-label="Document types">

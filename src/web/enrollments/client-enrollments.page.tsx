@@ -7,6 +7,7 @@ import { hudLabel } from '../../hud/codes.ts';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import type { Person } from './types.ts';
 
@@ -34,7 +35,7 @@ export const useClientEnrollments = (personalId: string | undefined) =>
 export function EnrollmentsTable({ rows }: { rows: ClientEnrollment[] }) {
   if (!rows.length) return <Text c="dimmed">No enrollments yet.</Text>;
   return (
-    <Table aria-label="Enrollments" striped>
+    <ResponsiveTable aria-label="Enrollments" striped>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Project</Table.Th>
@@ -61,7 +62,7 @@ export function EnrollmentsTable({ rows }: { rows: ClientEnrollment[] }) {
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </Table>
+    </ResponsiveTable>
   );
 }
 

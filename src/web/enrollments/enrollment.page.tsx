@@ -54,7 +54,7 @@ export function EnrollmentPage() {
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>{h.project.ProjectName}</Title>
+          <Title order={1}>{h.project.ProjectName}</Title>
           <Text c="dimmed">
             {h.project.OrganizationName} · {hudLabel('ProjectType', h.project.ProjectType)}
           </Text>

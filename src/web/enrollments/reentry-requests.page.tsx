@@ -40,7 +40,7 @@ export function ReentryRequestsPage() {
   }
   return (
     <Stack>
-      <Title order={2}>Re-entry requests</Title>
+      <Title order={1}>Re-entry requests</Title>
       <Text c="dimmed">
         Enrollments exited more than 90 days ago that case managers asked to have re-entered (only an HMIS admin may).
       </Text>

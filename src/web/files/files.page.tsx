@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { formatSize, formatWhen, type Job, JobStatus, useJobs } from './jobs.tsx';
 
 export function FilesPage() {
@@ -29,7 +30,7 @@ export function FilesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Files on Server</Title>
+        <Title order={1}>Files on Server</Title>
         {hasRole(me, 'hmis_admin') && (
           <Switch
             label="Show every user's files"
@@ -44,7 +45,7 @@ export function FilesPage() {
       </Text>
       {error && <Alert color="red">{error}</Alert>}
       {jobs.error && <Alert color="red">{errorMessage(jobs.error)}</Alert>}
-      <Table striped highlightOnHover aria-label="Files on Server">
+      <ResponsiveTable striped highlightOnHover aria-label="Files on Server">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
@@ -123,7 +124,7 @@ export function FilesPage() {
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </ResponsiveTable>
       {jobs.data && jobs.data.items.length === 0 && (
         <Text>No files yet. Run an export or report and it will appear here.</Text>
       )}

@@ -8,12 +8,18 @@ import { formatSize, formatWhen, JobStatus, useJob } from './jobs.tsx';
 export function JobPage() {
   const { id } = useParams();
   const job = useJob(id);
-  if (job.error) return <Alert color="red">{errorMessage(job.error)}</Alert>;
+  if (job.error)
+    return (
+      <Stack>
+        <Title order={1}>File</Title>
+        <Alert color="red">{errorMessage(job.error)}</Alert>
+      </Stack>
+    );
   const j = job.data;
   if (!j) return <Text>Loading…</Text>;
   return (
     <Stack>
-      <Title order={2}>{j.title}</Title>
+      <Title order={1}>{j.title}</Title>
       <Card withBorder>
         <Stack gap="xs">
           <JobStatus job={j} />

@@ -7,7 +7,7 @@ export function TaskListPage() {
   const jobs = useJobs({ scope: 'mine', state: 'active' });
   return (
     <Stack>
-      <Title order={2}>Task List</Title>
+      <Title order={1}>Task List</Title>
       <Table aria-label="Running tasks">
         <Table.Thead>
           <Table.Tr>

@@ -39,7 +39,7 @@ function NotificationList() {
 export function NotificationsPage() {
   return (
     <Stack>
-      <Title order={2}>Notifications</Title>
+      <Title order={1}>Notifications</Title>
       <Tabs defaultValue="list" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="list">List</Tabs.Tab>

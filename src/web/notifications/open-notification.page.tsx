@@ -22,7 +22,7 @@ export function OpenNotificationPage() {
   }, [link, navigate]);
   return (
     <Stack>
-      <Title order={2}>Notification</Title>
+      <Title order={1}>Notification</Title>
       {n.isPending && <Loader />}
       {n.isError && <Alert color="red">{errorMessage(n.error)}</Alert>}
       {n.data && !n.data.link && <NotificationSummaryText n={n.data} />}

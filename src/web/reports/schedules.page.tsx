@@ -63,7 +63,7 @@ export function SchedulesPage() {
     );
   return (
     <Stack>
-      <Title order={2}>My Scheduled Reports</Title>
+      <Title order={1}>My Scheduled Reports</Title>
       <Text c="dimmed">
         Reports you scheduled with “Schedule Report”. Each run’s file appears on Files on Server when it is ready.
       </Text>

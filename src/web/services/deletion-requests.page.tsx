@@ -34,7 +34,7 @@ export function DeletionRequestsPage() {
   }
   return (
     <Stack>
-      <Title order={2}>Service deletion requests</Title>
+      <Title order={1}>Service deletion requests</Title>
       {error && <Alert color="red">{error}</Alert>}
       {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
       {list.data && !list.data.length && <Text c="dimmed">No open requests.</Text>}

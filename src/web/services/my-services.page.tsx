@@ -21,7 +21,7 @@ export function MyServicesPage() {
   }
   return (
     <Stack>
-      <Title order={2}>My Services</Title>
+      <Title order={1}>My Services</Title>
       <Text c="dimmed">Services you recorded. Search by client ID, service and service date.</Text>
       <Group component="form" onSubmit={submit} align="end" role="search" aria-label="Search my services">
         <TextInput

@@ -86,7 +86,7 @@ export function QuickServicesPage() {
 
   return (
     <Stack>
-      <Title order={2}>Quick Services – Multiple Clients</Title>
+      <Title order={1}>Quick Services – Multiple Clients</Title>
       <Group align="start" grow>
         <NativeSelect
           label="Project"

@@ -1,13 +1,14 @@
 // A table of services, as the client's Services page and My Services show them.
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
+import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { ServiceActions } from './service-actions.tsx';
 import { money, type Service } from './service-api.ts';
 
 export function ServicesTable({ items, showClient }: { items: Service[]; showClient?: boolean }) {
   if (!items.length) return <Text c="dimmed">No services match.</Text>;
   return (
-    <Table striped highlightOnHover aria-label="Services">
+    <ResponsiveTable striped highlightOnHover aria-label="Services">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Service date</Table.Th>
@@ -58,6 +59,6 @@ export function ServicesTable({ items, showClient }: { items: Service[]; showCli
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </Table>
+    </ResponsiveTable>
   );
 }

@@ -1,7 +1,9 @@
 // The signed-in frame: workspace tabs, side menu of the current workspace, organization and user menu.
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Tabs, Text, Title } from '@mantine/core';
+// On a narrow screen the header keeps only the burger, the name and the bell; the burger opens a
+// menu with the workspaces, the organization, sign-out and the workspace's pages.
+import { AppShell, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Link, matchPath, useLocation, useNavigate } from 'react-router';
 import { RecoveryPrompt } from '../auth/recovery-prompt.tsx';
 import { hasRole, useMe, useSession } from '../auth/session.tsx';
@@ -10,6 +12,7 @@ import { api } from '../lib/api.ts';
 import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { pages, type Workspace, workspaces } from '../routes.tsx';
 import { IdleWarning } from './idle-warning.tsx';
+import classes from './shell.module.css';
 
 /** The workspace a page declares (/enrollments/… and /workflows/… are Clients pages), else the path's. */
 export function workspaceOf(pathname: string): Workspace {
@@ -19,16 +22,27 @@ export function workspaceOf(pathname: string): Workspace {
   return match?.id ?? 'home';
 }
 
+function MenuGroupLabel({ children }: { children: ReactNode }) {
+  return (
+    <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="sm" px="sm">
+      {children}
+    </Text>
+  );
+}
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const me = useMe();
   const { setMe } = useSession();
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const navigate = useNavigate();
   const current = workspaceOf(location.pathname);
   const visible = workspaces.filter((w) => !w.role || hasRole(me, w.role));
   const menu = pages.filter((p) => p.workspace === current && p.nav && (!p.role || hasRole(me, p.role)));
   const groups = [...new Set(menu.map((p) => p.nav?.group ?? ''))];
+  // A page opened from the phone menu closes it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes
+  useEffect(() => close(), [location.pathname, close]);
 
   async function signOut() {
     await api.post('/api/auth/logout').catch(() => undefined);
@@ -42,12 +56,29 @@ export function AppLayout({ children }: { children: ReactNode }) {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <a href="#main-content" className={classes.skipLink}>
+        Skip to content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
-            <Title order={4}>Hearth</Title>
-            <Tabs value={current} onChange={(v) => navigate(workspaces.find((w) => w.id === v)?.path ?? '/')}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Menu"
+              aria-expanded={opened}
+              aria-controls="app-menu"
+            />
+            <Text component="span" fw={700} size="xl">
+              Hearth
+            </Text>
+            <Tabs
+              visibleFrom="sm"
+              value={current}
+              onChange={(v) => navigate(workspaces.find((w) => w.id === v)?.path ?? '/')}
+            >
               <Tabs.List aria-label="Workspaces">
                 {visible.map((w) => (
                   <Tabs.Tab key={w.id} value={w.id}>
@@ -59,25 +90,42 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
           <Group wrap="nowrap">
             <NotificationBell />
-            <OrganizationSwitcher compact />
-            <Text size="sm" visibleFrom="md" aria-label="Signed in as">
-              {me.firstName} {me.lastName}
-            </Text>
-            <Button variant="default" size="xs" onClick={signOut}>
-              Sign out
-            </Button>
+            <Group wrap="nowrap" visibleFrom="sm">
+              <OrganizationSwitcher compact />
+              <Text size="sm" visibleFrom="lg" aria-label="Signed in as">
+                {me.firstName} {me.lastName}
+              </Text>
+              <Button variant="default" size="xs" onClick={signOut}>
+                Sign out
+              </Button>
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Workspace menu">
+      <AppShell.Navbar p="xs" aria-label="Workspace menu" id="app-menu">
         <ScrollArea>
+          {opened && (
+            <Stack gap="xs" hiddenFrom="sm" mb="sm">
+              <nav aria-label="Workspaces">
+                {visible.map((w) => (
+                  <NavLink key={w.id} component={Link} to={w.path} label={w.label} active={w.id === current} />
+                ))}
+              </nav>
+              <OrganizationSwitcher fullWidth />
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" aria-label="Signed in as">
+                  {me.firstName} {me.lastName}
+                </Text>
+                <Button variant="default" size="sm" onClick={signOut}>
+                  Sign out
+                </Button>
+              </Group>
+              <Divider />
+            </Stack>
+          )}
           {groups.map((g) => (
             <div key={g}>
-              {g && (
-                <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="sm" px="sm">
-                  {g}
-                </Text>
-              )}
+              {g && <MenuGroupLabel>{g}</MenuGroupLabel>}
               {menu
                 .filter((p) => (p.nav?.group ?? '') === g)
                 .map((p) => (
@@ -93,7 +141,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         <RecoveryPrompt />
         {children}
       </AppShell.Main>

@@ -22,7 +22,7 @@ export function PausedWorkflowsPage() {
   const refresh = () => qc.invalidateQueries({ queryKey: ['workflows'] });
   return (
     <Stack>
-      <Title order={2}>Paused Workflows</Title>
+      <Title order={1}>Paused Workflows</Title>
       <Text c="dimmed">
         Workflows you left part-way. Resume them to finish the data, or delete them and review the client's record.
       </Text>

@@ -1,14 +1,15 @@
-// The frame of every multi-page workflow: progress list, Back / Save & continue / Pause /
+// The frame of every multi-page workflow: progress list (a compact step menu on a phone), Back / Save & continue / Pause /
 // Finish. Every step saves the draft (values and step) on the server, and answers typed on a
 // page are saved a moment later (and when the tab closes), so leaving the page in any way
 // leaves a paused workflow that resumes exactly here.
-import { Alert, Anchor, Button, Card, Grid, Group, List, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
+import { StepIndicator, StepList } from './workflow-steps.tsx';
 
 export type Step = {
   id: string;
@@ -267,46 +268,25 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
   }
 
   const messages = Object.entries(errors);
-  const groups = [...new Set(steps.map((s) => s.group))];
+  const hasError = (s: Step) => messages.some(([k]) => s.owns?.(k));
   const linked = ([k, m]: [string, string]) => {
     const owner = steps.find((s) => s.owns?.(k));
     return owner && owner.id !== step?.id ? <Anchor onClick={() => go(owner.id)}>{m}</Anchor> : m;
   };
   return (
     <Grid>
-      <Grid.Col span={{ base: 12, md: 3 }}>
+      <Grid.Col span={{ base: 12, md: 3 }} visibleFrom="md">
         <Card withBorder p="xs">
           <Text fw={700} mb="xs">
             {title}
           </Text>
-          <ScrollArea.Autosize mah="70vh">
-            <nav aria-label="Workflow steps">
-              {groups.map((g) => (
-                <div key={g}>
-                  <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="xs">
-                    {g}
-                  </Text>
-                  {steps
-                    .filter((s) => s.group === g)
-                    .map((s) => (
-                      <NavLink
-                        key={s.id}
-                        label={s.label}
-                        active={s.id === step?.id}
-                        color={messages.some(([k]) => s.owns?.(k)) ? 'red' : undefined}
-                        aria-current={s.id === step?.id ? 'step' : undefined}
-                        onClick={() => go(s.id)}
-                      />
-                    ))}
-                </div>
-              ))}
-            </nav>
-          </ScrollArea.Autosize>
+          <StepList steps={steps} current={step?.id} hasError={hasError} onGo={go} />
         </Card>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 9 }}>
         <Stack>
-          <Title order={2}>{title}</Title>
+          <Title order={1}>{title}</Title>
+          <StepIndicator steps={steps} index={index} hasError={hasError} onGo={go} />
           {(problem || messages.length > 0) && (
             <Alert color="red" title="Please check" role="alert">
               {/* Each message once: alone, or listed under how many there are. */}

@@ -23,8 +23,11 @@ export async function runApr(raw: RawSql, params: AprParams): Promise<AprRun> {
   return computeRun(universe, params);
 }
 
-/** Computes the report's tables over a universe already built (or reloaded from a saved run). */
-export function computeRun(universe: Universe, params: AprParams): AprRun {
+/**
+ * Computes the report's tables over a universe already built (or reloaded from a saved run);
+ * `only` limits it to some tables (and those they draw on), for views that show a few questions.
+ */
+export function computeRun(universe: Universe, params: AprParams, only?: readonly string[]): AprRun {
   const info: RunInfo = {
     startDate: universe.startDate,
     endDate: universe.endDate,
@@ -48,7 +51,9 @@ export function computeRun(universe: Universe, params: AprParams): AprRun {
     const v = compute(tableId)?.rows.find((r) => r.key === rowKey)?.cells[col]?.value;
     return typeof v === 'number' ? v : null;
   };
-  const tables = tablesOf(params.reportType).map((t) => compute(t.id) as ComputedTable);
+  const tables = tablesOf(params.reportType)
+    .filter((t) => !only || only.includes(t.id))
+    .map((t) => compute(t.id) as ComputedTable);
   return { params, universe, info, tables };
 }
 

@@ -66,7 +66,7 @@ export function ReportPage<P extends Params>({
   const r = head.data;
   return (
     <Stack>
-      <Title order={2}>{title}</Title>
+      <Title order={1}>{title}</Title>
       <Text c="dimmed">{intro}</Text>
       <SavedSettings report={reportId} current={() => params} onUse={(p) => setParams({ ...initial, ...p } as P)} />
       <Card withBorder>

@@ -1,10 +1,11 @@
 // The rows of a report on screen: sort by any column (click its heading), filter any column
 // (rows whose cell contains the text), page through, and the report's own row actions.
-import { Alert, Group, Pagination, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Alert, Group, Pagination, Table, Text, TextInput, UnstyledButton, useMatches } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
+import { ResponsiveTable } from '../../lib/responsive-table.tsx';
 import { type Params, type ReportResult, reportUrl, type View } from './report-api.ts';
 
 type Column = ReportResult['columns'][number];
@@ -39,6 +40,8 @@ export function ResultsTable({
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [page, setPage] = useState(1);
+  // A phone shows rows as cards: no sideways scrolling.
+  const minWidth = useMatches({ base: 0, sm: 600 });
   useEffect(() => {
     const t = setTimeout(() => {
       setFilters(typed);
@@ -61,8 +64,8 @@ export function ResultsTable({
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   return (
     <>
-      <Table.ScrollContainer minWidth={600}>
-        <Table striped highlightOnHover aria-label={name}>
+      <Table.ScrollContainer minWidth={minWidth}>
+        <ResponsiveTable striped highlightOnHover aria-label={name}>
           <Table.Thead>
             <Table.Tr>
               {r.columns.map((c) => (
@@ -106,7 +109,7 @@ export function ResultsTable({
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </ResponsiveTable>
       </Table.ScrollContainer>
       <Group justify="space-between">
         <Text size="sm" role="status">

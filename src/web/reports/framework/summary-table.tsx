@@ -1,7 +1,8 @@
 // Counts per group (program, organization…): each count opens (+) onto the clients it counted,
 // fetched as that count's drill-down, so the rows always number the count.
-import { Button, Table } from '@mantine/core';
+import { Button, Table, useMatches } from '@mantine/core';
 import { Fragment, useState } from 'react';
+import { ResponsiveTable } from '../../lib/responsive-table.tsx';
 import type { Params, ReportResult } from './report-api.ts';
 import { ResultsTable, type Row } from './results-table.tsx';
 
@@ -23,9 +24,10 @@ export function SummaryTable({
   const [open, setOpen] = useState<{ group: string; count: string } | null>(null);
   const rows = [...summary.groups, { key: '', label: 'Total', counts: summary.totals }];
   const width = summary.counts.length + 1;
+  const minWidth = useMatches({ base: 0, sm: 600 });
   return (
-    <Table.ScrollContainer minWidth={600}>
-      <Table striped aria-label={`${title} summary`}>
+    <Table.ScrollContainer minWidth={minWidth}>
+      <ResponsiveTable striped aria-label={`${title} summary`}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{summary.groupLabel}</Table.Th>
@@ -74,7 +76,7 @@ export function SummaryTable({
             </Fragment>
           ))}
         </Table.Tbody>
-      </Table>
+      </ResponsiveTable>
     </Table.ScrollContainer>
   );
 }

@@ -91,7 +91,7 @@ export function CsvExportPage() {
 
   return (
     <Stack>
-      <Title order={2}>CSV Export FY2026</Title>
+      <Title order={1}>CSV Export FY2026</Title>
       <Text c="dimmed" size="sm">
         The HMIS CSV in HUD's FY2026 format: a zip of 24 files. The export runs in the background and appears on Files
         on Server.

@@ -30,7 +30,7 @@ export function CsvImportPage() {
 
   return (
     <Stack maw={640}>
-      <Title order={2}>HMIS CSV Import</Title>
+      <Title order={1}>HMIS CSV Import</Title>
       <Text size="sm" c="dimmed">
         Upload an HMIS CSV export (a .zip of the 24 files) in the FY2026 format; FY2024 exports are converted on the way
         in. Every file is checked first. High Priority problems stop the import and nothing is written; errors and

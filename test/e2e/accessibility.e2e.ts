@@ -1,0 +1,144 @@
+// WCAG 2.1 AA: axe-core on every route of src/web/routes.tsx (and the signed-out pages), as the
+// HMIS admin who may open them all, plus each role's Home dashboard. Any serious or critical
+// violation fails the test; the counts per route are printed.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adultEntryAnswers } from '../../src/server/enrollments/fixtures.test-support.ts';
+import { launchBrowser, signIn } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** An ID nothing has: the page's "not found" state is checked where no record is made for it. */
+const NONE = 'NOT-A-RECORD';
+
+let server: RunningServer;
+let browser: Browser;
+const ids: Record<string, string> = {};
+
+/** Every path the app routes, read from the one list of screens. */
+function routePaths(): string[] {
+  const source = readFileSync(new URL('../../src/web/routes.tsx', import.meta.url), 'utf8');
+  const list = source.slice(source.indexOf('export const pages'));
+  return [...new Set([...list.matchAll(/path: '([^']+)'/g)].map((m) => m[1] as string))];
+}
+
+function fill(path: string): string {
+  return path
+    .replace(':personalId', ids.personalId ?? NONE)
+    .replace(':projectId', 'PRJ-RRH')
+    .replace(/^\/enrollments\/:id/, `/enrollments/${ids.enrollmentId ?? NONE}`)
+    .replace(/^\/workflows\/:id/, `/workflows/${ids.workflowId ?? NONE}`)
+    .replace(/^\/batches\/:id/, `/batches/${ids.batchId ?? NONE}`)
+    .replace(/^\/reports\/files\/:id/, `/reports/files/${ids.jobId ?? NONE}`)
+    .replace(/:id/, NONE);
+}
+
+type Finding = { path: string; critical: number; serious: number; other: number; detail: string[] };
+
+async function audit(page: Page, path: string): Promise<Finding> {
+  await page.goto(server.url + path);
+  await page.waitForLoadState('networkidle');
+  // Every page has one h1 (its title); a page without one is a finding too.
+  const titled = await page
+    .locator('h1')
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .then(() => true)
+    .catch(() => false);
+  await page.waitForTimeout(300);
+  const r = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const count = (impact: string) => r.violations.filter((v) => v.impact === impact).length;
+  const h1s = await page.locator('h1').count();
+  return {
+    path,
+    critical: count('critical'),
+    serious: count('serious') + (titled && h1s === 1 ? 0 : 1),
+    other: r.violations.length - count('critical') - count('serious'),
+    detail: [
+      ...(titled && h1s === 1 ? [] : [`page-has-one-h1 (serious): ${h1s} h1 elements`]),
+      ...r.violations
+        .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ],
+  };
+}
+
+function report(found: Finding[]) {
+  for (const f of found)
+    console.log(`axe ${f.path}: critical ${f.critical}, serious ${f.serious}, minor/moderate ${f.other}`);
+  return found.filter((f) => f.critical + f.serious > 0).map((f) => `${f.path}: ${f.detail.join('; ')}`);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, server.url, 'admin');
+  const api = page.request;
+  const client = await api.post(`${server.url}/api/clients`, {
+    data: {
+      FirstName: 'Ana',
+      LastName: 'Reyes',
+      NameDataQuality: 1,
+      SSNDataQuality: 99,
+      DOB: '1988-03-14',
+      DOBDataQuality: 1,
+      Sex: 0,
+      HispanicLatinao: 1,
+      VeteranStatus: 0,
+      confirmedNotDuplicate: true,
+    },
+  });
+  ids.personalId = (await client.json()).PersonalID;
+  const entry = new Date(Date.now() - 30 * 86_400_000).toLocaleDateString('en-CA');
+  const enrolled = await api.post(`${server.url}/api/enrollments`, {
+    data: {
+      ProjectID: 'PRJ-RRH',
+      EntryDate: entry,
+      members: [{ PersonalID: ids.personalId, RelationshipToHoH: 1, assessment: adultEntryAnswers() }],
+    },
+  });
+  const household = await enrolled.json();
+  ids.enrollmentId = household.members?.[0]?.EnrollmentID;
+  const draft = await api.post(`${server.url}/api/workflows`, { data: { kind: 'intake', PersonalID: ids.personalId } });
+  if (draft.ok()) ids.workflowId = (await draft.json()).id;
+  await page.close();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('axe-core on every route', () => {
+  it('finds no serious or critical violation on the signed-out pages', async () => {
+    const page = await (await browser.newContext()).newPage();
+    const failures = report([await audit(page, '/'), await audit(page, '/recover')]);
+    expect(failures).toEqual([]);
+  });
+
+  it('finds no serious or critical violation on any route of routes.tsx', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, server.url, 'admin');
+    const paths = routePaths();
+    expect(paths.length).toBeGreaterThanOrEqual(50);
+    const found: Finding[] = [];
+    for (const p of paths) found.push(await audit(page, fill(p)));
+    const failures = report(found);
+    console.log(`axe: ${found.length} routes checked, ${failures.length} with serious or critical violations`);
+    expect(failures).toEqual([]);
+  }, 900_000);
+
+  it('finds none on each role’s Home dashboard', async () => {
+    const found: Finding[] = [];
+    for (const user of ['casemanager', 'manager', 'dqo']) {
+      const page = await (await browser.newContext()).newPage();
+      await signIn(page, server.url, user);
+      found.push({ ...(await audit(page, '/')), path: `/ as ${user}` });
+      await page.close();
+    }
+    expect(report(found)).toEqual([]);
+  }, 300_000);
+});
