@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { hudLabel, TYPE_PROVIDED_LIST } from '../../../hud/codes.ts';
 import { clientVisibleSql } from '../../clients/client-access.ts';
 import { sqlRows } from '../../clients/client-summary.ts';
-import { enumList, flag, idList } from '../framework/params.ts';
+import { flag, idList } from '../framework/params.ts';
 import { defineReport } from '../framework/types.ts';
 import { checkDateRange, checkScope, dateRangeParams, organizationsOf } from '../shared/enrollment-filters.ts';
 import { checkGrants, describeGrants } from '../shared/grants.ts';
