@@ -9,6 +9,7 @@ import { clientsInProgramsReport } from './clients-in-programs/clients-in-progra
 import { dataEntryTimingReport } from './data-entry-timing/data-entry-timing.report.ts';
 import { VIEW_KEYS } from './framework/params.ts';
 import type { AnyReport } from './framework/types.ts';
+import { missingAnnualsReport } from './missing-annuals/missing-annuals.report.ts';
 
 const erase = <T>(def: T) => def as unknown as AnyReport;
 
@@ -16,6 +17,7 @@ export const reports: AnyReport[] = [
   erase(bnlReport),
   erase(clientsInProgramsReport),
   erase(dataEntryTimingReport),
+  erase(missingAnnualsReport),
   erase(clientMilestoneAgeReport),
   erase(annualAssessmentToolReport),
   erase(userTrackerReport),

@@ -11,7 +11,8 @@ import { flag, idList } from '../framework/params.ts';
 import { defineReport } from '../framework/types.ts';
 import { checkDateRange, checkScope, dateRangeParams, organizationsOf } from '../shared/enrollment-filters.ts';
 import { checkGrants, describeGrants } from '../shared/grants.ts';
-import { TIMING_TYPES, type TimingType, timingEvents } from './timing-events.ts';
+import { timingEvents } from './timing-events.ts';
+import { TIMING_TYPES, type TimingType } from './timing-types.ts';
 
 const TYPES = Object.keys(TIMING_TYPES) as [TimingType, ...TimingType[]];
 

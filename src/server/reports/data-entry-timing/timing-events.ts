@@ -5,15 +5,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { DataCollectionStage } from '../../../hud/codes.ts';
 import { assessmentEvents } from '../shared/assessment-events.ts';
-
-export const TIMING_TYPES = {
-  entries: 'Entries (project start)',
-  exits: 'Exits',
-  assessments: 'Update/annual assessments',
-  services: 'Services',
-  contacts: 'Current living situations',
-} as const;
-export type TimingType = keyof typeof TIMING_TYPES;
+import type { TimingType } from './timing-types.ts';
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
