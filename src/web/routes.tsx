@@ -23,6 +23,8 @@ import { FindClientPage } from './clients/find-client.page.tsx';
 import { InterestedOthersPage } from './clients/interested-others.page.tsx';
 import { MergeClientsPage } from './clients/merge.page.tsx';
 import { PhotoPage } from './clients/photo.page.tsx';
+import { DocumentCheckPage } from './document-check/document-check.page.tsx';
+import { DocumentTypesPage } from './document-check/document-types.page.tsx';
 import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
@@ -31,6 +33,8 @@ import { FilesPage } from './files/files.page.tsx';
 import { JobPage } from './files/job.page.tsx';
 import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { NotificationsPage } from './notifications/notifications.page.tsx';
+import { OpenNotificationPage } from './notifications/open-notification.page.tsx';
 import { BnlPage } from './reports/bnl.page.tsx';
 import { ClientsInProgramsPage } from './reports/clients-in-programs.page.tsx';
 import { DataEntryTimingPage } from './reports/data-entry-timing.page.tsx';
@@ -80,6 +84,13 @@ export const pages: PageRoute[] = [
       description: 'Workflows left part-way: resume, restart or delete',
     },
   },
+  {
+    path: '/notifications',
+    element: <NotificationsPage />,
+    workspace: 'home',
+    nav: { label: 'Notifications', group: 'My Hearth', description: 'Everything Hearth told you: list and calendar' },
+  },
+  { path: '/notifications/:id', element: <OpenNotificationPage />, workspace: 'home' },
   {
     path: '/my-case-assignments',
     element: <MyCaseAssignmentsPage />,
@@ -185,6 +196,14 @@ export const pages: PageRoute[] = [
   },
   { path: '/clients/:personalId/services', element: <ClientServicesPage />, workspace: 'clients' },
   { path: '/clients/:personalId/case-notes', element: <CaseNotesPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/document-check', element: <DocumentCheckPage />, workspace: 'clients' },
+  {
+    path: '/admin/document-types',
+    element: <DocumentTypesPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Document types', group: 'Set-up', description: 'Document Check: the documents referrals need' },
+  },
   {
     path: '/admin/service-deletion-requests',
     element: <DeletionRequestsPage />,

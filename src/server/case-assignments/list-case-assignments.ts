@@ -112,14 +112,12 @@ export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery
     )
     .orderBy(asc(clientTable.LastName), asc(clientTable.FirstName))
     .limit(1000);
-  await db.transaction((tx) =>
-    recordAudit(tx, ctx, {
-      action: 'caseload.read',
-      entityType: 'user',
-      entityId: userId,
-      detail: { rows: rows.length },
-    }),
-  );
+  await recordAudit(db, ctx, {
+    action: 'caseload.read',
+    entityType: 'user',
+    entityId: userId,
+    detail: { rows: rows.length },
+  });
   return rows;
 }
 

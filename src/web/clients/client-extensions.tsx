@@ -44,3 +44,11 @@ clientMenuItems.push(
   { label: 'Case Notes', group: 'Profile', order: 50, to: (id) => `/clients/${id}/case-notes` },
   { label: 'Services', group: 'Services', order: 10, to: (id) => `/clients/${id}/services` },
 );
+
+// Document Check: verification documents for referrals (never in Client Files).
+clientMenuItems.push({
+  label: 'Document Check',
+  group: 'Profile',
+  order: 35,
+  to: (id) => `/clients/${id}/document-check`,
+});

@@ -1,9 +1,8 @@
 import type { Db } from '../../../db/connect.ts';
-import type { Deps } from '../../deps.ts';
+import { type Deps, readDatabase } from '../../deps.ts';
 
 /**
- * The handle reports read through. Today the primary; when Hearth has a read replica
- * (DATABASE_REPLICA_URL) this is the one line that points reports at it. Audit rows are
- * always written to the primary.
+ * The handle reports read through: the read replica when Hearth has one (DATABASE_REPLICA_URL),
+ * else the primary. Audit rows are always written to the primary.
  */
-export const reportDb = (deps: Deps): Db => deps.database.db;
+export const reportDb = (deps: Deps): Db => readDatabase(deps).db;

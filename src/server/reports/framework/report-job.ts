@@ -1,9 +1,10 @@
 // A report run in the background (a large download, or a schedule firing): the file lands on
-// the owner's Files on Server, with the job marked done there.
+// the owner's Files on Server and the owner gets a "Report ready" notification linking to it.
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../http/errors.ts';
 import { defineJobKind } from '../../jobs/job-runner.ts';
 import { JobFailure } from '../../jobs/job-types.ts';
+import { notifyReportReady } from '../../notifications/notify-report-ready.ts';
 import { reportById } from '../catalog.ts';
 import type { OutputFormat } from '../output/index.ts';
 import { auditReport } from './audit-report.ts';
@@ -52,6 +53,14 @@ defineJobKind<ReportJobParameters>(REPORT_JOB, async (job) => {
     action: 'report.run',
     detail: { format, rows: rows.length, jobId: job.jobId, ...(scheduleId ? { scheduleId } : {}) },
   });
+  await deps.database.db.transaction((tx) =>
+    notifyReportReady(tx, {
+      ownerId: job.ownerId,
+      jobId: job.jobId,
+      reportTitle: def.title,
+      organizationId: job.organizationId,
+    }),
+  );
   return {
     fileId,
     result: { rows: rows.length, message: rows.length ? `${rows.length} rows` : def.emptyMessage },

@@ -4,7 +4,7 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { reportScheduleTable } from '../../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
-import { defineCronTask, jobRunnerFor } from '../../jobs/job-runner.ts';
+import { defineSystemTask, jobRunnerFor } from '../../jobs/job-runner.ts';
 import { reportById } from '../catalog.ts';
 import { REPORT_JOB, type ReportJobParameters } from '../framework/report-job.ts';
 import { nextRunAfter } from './next-run.ts';
@@ -50,6 +50,10 @@ export async function fireDueSchedules(deps: Deps, now = new Date()): Promise<nu
   return due.length;
 }
 
-defineCronTask('report_schedules_due', '* * * * *', async (deps) => {
-  await fireDueSchedules(deps);
+// pg-boss's cron sends each minute's tick once, whichever app server's clock sees it first.
+defineSystemTask('report-schedules-due', {
+  cron: () => '* * * * *',
+  run: async (deps) => {
+    await fireDueSchedules(deps);
+  },
 });

@@ -1,5 +1,6 @@
 // Scheduled reports: bad schedules refused by field; pause, edit, delete; a schedule fires by
-// itself (pg-boss cron) and its file lands on the owner's Files on Server; each run happens once.
+// itself (pg-boss cron), its file lands on the owner's Files on Server and the owner is told;
+// each run happens once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { addPerson, addStay, readXlsx } from '../reports.test-support.ts';
@@ -125,5 +126,9 @@ describe('scheduled reports', () => {
     expect(sheet?.rows).toHaveLength(2);
     const after = (await t.as(cm).get('/api/report-schedules')).json().items.find((x: { id: string }) => x.id === s.id);
     expect(after.nextRunAt).toBeNull();
+    const told = (await t.as(cm).get('/api/notifications')).json().items as { title: string; link: string }[];
+    expect(told.find((n) => n.link === `/reports/files/${after.lastJob.id}`)?.title).toBe(
+      'Report ready: HMIS Active Client List',
+    );
   });
 });
