@@ -1,7 +1,7 @@
 // Subjects about what is recorded on enrollments: services and assessments.
 import { sql } from 'drizzle-orm';
 import { assessmentEvents } from '../../shared/assessment-events.ts';
-import { projectOf } from './clients.ts';
+import { inProjects, projectOf } from './clients.ts';
 import { clientColumns, enteredByColumn, enteredByJoin, projectColumns, type Subject } from './subject.ts';
 
 /** The enrollment a record (alias r) is on, its client, project and organization. */
@@ -27,6 +27,7 @@ export const servicesSubject: Subject = {
   where: 'TRUE',
   clientId: 'c.personal_id',
   ofOrganizations: projectOf,
+  ofProjects: inProjects,
   columns: [
     ...clientColumns,
     ...projectColumns,
@@ -57,16 +58,41 @@ export const assessmentsSubject: Subject = {
   where: 'TRUE',
   clientId: 'c.personal_id',
   ofOrganizations: projectOf,
+  ofProjects: inProjects,
   columns: [
     ...clientColumns,
     ...projectColumns,
     { key: 'EnrollmentID', label: 'Enrollment ID', type: 'text', sql: 'e.enrollment_id' },
-    { key: 'DataCollectionStage', label: 'Stage', type: 'code', sql: 'r.data_collection_stage', list: 'DataCollectionStage' },
+    {
+      key: 'DataCollectionStage',
+      label: 'Stage',
+      type: 'code',
+      sql: 'r.data_collection_stage',
+      list: 'DataCollectionStage',
+    },
     { key: 'InformationDate', label: 'Assessment date', type: 'date', sql: 'r.information_date' },
-    { key: 'IncomeFromAnySource', label: 'Income from any source', type: 'code', sql: 'ib.income_from_any_source', list: 'NoYesReasonsForMissingData' },
+    {
+      key: 'IncomeFromAnySource',
+      label: 'Income from any source',
+      type: 'code',
+      sql: 'ib.income_from_any_source',
+      list: 'NoYesReasonsForMissingData',
+    },
     { key: 'TotalMonthlyIncome', label: 'Total monthly income', type: 'number', sql: 'ib.total_monthly_income' },
-    { key: 'BenefitsFromAnySource', label: 'Non-cash benefits from any source', type: 'code', sql: 'ib.benefits_from_any_source', list: 'NoYesReasonsForMissingData' },
-    { key: 'InsuranceFromAnySource', label: 'Health insurance from any source', type: 'code', sql: 'ib.insurance_from_any_source', list: 'NoYesReasonsForMissingData' },
+    {
+      key: 'BenefitsFromAnySource',
+      label: 'Non-cash benefits from any source',
+      type: 'code',
+      sql: 'ib.benefits_from_any_source',
+      list: 'NoYesReasonsForMissingData',
+    },
+    {
+      key: 'InsuranceFromAnySource',
+      label: 'Health insurance from any source',
+      type: 'code',
+      sql: 'ib.insurance_from_any_source',
+      list: 'NoYesReasonsForMissingData',
+    },
     { key: 'DateCreated', label: 'Date created', type: 'datetime', sql: 'r.date_created' },
     enteredByColumn,
   ],

@@ -6,14 +6,18 @@ export const usersSubject: Subject = {
   id: 'users',
   label: 'Users',
   noun: 'user',
-  from: () =>
-    sql.raw('app_user u LEFT JOIN organization lo ON lo.organization_id = u.last_login_organization_id'),
+  from: () => sql.raw('app_user u LEFT JOIN organization lo ON lo.organization_id = u.last_login_organization_id'),
   where: 'TRUE',
   // A user belongs to the organizations they work for.
   ofOrganizations: (orgs) =>
     sql`EXISTS (SELECT 1 FROM user_organization uo WHERE uo.user_id = u.id AND uo.organization_id = ANY(${orgs}))`,
   columns: [
-    { key: 'ActiveStatus', label: 'Active Status', type: 'text', sql: "CASE WHEN u.active THEN 'Active' ELSE 'Inactive' END" },
+    {
+      key: 'ActiveStatus',
+      label: 'Active Status',
+      type: 'text',
+      sql: "CASE WHEN u.active THEN 'Active' ELSE 'Inactive' END",
+    },
     { key: 'UserID', label: 'User ID', type: 'text', sql: 'u.id' },
     { key: 'Username', label: 'Username', type: 'text', sql: 'u.username' },
     { key: 'UserName', label: 'User name', type: 'text', sql: "u.first_name || ' ' || u.last_name" },
@@ -26,7 +30,12 @@ export const usersSubject: Subject = {
       sql: `(SELECT string_agg(uoo.organization_name, ', ' ORDER BY uoo.organization_name) FROM user_organization uo2
         JOIN organization uoo ON uoo.organization_id = uo2.organization_id WHERE uo2.user_id = u.id)`,
     },
-    { key: 'LastLoginOrganization', label: 'Organization Last Logged On To', type: 'text', sql: 'lo.organization_name' },
+    {
+      key: 'LastLoginOrganization',
+      label: 'Organization Last Logged On To',
+      type: 'text',
+      sql: 'lo.organization_name',
+    },
     { key: 'CreatedAt', label: 'User Created Date', type: 'datetime', sql: 'u.created_at', zoned: true },
     { key: 'LastLoginAt', label: 'Last Login Date', type: 'datetime', sql: 'u.last_login_at', zoned: true },
   ],
@@ -40,6 +49,7 @@ export const projectsSubject: Subject = {
   from: () => sql.raw('project p JOIN organization o ON o.organization_id = p.organization_id'),
   where: 'p.date_deleted IS NULL',
   ofOrganizations: (orgs) => sql`p.organization_id = ANY(${orgs})`,
+  ofProjects: (projects) => sql`p.project_id = ANY(${projects})`,
   columns: [
     { key: 'ProjectID', label: 'Project ID', type: 'text', sql: 'p.project_id' },
     { key: 'ProjectName', label: 'Project', type: 'text', sql: 'p.project_name' },

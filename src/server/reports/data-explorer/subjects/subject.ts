@@ -32,6 +32,8 @@ export type Subject = {
   clientId?: string;
   /** "Which records do you want to include?": the condition for records of these organizations. */
   ofOrganizations(orgs: SQL): SQL;
+  /** Records of these programs (subjects that have programs). */
+  ofProjects?(projects: SQL): SQL;
   columns: ExplorerColumn[];
   /** Columns a new question starts with. */
   defaults: string[];
