@@ -38,6 +38,7 @@ import { OpenNotificationPage } from './notifications/open-notification.page.tsx
 import { BnlPage } from './reports/bnl.page.tsx';
 import { ClientsInProgramsPage } from './reports/clients-in-programs.page.tsx';
 import { DataEntryTimingPage } from './reports/data-entry-timing.page.tsx';
+import { DataExplorerPage } from './reports/data-explorer/data-explorer.page.tsx';
 import { ClientMilestoneReportPage } from './reports/enrollments-client-milestone.page.tsx';
 import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
 import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
@@ -153,6 +154,17 @@ export const pages: PageRoute[] = [
       label: 'Missing Annual Assessments',
       group: 'HMIS Reports',
       description: 'Anniversary windows with no annual assessment, past and open now; record them backdated',
+    },
+  },
+  {
+    path: '/reports/data-explorer',
+    element: <DataExplorerPage />,
+    workspace: 'reports',
+    role: ['data_quality_officer'],
+    nav: {
+      label: 'Data Explorer',
+      group: 'Data Explorer',
+      description: 'Questions without SQL: columns, filters, counts per group; the User Tracker is built in',
     },
   },
   {

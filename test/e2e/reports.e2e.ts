@@ -57,7 +57,7 @@ async function openFirstCount(page: Page, summaryName: string, countLabel: strin
   const n = Number(count);
   await open.click();
   const drill = main(page).getByRole('table', {
-    name: `${group}: ` + countLabel.replace(/^./, (c) => c.toUpperCase()),
+    name: `${group}: ${countLabel.replace(/^./, (c) => c.toUpperCase())}`,
   });
   await drill.waitFor();
   await expect(drill.locator('tbody tr').count()).resolves.toBe(Math.min(n, 100));
@@ -194,5 +194,51 @@ describe('Reports workspace', () => {
     const csv = readCsv((await download(page, 'Download CSV')).toString('utf8'));
     expect(csv[0]).toContain('Window closes');
     expect(csv.length).toBe(rows?.rows.length);
+  });
+
+  it('a data quality officer answers the User Tracker question in the Data Explorer for one agency', async () => {
+    const page = await as('dqo');
+    await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Data Explorer' }).click();
+    await main(page).getByRole('checkbox', { name: 'Only show my questions' }).check();
+    await main(page).getByRole('checkbox', { name: 'Only show my questions' }).uncheck();
+    const questions = main(page).getByLabel('Questions');
+    await questions.fill('User Tracker');
+    await page.getByRole('option', { name: 'User Tracker (built in)' }).click();
+    await main(page).getByRole('heading', { name: 'Data Explorer: User Tracker' }).waitFor();
+    await chooseOrganization(page, 'Hearth Housing Partners');
+    await main(page).getByRole('button', { name: 'Report', exact: true }).click();
+    const table = main(page).getByRole('table', { name: 'Records' });
+    await table.waitFor();
+    const headers = await table.locator('thead tr').first().locator('th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['Active Status', 'User ID', 'Email', 'Last Login Date']));
+    await table.getByRole('cell', { name: 'Dana Quality' }).waitFor();
+    const total = await table.locator('tbody tr').count();
+    expect(total).toBe(4);
+
+    const xlsx = await readXlsx(await download(page, 'Download Excel'));
+    expect(xlsx.Records?.autoFilter).toMatch(/^A1:/);
+    expect(xlsx.Records?.rows[0]).toContain('Organization Last Logged On To');
+    expect(xlsx.Records?.rows).toHaveLength(total + 1);
+    const pdf = (await readPdfText(await download(page, 'Download PDF'))).join('\n');
+    expect(pdf).toContain('Dana Quality');
+    const csv = readCsv((await download(page, 'Download CSV')).toString('utf8'));
+    expect(csv).toHaveLength(total + 1);
+  });
+
+  it('a data quality officer groups open enrollments per project and opens a count onto its enrollments', async () => {
+    const page = await as('dqo');
+    await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Data Explorer' }).click();
+    await main(page).getByLabel('Questions').fill('Open enrollments');
+    await page.getByRole('option', { name: 'Open enrollments per project (built in)' }).click();
+    await main(page).getByRole('heading', { name: 'Data Explorer: Open enrollments per project' }).waitFor();
+    await chooseOrganization(page, 'The Humanitarian Services');
+    await main(page).getByRole('button', { name: 'Report', exact: true }).click();
+    const { n, group } = await openFirstCount(
+      page,
+      'Data Explorer: Open enrollments per project summary',
+      'enrollments',
+    );
+    const xlsx = await readXlsx(await download(page, 'Download Excel'));
+    expect(xlsx.Summary?.rows.find((r) => r[0] === group)?.[1]).toBe(String(n));
   });
 });
