@@ -201,7 +201,7 @@ describe('Reports workspace', () => {
     await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Data Explorer' }).click();
     await main(page).getByRole('checkbox', { name: 'Only show my questions' }).check();
     await main(page).getByRole('checkbox', { name: 'Only show my questions' }).uncheck();
-    const questions = main(page).getByLabel('Questions');
+    const questions = main(page).getByRole('combobox', { name: 'Questions' });
     await questions.fill('User Tracker');
     await page.getByRole('option', { name: 'User Tracker (built in)' }).click();
     await main(page).getByRole('heading', { name: 'Data Explorer: User Tracker' }).waitFor();
@@ -228,7 +228,7 @@ describe('Reports workspace', () => {
   it('a data quality officer groups open enrollments per project and opens a count onto its enrollments', async () => {
     const page = await as('dqo');
     await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Data Explorer' }).click();
-    await main(page).getByLabel('Questions').fill('Open enrollments');
+    await main(page).getByRole('combobox', { name: 'Questions' }).fill('Open enrollments');
     await page.getByRole('option', { name: 'Open enrollments per project (built in)' }).click();
     await main(page).getByRole('heading', { name: 'Data Explorer: Open enrollments per project' }).waitFor();
     await chooseOrganization(page, 'The Humanitarian Services');

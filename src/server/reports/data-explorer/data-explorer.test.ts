@@ -180,6 +180,14 @@ describe('Data Explorer', () => {
     expect((await fields(enrollments({ groupBy: ['LastName'] })))['groupBy.0']).toMatch(/identifies people/);
     expect((await fields({ ...enrollments(), subject: 'secrets' })).subject).toMatch(/Choose a subject/);
     expect((await fields(enrollments({ filters: 'not json' }))).filters).toBeTruthy();
+    // A number past any column's range finds nothing rather than failing.
+    const old = await answer(dqo, {
+      ...enrollments(),
+      subject: 'clients',
+      columns: ['PersonalID'],
+      filters: [{ column: 'Age', op: 'between', min: 99999999999 }],
+    });
+    expect(old.items).toEqual([]);
     const none = await answer(dqo, enrollments({ filters: [{ column: 'LastName', op: 'equals', value: 'Nobody' }] }));
     expect(none.empty).toBe('No records match this question: check its filters and the organizations it includes.');
   });

@@ -40,12 +40,12 @@ function filterSql(c: ExplorerColumn, f: QuestionFilter, tz: string): SQL {
     case 'contains':
       return sql`${e} ILIKE ${`%${likeEscaped(f.value?.trim() ?? '')}%`}`;
     case 'equals':
-      return text ? sql`lower(${e}) = lower(${f.value?.trim() ?? ''})` : sql`${e} = ${Number(f.value)}`;
+      return text ? sql`lower(${e}) = lower(${f.value?.trim() ?? ''})` : sql`${e} = ${Number(f.value)}::numeric`;
     case 'between': {
       const parts: SQL[] = [];
       if (c.type === 'number') {
-        if (f.min !== undefined) parts.push(sql`${e} >= ${f.min}`);
-        if (f.max !== undefined) parts.push(sql`${e} <= ${f.max}`);
+        if (f.min !== undefined) parts.push(sql`${e} >= ${f.min}::numeric`);
+        if (f.max !== undefined) parts.push(sql`${e} <= ${f.max}::numeric`);
       } else {
         if (f.from) parts.push(sql`${e} >= ${f.from}::date`);
         // A datetime on the last day counts: compare with the next day's start.
