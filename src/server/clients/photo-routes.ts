@@ -63,7 +63,7 @@ export const photoRoutes: Feature = (app, deps) => {
       // Thumbnails appear in search results, whose search is audited; the full photo is a client view.
       if (req.query.size === 'full') await recordClientRead(db, ctx, personalId, 'photo');
       const stream = await deps.storage.get(req.query.size === 'full' ? photo.storageKey : photo.thumbnailKey);
-      reply.type('image/jpeg').header('cache-control', 'private, max-age=3600');
+      reply.type('image/jpeg');
       if (req.query.download)
         reply.header('content-disposition', `attachment; filename="client-${personalId}-photo.jpg"`);
       return reply.send(stream);
