@@ -179,7 +179,9 @@ describe('Data Explorer', () => {
     );
     expect((await fields(enrollments({ groupBy: ['LastName'] })))['groupBy.0']).toMatch(/identifies people/);
     expect((await fields({ ...enrollments(), subject: 'secrets' })).subject).toMatch(/Choose a subject/);
-    expect((await fields(enrollments({ filters: 'not json' }))).filters).toBeTruthy();
+    expect((await fields(enrollments({ filters: 'not json' }))).filters).toBe('Filters must be a list of filters');
+    const nul = await fields(enrollments({ filters: [{ column: 'LastName', op: 'contains', value: 'a\u0000b' }] }));
+    expect(nul['filters.0.value']).toMatch(/NUL/);
     // A number past any column's range finds nothing rather than failing.
     const old = await answer(dqo, {
       ...enrollments(),

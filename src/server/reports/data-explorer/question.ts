@@ -3,6 +3,8 @@
 // names is looked up in the catalog, never used as SQL.
 import { z } from 'zod';
 import { hudLabel, isHudCode } from '../../../hud/codes.ts';
+import { findUnstorableText } from '../../http/input-guard.ts';
+import { queryInt32 } from '../../http/versions.ts';
 import { SUBJECT_IDS, subjectById } from './subjects/index.ts';
 import type { ExplorerColumn, ExplorerType } from './subjects/subject.ts';
 
@@ -36,8 +38,13 @@ const num = z.coerce.number({ error: 'Enter a number' }).finite();
 export const questionFilter = z.object({
   column: key,
   op: z.enum(ALL_OPS, { error: `Choose how to compare: ${ALL_OPS.join(', ')}` }),
-  value: z.string().max(200).optional().describe('contains / equals (text), equals (number)'),
-  values: z.array(z.coerce.number().int()).max(300).optional().describe('HUD codes, for in / not_in'),
+  value: z
+    .string()
+    .max(200)
+    .refine((v) => !findUnstorableText(v), 'Type text without the NUL character or broken Unicode')
+    .optional()
+    .describe('contains / equals (text), equals (number)'),
+  values: z.array(queryInt32()).max(300).optional().describe('HUD codes, for in / not_in'),
   from: z.iso.date({ error: 'Enter a date (yyyy-mm-dd)' }).optional().describe('between, dates: first day'),
   to: z.iso.date({ error: 'Enter a date (yyyy-mm-dd)' }).optional().describe('between, dates: last day'),
   min: num.optional().describe('between, numbers: lowest'),

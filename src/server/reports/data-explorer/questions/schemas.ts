@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../../../http/versions.ts';
 import { questionParams, refineQuestion } from '../question.ts';
 
 /** A question as saved: what to ask, not whose records (organizations are chosen at each run). */
@@ -10,7 +11,7 @@ export const questionInput = z.object({
   shared: z.boolean().default(false).describe('Shared with everyone who may use the Data Explorer'),
   question: z.record(z.string(), z.unknown()).describe('subject, columns, filters, groupBy'),
 });
-export const questionUpdate = questionInput.extend({ version: z.number().int() });
+export const questionUpdate = questionInput.extend({ version: versionField });
 
 export const questionView = z.object({
   id: z.string(),
