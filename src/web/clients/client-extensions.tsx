@@ -1,6 +1,7 @@
 // What other features add to a client's record: dashboard sections and the client menu
 // (Profile → Case Notes, Services, …). Features add entries here; the clients feature renders them.
 import type { ReactNode } from 'react';
+import { AreaTiesSection } from '../cas/area-ties-section.tsx';
 import { CaseManagersSection, EnrollmentsSection } from '../enrollments/client-sections.tsx';
 import { RecentServices } from '../services/recent-services.tsx';
 
@@ -44,6 +45,20 @@ clientMenuItems.push(
   { label: 'Case Notes', group: 'Profile', order: 50, to: (id) => `/clients/${id}/case-notes` },
   { label: 'Services', group: 'Services', order: 10, to: (id) => `/clients/${id}/services` },
 );
+
+// Coordinated Access: the client's area ties (and a link to the open CAS record), and the CAS
+// & Diversion intake.
+clientDashboardSections.push({
+  id: 'area-ties',
+  order: 45,
+  render: (c) => <AreaTiesSection personalId={c.PersonalID} />,
+});
+clientMenuItems.push({
+  label: 'CAS & Diversion intake',
+  group: 'Enrollments',
+  order: 25,
+  to: (id) => `/clients/${id}/cas-intake`,
+});
 
 // Document Check: verification documents for referrals (never in Client Files).
 clientMenuItems.push({
