@@ -1,10 +1,15 @@
 // Subjects about people: clients, and their enrollments and exits.
-import { type SQL, sql } from 'drizzle-orm';
-import { CLIENT, clientColumns, enteredByColumn, enteredByJoin, projectColumns, type Subject } from './subject.ts';
-
-/** Enrollments of projects of these organizations (alias e: enrollment, p: project). */
-export const projectOf = (orgs: SQL) => sql`p.organization_id = ANY(${orgs})`;
-export const inProjects = (projects: SQL) => sql`p.project_id = ANY(${projects})`;
+import { sql } from 'drizzle-orm';
+import {
+  CLIENT,
+  clientColumns,
+  enrollmentLevel,
+  enteredByColumn,
+  enteredByJoin,
+  onEnrollment,
+  projectColumns,
+  type Subject,
+} from './subject.ts';
 
 export const clientsSubject: Subject = {
   id: 'clients',
@@ -77,9 +82,7 @@ export const enrollmentsSubject: Subject = {
   noun: 'enrollment',
   from: () => sql.raw(`${enrollmentFrom} ${enteredByJoin('e.user_id')}`),
   where: 'e.date_deleted IS NULL',
-  clientId: 'c.personal_id',
-  ofOrganizations: projectOf,
-  ofProjects: inProjects,
+  ...enrollmentLevel,
   columns: [
     ...clientColumns,
     ...projectColumns,
@@ -127,17 +130,9 @@ export const exitsSubject: Subject = {
   id: 'exits',
   label: 'Exits',
   noun: 'exit',
-  from: () =>
-    sql.raw(`exit x
-    JOIN enrollment e ON e.enrollment_id = x.enrollment_id AND e.date_deleted IS NULL
-    JOIN client c ON c.personal_id = e.personal_id AND c.date_deleted IS NULL
-    JOIN project p ON p.project_id = e.project_id
-    JOIN organization o ON o.organization_id = p.organization_id
-    ${enteredByJoin('x.user_id')}`),
+  from: () => sql.raw(`exit x ${onEnrollment('x')} ${enteredByJoin('x.user_id')}`),
   where: 'x.date_deleted IS NULL',
-  clientId: 'c.personal_id',
-  ofOrganizations: projectOf,
-  ofProjects: inProjects,
+  ...enrollmentLevel,
   columns: [
     ...clientColumns,
     ...projectColumns,

@@ -1,14 +1,15 @@
 // Subjects about what is recorded on enrollments: services and assessments.
 import { sql } from 'drizzle-orm';
 import { assessmentEvents } from '../../shared/assessment-events.ts';
-import { inProjects, projectOf } from './clients.ts';
-import { clientColumns, enteredByColumn, enteredByJoin, projectColumns, type Subject } from './subject.ts';
-
-/** The enrollment a record (alias r) is on, its client, project and organization. */
-const onEnrollment = `JOIN enrollment e ON e.enrollment_id = r.enrollment_id AND e.date_deleted IS NULL
-  JOIN client c ON c.personal_id = e.personal_id AND c.date_deleted IS NULL
-  JOIN project p ON p.project_id = e.project_id
-  JOIN organization o ON o.organization_id = p.organization_id`;
+import {
+  clientColumns,
+  enrollmentLevel,
+  enteredByColumn,
+  enteredByJoin,
+  onEnrollment,
+  projectColumns,
+  type Subject,
+} from './subject.ts';
 
 export const servicesSubject: Subject = {
   id: 'services',
@@ -23,11 +24,9 @@ export const servicesSubject: Subject = {
     SELECT sv.services_id, sv.enrollment_id, sv.date_provided, NULL, NULL, NULL, sv.record_type, sv.date_created, sv.user_id
       FROM services sv WHERE sv.date_deleted IS NULL
         AND NOT EXISTS (SELECT 1 FROM service s2 WHERE s2.services_id = sv.services_id)) r
-    ${sql.raw(onEnrollment)} ${sql.raw(enteredByJoin('r.user_id'))}`,
+    ${sql.raw(onEnrollment('r'))} ${sql.raw(enteredByJoin('r.user_id'))}`,
   where: 'TRUE',
-  clientId: 'c.personal_id',
-  ofOrganizations: projectOf,
-  ofProjects: inProjects,
+  ...enrollmentLevel,
   columns: [
     ...clientColumns,
     ...projectColumns,
@@ -48,7 +47,7 @@ export const assessmentsSubject: Subject = {
   id: 'assessments',
   label: 'Assessments',
   noun: 'assessment',
-  from: () => sql`${assessmentEvents()} r ${sql.raw(onEnrollment)}
+  from: () => sql`${assessmentEvents()} r ${sql.raw(onEnrollment('r'))}
     LEFT JOIN LATERAL (SELECT ib.income_from_any_source, ib.total_monthly_income, ib.benefits_from_any_source,
         ib.insurance_from_any_source FROM income_benefits ib
       WHERE ib.enrollment_id = r.enrollment_id AND ib.data_collection_stage = r.data_collection_stage
@@ -56,9 +55,7 @@ export const assessmentsSubject: Subject = {
       ORDER BY ib.date_updated DESC LIMIT 1) ib ON TRUE
     ${sql.raw(enteredByJoin('r.user_id'))}`,
   where: 'TRUE',
-  clientId: 'c.personal_id',
-  ofOrganizations: projectOf,
-  ofProjects: inProjects,
+  ...enrollmentLevel,
   columns: [
     ...clientColumns,
     ...projectColumns,

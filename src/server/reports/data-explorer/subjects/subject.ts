@@ -1,7 +1,7 @@
 // What the Data Explorer may ask about: per subject a fixed FROM clause and a whitelist of columns,
 // each a fixed SQL expression written here. Questions name subjects and columns by key; nothing
 // a user sends ever becomes SQL text (values go in as parameters).
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { HudListName } from '../../../../hud/codes.ts';
 
 export type ExplorerType = 'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'code';
@@ -71,3 +71,18 @@ export const enteredByColumn: ExplorerColumn = {
   type: 'text',
   sql: "coalesce(eu.first_name || ' ' || eu.last_name, hu.user_first_name || ' ' || hu.user_last_name)",
 };
+
+/** The enrollment a record (alias `record`) is on, its client, project and organization. */
+export const onEnrollment = (
+  record: string,
+) => `JOIN enrollment e ON e.enrollment_id = ${record}.enrollment_id AND e.date_deleted IS NULL
+  JOIN client c ON c.personal_id = e.personal_id AND c.date_deleted IS NULL
+  JOIN project p ON p.project_id = e.project_id
+  JOIN organization o ON o.organization_id = p.organization_id`;
+
+/** What every subject recorded on an enrollment shares: whose client it is, and its organization and program. */
+export const enrollmentLevel = {
+  clientId: 'c.personal_id',
+  ofOrganizations: (orgs: SQL) => sql`p.organization_id = ANY(${orgs})`,
+  ofProjects: (projects: SQL) => sql`p.project_id = ANY(${projects})`,
+} satisfies Partial<Subject>;
