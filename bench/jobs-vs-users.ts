@@ -22,6 +22,11 @@ const USERS = Number(args.users);
 const THINK_MS = Number(args['think-ms']);
 const PASSWORD = 'hearth-demo-2026';
 const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+/** Every user signs in as one user from one address, which the sign-in throttle exists to stop. */
+const throttleRaised = {
+  HEARTH_SIGNIN_LIMIT_PER_ADDRESS: String(USERS * 10),
+  HEARTH_SIGNIN_LIMIT_PER_USERNAME: String(USERS * 10),
+};
 
 async function signIn(base: string, username: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -141,7 +146,7 @@ if (args.server === 'postgresql') {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   try {
-    const server = await startServer({ DATABASE_URL: url.toString(), HEARTH_DEMO: 'true' });
+    const server = await startServer({ DATABASE_URL: url.toString(), HEARTH_DEMO: 'true', ...throttleRaised });
     try {
       ok = await run(server, { connectionString: url.toString() });
     } finally {
@@ -152,7 +157,7 @@ if (args.server === 'postgresql') {
     await adminClient.end();
   }
 } else {
-  const server = await startServer();
+  const server = await startServer(throttleRaised);
   try {
     const socket = /socket (\S+?)[;)]/.exec(server.output())?.[1];
     ok = await run(server, { host: socket, port: 5432, user: 'postgres', database: 'hearth' });

@@ -9,6 +9,7 @@
 // Hidden clients answer 404, so their existence does not leak either.
 import { and, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { runPrepared } from '../../db/prepared.ts';
 import { clientProfileTable, clientTable } from '../../db/schema/index.ts';
 import { NoYes } from '../../hud/codes.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -59,11 +60,13 @@ export async function requireClientAccess(
   personalId: string,
 ): Promise<{ client: ClientRow; profile: ClientProfileRow | null }> {
   const org = currentOrganization(ctx);
-  const [row] = await db
-    .select({ client: clientTable, profile: clientProfileTable })
-    .from(clientTable)
-    .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
-    .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, org)));
+  const [row] = await runPrepared(
+    db
+      .select({ client: clientTable, profile: clientProfileTable })
+      .from(clientTable)
+      .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
+      .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, org))),
+  );
   if (!row) throw notFound('Client');
   if (row.client.DateDeleted) {
     const survivor = row.profile?.mergedInto;
@@ -77,9 +80,18 @@ export async function requireClientAccess(
   return row;
 }
 
-/** Whether the user's role may see full SSNs and dates of birth (others see last 4 and age). */
+/** Whether the user's role sees full SSNs and dates of birth without asking (others see last 4 and age). */
 export function mayViewFullPii(ctx: RequestContext): boolean {
   return hasRole(ctx.user, 'data_quality_officer');
+}
+
+/**
+ * Whether the user may reveal a visible client's full SSN and date of birth with a click, which
+ * is audited as a PII view. Every user is a case manager, and case managers record and correct
+ * both, so every role may.
+ */
+export function mayRevealPii(ctx: RequestContext): boolean {
+  return hasRole(ctx.user, 'case_manager');
 }
 
 /** The audit row of a client read: who looked at which client, which view, from where. */

@@ -12,7 +12,7 @@ import {
 } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { RequestContext } from '../http/context.ts';
-import { notFound } from '../http/errors.ts';
+import { AppError, notFound } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';
 import { assertVersion } from '../http/versions.ts';
 
@@ -50,6 +50,31 @@ export async function createDraft(
         .where(eq(enrollmentTable.EnrollmentID, input.EnrollmentID));
       if (!e) throw notFound('Enrollment');
       personalId = e.id;
+    }
+    // One paused workflow of a kind per enrollment (per client for an intake): offer that one.
+    const about = input.EnrollmentID
+      ? eq(workflowDraftTable.enrollmentId, input.EnrollmentID)
+      : input.kind === 'intake' && personalId
+        ? eq(workflowDraftTable.personalId, personalId)
+        : undefined;
+    if (about) {
+      await tx.execute(
+        sql`SELECT pg_advisory_xact_lock(hashtext(${`workflow:${ctx.user.id}:${input.kind}:${input.EnrollmentID ?? personalId}`}))`,
+      );
+      const [open] = await tx
+        .select({ id: workflowDraftTable.id, updatedAt: workflowDraftTable.updatedAt })
+        .from(workflowDraftTable)
+        .where(and(eq(workflowDraftTable.userId, ctx.user.id), eq(workflowDraftTable.kind, input.kind), about))
+        .orderBy(desc(workflowDraftTable.updatedAt))
+        .limit(1);
+      if (open)
+        throw new AppError(
+          409,
+          'paused_workflow_exists',
+          'You already have this workflow paused: resume it, or start over (which deletes the paused one)',
+          undefined,
+          { draftId: open.id, updatedAt: open.updatedAt.toISOString() },
+        );
     }
     const [d] = await tx
       .insert(workflowDraftTable)

@@ -7,6 +7,7 @@ import { hudLabel } from '../../hud/codes.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type ClientDashboard, fullName, photoUrl, useClient } from './client-api.ts';
 import { type ClientMenuItem, clientMenuItems } from './client-extensions.tsx';
+import { ClientPii } from './reveal-pii.tsx';
 
 const ownItems: ClientMenuItem[] = [
   { label: 'Dashboard', group: 'Profile', order: 0, to: (id) => `/clients/${id}` },
@@ -68,6 +69,7 @@ export function ClientHeader({ client }: { client: ClientDashboard }) {
           <Text size="sm">Veteran status: {hudLabel('NoYesReasonsForMissingData', client.VeteranStatus) ?? '—'}</Text>
           {client.restricted && <Badge color="grape">Restricted to this organization</Badge>}
         </Group>
+        <ClientPii key={client.version} client={client} />
       </Stack>
     </Group>
   );
