@@ -45,6 +45,8 @@ import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
 import { NotificationsPage } from './notifications/notifications.page.tsx';
 import { OpenNotificationPage } from './notifications/open-notification.page.tsx';
+import { AprBrowserPage } from './reports/apr/apr-browser.page.tsx';
+import { CsvAprPage } from './reports/apr/csv-apr.page.tsx';
 import { BnlPage } from './reports/bnl.page.tsx';
 import { ClientsInProgramsPage } from './reports/clients-in-programs.page.tsx';
 import { DataEntryTimingPage } from './reports/data-entry-timing.page.tsx';
@@ -300,6 +302,32 @@ export const pages: PageRoute[] = [
     element: <CsvExportPage />,
     workspace: 'reports',
     nav: { label: 'CSV Export FY2026', group: 'HMIS Exports' },
+  },
+  {
+    path: '/reports/hmis-exports/csv-apr',
+    element: <CsvAprPage key="APR" reportType="APR" />,
+    workspace: 'reports',
+    nav: { label: 'CSV-APR FY2026', group: 'HMIS Exports', description: 'The CoC APR for Sage, with validation file' },
+  },
+  {
+    path: '/reports/hmis-exports/csv-caper',
+    element: <CsvAprPage key="CAPER" reportType="CAPER" />,
+    workspace: 'reports',
+    nav: {
+      label: 'CSV-CAPER FY2026',
+      group: 'HMIS Exports',
+      description: 'The ESG CAPER for Sage, with validation file',
+    },
+  },
+  {
+    path: '/reports/apr',
+    element: <AprBrowserPage />,
+    workspace: 'reports',
+    nav: {
+      label: 'APR / CAPER FY2026',
+      group: 'HUD Reports',
+      description: 'Question by question, each number to its clients',
+    },
   },
   {
     path: '/reports/files',

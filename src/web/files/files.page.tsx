@@ -96,6 +96,18 @@ export function FilesPage() {
                     >
                       Download
                     </Button>
+                    {typeof j.result?.validationFileId === 'string' && (
+                      <Button
+                        component="a"
+                        size="xs"
+                        variant="light"
+                        href={`/api/files/${j.result.validationFileId}/download`}
+                        download
+                        aria-label={`Download the validation file of ${j.title}`}
+                      >
+                        Validation file
+                      </Button>
+                    )}
                     <Button
                       size="xs"
                       variant="default"

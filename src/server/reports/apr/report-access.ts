@@ -11,6 +11,16 @@ import { validationFailed } from '../../http/errors.ts';
 
 export type ReportableProject = { projectId: string; organizationId: string; victimServiceProvider: boolean };
 
+/** Whether the user may report on a (not deleted) project of this organization. */
+export function mayReportOn(ctx: RequestContext, organizationId: string, victimServiceProvider: boolean): boolean {
+  const user = ctx.user;
+  if (victimServiceProvider) return user.currentOrganizationId === organizationId;
+  if (hasRole(user, 'hmis_admin')) return true;
+  if (hasRole(user, 'program_manager') || hasRole(user, 'data_quality_officer'))
+    return user.organizationIds.includes(organizationId);
+  return user.currentOrganizationId === organizationId;
+}
+
 export async function requireReportableProjects(
   db: DbOrTx,
   ctx: RequestContext,
@@ -26,17 +36,7 @@ export async function requireReportableProjects(
     .from(projectTable)
     .innerJoin(organizationTable, eq(organizationTable.OrganizationID, projectTable.OrganizationID))
     .where(inArray(projectTable.ProjectID, projectIds));
-  const user = ctx.user;
-  const wide = hasRole(user, 'program_manager') || hasRole(user, 'data_quality_officer');
-  const admin = hasRole(user, 'hmis_admin');
-  const allowed = (r: (typeof rows)[number]) => {
-    if (r.deleted) return false;
-    if (r.vsp === NoYes.Yes) return user.currentOrganizationId === r.organizationId;
-    if (admin) return true;
-    if (wide) return user.organizationIds.includes(r.organizationId);
-    return user.currentOrganizationId === r.organizationId;
-  };
-  const ok = rows.filter(allowed);
+  const ok = rows.filter((r) => !r.deleted && mayReportOn(ctx, r.organizationId, r.vsp === NoYes.Yes));
   const refused = projectIds.filter((id) => !ok.some((r) => r.projectId === id));
   if (refused.length) {
     throw validationFailed({

@@ -8,6 +8,8 @@ import { type JobContext, JobFailure } from '../../jobs/job-types.ts';
 import { computeRun } from './run-apr.ts';
 import type { ReportType } from './table/table-def.ts';
 import { buildUniverse } from './universe/build-universe.ts';
+import { takeSealedPassword } from './validation/sealed-password.ts';
+import { writeValidationZip } from './validation/write-validation-zip.ts';
 import { writeCsvAprZip } from './write-csv-apr-zip.ts';
 
 export const CSV_APR_JOB = 'csv_apr';
@@ -19,12 +21,26 @@ export type CsvAprJobParameters = {
   projectIds: string[];
   generateValidationFile: boolean;
   acceptUnencrypted: boolean;
+  /** The validation file's password, sealed (validation/sealed-password.ts); removed once read. */
+  sealedValidationPassword?: string;
   /** Victim-service providers whose clients the output is derived from: it stays within them. */
   clientDataOrganizationIds: string[];
 };
 
+/** The validation file's password: null for no file or an accepted unencrypted one. */
+async function validationPassword(ctx: JobContext<CsvAprJobParameters>): Promise<string | null> {
+  const p = ctx.parameters;
+  const sealed = p.sealedValidationPassword;
+  const password = sealed ? await takeSealedPassword(ctx.deps, ctx.jobId, sealed) : null;
+  if (p.generateValidationFile && !p.acceptUnencrypted && !password) {
+    throw new JobFailure('The validation file needs a password; run the report again and enter one.');
+  }
+  return p.generateValidationFile && !p.acceptUnencrypted ? password : null;
+}
+
 async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
   const p = ctx.parameters;
+  const password = await validationPassword(ctx);
   await ctx.progress(5, 'Finding the clients served');
   // Read from the replica when there is one; the file and audit row go to the primary.
   const universe = await buildUniverse(readDatabase(ctx.deps).raw, p);
@@ -33,7 +49,7 @@ async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
   }
   await ctx.progress(60, 'Counting the tables');
   const run = computeRun(universe, p);
-  await ctx.progress(85, 'Writing the CSV files');
+  await ctx.progress(p.generateValidationFile ? 70 : 85, 'Writing the CSV files');
   const zip = await writeCsvAprZip(run);
   const fileId = await ctx.saveFile({
     name: `CSV-${p.reportType}_FY2026_${p.startDate}_${p.endDate}.zip`,
@@ -42,6 +58,16 @@ async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
     containsClientData: p.clientDataOrganizationIds.length > 0,
     data: zip,
   });
+  const validationFileId = p.generateValidationFile
+    ? await ctx.saveFile({
+        name: `CSV-${p.reportType}_FY2026_${p.startDate}_${p.endDate}_Validation${password ? '' : '_UNENCRYPTED'}.zip`,
+        contentType: 'application/zip',
+        containsClientData: true,
+        data: await writeValidationZip(run, password, (done, of) =>
+          ctx.progress(75 + (20 * done) / of, 'Writing the validation file'),
+        ),
+      })
+    : undefined;
   const { db } = ctx.deps.database;
   const [owner] = await db.select().from(appUserTable).where(eq(appUserTable.id, ctx.ownerId));
   await recordAudit(
@@ -51,7 +77,12 @@ async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
       action: 'apr.csv',
       entityType: 'job_run',
       entityId: ctx.jobId,
-      detail: { reportType: p.reportType, projects: p.projectIds.length, clients: universe.rows.length },
+      detail: {
+        reportType: p.reportType,
+        projects: p.projectIds.length,
+        clients: universe.rows.length,
+        validationFile: validationFileId ? (password ? 'encrypted' : 'unencrypted') : 'none',
+      },
     },
   );
   return {
@@ -61,6 +92,7 @@ async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
       clients: universe.rows.length,
       tables: run.tables.map((t) => t.id),
       clientDataOrganizationIds: p.clientDataOrganizationIds,
+      ...(validationFileId ? { validationFileId, validationEncrypted: password !== null } : {}),
     },
   };
 }

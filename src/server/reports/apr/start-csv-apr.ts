@@ -10,6 +10,7 @@ import type { CsvAprParams } from './csv-apr-params.ts';
 import { requireReportableProjects } from './report-access.ts';
 import { CSV_APR_JOB, type CsvAprJobParameters } from './run-csv-apr-job.ts';
 import { countServed } from './universe/count-served.ts';
+import { sealPassword } from './validation/sealed-password.ts';
 
 function checkValidationPassword(ctx: RequestContext, p: CsvAprParams) {
   if (!p.generateValidationFile || p.acceptUnencrypted) return;
@@ -33,7 +34,11 @@ export async function startCsvApr(deps: Deps, ctx: RequestContext, p: CsvAprPara
       startDate: `Nobody was served by the chosen project${projectIds.length > 1 ? 's' : ''} between ${p.startDate} and ${p.endDate}`,
     });
   }
-  // The password is never stored with the job (job parameters are readable in the database).
+  // The password is only stored sealed with the job (job parameters are readable in the database).
+  const sealed =
+    p.generateValidationFile && !p.acceptUnencrypted && p.validationPassword
+      ? await sealPassword(deps, p.validationPassword)
+      : undefined;
   const parameters: CsvAprJobParameters = {
     reportType: p.reportType,
     startDate: p.startDate,
@@ -41,6 +46,7 @@ export async function startCsvApr(deps: Deps, ctx: RequestContext, p: CsvAprPara
     projectIds,
     generateValidationFile: p.generateValidationFile,
     acceptUnencrypted: p.acceptUnencrypted,
+    ...(sealed ? { sealedValidationPassword: sealed } : {}),
     clientDataOrganizationIds: [
       ...new Set(projects.filter((x) => x.victimServiceProvider).map((x) => x.organizationId)),
     ],

@@ -16,13 +16,17 @@ export type ComputedTable = {
 
 type Acc = { count: number; sum: number; n: number; values?: number[] };
 
-export function computeTable(
+/**
+ * Calls `visit` for every universe row a count, average or median cell counts: row index, cell
+ * index, the client. The one pass both the table's numbers and the validation file's lists use.
+ */
+export function forEachCounted(
   table: TableDef,
+  defs: readonly RowDef[],
   rows: readonly UniverseRow[],
   run: RunInfo,
-  get: CellValue,
-): ComputedTable {
-  const defs = table.rows(run);
+  visit: (row: number, col: number, u: UniverseRow) => void,
+): void {
   const colPreds: Pred[] = [];
   const colIndex = (p: Pred | undefined) => {
     if (!p) return -1;
@@ -31,10 +35,7 @@ export function computeTable(
     colPreds.push(p);
     return colPreds.length - 1;
   };
-  const plan = defs.map((r) =>
-    r.cells.map((c) => (c.kind === 'count' || c.kind === 'average' || c.kind === 'median' ? colIndex(c.where) : -1)),
-  );
-  const acc: Acc[][] = defs.map((r) => r.cells.map(() => ({ count: 0, sum: 0, n: 0 })));
+  const plan = defs.map((r) => r.cells.map((c) => (counted(c) ? colIndex(c.where) : -1)));
   const hit = new Int8Array(colPreds.length);
   for (const u of rows) {
     if (table.universe && !table.universe(u, run)) continue;
@@ -44,29 +45,45 @@ export function computeTable(
       if (def.where && !def.where(u, run)) continue;
       const cells = def.cells;
       for (let j = 0; j < cells.length; j++) {
-        const cell = cells[j] as CellDef;
-        if (cell.kind !== 'count' && cell.kind !== 'average' && cell.kind !== 'median') continue;
+        if (!counted(cells[j] as CellDef)) continue;
         const p = (plan[i] as number[])[j] as number;
         if (p >= 0) {
           if (hit[p] === -1) hit[p] = (colPreds[p] as Pred)(u, run) ? 1 : 0;
           if (hit[p] === 0) continue;
         }
-        const a = (acc[i] as Acc[])[j] as Acc;
-        a.count++;
-        if (cell.kind === 'average' || cell.kind === 'median') {
-          const v = cell.value(u, run);
-          if (v !== null && Number.isFinite(v)) {
-            a.sum += v;
-            a.n++;
-            if (cell.kind === 'median') {
-              a.values ??= [];
-              a.values.push(v);
-            }
-          }
-        }
+        visit(i, j, u);
       }
     }
   }
+}
+
+const counted = (c: CellDef): c is Extract<CellDef, { kind: 'count' | 'average' | 'median' }> =>
+  c.kind === 'count' || c.kind === 'average' || c.kind === 'median';
+
+export function computeTable(
+  table: TableDef,
+  rows: readonly UniverseRow[],
+  run: RunInfo,
+  get: CellValue,
+): ComputedTable {
+  const defs = table.rows(run);
+  const acc: Acc[][] = defs.map((r) => r.cells.map(() => ({ count: 0, sum: 0, n: 0 })));
+  forEachCounted(table, defs, rows, run, (i, j, u) => {
+    const cell = (defs[i] as RowDef).cells[j] as CellDef;
+    const a = (acc[i] as Acc[])[j] as Acc;
+    a.count++;
+    if (cell.kind === 'average' || cell.kind === 'median') {
+      const v = cell.value(u, run);
+      if (v !== null && Number.isFinite(v)) {
+        a.sum += v;
+        a.n++;
+        if (cell.kind === 'median') {
+          a.values ??= [];
+          a.values.push(v);
+        }
+      }
+    }
+  });
   const rowsOut = defs.map((r, i) => ({
     key: r.key,
     label: r.label,

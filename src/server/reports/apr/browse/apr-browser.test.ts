@@ -1,0 +1,122 @@
+// The APR browser through the API: the tables on screen, each count's clients (only those the user
+// may see, each audited), bad cells named, Excel and PDF of the whole report.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../../test/support/test-app.ts';
+import { loadDemoClients } from '../../../../db/demo/load-demo-clients.ts';
+import { KIT_PERIOD } from '../test-support.ts';
+
+let t: TestApp;
+let dqo: string;
+let caseManager: string;
+const PSH = '780';
+const SO = '1419';
+const run = { reportType: 'APR', ...KIT_PERIOD, projectIds: [PSH] };
+
+type View = {
+  clients: number;
+  tables: {
+    id: string;
+    title: string;
+    rows: { key: string; label: string; cells: { text: string; drill: boolean }[] }[];
+  }[];
+};
+type Cell = { count: number; notShown: number; clients: { personalId: string; values: Record<string, string> }[] };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await loadDemoClients(t.database);
+  [dqo, caseManager] = await Promise.all([t.login('dqo'), t.login('casemanager')]);
+});
+afterAll(() => t.close());
+
+describe('APR browser', () => {
+  it('shows every APR table and lists the adults behind Q7a, auditing each one shown', async () => {
+    const res = await t.as(dqo).post('/api/reports/apr/view', run);
+    expect(res.statusCode, res.body).toBe(200);
+    const view = res.json() as View;
+    expect(view.tables).toHaveLength(67);
+    const q7a = view.tables.find((x) => x.id === 'Q7a');
+    expect(q7a?.title).toBe('Number of Persons Served');
+    const adults = q7a?.rows.find((r) => r.label === 'Adults');
+    expect(adults?.cells[0]?.drill).toBe(true);
+    const total = Number(adults?.cells[0]?.text);
+    expect(total).toBeGreaterThan(0);
+
+    const cell = await t.as(dqo).post('/api/reports/apr/cell', { ...run, table: 'Q7a', row: adults?.key, column: 0 });
+    expect(cell.statusCode, cell.body).toBe(200);
+    const body = cell.json() as Cell;
+    expect(body.count).toBe(total);
+    expect(body.clients).toHaveLength(total);
+    expect(body.clients.every((c) => Number(c.values.Age) >= 18)).toBe(true);
+    const { rows } = await t.database.raw.query<{ n: number }>(
+      "SELECT count(DISTINCT client_id)::int AS n FROM audit_event WHERE action = 'client.read' AND detail->>'view' = 'apr.cell:APR:Q7a' AND username = 'dqo'",
+    );
+    expect(rows[0]?.n).toBe(total);
+  });
+
+  it('counts a client restricted to another organization but does not name them', async () => {
+    const view = (await t.as(dqo).post('/api/reports/apr/view', run)).json() as View;
+    const adults = view.tables.find((x) => x.id === 'Q7a')?.rows.find((r) => r.label === 'Adults');
+    const first = (
+      (
+        await t.as(dqo).post('/api/reports/apr/cell', { ...run, table: 'Q7a', row: adults?.key, column: 0 })
+      ).json() as Cell
+    ).clients[0]?.personalId;
+    await t.database.raw.query(
+      `INSERT INTO client_profile (personal_id, restricted_organization_id) VALUES ($1, 'ORG-SH')
+       ON CONFLICT (personal_id) DO UPDATE SET restricted_organization_id = 'ORG-SH'`,
+      [first],
+    );
+    const again = (
+      await t.as(dqo).post('/api/reports/apr/cell', { ...run, table: 'Q7a', row: adults?.key, column: 0 })
+    ).json() as Cell;
+    expect(again.notShown).toBe(1);
+    expect(again.clients.map((c) => c.personalId)).not.toContain(first);
+    expect(again.clients).toHaveLength(again.count - 1);
+    await t.database.raw.query('UPDATE client_profile SET restricted_organization_id = NULL WHERE personal_id = $1', [
+      first,
+    ]);
+  });
+
+  it('names the field of a bad cell or a project the user may not report on', async () => {
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ table: 'Q99', row: 'Adults', column: 0 }, 'table', /no table Q99/],
+      [{ table: 'Q7a', row: 'No such row', column: 0 }, 'row', /no row/],
+      [{ table: 'Q4a', row: 'Q4a', column: 0 }, 'row', /./],
+      [{ table: 'Q7a', row: 'Adults', column: -1 }, 'column', /./],
+    ];
+    for (const [over, field, message] of cases) {
+      const res = await t.as(dqo).post('/api/reports/apr/cell', { ...run, ...over });
+      expect(res.statusCode, JSON.stringify(over)).toBe(400);
+      expect(res.json().error.fields?.[field], JSON.stringify(over)).toMatch(message);
+    }
+    const refused = await t.as(caseManager).post('/api/reports/apr/view', { ...run, projectIds: [SO] });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields.projectIds).toContain(SO);
+    const cellRefused = await t
+      .as(caseManager)
+      .post('/api/reports/apr/cell', { ...run, projectIds: [SO], table: 'Q7a', row: 'Adults', column: 0 });
+    expect(cellRefused.statusCode).toBe(400);
+    const nobody = await t
+      .as(dqo)
+      .post('/api/reports/apr/view', { ...run, startDate: '2000-01-01', endDate: '2000-12-31' });
+    expect(nobody.statusCode).toBe(400);
+    expect(nobody.json().error.fields.startDate).toMatch(/Nobody was served/);
+  });
+
+  it('downloads the whole report as Excel and as PDF', async () => {
+    const query = `reportType=APR&startDate=${KIT_PERIOD.startDate}&endDate=${KIT_PERIOD.endDate}&projectIds=${PSH}`;
+    const xlsx = await t.as(dqo).get(`/api/reports/apr/download?${query}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const pdf = await t.as(dqo).get(`/api/reports/apr/download?${query}&format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const bad = await t
+      .as(dqo)
+      .get(`/api/reports/apr/download?${query.replace(KIT_PERIOD.endDate, '2020-01-01')}&format=pdf`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields.endDate).toMatch(/on or after/);
+  });
+});

@@ -1,0 +1,89 @@
+// Reports → HUD Reports → APR / CAPER browser: the report on screen, question by question, every
+// count a link to the clients behind it; Excel and PDF of the whole report.
+import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import type { AprView } from '../../../server/reports/apr/browse/apr-view.ts';
+import { api } from '../../lib/api.ts';
+import { fieldErrors } from '../../lib/forms.ts';
+import { type AprForm, AprParamsFields, initialAprForm } from './apr-params.tsx';
+import { AprTable } from './apr-table.tsx';
+import { CellClients, type Drill } from './cell-clients.tsx';
+
+export function AprBrowserPage() {
+  const [reportType, setReportType] = useState<'APR' | 'CAPER'>('APR');
+  const [form, setForm] = useState<AprForm>(initialAprForm);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [view, setView] = useState<AprView | null>(null);
+  const [drill, setDrill] = useState<Drill | null>(null);
+  const onChange = useCallback((f: AprForm) => setForm(f), []);
+  const params = { reportType, startDate: form.startDate, endDate: form.endDate, projectIds: form.projectIds };
+
+  async function show() {
+    setBusy(true);
+    setErrors({});
+    setView(null);
+    try {
+      setView(await api.post<AprView>('/api/reports/apr/view', params));
+    } catch (e) {
+      setErrors(fieldErrors(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const query = new URLSearchParams({ reportType, startDate: form.startDate, endDate: form.endDate });
+  for (const id of form.projectIds) query.append('projectIds', id);
+
+  return (
+    <Stack>
+      <Title order={2}>APR / CAPER FY2026</Title>
+      <Text c="dimmed" size="sm">
+        HUD's Annual Performance Report (CoC) or CAPER (ESG) on screen. Select a number to see the clients it counts.
+      </Text>
+      <Card withBorder>
+        <Stack>
+          <SegmentedControl
+            value={reportType}
+            onChange={(v) => setReportType(v as 'APR' | 'CAPER')}
+            data={[
+              { value: 'APR', label: 'APR' },
+              { value: 'CAPER', label: 'CAPER' },
+            ]}
+            w={200}
+          />
+          <AprParamsFields form={form} onChange={onChange} errors={errors} />
+        </Stack>
+      </Card>
+      {errors._form && <Alert color="red">{errors._form}</Alert>}
+      <Group>
+        <Button onClick={show} loading={busy}>
+          Show report
+        </Button>
+        {view && (
+          <>
+            <Button component="a" variant="default" href={`/api/reports/apr/download?${query}&format=xlsx`} download>
+              Download Excel
+            </Button>
+            <Button component="a" variant="default" href={`/api/reports/apr/download?${query}&format=pdf`} download>
+              Download PDF
+            </Button>
+          </>
+        )}
+      </Group>
+      {view && (
+        <Stack>
+          <Text size="sm">
+            {view.reportType} for {view.startDate} to {view.endDate}: {view.clients} clients.
+          </Text>
+          {view.tables.map((t) => (
+            <AprTable key={t.id} table={t} onDrill={(row, column) => setDrill({ table: t.id, row, column })} />
+          ))}
+        </Stack>
+      )}
+      {drill && view && (
+        <CellClients params={{ ...params, reportType: view.reportType }} drill={drill} onClose={() => setDrill(null)} />
+      )}
+    </Stack>
+  );
+}

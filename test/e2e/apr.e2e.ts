@@ -1,0 +1,128 @@
+// HUD APR / CAPER journeys: CSV-APR with a password-protected validation file from the launch
+// form, both files from Files on Server; the APR browser for the kit's PSH project, drilling from
+// Q7a's adults to those people.
+import { readFileSync } from 'node:fs';
+import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzip } from '../../src/server/hmis-csv/test-support.ts';
+import { launchBrowser, signIn } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+const PASSWORD = 'Lantern-Orchard-2026';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function adminPage(): Promise<Page> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await signIn(page, server.url, 'admin');
+  return page;
+}
+
+async function chooseKitPsh(page: Page) {
+  await page.getByLabel('Start date').fill('2021-10-01');
+  await page.getByLabel('End date').fill('2022-09-30');
+  const organization = page.getByRole('combobox', { name: 'Organization', exact: true });
+  await organization.click();
+  await organization.fill('The Care');
+  await page.getByRole('option', { name: 'The Care Services' }).click();
+  const projects = page.getByLabel(/^Projects/).first();
+  await projects.click();
+  await page.getByRole('option', { name: 'DataLab - PSH CoC I (780)' }).click();
+  await page.keyboard.press('Escape');
+}
+
+async function openZip(data: Buffer, password?: string) {
+  const reader = new ZipReader(new BlobReader(new Blob([new Uint8Array(data)])), password ? { password } : {});
+  const names: string[] = [];
+  try {
+    for (const e of await reader.getEntries()) {
+      if (e.directory) continue;
+      await e.getData(new TextWriter());
+      names.push(e.filename);
+    }
+  } finally {
+    await reader.close();
+  }
+  return names;
+}
+
+describe('APR and CAPER journeys', () => {
+  it('runs CSV-APR with a password-protected validation file and downloads both from Files on Server', async () => {
+    const page = await adminPage();
+    await page.getByRole('tab', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Workspace menu' })
+      .getByRole('link', { name: 'CSV-APR FY2026' })
+      .click();
+    await page.getByRole('heading', { name: 'CSV-APR FY2026' }).waitFor();
+    await chooseKitPsh(page);
+    await page.getByRole('checkbox', { name: /Generate Validation File/ }).check();
+    // A weak password is refused, naming the field.
+    await page.getByLabel('Validation file password').fill('short');
+    await page.getByRole('button', { name: 'Run Export' }).click();
+    await page
+      .getByText(/at least 12 characters/)
+      .first()
+      .waitFor();
+    await page.getByLabel('Validation file password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Run Export' }).click();
+
+    await page.getByRole('heading', { name: 'Files on Server' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'CSV-APR FY2026, 2021-10-01 to 2022-09-30' });
+    await row.getByText('Done').waitFor({ timeout: 120_000 });
+    const [sage] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('link', { name: /^Download CSV-APR_FY2026_2021-10-01_2022-09-30\.zip$/ }).click(),
+    ]);
+    const files = await unzip(readFileSync((await sage.path()) ?? ''));
+    expect(files.get('Q7a.csv')?.split('\n')[1]).toMatch(/^Adults,/);
+    const [validation] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByRole('link', { name: /validation file/i }).click(),
+    ]);
+    const data = readFileSync((await validation.path()) ?? '');
+    await expect(openZip(data)).rejects.toThrow();
+    const names = await openZip(data, PASSWORD);
+    expect(names).toContain('APR_2026_Annual_Detail.csv');
+    expect(names).toContain('APR_2026_Tables/Q7a.csv');
+    await page.context().close();
+  });
+
+  it('opens the APR browser for the PSH project and drills from Q7a’s adults to those people', async () => {
+    const page = await adminPage();
+    await page.getByRole('tab', { name: 'Reports' }).click();
+    await page
+      .getByRole('navigation', { name: 'Workspace menu' })
+      .getByRole('link', { name: 'APR / CAPER FY2026' })
+      .click();
+    await chooseKitPsh(page);
+    await page.getByRole('button', { name: 'Show report' }).click();
+    await page.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).waitFor({ timeout: 60_000 });
+    const adults = page.getByRole('button', { name: /^Q7a Adults, Total: \d+$/ });
+    const count = Number(await adults.textContent());
+    expect(count).toBeGreaterThan(0);
+    await adults.click();
+    const list = page.getByRole('table', { name: 'Clients in this cell' });
+    await list.waitFor();
+    await page.getByText(`${count} clients counted`).waitFor();
+    await expect(list.locator('tbody tr').count()).resolves.toBe(count);
+    await expect(list.locator('tbody tr').first().textContent()).resolves.toMatch(/Age: (1[89]|[2-9]\d)/);
+    await page.keyboard.press('Escape');
+    const [excel] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download Excel' }).click(),
+    ]);
+    expect(excel.suggestedFilename()).toBe('APR_FY2026_2021-10-01_2022-09-30.xlsx');
+    await page.context().close();
+  });
+});
