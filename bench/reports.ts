@@ -63,6 +63,29 @@ function cases(p: { start: string; end: string; pit: string; orgs: string[]; org
       query: { dueDate: p.end, organizationId: p.org },
     },
     { name: 'User Tracker', report: 'user-tracker', query: {} },
+    { name: 'HMIS Data Entry Timing, entries', report: 'data-entry-timing', query: { ...period, type: 'entries' } },
+    { name: 'HMIS Data Entry Timing, services', report: 'data-entry-timing', query: { ...period, type: 'services' } },
+    {
+      name: 'Missing Annual Assessments',
+      report: 'missing-annual-assessments',
+      query: { asOf: p.end, organizationIds: p.orgs },
+    },
+    {
+      name: 'Data Explorer, open enrollments per project',
+      report: 'data-explorer',
+      query: {
+        subject: 'enrollments',
+        columns: ['PersonalID', 'FirstName', 'LastName', 'EntryDate'],
+        groupBy: ['ProjectName'],
+        filters: JSON.stringify([{ column: 'ExitDate', op: 'is_empty' }]),
+        organizationIds: p.orgs,
+      },
+    },
+    {
+      name: 'Data Explorer, clients (list)',
+      report: 'data-explorer',
+      query: { subject: 'clients', columns: ['PersonalID', 'FirstName', 'LastName', 'DOB'], organizationIds: p.orgs },
+    },
     { name: 'Duplicate Candidates', report: 'duplicate-candidates', query: {} },
   ];
 }

@@ -49,9 +49,12 @@ import { AprBrowserPage } from './reports/apr/apr-browser.page.tsx';
 import { CsvAprPage } from './reports/apr/csv-apr.page.tsx';
 import { BnlPage } from './reports/bnl.page.tsx';
 import { ClientsInProgramsPage } from './reports/clients-in-programs.page.tsx';
+import { DataEntryTimingPage } from './reports/data-entry-timing.page.tsx';
+import { DataExplorerPage } from './reports/data-explorer/data-explorer.page.tsx';
 import { ClientMilestoneReportPage } from './reports/enrollments-client-milestone.page.tsx';
 import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
 import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
+import { MissingAnnualsPage } from './reports/missing-annuals.page.tsx';
 import { ReportsHomePage } from './reports/reports-home.page.tsx';
 import { SchedulesPage } from './reports/schedules.page.tsx';
 import { UserTrackerPage } from './reports/user-tracker.page.tsx';
@@ -147,6 +150,38 @@ export const pages: PageRoute[] = [
       label: 'Clients in Programs',
       group: 'Enrollment reports',
       description: 'Clients per program, organization or project type; + opens a count onto its clients',
+    },
+  },
+  {
+    path: '/reports/hmis/data-entry-timing',
+    element: <DataEntryTimingPage />,
+    workspace: 'reports',
+    role: ['data_quality_officer', 'program_manager'],
+    nav: {
+      label: 'HMIS Data Entry Timing',
+      group: 'HMIS Reports',
+      description: 'Days from each entry, exit, assessment, service or contact to when it was entered',
+    },
+  },
+  {
+    path: '/reports/hmis/missing-annual-assessments',
+    element: <MissingAnnualsPage />,
+    workspace: 'reports',
+    nav: {
+      label: 'Missing Annual Assessments',
+      group: 'HMIS Reports',
+      description: 'Anniversary windows with no annual assessment, past and open now; record them backdated',
+    },
+  },
+  {
+    path: '/reports/data-explorer',
+    element: <DataExplorerPage />,
+    workspace: 'reports',
+    role: ['data_quality_officer'],
+    nav: {
+      label: 'Data Explorer',
+      group: 'Data Explorer',
+      description: 'Questions without SQL: columns, filters, counts per group; the User Tracker is built in',
     },
   },
   {

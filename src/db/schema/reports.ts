@@ -1,4 +1,4 @@
-// Scheduled reports (migration 0700).
+// Scheduled reports (migration 0700) and saved Data Explorer questions (0710).
 import { boolean, integer, jsonb, pgTable, timestamp, varchar } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -20,6 +20,19 @@ export const reportScheduleTable = pgTable('report_schedule', {
   paused: boolean('paused').notNull().default(false),
   lastRunAt: at('last_run_at'),
   lastJobId: varchar('last_job_id', { length: 32 }),
+  createdAt: at('created_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+});
+
+/** Saved Data Explorer questions (migration 0710). */
+export const explorerQuestionTable = pgTable('explorer_question', {
+  id: varchar('id', { length: 32 }).primaryKey(),
+  ownerId: varchar('owner_id', { length: 32 }).notNull(),
+  name: varchar('name', { length: 100 }).notNull(),
+  description: varchar('description', { length: 500 }),
+  question: jsonb('question').$type<Record<string, unknown>>().notNull(),
+  shared: boolean('shared').notNull().default(false),
   createdAt: at('created_at').notNull().defaultNow(),
   updatedAt: at('updated_at').notNull().defaultNow(),
   version: integer('version').notNull().default(1),

@@ -6,14 +6,20 @@ import { duplicateCandidatesReport } from '../clients/duplicate-candidates.repor
 import { clientMilestoneAgeReport } from '../enrollments/client-milestone.report.ts';
 import { bnlReport } from './bnl/bnl.report.ts';
 import { clientsInProgramsReport } from './clients-in-programs/clients-in-programs.report.ts';
+import { dataEntryTimingReport } from './data-entry-timing/data-entry-timing.report.ts';
+import { dataExplorerReport } from './data-explorer/data-explorer.report.ts';
 import { VIEW_KEYS } from './framework/params.ts';
 import type { AnyReport } from './framework/types.ts';
+import { missingAnnualsReport } from './missing-annuals/missing-annuals.report.ts';
 
 const erase = <T>(def: T) => def as unknown as AnyReport;
 
 export const reports: AnyReport[] = [
   erase(bnlReport),
   erase(clientsInProgramsReport),
+  erase(dataEntryTimingReport),
+  erase(missingAnnualsReport),
+  erase(dataExplorerReport),
   erase(clientMilestoneAgeReport),
   erase(annualAssessmentToolReport),
   erase(userTrackerReport),

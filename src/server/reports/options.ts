@@ -5,11 +5,13 @@ import { z } from 'zod';
 import type { DbOrTx } from '../../db/connect.ts';
 import {
   appUserTable,
+  funderTable,
   organizationTable,
   projectCocTable,
   projectTable,
   userOrganizationTable,
 } from '../../db/schema/index.ts';
+import { hudLabel } from '../../hud/codes.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 
 export const reportOptions = z.object({
@@ -18,6 +20,16 @@ export const reportOptions = z.object({
     z.object({ id: z.string(), name: z.string(), organizationId: z.string(), projectType: z.number().nullable() }),
   ),
   cocCodes: z.array(z.string()),
+  grants: z
+    .array(
+      z.object({
+        id: z.string().describe('FunderID'),
+        projectId: z.string(),
+        funder: z.number().describe('FundingSource code'),
+        label: z.string().describe('Grant ID and funding source'),
+      }),
+    )
+    .describe('Grants (funder records) of the programs'),
   users: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 
@@ -35,7 +47,7 @@ export async function listReportOptions(db: DbOrTx, ctx: RequestContext): Promis
     .where(and(isNull(organizationTable.DateDeleted), orgFilter))
     .orderBy(asc(organizationTable.OrganizationName));
   const orgIds = organizations.map((o) => o.id);
-  if (!orgIds.length) return { organizations, projects: [], cocCodes: [], users: [] };
+  if (!orgIds.length) return { organizations, projects: [], cocCodes: [], grants: [], users: [] };
   const projects = await db
     .select({
       id: projectTable.ProjectID,
@@ -52,6 +64,17 @@ export async function listReportOptions(db: DbOrTx, ctx: RequestContext): Promis
     .innerJoin(projectTable, eq(projectTable.ProjectID, projectCocTable.ProjectID))
     .where(and(inArray(projectTable.OrganizationID, orgIds), isNull(projectCocTable.DateDeleted)))
     .orderBy(asc(projectCocTable.CoCCode));
+  const grants = await db
+    .select({
+      id: funderTable.FunderID,
+      projectId: funderTable.ProjectID,
+      funder: funderTable.Funder,
+      grantId: funderTable.GrantID,
+    })
+    .from(funderTable)
+    .innerJoin(projectTable, eq(projectTable.ProjectID, funderTable.ProjectID))
+    .where(and(inArray(projectTable.OrganizationID, orgIds), isNull(funderTable.DateDeleted)))
+    .orderBy(asc(funderTable.GrantID));
   const users = await db
     .selectDistinct({ id: appUserTable.id, first: appUserTable.firstName, last: appUserTable.lastName })
     .from(appUserTable)
@@ -62,6 +85,12 @@ export async function listReportOptions(db: DbOrTx, ctx: RequestContext): Promis
     organizations,
     projects,
     cocCodes: cocs.map((c) => c.code),
+    grants: grants.map((g) => ({
+      id: g.id,
+      projectId: g.projectId,
+      funder: g.funder,
+      label: `${g.grantId} (${hudLabel('FundingSource', g.funder) ?? g.funder})`,
+    })),
     users: users.map((u) => ({ id: u.id, name: `${u.first} ${u.last}` })),
   };
 }

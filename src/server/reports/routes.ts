@@ -12,6 +12,7 @@ import type { RequestContext } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { jobRunnerFor } from '../jobs/job-runner.ts';
 import { reports } from './catalog.ts';
+import { questionRoutes } from './data-explorer/questions/routes.ts';
 import { auditReport } from './framework/audit-report.ts';
 import { checkedParams, computeReport, mayRun } from './framework/compute-report.ts';
 import { renderReport } from './framework/render-report.ts';
@@ -149,4 +150,5 @@ export const reportsFeature: Feature = async (app, deps) => {
   );
   for (const def of reports) reportRoutes(app, deps, def);
   await scheduleRoutes(app, deps);
+  await questionRoutes(app, deps);
 };

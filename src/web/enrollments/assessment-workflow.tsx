@@ -12,12 +12,20 @@ import { answersByEnrollment, personOf, useAnswers, useHousehold } from './use-h
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
-function initial(h: HouseholdView, preset: { stage?: number } | undefined): AssessmentValues {
+type Preset = { stage?: number; date?: string };
+
+// A preset date (a missing annual, backdated into its window) assesses who was enrolled on it.
+function initial(h: HouseholdView, preset: Preset | undefined): AssessmentValues {
+  const on = preset?.date;
   return {
     mode: 'new',
     stage: preset?.stage ?? DataCollectionStage.Update,
-    date: today(),
-    members: h.members.filter((m) => !m.ExitDate || h.members.every((x) => x.ExitDate)).map((m) => m.EnrollmentID),
+    date: on ?? today(),
+    members: h.members
+      .filter((m) =>
+        on ? m.EntryDate <= on && (!m.ExitDate || m.ExitDate >= on) : !m.ExitDate || h.members.every((x) => x.ExitDate),
+      )
+      .map((m) => m.EnrollmentID),
     answers: {},
   };
 }
@@ -39,9 +47,7 @@ export function AssessmentWorkflow({ draft }: { draft: Draft }) {
 
 function AssessmentWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
   const [v, setV] = useState<AssessmentValues>(
-    () =>
-      (draft.data.values as AssessmentValues | undefined) ??
-      initial(h, draft.data.preset as { stage?: number } | undefined),
+    () => (draft.data.values as AssessmentValues | undefined) ?? initial(h, draft.data.preset as Preset | undefined),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const last = useAnswers(h.EnrollmentID, { latest: true, before: v.date });

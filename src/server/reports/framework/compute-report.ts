@@ -7,15 +7,17 @@ import { dobDisplay, ssnDisplay } from '../../clients/mask.ts';
 import { hasRole, type RequestContext } from '../../http/context.ts';
 import { forbidden } from '../../http/errors.ts';
 import { parseParams } from './params.ts';
-import type { AnyReport, ReportColumn, Row } from './types.ts';
+import type { AnyReport, ReportColumn, Row, SummaryLayout } from './types.ts';
 
 export type Audience = 'screen' | 'files';
 
 export type ComputedSummary = {
   groupLabel: string;
   counts: { key: string; label: string }[];
-  groups: { key: string; label: string; counts: Record<string, number> }[];
+  groups: { key: string; label: string; counts: Record<string, number>; measures?: Record<string, number | null> }[];
   totals: Record<string, number>;
+  measures?: { key: string; label: string }[];
+  totalMeasures?: Record<string, number | null>;
 };
 
 export type ComputedReport = {
@@ -74,10 +76,13 @@ export async function computeReport(
   const source = await def.query(run);
   const hidePii = params.hidePii === true;
   const full = mayViewFullPii(ctx);
-  const columns = def.columns.filter((c) => !(hidePii && c.pii) && (!c.only || c.only === audience));
-  const piiColumns = def.columns.filter((c) => c.pii);
+  const all = typeof def.columns === 'function' ? def.columns(params) : def.columns;
+  const columns = all.filter((c) => !(hidePii && c.pii) && (!c.only || c.only === audience));
+  const piiColumns = all.filter((c) => c.pii);
+  // Files carry only their columns, plus the client IDs the audit names (never rendered).
+  const idKeys = def.clientIdKeys ?? [];
   const toRow = (row: Row): Row => {
-    const out: Row = audience === 'screen' ? { ...row } : {};
+    const out: Row = audience === 'screen' ? { ...row } : Object.fromEntries(idKeys.map((k) => [k, row[k]]));
     for (const c of piiColumns) {
       if (hidePii) delete out[c.key];
       else if (c.key in out) out[c.key] = masked(c, out[c.key], full);
@@ -106,7 +111,7 @@ export async function computeReport(
       );
     return indexes.map((i) => toRow(source[i] as Row));
   };
-  const summary = def.summary;
+  const summary = typeof def.summary === 'function' ? def.summary(params) : def.summary;
   const tags = summary
     ? source.map((row) => ({
         group: summary.groupOf(row).key,
@@ -126,7 +131,7 @@ export async function computeReport(
     rowAt,
     cell,
     tags,
-    summary: summary ? summarize(def, params, source, tags) : undefined,
+    summary: summary ? summarize(summary, params, source, tags) : undefined,
     complete,
   };
 }
@@ -139,32 +144,53 @@ function masked(c: ReportColumn, v: unknown, full: boolean): unknown {
 }
 
 function summarize(
-  def: AnyReport,
+  s: SummaryLayout<Row, Record<string, unknown>>,
   params: Record<string, unknown>,
   source: Row[],
   tags: ComputedReport['tags'],
-): ComputedSummary | undefined {
-  const s = def.summary;
-  if (!s) return undefined;
-  const groups = new Map<string, { key: string; label: string; counts: Record<string, number> }>();
+): ComputedSummary {
+  type Group = ComputedSummary['groups'][number] & { rows: Row[] };
+  const groups = new Map<string, Group>();
   const zero = () => Object.fromEntries(s.counts.map((c) => [c.key, 0]));
   const totals = zero();
   source.forEach((row, i) => {
     const g = s.groupOf(row);
     let entry = groups.get(g.key);
     if (!entry) {
-      entry = { ...g, counts: zero() };
+      entry = { ...g, counts: zero(), rows: [] };
       groups.set(g.key, entry);
     }
+    entry.rows.push(row);
     for (const key of tags[i]?.counts ?? []) {
       entry.counts[key] = (entry.counts[key] ?? 0) + 1;
       totals[key] = (totals[key] ?? 0) + 1;
     }
   });
+  const measured = (rows: Row[]) =>
+    Object.fromEntries((s.measures ?? []).map((m) => [m.key, statOf(m.stat, rows.map(m.of))]));
   return {
     groupLabel: s.groupLabel(params),
     counts: s.counts.map(({ key, label }) => ({ key, label })),
-    groups: [...groups.values()].sort((a, b) => a.label.localeCompare(b.label)),
+    groups: [...groups.values()]
+      .sort((a, b) => a.label.localeCompare(b.label))
+      .map(({ rows, ...g }) => (s.measures ? { ...g, measures: measured(rows) } : g)),
     totals,
+    ...(s.measures
+      ? { measures: s.measures.map(({ key, label }) => ({ key, label })), totalMeasures: measured(source) }
+      : {}),
   };
+}
+
+/** Average or median of the numbers given (nulls left out), to one decimal; null when there are none. */
+export function statOf(stat: 'average' | 'median', values: (number | null)[]): number | null {
+  const xs = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  if (!xs.length) return null;
+  const mid = Math.floor(xs.length / 2);
+  const v =
+    stat === 'average'
+      ? xs.reduce((a, b) => a + b, 0) / xs.length
+      : xs.length % 2
+        ? (xs[mid] ?? 0)
+        : ((xs[mid - 1] ?? 0) + (xs[mid] ?? 0)) / 2;
+  return Math.round(v * 10) / 10;
 }

@@ -24,9 +24,10 @@ function summaryTable(report: ComputedReport): OutputTable | undefined {
   const columns = [
     { key: 'group', label: s.groupLabel, type: 'text' as const },
     ...s.counts.map((c) => ({ key: c.key, label: c.label, type: 'number' as const })),
+    ...(s.measures ?? []).map((m) => ({ key: m.key, label: m.label, type: 'number' as const })),
   ];
-  const rows: Record<string, CellValue>[] = s.groups.map((g) => ({ group: g.label, ...g.counts }));
-  rows.push({ group: 'Total', ...s.totals });
+  const rows: Record<string, CellValue>[] = s.groups.map((g) => ({ group: g.label, ...g.counts, ...g.measures }));
+  rows.push({ group: 'Total', ...s.totals, ...s.totalMeasures });
   return { name: 'Summary', columns, rows };
 }
 

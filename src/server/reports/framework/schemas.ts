@@ -21,8 +21,20 @@ export const reportResult = z.object({
     .object({
       groupLabel: z.string(),
       counts: z.array(z.object({ key: z.string(), label: z.string() })),
-      groups: z.array(z.object({ key: z.string(), label: z.string(), counts: z.record(z.string(), z.number()) })),
+      groups: z.array(
+        z.object({
+          key: z.string(),
+          label: z.string(),
+          counts: z.record(z.string(), z.number()),
+          measures: z.record(z.string(), z.number().nullable()).optional(),
+        }),
+      ),
       totals: z.record(z.string(), z.number()),
+      measures: z
+        .array(z.object({ key: z.string(), label: z.string() }))
+        .optional()
+        .describe('Figures per group beside the counts (average, median)'),
+      totalMeasures: z.record(z.string(), z.number().nullable()).optional(),
     })
     .optional(),
   empty: z.string().nullable().describe('Said when the report found nothing'),

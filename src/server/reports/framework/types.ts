@@ -25,6 +25,8 @@ export type SummaryLayout<R extends Row = Row, P = unknown> = {
   groupLabel(params: P): string;
   groupOf(row: R): { key: string; label: string };
   counts: { key: string; label: string; where?(row: R): boolean }[];
+  /** Figures per group beside the counts (average, median of a number on the rows); not drillable. */
+  measures?: { key: string; label: string; stat: 'average' | 'median'; of(row: R): number | null }[];
 };
 
 /** Everything a report's query is given. */
@@ -57,7 +59,8 @@ export type ReportDefinition<P extends Record<string, unknown> = Record<string, 
   check?(run: ReportRun<P>): Promise<void> | void;
   /** Parameter lines printed on downloads ("Date range: …"). */
   describe?(params: P): string[];
-  columns: ReportColumn<R>[];
+  /** The layout; a function when it follows the parameters (Data Explorer: the question's columns). */
+  columns: ReportColumn<R>[] | ((params: P) => ReportColumn<R>[]);
   /** Client-level rows: the column keys holding client IDs (audited as client reads). */
   clientIdKeys?: string[];
   query(run: ReportRun<P>): Promise<R[]>;
@@ -67,7 +70,8 @@ export type ReportDefinition<P extends Record<string, unknown> = Record<string, 
    * `keys` fills every row first. Counts (`summary`) must not depend on them.
    */
   details?: { keys: string[]; fill(run: ReportRun<P>, rows: R[]): Promise<void> };
-  summary?: SummaryLayout<R, P>;
+  /** Counts per group; a function when only some runs have them (undefined: a plain list). */
+  summary?: SummaryLayout<R, P> | ((params: P) => SummaryLayout<R, P> | undefined);
   /** Said instead of an empty table. */
   emptyMessage: string;
   /** Default order: a column key, and direction. */

@@ -42,10 +42,12 @@ export function checkDateRange(p: DateRangeParams) {
 }
 
 /** The organizations a run covers: those chosen, else the one the user works as. */
-export const organizationsOf = (run: ReportRun<EnrollmentFilters>) =>
+export type ScopeFilters = Pick<EnrollmentFilters, 'organizationIds' | 'projectIds'>;
+
+export const organizationsOf = (run: ReportRun<ScopeFilters>) =>
   run.params.organizationIds.length ? run.params.organizationIds : [run.organizationId];
 
-export async function checkScope(run: ReportRun<EnrollmentFilters>) {
+export async function checkScope(run: ReportRun<ScopeFilters>) {
   const allowed = reportableOrganizations(run.ctx);
   const orgs = organizationsOf(run);
   const outside = allowed === 'all' ? [] : orgs.filter((o) => !allowed.includes(o));

@@ -37,7 +37,10 @@ export function enrollmentDefaults(currentOrganizationId: string | null): Enroll
   };
 }
 
-export function DateRangeFields<P extends EnrollmentFormParams>({
+type DateRangeForm = Pick<EnrollmentFormParams, 'dateRange' | 'startDate' | 'endDate'>;
+type ScopeForm = Pick<EnrollmentFormParams, 'organizationIds' | 'projectIds'>;
+
+export function DateRangeFields<P extends DateRangeForm>({
   params,
   set,
   errors,
@@ -101,7 +104,7 @@ export function DateRangeFields<P extends EnrollmentFormParams>({
   );
 }
 
-export function ScopeFields<P extends EnrollmentFormParams>({ params, set, errors }: FieldsProps<P>) {
+export function ScopeFields<P extends ScopeForm>({ params, set, errors }: FieldsProps<P>) {
   const options = useReportOptions().data;
   const [byProgram, setByProgram] = useState(params.projectIds.length > 0);
   const orgs = params.organizationIds;

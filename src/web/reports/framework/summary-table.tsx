@@ -22,8 +22,12 @@ export function SummaryTable({
   rowActions?: (row: Row) => React.ReactNode;
 }) {
   const [open, setOpen] = useState<{ group: string; count: string } | null>(null);
-  const rows = [...summary.groups, { key: '', label: 'Total', counts: summary.totals }];
-  const width = summary.counts.length + 1;
+  const rows = [
+    ...summary.groups,
+    { key: '', label: 'Total', counts: summary.totals, measures: summary.totalMeasures },
+  ];
+  const measures = summary.measures ?? [];
+  const width = summary.counts.length + measures.length + 1;
   const minWidth = useMatches({ base: 0, sm: 600 });
   return (
     <Table.ScrollContainer minWidth={minWidth}>
@@ -33,6 +37,9 @@ export function SummaryTable({
             <Table.Th>{summary.groupLabel}</Table.Th>
             {summary.counts.map((c) => (
               <Table.Th key={c.key}>{c.label}</Table.Th>
+            ))}
+            {measures.map((m) => (
+              <Table.Th key={m.key}>{m.label}</Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -59,6 +66,9 @@ export function SummaryTable({
                     </Table.Td>
                   );
                 })}
+                {measures.map((m) => (
+                  <Table.Td key={m.key}>{g.measures?.[m.key] ?? '–'}</Table.Td>
+                ))}
               </Table.Tr>
               {open && open.group === g.key && (
                 <Table.Tr>
