@@ -19,7 +19,6 @@ import type { Deps } from './deps.ts';
 import { features } from './features.ts';
 import { AppError } from './http/errors.ts';
 
-
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: process.env.HEARTH_LOG === 'true' ? { level: 'info', redact: ['req.headers.cookie'] } : false,

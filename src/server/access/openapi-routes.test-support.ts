@@ -27,10 +27,16 @@ type Operation = {
   parameters?: Parameter[];
   requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
 };
-export type OpenApi = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, JsonSchema> } };
+export type OpenApi = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, JsonSchema> };
+};
 
 /** What an ID-like parameter names: a record kind (walked), a set-up record, or not an ID. */
-export type ParamClass = { kind: Kind; slot?: 2 } | { setup: 'project' | 'organization' | 'user' | 'serviceType' | 'grant' } | { value: 'stage' | 'date' | 'decision' };
+export type ParamClass =
+  | { kind: Kind; slot?: 2 }
+  | { setup: 'project' | 'organization' | 'user' | 'serviceType' | 'grant' }
+  | { value: 'stage' | 'date' | 'decision' };
 
 // Every parameter name that carries an ID. A route with a name missing here fails the walk.
 const BY_NAME: Record<string, ParamClass> = {

@@ -12,7 +12,7 @@ export type Context = Family['ids'];
 export const keyOf = (slot: Slot): keyof Context | undefined =>
   'kind' in slot.cls ? (slot.cls.slot === 2 ? 'client2' : slot.cls.kind) : undefined;
 
-function valueOf(slot: Slot, ctx: Context, w: Walker): string | undefined {
+function slotValue(slot: Slot, ctx: Context, w: Walker): string | undefined {
   const key = keyOf(slot);
   if (key) return ctx[key];
   const c = slot.cls;
@@ -37,7 +37,7 @@ export function send(t: TestApp, doc: OpenApi, route: Route, ctx: Context, w: Wa
   const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const slot = bySlot.get(name);
     const p = route.params.find((x) => x.name === name);
-    const v = slot ? valueOf(slot, ctx, w) : p ? String(sample(doc, p.schema, today)) : '';
+    const v = slot ? slotValue(slot, ctx, w) : p ? String(sample(doc, p.schema, today)) : '';
     return encodeURIComponent(v ?? '');
   });
   const query = new URLSearchParams();
@@ -46,7 +46,7 @@ export function send(t: TestApp, doc: OpenApi, route: Route, ctx: Context, w: Wa
     // Walked IDs always; set-up and other parameters only when the route requires them.
     const walked = slot && 'kind' in slot.cls;
     if (!walked && !p.required) continue;
-    const v = slot ? valueOf(slot, ctx, w) : sample(doc, p.schema, today);
+    const v = slot ? slotValue(slot, ctx, w) : sample(doc, p.schema, today);
     if (v !== undefined && v !== null) query.set(p.name, String(v));
   }
   let payload: Record<string, unknown> | undefined;
@@ -65,7 +65,7 @@ export function send(t: TestApp, doc: OpenApi, route: Route, ctx: Context, w: Wa
         payload,
       );
       if (present === undefined && !('kind' in s.cls)) continue;
-      const v = valueOf(s, ctx, w);
+      const v = slotValue(s, ctx, w);
       if (v === undefined) continue;
       setAt(payload, s.path, s.many ? [v] : v);
     }

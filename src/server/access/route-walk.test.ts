@@ -58,9 +58,12 @@ describe('one visibility rule on every route', () => {
     const leaks: string[] = [];
     const notReached = new Set<string>();
     let requests = 0;
+    const statuses = new Map<number, number>();
     for (const w of walkers) {
       await workAs(t, w.cookie, w.org);
-      const home = orgFamilies.find((f) => f.scopes.client && 'org' in f.scopes.client && f.scopes.client.org === w.org);
+      const home = orgFamilies.find(
+        (f) => f.scopes.client && 'org' in f.scopes.client && f.scopes.client.org === w.org,
+      );
       if (!home) throw new Error(`no family for ${w.org}`);
       const own = await ownRecords(t, w, home);
       const started = Date.now();
@@ -81,6 +84,7 @@ describe('one visibility rule on every route', () => {
               const hidden = await send(t, doc, route, { ...base, [key]: hiddenId }, w);
               const absent = await send(t, doc, route, { ...base, [key]: missing }, w);
               requests += 2;
+              statuses.set(absent.statusCode, (statuses.get(absent.statusCode) ?? 0) + 1);
               const where = `${label(route)} ${slot.where}:${slot.name} as ${w.role} working as ${w.boundary} (${f.name})`;
               if (hidden.statusCode >= 500 || absent.statusCode >= 500)
                 leaks.push(`${where}: server error ${hidden.statusCode}/${absent.statusCode}`);
@@ -90,18 +94,22 @@ describe('one visibility rule on every route', () => {
                 );
               else if (route.method !== 'GET' && hidden.statusCode < 300)
                 leaks.push(`${where}: a write accepted the hidden ID (${hidden.statusCode})`);
-              else if (unreached(absent, slot)) notReached.add(`${label(route)} ${slot.name}: ${absent.body.slice(0, 200)}`);
+              else if (unreached(absent, slot))
+                notReached.add(`${label(route)} ${slot.name}: ${absent.body.slice(0, 200)}`);
             }
           }
         }
       }
       if (process.env.WALK_PROGRESS)
-        console.log(`${w.role} as ${w.boundary}: ${requests - before} requests, ${Date.now() - started} ms, ${leaks.length} leaks so far`);
+        console.log(
+          `${w.role} as ${w.boundary}: ${requests - before} requests, ${Date.now() - started} ms, ${leaks.length} leaks so far`,
+        );
     }
     const boundaries = Object.keys(WALK_ORGS).length;
     console.log(
       `Route walk: ${routes.length} routes with IDs × ${WALK_ROLES.length} roles × ${boundaries} boundaries = ` +
-        `${routes.length * WALK_ROLES.length * boundaries} walks, ${requests} requests, ${leaks.length} leaks`,
+        `${routes.length * WALK_ROLES.length * boundaries} walks, ${requests} requests, ${leaks.length} leaks; ` +
+        `answers: ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}`,
     );
     for (const l of leaks) console.log(`LEAK ${l}`);
     for (const n of notReached) console.log(`NOT REACHED ${n}`);

@@ -6,8 +6,8 @@ import sharp from 'sharp';
 import type { TestApp } from '../../../test/support/test-app.ts';
 import { DataCollectionStage } from '../../hud/codes.ts';
 import { upload } from '../clients/test-kit.ts';
-import { hudToday } from '../http/ids.ts';
 import { waitForJob } from '../hmis-csv/test-support.ts';
+import { hudToday } from '../http/ids.ts';
 import { clientBody, daysAgo, enroll } from '../services/test-fixtures.ts';
 
 export const WALK_ORGS = { own: 'ORG-HHP', another: 'ORG-ODO', vsp: 'ORG-SH' } as const;

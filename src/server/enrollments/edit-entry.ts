@@ -44,7 +44,7 @@ type Change = {
 
 export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: string, input: EditEntryInput) {
   await db.transaction(async (tx) => {
-    const h = await loadHouseholdOf(tx, ctx, enrollmentId);
+    const h = await loadHouseholdOf(tx, ctx, enrollmentId, input.members);
     assertCanChange(ctx, h.project);
     const { project } = h;
     const today = hudToday();

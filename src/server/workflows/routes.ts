@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { WORKFLOW_KINDS } from '../../db/schema/index.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
-import { createDraft, deleteDraft, draftView, FIRST_STEP, listDrafts, loadDraft, saveDraft } from './drafts.ts';
+import { recordClientReads } from '../services/audit-many.ts';
+import {
+  clientsOfDraft,
+  createDraft,
+  deleteDraft,
+  draftView,
+  FIRST_STEP,
+  listDrafts,
+  loadDraft,
+  saveDraft,
+} from './drafts.ts';
 import { finishWorkflow } from './finish-workflow.ts';
 
 const tags = ['workflows'];
@@ -44,7 +54,17 @@ export const workflowRoutes: Feature = (app, deps) => {
         },
       },
     },
-    async (req) => listDrafts(db, ctxOf(req)),
+    async (req) => {
+      const ctx = ctxOf(req);
+      const drafts = await listDrafts(db, ctx);
+      await recordClientReads(
+        db,
+        ctx,
+        drafts.flatMap((d) => (d.PersonalID ? [d.PersonalID] : [])),
+        'paused workflows',
+      );
+      return drafts;
+    },
   );
 
   app.post(
@@ -66,8 +86,16 @@ export const workflowRoutes: Feature = (app, deps) => {
     async (req, reply) => reply.status(201).send(draftView(await createDraft(db, ctxOf(req), req.body))),
   );
 
-  app.get('/api/workflows/:id', { schema: { tags, params: z.object({ id }), response: { 200: draft } } }, async (req) =>
-    draftView(await loadDraft(db, ctxOf(req), req.params.id)),
+  app.get(
+    '/api/workflows/:id',
+    { schema: { tags, params: z.object({ id }), response: { 200: draft } } },
+    async (req) => {
+      const ctx = ctxOf(req);
+      const d = await loadDraft(db, ctx, req.params.id);
+      // Resuming shows everything entered about the household: a read of each client it names.
+      await recordClientReads(db, ctx, clientsOfDraft(d), 'paused workflow');
+      return draftView(d);
+    },
   );
 
   app.put(
