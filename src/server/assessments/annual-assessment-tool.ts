@@ -15,6 +15,7 @@ import { loadExits } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
+import { recordClientReads } from '../services/audit-many.ts';
 import { listAssessments } from './stage-records.ts';
 
 export type DueQuery = {
@@ -42,7 +43,13 @@ export type DueRow = {
   daysLeft: number;
 };
 
-export async function annualAssessmentsDue(db: Db, ctx: RequestContext, q: DueQuery): Promise<DueRow[]> {
+/** The list, audited as a read of every client it shows (`view`: the screen or the download). */
+export async function annualAssessmentsDue(
+  db: Db,
+  ctx: RequestContext,
+  q: DueQuery,
+  view = 'annual assessment tool',
+): Promise<DueRow[]> {
   const dueDate = q.dueDate ?? hudToday();
   const org = q.organizationId ?? currentOrganization(ctx);
   if (!ctx.user.organizationIds.includes(org) && !ctx.user.roles.includes('hmis_admin'))
@@ -142,13 +149,19 @@ export async function annualAssessmentsDue(db: Db, ctx: RequestContext, q: DueQu
   due.sort(
     (a, b) => a.windowCloses.localeCompare(b.windowCloses) || (a.LastName ?? '').localeCompare(b.LastName ?? ''),
   );
-  await db.transaction((tx) =>
-    recordAudit(tx, ctx, {
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, ctx, {
       action: 'report.run',
       entityType: 'report',
       entityId: 'annual-assessment-tool',
       detail: { organizationId: org, dueDate, rows: due.length },
-    }),
-  );
+    });
+    await recordClientReads(
+      tx,
+      ctx,
+      due.map((r) => r.PersonalID),
+      view,
+    );
+  });
   return due;
 }

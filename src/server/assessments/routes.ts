@@ -124,7 +124,7 @@ export const assessmentRoutes: Feature = (app, deps) => {
       },
     },
     async (req, reply) => {
-      const rows = await annualAssessmentsDue(db, ctxOf(req), req.query);
+      const rows = await annualAssessmentsDue(db, ctxOf(req), req.query, 'annual assessment tool download');
       const name = `annual-assessments-due-${req.query.dueDate ?? 'today'}`;
       if (req.query.format === 'csv') {
         reply.header('content-type', 'text/csv; charset=utf-8');

@@ -4,6 +4,7 @@ import { auditEventTable } from '../../db/schema/index.ts';
 import { clientVisibleSql } from '../access/visibility.ts';
 import { ctxOf, currentOrganization, requireRole } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { accessLogRoutes } from './access-log.routes.ts';
 
 const auditQuery = z.object({
   userId: z.string().max(32).optional(),
@@ -30,7 +31,9 @@ const auditRow = z.object({
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
 
-export const auditRoutes: Feature = (app, { database }) => {
+export const auditRoutes: Feature = (app, deps) => {
+  const { database } = deps;
+  accessLogRoutes(app, deps);
   app.get(
     '/api/admin/audit',
     {

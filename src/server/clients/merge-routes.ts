@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { appUserTable, clientMergeTable } from '../../db/schema/index.ts';
 import { ctxOf, currentOrganization, requireRole } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { recordClientReads } from '../services/audit-many.ts';
 import { clientVisibleSql, readClientAudited, requireClientAccess } from './client-access.ts';
 import { clientSchema } from './client-schemas.ts';
 import { sqlRows } from './client-summary.ts';
@@ -110,6 +111,12 @@ export const mergeRoutes: Feature = (app, { database }) => {
         )
         .orderBy(desc(clientMergeTable.createdAt))
         .limit(req.query.limit);
+      await recordClientReads(
+        db,
+        ctx,
+        rows.flatMap(({ m }) => [m.survivorId, m.mergedId]),
+        'merges',
+      );
       return {
         items: rows.map(({ m, first, last }) => ({
           id: m.id,

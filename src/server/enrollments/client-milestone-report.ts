@@ -8,10 +8,12 @@ import { addYears } from '../../hud/rules/dates.ts';
 import { type ElementRule, requiredElements } from '../../hud/rules/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
-import { clientVisibleSql } from '../clients/client-access.ts';
+import { clientVisibleSql, mayViewFullPii } from '../clients/client-access.ts';
+import { dobDisplay } from '../clients/mask.ts';
 import { loadExits } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
 import { badRequest, forbidden } from '../http/errors.ts';
+import { recordClientReads } from '../services/audit-many.ts';
 import { fundersOn, loadProjects } from './load-project.ts';
 
 export type MilestoneQuery = { from: string; to: string; organizationId?: string; projectId?: string };
@@ -49,6 +51,7 @@ export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: Mile
     db,
     rows.map((r) => r.e.EnrollmentID),
   );
+  const fullPii = mayViewFullPii(ctx);
   const out = [];
   for (const { e, c } of rows) {
     const p = projects.get(e.ProjectID);
@@ -73,7 +76,9 @@ export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: Mile
       PersonalID: c.PersonalID,
       FirstName: c.FirstName,
       LastName: c.LastName,
-      DOB: c.DOB,
+      // Full dates of birth only to the roles that see them on every screen.
+      DOB: fullPii ? c.DOB : null,
+      dobDisplay: dobDisplay(c.DOB, fullPii),
       turns18On: birthday,
       EnrollmentID: e.EnrollmentID,
       ProjectName: p.ProjectName,
@@ -84,13 +89,15 @@ export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: Mile
     });
   }
   out.sort((a, b) => a.turns18On.localeCompare(b.turns18On));
-  await db.transaction((tx) =>
-    recordAudit(tx, ctx, {
+  const shown = out.map((r) => r.PersonalID);
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, ctx, {
       action: 'report.run',
       entityType: 'report',
       entityId: 'client-milestone-age-status',
       detail: { organizationId: org, from: q.from, to: q.to, rows: out.length },
-    }),
-  );
+    });
+    await recordClientReads(tx, ctx, shown, 'client milestone age status');
+  });
   return out;
 }

@@ -69,7 +69,11 @@ export const enrollmentRoutes: Feature = (app, deps) => {
               PersonalID: z.string(),
               FirstName: z.string().nullable(),
               LastName: z.string().nullable(),
-              DOB: z.string(),
+              DOB: z
+                .string()
+                .nullable()
+                .describe('Null when the role may not see full dates of birth (see dobDisplay)'),
+              dobDisplay: z.string().nullable(),
               turns18On: z.string(),
               EnrollmentID: z.string(),
               ProjectName: z.string(),

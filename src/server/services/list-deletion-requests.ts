@@ -6,6 +6,7 @@ import { clientVisibleSql } from '../access/visibility.ts';
 import { currentOrganization, requireRole } from '../auth/session-hook.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
+import { recordClientReads } from './audit-many.ts';
 import { findServices } from './find-services.ts';
 import type { ServiceOut } from './schemas.ts';
 
@@ -34,6 +35,12 @@ export async function listDeletionRequests(deps: Deps, ctx: RequestContext, stat
     .limit(500);
   const { items } = await findServices(db, ctx, { ids: rows.map((r) => r.r.serviceId), adminView: true, limit: 500 });
   const services = new Map(items.map((s) => [s.id, s]));
+  await recordClientReads(
+    db,
+    ctx,
+    items.map((s) => s.PersonalID),
+    'service deletion requests',
+  );
   // A request about a service the user may not see is left out with it.
   return rows.flatMap(({ r, ...x }) => {
     const service = services.get(r.serviceId);

@@ -13,7 +13,7 @@ type Row = {
   PersonalID: string;
   FirstName: string | null;
   LastName: string | null;
-  DOB: string;
+  DOB: string | null;
   turns18On: string;
   EnrollmentID: string;
   ProjectName: string;
