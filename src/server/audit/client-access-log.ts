@@ -37,12 +37,12 @@ type Row = {
   total: number;
 };
 
-/** The organizations a client belongs to: those of its enrollments' projects and the one it is restricted to. */
+/** The organizations a client belongs to: those of its enrollments' projects, the one that created it, the one it is restricted to. */
 function clientOrganizationsSql(personalId: string): SQL {
   return sql`SELECT p.organization_id FROM enrollment e JOIN project p ON p.project_id = e.project_id
       WHERE e.personal_id = ${personalId} AND e.date_deleted IS NULL
-    UNION SELECT restricted_organization_id FROM client_profile
-      WHERE personal_id = ${personalId} AND restricted_organization_id IS NOT NULL`;
+    UNION SELECT unnest(ARRAY[created_organization_id, restricted_organization_id]) FROM client_profile
+      WHERE personal_id = ${personalId}`;
 }
 
 /** The client (404 when hidden), then: HMIS admins, or program managers working as one of its organizations. */
