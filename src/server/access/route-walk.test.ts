@@ -116,4 +116,35 @@ describe('one visibility rule on every route', () => {
     expect(leaks).toEqual([]);
     expect([...notReached]).toEqual([]);
   }, 1_800_000);
+
+  it('never shows a hidden record’s names or titles in any list', async () => {
+    const lists = routesOf(doc).filter(
+      (r) => r.method === 'GET' && r.slots.every((s) => s.where !== 'path' || 'kind' in s.cls || 'setup' in s.cls),
+    );
+    const leaks: string[] = [];
+    let requests = 0;
+    for (const w of walkers) {
+      await workAs(t, w.cookie, w.org);
+      const reachable = (f: Family) => mayReach(f.scopes.caseNote, w);
+      const home = orgFamilies.find((f) => reachable(f));
+      const shared = families.find((f) => !orgFamilies.includes(f) && reachable(f));
+      if (!home || !shared) throw new Error(`no families for ${w.org}`);
+      const own = await ownRecords(t, w, home);
+      const hidden = families.filter((f) => !reachable(f)).flatMap((f) => f.markers);
+      for (const route of lists) {
+        for (const ctx of [own.ids, shared.ids]) {
+          const res = await send(t, doc, route, ctx, w);
+          requests++;
+          const seen = hidden.filter((m) => res.body.includes(m));
+          if (seen.length)
+            leaks.push(`${label(route)} as ${w.role} working as ${w.boundary}: shows ${seen.join(', ')}`);
+        }
+      }
+    }
+    console.log(
+      `List scan: ${lists.length} GET routes × ${walkers.length} role/boundaries, ${requests} requests, ${leaks.length} leaks`,
+    );
+    for (const l of leaks) console.log(`LEAK ${l}`);
+    expect(leaks).toEqual([]);
+  }, 1_800_000);
 });

@@ -48,8 +48,10 @@ export type Family = {
   name: string;
   ids: Partial<Record<Kind, string>> & { client2?: string; entryDate?: string };
   scopes: Partial<Record<Kind, Scope>>;
-  /** Text that must not appear in any answer to a user who may not see the family's records. */
+  /** Names and titles that must not appear in any answer to a user who may not see the family's case note. */
   markers: string[];
+  /** The staff member who created the records (working as their organization). */
+  owner?: { userId: string; cookie: string };
 };
 
 export type Walker = { role: WalkRole; userId: string; cookie: string; boundary: Boundary; org: string };
@@ -144,8 +146,9 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
   await ok(note, 'case note');
   const assignment = await as.post('/api/case-assignments', { PersonalID: pid, userId: owner.userId });
   await ok(assignment, 'case assignment');
+  const fileName = `${marker()}.txt`;
   const file = await upload(t, owner.cookie, `/api/clients/${pid}/files`, [
-    { name: 'file', filename: `${marker()}.txt`, type: 'text/plain', data: Buffer.from('lease') },
+    { name: 'file', filename: fileName, type: 'text/plain', data: Buffer.from('lease') },
   ]);
   await ok(file, 'client file');
   await ok(
@@ -154,12 +157,14 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
     ]),
     'photo',
   );
-  const other = await as.post(`/api/clients/${pid}/interested-others`, { otherType: 'Friend', name: marker() });
+  const otherName = marker();
+  const other = await as.post(`/api/clients/${pid}/interested-others`, { otherType: 'Friend', name: otherName });
   await ok(other, 'interested other');
   const draft = await as.post('/api/workflows', { kind: 'exit', EnrollmentID: enrollment });
   await ok(draft, 'draft');
+  const batchName = marker();
   const batch = await as.post('/api/batches', {
-    name: marker(),
+    name: batchName,
     projectId: projectOf(org),
     serviceTypeId: 'SVC-003',
     DateProvided: hudToday(),
@@ -231,7 +236,8 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
       reportSetting: { user: owner.userId },
       merge: inOrg,
     },
-    markers: [name, noteTitle, enrollment, service.json().id, note.json().id, file.json().id, draft.json().id],
+    markers: [name, noteTitle, fileName, otherName, batchName],
+    owner,
   };
 }
 
@@ -253,6 +259,7 @@ export async function buildSharedClient(t: TestApp, admin: string): Promise<Shar
 export async function buildPrivateOnShared(t: TestApp, admin: string, org: string, s: SharedClient): Promise<Family> {
   const owner = await walkUser(t, admin, 'owner', [org]);
   const title = marker();
+  const fileName = `${marker()}.txt`;
   const note = await t.as(owner.cookie).post(`/api/clients/${s.client}/case-notes`, {
     noteDate: hudToday(),
     title,
@@ -261,7 +268,7 @@ export async function buildPrivateOnShared(t: TestApp, admin: string, org: strin
   await ok(note, 'case note on shared client');
   const file = await upload(t, owner.cookie, `/api/clients/${s.client}/files`, [
     { name: 'category', value: 'Restricted' },
-    { name: 'file', filename: `${marker()}.txt`, type: 'text/plain', data: Buffer.from('restricted') },
+    { name: 'file', filename: fileName, type: 'text/plain', data: Buffer.from('restricted') },
   ]);
   await ok(file, 'restricted file');
   const everyone = { everyone: true as const };
@@ -276,12 +283,13 @@ export async function buildPrivateOnShared(t: TestApp, admin: string, org: strin
       clientFile: file.json().id,
     },
     scopes: { client: everyone, enrollment: everyone, caseNote: { org }, clientFile: { org } },
-    markers: [title, note.json().id, file.json().id],
+    markers: [title, fileName],
   };
 }
 
 /** The walker's own records where a route needs one it may reach (its paused workflow, its settings). */
 export async function ownRecords(t: TestApp, w: Walker, family: Family): Promise<Family> {
+  if (!mayReach(family.scopes.client, w)) throw new Error(`${family.name} is not the walker's own`);
   const as = t.as(w.cookie);
   const draft = await as.post('/api/workflows', { kind: 'exit', EnrollmentID: family.ids.enrollment });
   await ok(draft, 'own draft');

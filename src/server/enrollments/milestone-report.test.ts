@@ -41,6 +41,19 @@ describe('Client Milestone Age Status report', () => {
       rows[0].elements.map((e: { element: string; workflow: string }) => [e.element, e.workflow]),
     );
     expect(elements).toMatchObject({ '3.07': 'edit-entry', '3.917': 'edit-entry', '4.02': 'update', '4.03': 'update' });
+    // Dates of birth are masked as on every other screen; data quality officers see them in full.
+    expect(rows[0]).toMatchObject({ DOB: null, dobDisplay: `**/**/${addDays(addYears(today, -18), 5).slice(0, 4)}` });
+    const dqo = await t.login('dqo');
+    const full = (
+      await t.as(dqo).get(`/api/reports/client-milestone-age?from=${today}&to=${addDays(today, 30)}`)
+    ).json();
+    expect(full[0].DOB).toBe(addDays(addYears(today, -18), 5));
+    // The report is a read of every client it lists.
+    const admin = await t.login('admin');
+    const audit = await t.as(admin).get(`/api/admin/audit?clientId=${teen}&action=client.read&userId=USR-CM`);
+    expect(audit.json().items.map((r: { detail: { view: string } }) => r.detail.view)).toContain(
+      'client milestone age status',
+    );
     const before = await t
       .as(cm)
       .get(`/api/reports/client-milestone-age?from=${addDays(today, -60)}&to=${addDays(today, -31)}`);
