@@ -207,7 +207,10 @@ describe('every client read is audited', () => {
         headers: { cookie: cookies[call.as] },
         ...(call.body ? { payload: call.body } : {}),
       });
-      expect(res.statusCode, `${route}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+      if (res.statusCode >= 300) {
+        unaudited.push(`${route}: answered ${res.statusCode} ${res.body.slice(0, 200)}`);
+        continue;
+      }
       const answer = res.headers['content-type']?.toString().includes('json') ? res.json() : {};
       const clients = typeof call.clients === 'function' ? call.clients(answer) : call.clients;
       expect(clients.length, route).toBeGreaterThan(0);

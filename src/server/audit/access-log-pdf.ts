@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { ClientRow } from '../access/client.ts';
 import type { RequestContext } from '../http/context.ts';
 import { hudNow } from '../http/ids.ts';
-import type { AccessLogEntry } from './client-access-log.ts';
+import type { AccessLogEntry } from './access-log.schema.ts';
 
 const COLUMNS = [
   { title: 'When', width: 110 },

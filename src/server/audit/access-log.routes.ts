@@ -3,23 +3,13 @@ import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import { personalIdParams } from '../clients/client-schemas.ts';
 import type { Feature } from '../features.ts';
+import { accessLogEntry } from './access-log.schema.ts';
 import { accessLogPdf } from './access-log-pdf.ts';
 import { readAccessLog, recordAccessLogRead, requireAccessLogViewer } from './client-access-log.ts';
 
 const tags = ['audit'];
 // The PDF is for the client: the whole log, up to a size a printer and a person can handle.
 const PDF_MAX_ENTRIES = 5000;
-
-const entry = z.object({
-  id: z.number(),
-  at: z.string(),
-  userId: z.string().nullable(),
-  userName: z.string(),
-  organizationId: z.string().nullable(),
-  organizationName: z.string().nullable(),
-  action: z.string(),
-  description: z.string(),
-});
 
 export const accessLogRoutes: Feature = (app, { database }) => {
   const { db } = database;
@@ -36,7 +26,7 @@ export const accessLogRoutes: Feature = (app, { database }) => {
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
         }),
-        response: { 200: z.object({ items: z.array(entry), total: z.number() }) },
+        response: { 200: z.object({ items: z.array(accessLogEntry), total: z.number() }) },
       },
     },
     async (req) => {

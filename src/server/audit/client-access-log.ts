@@ -9,19 +9,9 @@ import { currentOrganization } from '../auth/session-hook.ts';
 import { sqlRows } from '../clients/client-summary.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
+import type { AccessLogEntry } from './access-log.schema.ts';
 import { describeAction } from './access-log-labels.ts';
 import { recordAudit } from './record-audit.ts';
-
-export type AccessLogEntry = {
-  id: number;
-  at: string;
-  userId: string | null;
-  userName: string;
-  organizationId: string | null;
-  organizationName: string | null;
-  action: string;
-  description: string;
-};
 
 type Row = {
   id: number;

@@ -1,17 +1,9 @@
 // The access log API's answers ("Who has seen this record").
 import { useQuery } from '@tanstack/react-query';
+import type { AccessLogEntry } from '../../server/audit/access-log.schema.ts';
 import { api, qs } from '../lib/api.ts';
 
-export type AccessLogEntry = {
-  id: number;
-  at: string;
-  userId: string | null;
-  userName: string;
-  organizationId: string | null;
-  organizationName: string | null;
-  action: string;
-  description: string;
-};
+export type { AccessLogEntry };
 
 export const accessLogPdfUrl = (personalId: string) => `/api/clients/${encodeURIComponent(personalId)}/access-log.pdf`;
 
