@@ -1,13 +1,14 @@
 // npm run bench:batch — posts a batch of 500 scanned clients and prints the time.
-// Target: ≤ 1 s on PGlite and on PostgreSQL (runs on PostgreSQL too when TEST_DATABASE_URL is set).
+// Target: ≤ 1 s on the embedded PostgreSQL and on a server (runs there too when TEST_DATABASE_URL is set).
 
 import { addClients, addEnrollments, daysAgo } from '../src/server/services/test-fixtures.ts';
 import { createTestApp } from '../test/support/test-app.ts';
+import { closeTestServer } from '../test/support/test-db.ts';
 
 const CLIENTS = 500;
 const TARGET_MS = 1000;
 
-async function run(engine: 'PGlite' | 'PostgreSQL'): Promise<number> {
+async function run(engine: 'embedded' | 'server'): Promise<number> {
   const t = await createTestApp();
   try {
     const ids = Array.from({ length: CLIENTS }, (_, i) => String(7_000_001 + i));
@@ -51,15 +52,16 @@ async function run(engine: 'PGlite' | 'PostgreSQL'): Promise<number> {
     return postMs;
   } finally {
     await t.close();
+    await closeTestServer();
   }
 }
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 process.env.TEST_DATABASE_URL = '';
-const results = [await run('PGlite')];
+const results = [await run('embedded')];
 if (pgUrl) {
   process.env.TEST_DATABASE_URL = pgUrl;
-  results.push(await run('PostgreSQL'));
+  results.push(await run('server'));
 } else {
   console.log('PostgreSQL: not run (set TEST_DATABASE_URL=postgres://… to include it)');
 }

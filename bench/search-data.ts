@@ -46,7 +46,7 @@ export async function generateClients(database: Database, target: number, log: (
     return;
   }
   const started = Date.now();
-  const batch = database.engine === 'pglite' ? 20_000 : 100_000;
+  const batch = 100_000;
   while (have < target) {
     const size = Math.min(batch, target - have);
     await raw.exec(batchSql(size));

@@ -1,5 +1,5 @@
 // Find Client benchmark: `npm run bench:search -- --clients 100000 [--queries 300] [--data-dir DIR]`.
-// Generates synthetic clients (PGlite by default; PostgreSQL when DATABASE_URL is set), then runs
+// Generates synthetic clients (embedded PostgreSQL by default; a server when DATABASE_URL is set), then runs
 // searches of each kind through the HTTP API and prints p50/p95 per kind; the last line is the
 // fuzzy recall (right client in the top 10 for single-typo full-name queries).
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { connectPglite, connectPostgres } from '../src/db/connect.ts';
+import { connect } from '../src/db/connect.ts';
 import { isEmpty, seedDemo } from '../src/db/demo/seed-demo.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -29,7 +29,7 @@ const log = (s: string) => console.error(s);
 const url = process.env.DATABASE_URL;
 const tempDir = args['data-dir'] ? undefined : mkdtempSync(join(tmpdir(), 'hearth-bench-'));
 const dataDir = args['data-dir'] ?? (tempDir as string);
-const database = url ? await connectPostgres(url, 4) : await connectPglite(join(dataDir, 'db'));
+const database = await connect({ databaseUrl: url, dataDir });
 await migrate(database);
 if (await isEmpty(database)) await seedDemo(database, 'hearth-demo-2026');
 await generateClients(database, target, log);
@@ -114,7 +114,7 @@ const pct = (xs: number[], p: number) => {
 // Warm caches the way a running server has them.
 for (const t of targets.slice(0, 20)) for (const make of Object.values(kinds)) await search(make(t) ?? t.id);
 
-const engine = url ? 'PostgreSQL' : 'PGlite';
+const engine = url ? 'PostgreSQL server' : 'embedded PostgreSQL';
 console.log(`Find Client on ${engine}, ${target.toLocaleString('en-US')} clients, ${targets.length} queries per kind`);
 console.log('kind     p50 ms   p95 ms');
 let hits = 0;

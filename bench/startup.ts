@@ -98,6 +98,6 @@ for (let i = 0; i < RUNS; i++) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log(`Hearth start-up on embedded PGlite, node ${process.version}, ${RUNS} runs each:`);
+console.log(`Hearth start-up on the embedded PostgreSQL, node ${process.version}, ${RUNS} runs each:`);
 line('fresh data directory (migrate+seed)', fresh);
 line('warm data directory', warm);

@@ -1,17 +1,24 @@
-// `npm test`: lint, type-check, the tests on PGlite, the database/API tests again on
-// PostgreSQL (TEST_DATABASE_URL; required under CI), then the browser journeys.
+// `npm test`: lint, type-check, the tests on the embedded PostgreSQL, the same tests again on the
+// PostgreSQL server TEST_DATABASE_URL names (required under CI, which runs PostgreSQL 15), then the
+// browser journeys (each server process runs its own embedded PostgreSQL, as `npm start` does).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+/** The server's major version, for the step's name (psql asks it; "?" when psql is missing). */
+function serverVersion(url: string): string {
+  const r = spawnSync('psql', [url, '-XAtc', 'SHOW server_version'], { encoding: 'utf8' });
+  return r.status === 0 ? (r.stdout.trim().split('.')[0] ?? '?') : '?';
+}
 
 const ci = process.env.CI === 'true';
 const steps: { name: string; cmd: string[]; env?: Record<string, string> }[] = [
   { name: 'lint', cmd: ['npx', 'biome', 'check', '.'] },
   { name: 'type-check', cmd: ['npx', 'tsc', '--noEmit', '-p', '.'] },
-  { name: 'tests on PGlite', cmd: ['npx', 'vitest', 'run'], env: { TEST_DATABASE_URL: '' } },
+  { name: 'tests on embedded PostgreSQL', cmd: ['npx', 'vitest', 'run'], env: { TEST_DATABASE_URL: '' } },
 ];
 if (process.env.TEST_DATABASE_URL) {
   steps.push({
-    name: 'database and API tests on PostgreSQL',
+    name: `tests on PostgreSQL ${serverVersion(process.env.TEST_DATABASE_URL)} server`,
     cmd: ['npx', 'vitest', 'run', '--config', 'vitest.pg.config.ts'],
   });
 } else if (ci) {

@@ -14,6 +14,10 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** A read replica of databaseUrl: reports read from it. */
+  databaseReplicaUrl: string | undefined;
+  /** An S3-compatible store for files (s3://bucket/prefix?endpoint=…); else HEARTH_DATA_DIR/files. */
+  fileStore: string | undefined;
   demo: boolean;
   demoPassword: string;
   sessionIdleMinutes: number;
@@ -26,6 +30,17 @@ export type Config = {
   photoLimitBytes: number;
   fileRetentionDays: number;
   secureCookies: boolean;
+  /** smtp://host:port (or smtps://user:pass@host); unset = no notification email. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** Where users reach Hearth: the links in notification emails. */
+  publicUrl: string;
+  /** AES-256 key (base64 or hex, 32 bytes) for Document Check files; unset = a key kept in the database. */
+  fileKey: string | undefined;
+  /** Document Check: notify this many days before a document expires. */
+  documentExpiryNoticeDays: number;
+  /** When the daily Document Check expiry check runs (cron, server time zone); empty = never. */
+  documentExpiryCron: string;
 };
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -36,6 +51,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     host: process.env.HOST || '0.0.0.0',
     dataDir,
     databaseUrl,
+    databaseReplicaUrl: process.env.DATABASE_REPLICA_URL || undefined,
+    fileStore: process.env.HEARTH_FILE_STORE || undefined,
     // Demo data only on the embedded database unless asked for explicitly.
     demo: process.env.HEARTH_DEMO ? process.env.HEARTH_DEMO === 'true' : !databaseUrl,
     demoPassword: process.env.HEARTH_DEMO_PASSWORD || 'hearth-demo-2026',
@@ -49,6 +66,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     photoLimitBytes: num('HEARTH_PHOTO_LIMIT_BYTES', 5 * 1024 * 1024),
     fileRetentionDays: num('HEARTH_FILE_RETENTION_DAYS', 30),
     secureCookies: process.env.HEARTH_SECURE_COOKIES === 'true',
+    smtpUrl: process.env.HEARTH_SMTP_URL || undefined,
+    smtpFrom: process.env.HEARTH_SMTP_FROM || 'Hearth <hearth@localhost>',
+    publicUrl: (process.env.HEARTH_PUBLIC_URL || `http://localhost:${num('PORT', 3000)}`).replace(/\/+$/, ''),
+    fileKey: process.env.HEARTH_FILE_KEY || undefined,
+    documentExpiryNoticeDays: num('HEARTH_DOCUMENT_EXPIRY_NOTICE_DAYS', 30),
+    documentExpiryCron: process.env.HEARTH_DOCUMENT_EXPIRY_CRON ?? '0 6 * * *',
     ...overrides,
   };
 }

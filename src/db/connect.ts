@@ -1,16 +1,12 @@
-// One factory for both engines: PGlite (embedded, default) or a PostgreSQL server (DATABASE_URL).
-// Everything above this file sees the same drizzle API and the same `sql` helpers.
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
-import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+// Opens the database: the embedded PostgreSQL in HEARTH_DATA_DIR (default) or a server named by
+// DATABASE_URL, both through one node-postgres pool behind drizzle. One engine, one code path.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -18,9 +14,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Either the database or an open transaction: use-cases accept both. */
 export type DbOrTx = Db | Tx;
-export type Engine = 'pglite' | 'postgresql';
 
-/** Plain SQL access for code that is not drizzle (migrations, pg-boss, COPY-like streaming). */
+/** Plain SQL access for code that is not drizzle (migrations, COPY-like streaming). */
 export type RawSql = {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<{ rows: T[] }>;
   exec(text: string): Promise<void>;
@@ -29,13 +24,13 @@ export type RawSql = {
 };
 
 export type Database = {
-  engine: Engine;
   db: Db;
   raw: RawSql;
-  /** The PGlite instance, when embedded (pg-boss and streaming use it directly). */
-  pglite?: PGlite;
-  /** The pool, when on a server. */
-  pool?: pg.Pool;
+  pool: pg.Pool;
+  /** Where the pool connects: other pools (jobs, pg-boss) open their own connections with it. */
+  connection: pg.ClientConfig;
+  /** 'embedded' when this process runs the server itself. */
+  kind: 'embedded' | 'server';
   close(): Promise<void>;
 };
 
@@ -43,18 +38,14 @@ export type Database = {
 const TEXT_TYPES = [1082, 1114];
 for (const oid of TEXT_TYPES) pg.types.setTypeParser(oid, (v: string) => v);
 
-export async function connectPglite(dataDir?: string): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    dataDir,
-    extensions: { pg_trgm, fuzzystrmatch, unaccent, pgcrypto },
-  });
-  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
-  return { engine: 'pglite', db, pglite, raw: pgliteRaw(pglite), close: () => pglite.close() };
-}
-
-export async function connectPostgres(url: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+/** A pool on a PostgreSQL server (a URL or node-postgres settings), checked by one connection. */
+export async function connectPostgres(
+  connection: string | pg.ClientConfig,
+  max = 10,
+  kind: Database['kind'] = 'server',
+): Promise<Database> {
+  const config: pg.ClientConfig = typeof connection === 'string' ? { connectionString: connection } : connection;
+  const pool = new pg.Pool({ ...config, max });
   // An idle connection the server drops (restart, failover, admin) is only logged: the pool opens a
   // new one for the next query. Without a listener, node-postgres would crash the process.
   let closing = false;
@@ -63,32 +54,20 @@ export async function connectPostgres(url: string, max = 10): Promise<Database> 
       console.error(`PostgreSQL dropped an idle connection (${err.code ?? err.name}); reconnecting on demand`);
   });
   // Fail now, with the server's reason, rather than at the first request.
-  const client = await pool.connect();
-  client.release();
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
-  const close = () => {
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw e;
+  }
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  const close = async () => {
+    if (closing) return;
     closing = true;
-    return pool.end();
+    await pool.end();
   };
-  return { engine: 'postgresql', db, pool, raw: poolRaw(pool), close };
-}
-
-type PgliteLike = Pick<PGlite, 'query' | 'exec'> & Partial<Pick<PGlite, 'transaction'>>;
-
-function pgliteRaw(p: PgliteLike): RawSql {
-  return {
-    async query<T>(text: string, params?: unknown[]) {
-      const r = await p.query<T>(text, params);
-      return { rows: r.rows };
-    },
-    async exec(text: string) {
-      await p.exec(text);
-    },
-    async transaction<T>(fn: (q: RawSql) => Promise<T>) {
-      if (!p.transaction) return fn(this);
-      return p.transaction((tx) => fn(pgliteRaw(tx)));
-    },
-  };
+  return { db, pool, raw: poolRaw(pool), connection: config, kind, close };
 }
 
 function clientRaw(c: pg.PoolClient): RawSql {
@@ -132,6 +111,47 @@ function poolRaw(pool: pg.Pool): RawSql {
   };
 }
 
-export function connect(opts: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
-  return opts.databaseUrl ? connectPostgres(opts.databaseUrl) : connectPglite(opts.dataDir);
+/** Another pool on the same database (jobs get their own, so they never take the requests'). */
+export function morePool(database: Database, max: number): Promise<Database> {
+  return connectPostgres(database.connection, max, database.kind);
+}
+
+/** HEARTH_DB_SETTINGS: extra embedded server settings, "name=value" separated by spaces. */
+function serverSettings(): Record<string, string> {
+  const raw = process.env.HEARTH_DB_SETTINGS?.trim();
+  if (!raw) return {};
+  return Object.fromEntries(
+    raw.split(/\s+/).map((pair) => {
+      const at = pair.indexOf('=');
+      if (at < 1) throw new Error(`HEARTH_DB_SETTINGS: "${pair}" is not name=value`);
+      return [pair.slice(0, at), pair.slice(at + 1)];
+    }),
+  );
+}
+
+/** Connections the request pool keeps (DATABASE_POOL_SIZE overrides). */
+const poolSize = () => Number(process.env.DATABASE_POOL_SIZE) || 10;
+
+/** Opens DATABASE_URL's server, or starts the embedded PostgreSQL in dataDir/postgresql. */
+export async function connect(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  if (opts.databaseUrl) return connectPostgres(opts.databaseUrl, poolSize());
+  if (existsSync(join(opts.dataDir, 'PG_VERSION'))) {
+    throw new Error(
+      `${opts.dataDir} holds the PGlite database of an earlier Hearth, which this version cannot open: ` +
+        'set HEARTH_DATA_DIR to an empty directory (move the old one away).',
+    );
+  }
+  const server = await startEmbeddedPostgres({ dir: join(opts.dataDir, 'postgresql'), settings: serverSettings() });
+  try {
+    const database = await connectPostgres(server.connection, poolSize(), 'embedded');
+    const close = database.close;
+    database.close = async () => {
+      await close();
+      await server.stop();
+    };
+    return database;
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
 }

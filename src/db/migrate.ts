@@ -26,8 +26,8 @@ export async function migrate(database: Database): Promise<string[]> {
     const body = readFileSync(join(dir, file), 'utf8');
     const ran = await raw
       .transaction(async (q) => {
-        // Serialise concurrent starters on a server; PGlite has one connection anyway.
-        if (database.engine === 'postgresql') await q.query('SELECT pg_advisory_xact_lock(728341)');
+        // Serialise app servers starting at the same time.
+        await q.query('SELECT pg_advisory_xact_lock(728341)');
         const again = await q.query('SELECT 1 FROM schema_migration WHERE name = $1', [file]);
         if (again.rows.length) return false;
         await q.exec(body);

@@ -223,6 +223,10 @@ export const LengthOfStay = codes('ResidencePriorLengthOfStay', {
   OneYearOrLonger: 5,
 });
 
+// 3.917.4–5: what makes a stay count toward chronic homelessness (four or more times, 12+ months).
+export const TimesHomeless = codes('TimesHomelessPastThreeYears', { FourOrMore: 4 });
+export const MonthsHomeless = codes('MonthsHomelessPastThreeYears', { Twelve: 112, MoreThanTwelve: 113 });
+
 export const ExitDestination = codes('Destination', { RentalByClientWithSubsidy: 435 });
 
 export const CurrentSchoolAttended = codes('CurrentSchoolAttended', {

@@ -16,11 +16,14 @@ import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import type { Deps } from './deps.ts';
+import { documentCheckRoutes } from './document-check/routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { hmisCsvRoutes } from './hmis-csv/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
+import { notificationRoutes } from './notifications/routes.ts';
+import { reportsFeature } from './reports/routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { workflowRoutes } from './workflows/routes.ts';
 
@@ -46,7 +49,10 @@ export const features: Feature[] = [
   batchRoutes,
   caseNoteRoutes,
   jobRoutes,
+  notificationRoutes,
+  documentCheckRoutes,
   fileRoutes,
   hmisCsvRoutes,
+  reportsFeature,
   clientRoutes,
 ];

@@ -25,6 +25,8 @@ import { FindClientPage } from './clients/find-client.page.tsx';
 import { InterestedOthersPage } from './clients/interested-others.page.tsx';
 import { MergeClientsPage } from './clients/merge.page.tsx';
 import { PhotoPage } from './clients/photo.page.tsx';
+import { DocumentCheckPage } from './document-check/document-check.page.tsx';
+import { DocumentTypesPage } from './document-check/document-types.page.tsx';
 import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
@@ -33,10 +35,15 @@ import { FilesPage } from './files/files.page.tsx';
 import { JobPage } from './files/job.page.tsx';
 import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { NotificationsPage } from './notifications/notifications.page.tsx';
+import { OpenNotificationPage } from './notifications/open-notification.page.tsx';
+import { BnlPage } from './reports/bnl.page.tsx';
+import { ClientsInProgramsPage } from './reports/clients-in-programs.page.tsx';
 import { ClientMilestoneReportPage } from './reports/enrollments-client-milestone.page.tsx';
 import { CsvExportPage } from './reports/hmis-csv/export.page.tsx';
 import { CsvImportPage } from './reports/hmis-csv/import.page.tsx';
 import { ReportsHomePage } from './reports/reports-home.page.tsx';
+import { SchedulesPage } from './reports/schedules.page.tsx';
 import { UserTrackerPage } from './reports/user-tracker.page.tsx';
 import { ClientServicesPage } from './services/client-services.page.tsx';
 import { DeletionRequestsPage } from './services/deletion-requests.page.tsx';
@@ -53,8 +60,8 @@ export type PageRoute = {
   workspace: Workspace;
   /** Shown in the workspace's side menu when set. */
   nav?: { label: string; group?: string; description?: string };
-  /** Who may open it (default: every user). */
-  role?: Role;
+  /** Who may open it: a role, or any of several (default: every user). */
+  role?: Role | readonly Role[];
 };
 
 export const workspaces: { id: Workspace; label: string; path: string; role?: Role }[] = [
@@ -78,6 +85,13 @@ export const pages: PageRoute[] = [
     },
   },
   {
+    path: '/notifications',
+    element: <NotificationsPage />,
+    workspace: 'home',
+    nav: { label: 'Notifications', group: 'My Hearth', description: 'Everything Hearth told you: list and calendar' },
+  },
+  { path: '/notifications/:id', element: <OpenNotificationPage />, workspace: 'home' },
+  {
     path: '/my-case-assignments',
     element: <MyCaseAssignmentsPage />,
     workspace: 'home',
@@ -100,6 +114,32 @@ export const pages: PageRoute[] = [
   { path: '/clients/:personalId/enrollments', element: <ClientEnrollmentsPage />, workspace: 'clients' },
   { path: '/clients/:personalId/intake', element: <StartIntakePage />, workspace: 'clients' },
   { path: '/clients/:personalId/case-managers', element: <ClientCaseManagersPage />, workspace: 'clients' },
+  {
+    path: '/reports/bnl/active-client-list',
+    element: <BnlPage />,
+    workspace: 'reports',
+    nav: {
+      label: 'HMIS Active Client List',
+      group: 'BNLs',
+      description: 'By-name list of active clients, with missing data elements; PIT/HIC lists',
+    },
+  },
+  {
+    path: '/reports/clients-in-programs',
+    element: <ClientsInProgramsPage />,
+    workspace: 'reports',
+    nav: {
+      label: 'Clients in Programs',
+      group: 'Enrollment reports',
+      description: 'Clients per program, organization or project type; + opens a count onto its clients',
+    },
+  },
+  {
+    path: '/reports/schedules',
+    element: <SchedulesPage />,
+    workspace: 'reports',
+    nav: { label: 'My Scheduled Reports', group: 'Files', description: 'Pause, edit or delete your schedules' },
+  },
   {
     path: '/reports/client-milestone-age-status',
     element: <ClientMilestoneReportPage />,
@@ -135,6 +175,14 @@ export const pages: PageRoute[] = [
   },
   { path: '/clients/:personalId/services', element: <ClientServicesPage />, workspace: 'clients' },
   { path: '/clients/:personalId/case-notes', element: <CaseNotesPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/document-check', element: <DocumentCheckPage />, workspace: 'clients' },
+  {
+    path: '/admin/document-types',
+    element: <DocumentTypesPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'Document types', group: 'Set-up', description: 'Document Check: the documents referrals need' },
+  },
   {
     path: '/admin/service-deletion-requests',
     element: <DeletionRequestsPage />,
@@ -185,7 +233,7 @@ export const pages: PageRoute[] = [
     path: '/reports/user-tracker',
     element: <UserTrackerPage />,
     workspace: 'reports',
-    role: 'program_manager',
+    role: ['program_manager', 'data_quality_officer'],
     nav: { label: 'User Tracker', group: 'Users', description: 'How often users sign in, and where' },
   },
   {

@@ -1,33 +1,42 @@
-// A fresh, migrated database per test file: in-memory PGlite by default, or a new database
-// on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+// A fresh, migrated database per test file: a clone of the run's template database on the
+// embedded PostgreSQL (or TEST_DATABASE_URL's server), dropped again on close.
+// Outside vitest (bench scripts) the first call starts a server of its own for the process.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { connectPglite, connectPostgres, type Database } from '../../src/db/connect.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { connectPostgres, type Database } from '../../src/db/connect.ts';
+import { admin, startTestServer, type TestServer, withDatabase } from './test-server.ts';
+
+let standalone: Promise<TestServer> | undefined;
+
+async function testServer(): Promise<TestServer> {
+  if (process.env.VITEST) {
+    const { inject } = await import('vitest');
+    return inject('testServer');
+  }
+  standalone ??= startTestServer().then((server) => {
+    stopStandalone = server.stop;
+    return server;
+  });
+  return standalone;
+}
+
+let stopStandalone: (() => Promise<void>) | undefined;
+
+/** Outside vitest: stops the server the first createTestDatabase started (a bench's last step). */
+export async function closeTestServer(): Promise<void> {
+  await stopStandalone?.();
+  standalone = undefined;
+  stopStandalone = undefined;
+}
 
 export async function createTestDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    const database = await connectPglite();
-    await migrate(database);
-    return database;
-  }
+  const { connection, template } = await testServer();
   const name = `hearth_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const database = await connectPostgres(dbUrl.toString(), 4);
-  await migrate(database);
+  await admin(connection, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const database = await connectPostgres(withDatabase(connection, name), 4);
   const close = database.close;
   database.close = async () => {
     await close();
-    const a = new pg.Client({ connectionString: url });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await a.end();
+    await admin(connection, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   };
   return database;
 }

@@ -23,6 +23,9 @@ export const jobRunTable = pgTable('job_run', {
   queuedAt: at('queued_at').notNull().defaultNow(),
   startedAt: at('started_at'),
   finishedAt: at('finished_at'),
+  /** The app server running it (host and process), and when it last confirmed it still is. */
+  runner: varchar('runner', { length: 100 }),
+  heartbeatAt: at('heartbeat_at'),
   createdAt: at('created_at').notNull().defaultNow(),
   updatedAt: at('updated_at').notNull().defaultNow(),
   version: integer('version').notNull().default(1),

@@ -154,7 +154,7 @@ describe('API documentation', () => {
       '/api/projects',
       '/api/organizations',
       '/api/service-types',
-      '/api/reports/user-tracker.xlsx',
+      '/api/reports/user-tracker/download',
     ]) {
       expect(doc.paths[path], path).toBeDefined();
     }

@@ -42,17 +42,22 @@ describe('User Tracker report', () => {
     expect((await manager.get('/api/reports/user-tracker?organizationId=ORG-ODO')).statusCode).toBe(403);
   });
 
-  it('is not for case managers or data quality officers', async () => {
-    for (const user of ['casemanager', 'dqo']) {
-      const as = t.as(await t.login(user));
-      expect((await as.get('/api/reports/user-tracker')).statusCode).toBe(403);
-      expect((await as.get('/api/reports/user-tracker.csv')).statusCode).toBe(403);
-      expect((await as.get('/api/reports/user-tracker.xlsx')).statusCode).toBe(403);
-    }
+  it('data quality officers see the users of their own organizations', async () => {
+    const dqo = t.as(await t.login('dqo'));
+    const rows = (await dqo.get('/api/reports/user-tracker?organizationId=ORG-ODO')).json().items as Row[];
+    expect(rows.map((r) => r.username).sort()).toEqual(['admin', 'casemanager2', 'dqo']);
+    expect((await dqo.get('/api/reports/user-tracker?organizationId=ORG-SH')).statusCode).toBe(403);
+  });
+
+  it('is not for case managers', async () => {
+    const as = t.as(await t.login('casemanager'));
+    expect((await as.get('/api/reports/user-tracker')).statusCode).toBe(403);
+    expect((await as.get('/api/reports/user-tracker/download?format=csv')).statusCode).toBe(403);
+    expect((await as.get('/api/reports/user-tracker/download?format=xlsx')).statusCode).toBe(403);
   });
 
   it('downloads as CSV with the report’s columns, and the download is audited', async () => {
-    const res = await t.as(admin).get('/api/reports/user-tracker.csv?organizationId=ORG-ODO');
+    const res = await t.as(admin).get('/api/reports/user-tracker/download?format=csv&organizationId=ORG-ODO');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="user-tracker-\d{4}-\d{2}-\d{2}\.csv"/);
@@ -67,12 +72,12 @@ describe('User Tracker report', () => {
     expect(lines.find((l) => l.includes('casemanager2'))).toMatch(
       /^Active,USR-CM2,casemanager2,Jordan Rivera,casemanager2@demo\.hearth\.invalid,Open Door Outreach,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{4}-/,
     );
-    const audit = (await t.as(admin).get('/api/admin/audit?action=report.user_tracker_downloaded')).json().items;
+    const audit = (await t.as(admin).get('/api/admin/audit?action=report.downloaded')).json().items;
     expect(audit[0].detail).toEqual({ format: 'csv', organizationId: 'ORG-ODO', rows: 3 });
   });
 
   it('downloads as an Excel workbook that opens with the same rows', async () => {
-    const res = await t.as(admin).get('/api/reports/user-tracker.xlsx');
+    const res = await t.as(admin).get('/api/reports/user-tracker/download?format=xlsx');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();

@@ -1,5 +1,6 @@
 // The User Tracker report: how often each user signs in, and as which organization.
-// HMIS admins see every user; program managers see the users of their own organizations.
+// HMIS admins see every user; program managers and data quality officers see the users of their
+// own organizations. Its report definition (downloads, schedules) is user-tracker.report.ts.
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
@@ -19,10 +20,6 @@ export const userTrackerRow = z.object({
   lastLoginAt: z.string().nullable(),
 });
 export type UserTrackerRow = z.infer<typeof userTrackerRow>;
-
-export const userTrackerQuery = z.object({
-  organizationId: z.string().max(32).optional().describe('Only users who belong to this organization'),
-});
 
 /** The organizations whose users the requester may list (undefined = all, for HMIS admins). */
 function scopeOf(ctx: RequestContext, organizationId?: string): string[] | undefined {

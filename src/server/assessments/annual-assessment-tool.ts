@@ -1,13 +1,13 @@
 // Annual Assessment Tool: open enrollments whose annual assessment is due in the window that
 // contains the chosen due date (30 days either side of an anniversary of the head of
 // household's start date) and not yet recorded, for people the project asks anything of.
+// Served by the report framework (annual-assessment-tool.report.ts), which audits the clients shown.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
 import { clientTable, enrollmentTable, projectTable } from '../../db/schema/index.ts';
 import { DataCollectionStage, RelationshipToHoH } from '../../hud/codes.ts';
 import { annualWindowOf, daysBetween, isAdultOn } from '../../hud/rules/dates.ts';
 import { requiredElements } from '../../hud/rules/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
 import { fundersOn, loadProjects } from '../enrollments/load-project.ts';
@@ -15,7 +15,6 @@ import { loadExits } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
-import { recordClientReads } from '../services/audit-many.ts';
 import { listAssessments } from './stage-records.ts';
 
 export type DueQuery = {
@@ -43,13 +42,7 @@ export type DueRow = {
   daysLeft: number;
 };
 
-/** The list, audited as a read of every client it shows (`view`: the screen or the download). */
-export async function annualAssessmentsDue(
-  db: Db,
-  ctx: RequestContext,
-  q: DueQuery,
-  view = 'annual assessment tool',
-): Promise<DueRow[]> {
+export async function annualAssessmentsDue(db: Db, ctx: RequestContext, q: DueQuery): Promise<DueRow[]> {
   const dueDate = q.dueDate ?? hudToday();
   const org = q.organizationId ?? currentOrganization(ctx);
   if (!ctx.user.organizationIds.includes(org) && !ctx.user.roles.includes('hmis_admin'))
@@ -149,19 +142,5 @@ export async function annualAssessmentsDue(
   due.sort(
     (a, b) => a.windowCloses.localeCompare(b.windowCloses) || (a.LastName ?? '').localeCompare(b.LastName ?? ''),
   );
-  await db.transaction(async (tx) => {
-    await recordAudit(tx, ctx, {
-      action: 'report.run',
-      entityType: 'report',
-      entityId: 'annual-assessment-tool',
-      detail: { organizationId: org, dueDate, rows: due.length },
-    });
-    await recordClientReads(
-      tx,
-      ctx,
-      due.map((r) => r.PersonalID),
-      view,
-    );
-  });
   return due;
 }

@@ -38,13 +38,13 @@ afterAll(() => t.close());
 
 describe('Annual Assessment Tool', () => {
   it('lists open enrollments due in the window of the due date, leaving out those done and those not yet due', async () => {
-    const res = await t.as(cm).get('/api/annual-assessments/due');
+    const res = await t.as(cm).get('/api/reports/annual-assessment-tool');
     expect(res.statusCode).toBe(200);
-    const ids = res.json().map((r: { PersonalID: string }) => r.PersonalID);
+    const ids = res.json().items.map((r: { PersonalID: string }) => r.PersonalID);
     expect(ids).toEqual(expect.arrayContaining([due.ids[0], due.ids[1]]));
     expect(ids).not.toContain(done.ids[0]);
     expect(ids).not.toContain(notYet.ids[0]);
-    const row = res.json().find((r: { PersonalID: string }) => r.PersonalID === due.ids[0]);
+    const row = res.json().items.find((r: { PersonalID: string }) => r.PersonalID === due.ids[0]);
     expect(row).toMatchObject({
       anniversary: addDays(today, 10),
       windowOpens: addDays(today, -20),
@@ -54,18 +54,20 @@ describe('Annual Assessment Tool', () => {
   });
 
   it('filters by due date, project, funder and client ID', async () => {
-    const later = await t.as(cm).get(`/api/annual-assessments/due?dueDate=${addDays(today, 170)}`);
-    expect(later.json().map((r: { PersonalID: string }) => r.PersonalID)).toEqual([notYet.ids[0]]);
-    const byClient = await t.as(cm).get(`/api/annual-assessments/due?personalId=${due.ids[1]}`);
-    expect(byClient.json()).toHaveLength(1);
-    const otherProject = await t.as(cm).get('/api/annual-assessments/due?projectId=PRJ-PSH');
-    expect(otherProject.json()).toEqual([]);
-    const otherFunder = await t.as(cm).get(`/api/annual-assessments/due?funder=${FundingSource.EsgEmergencyShelter}`);
-    expect(otherFunder.json()).toEqual([]);
+    const later = await t.as(cm).get(`/api/reports/annual-assessment-tool?dueDate=${addDays(today, 170)}`);
+    expect(later.json().items.map((r: { PersonalID: string }) => r.PersonalID)).toEqual([notYet.ids[0]]);
+    const byClient = await t.as(cm).get(`/api/reports/annual-assessment-tool?personalId=${due.ids[1]}`);
+    expect(byClient.json().items).toHaveLength(1);
+    const otherProject = await t.as(cm).get('/api/reports/annual-assessment-tool?projectId=PRJ-PSH');
+    expect(otherProject.json().items).toEqual([]);
+    const otherFunder = await t
+      .as(cm)
+      .get(`/api/reports/annual-assessment-tool?funder=${FundingSource.EsgEmergencyShelter}`);
+    expect(otherFunder.json().items).toEqual([]);
   });
 
   it('downloads the list as CSV and as an Excel workbook', async () => {
-    const csv = await t.as(cm).get('/api/annual-assessments/due/download?format=csv');
+    const csv = await t.as(cm).get('/api/reports/annual-assessment-tool/download?format=csv');
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.body.trim().split('\n');
     expect(lines[0]).toBe(
@@ -74,7 +76,7 @@ describe('Annual Assessment Tool', () => {
     expect(
       lines.some((l) => l.startsWith(`${due.ids[0]},Jo,Park,Self (head of household),Hearth Housing Partners,`)),
     ).toBe(true);
-    const xlsx = await t.as(cm).get('/api/annual-assessments/due/download?format=xlsx');
+    const xlsx = await t.as(cm).get('/api/reports/annual-assessment-tool/download?format=xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Annual assessments due');

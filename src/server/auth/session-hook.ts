@@ -1,7 +1,7 @@
 // Checks the session cookie on every /api request except the public ones, and puts the
 // signed-in user on the request. Idle and absolute lifetimes are enforced here.
 import { createHash } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { appUserTable, sessionTable, userOrganizationTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -14,7 +14,7 @@ const PUBLIC = [/^\/api\/health$/, /^\/api\/auth\/login$/, /^\/api\/auth\/recove
 // Routes a user who must change the initial password may still use.
 const PASSWORD_CHANGE_ALLOWED = /^\/api\/auth\//;
 // Status polling must not count as activity, or idle sessions would never end.
-const PASSIVE = /^\/api\/auth\/session-status$/;
+const PASSIVE = /^\/api\/(auth\/session-status|notifications\/summary)$/;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,14 +30,32 @@ export function ctxOf(req: FastifyRequest): RequestContext {
 }
 
 export async function loadAuthUser(deps: Deps, userId: string): Promise<AuthUser | undefined> {
-  const { db } = deps.database;
-  const [u] = await db.select().from(appUserTable).where(eq(appUserTable.id, userId));
-  if (!u?.active) return undefined;
-  const orgs = await db
-    .select({ id: userOrganizationTable.organizationId })
-    .from(userOrganizationTable)
-    .where(eq(userOrganizationTable.userId, userId));
-  const organizationIds = orgs.map((o) => o.id);
+  const [row] = await deps.database.db.select(authColumns).from(appUserTable).where(eq(appUserTable.id, userId));
+  return row ? toAuthUser(row) : undefined;
+}
+
+// The user and their organizations, read in the same query as the session.
+const authColumns = {
+  id: appUserTable.id,
+  username: appUserTable.username,
+  firstName: appUserTable.firstName,
+  lastName: appUserTable.lastName,
+  roles: appUserTable.roles,
+  active: appUserTable.active,
+  currentOrganizationId: appUserTable.currentOrganizationId,
+  mustChangePassword: appUserTable.mustChangePassword,
+  organizationIds: sql<string[]>`coalesce((SELECT array_agg(uo.organization_id) FROM ${userOrganizationTable} uo
+    WHERE uo.user_id = ${appUserTable.id}), '{}')`,
+};
+
+type AuthRow = Pick<
+  typeof appUserTable.$inferSelect,
+  'id' | 'username' | 'firstName' | 'lastName' | 'roles' | 'active' | 'currentOrganizationId' | 'mustChangePassword'
+> & { organizationIds: string[] };
+
+function toAuthUser(u: AuthRow): AuthUser | undefined {
+  if (!u.active) return undefined;
+  const { organizationIds } = u;
   const current =
     u.currentOrganizationId && organizationIds.includes(u.currentOrganizationId)
       ? u.currentOrganizationId
@@ -57,6 +75,9 @@ export async function loadAuthUser(deps: Deps, userId: string): Promise<AuthUser
 export function registerSessionHook(app: FastifyInstance, deps: Deps) {
   const { db } = deps.database;
   const idleMs = deps.config.sessionIdleMinutes * 60_000;
+  // Activity is written at most once a minute (sooner for very short idle limits), so most
+  // requests only read: the idle limit is then enforced to within that interval.
+  const touchEveryMs = Math.min(60_000, idleMs / 10);
 
   app.addHook('onRequest', async (req) => {
     const path = req.url.split('?')[0] ?? '';
@@ -64,9 +85,16 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) throw unauthorized();
     const id = hashToken(token);
+    // Session, user and organizations in one query.
     const [s] = await db
-      .select()
+      .select({
+        userId: sessionTable.userId,
+        lastSeenAt: sessionTable.lastSeenAt,
+        expiresAt: sessionTable.expiresAt,
+        user: authColumns,
+      })
       .from(sessionTable)
+      .innerJoin(appUserTable, eq(appUserTable.id, sessionTable.userId))
       .where(and(eq(sessionTable.id, id), isNull(sessionTable.endedAt)));
     if (!s) throw unauthorized('Your session has ended. Sign in again.');
     const now = Date.now();
@@ -89,13 +117,13 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
           : 'Your session has expired. Sign in again.',
       );
     }
-    const user = await loadAuthUser(deps, s.userId);
+    const user = toAuthUser(s.user);
     if (!user) throw unauthorized('Your account is not active.');
     if (user.mustChangePassword && !PASSWORD_CHANGE_ALLOWED.test(path)) {
       throw new AppError(403, 'password_change_required', 'Change your initial password before you continue.');
     }
     req.ctx = { user, sessionId: id, ip: req.ip };
-    if (!PASSIVE.test(path)) {
+    if (!PASSIVE.test(path) && now - s.lastSeenAt.getTime() >= touchEveryMs) {
       await db.update(sessionTable).set({ lastSeenAt: new Date() }).where(eq(sessionTable.id, id));
     }
   });

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/connect.ts';
 import type { ClientSummary } from './client-schemas.ts';
 import { ageOn, dobDisplay, ssnDisplay } from './mask.ts';
 
-/** Rows of a plain SQL query, the same on PGlite and node-postgres. Cast dates to text in the SQL. */
+/** Rows of a plain SQL query. Cast dates to text in the SQL. */
 export async function sqlRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;

@@ -110,15 +110,10 @@ type PairRow = {
   note: string | null;
   flagged_by: string | null;
   flagged_at: string | null;
-  total: number;
 };
 
 /** The Duplicate Candidates report: open flags first, then pairs by the 2-of-3 rule. */
-export async function duplicateCandidates(
-  db: DbOrTx,
-  ctx: RequestContext,
-  page: { limit: number; offset: number },
-): Promise<{ items: DuplicatePair[]; total: number }> {
+export async function duplicateCandidates(db: DbOrTx, ctx: RequestContext): Promise<DuplicatePair[]> {
   requireRole(ctx, 'data_quality_officer');
   const org = currentOrganization(ctx);
   const pairs = await sqlRows<PairRow>(
@@ -142,13 +137,11 @@ export async function duplicateCandidates(
         SELECT personal_id_a, personal_id_b FROM client_duplicate_flag WHERE status = 'open')
       SELECT p.a, p.b, (sa.valid_ssn AND sb.valid_ssn AND sa.ssn = sb.ssn) AS same_ssn,
         (sa.fk = sb.fk AND sa.lk = sb.lk AND sa.fk <> '') AS same_name, (sa.dob = sb.dob) AS same_dob,
-        f.id AS flag_id, f.note, u.first_name || ' ' || u.last_name AS flagged_by, f.created_at::text AS flagged_at,
-        (count(*) OVER ())::int AS total
+        f.id AS flag_id, f.note, u.first_name || ' ' || u.last_name AS flagged_by, f.created_at::text AS flagged_at
       FROM pairs p JOIN live sa ON sa.personal_id = p.a JOIN live sb ON sb.personal_id = p.b
       LEFT JOIN client_duplicate_flag f ON f.personal_id_a = p.a AND f.personal_id_b = p.b AND f.status = 'open'
       LEFT JOIN app_user u ON u.id = f.created_by
-      ORDER BY (f.id IS NULL), f.created_at, p.a, p.b
-      LIMIT ${page.limit} OFFSET ${page.offset}`,
+      ORDER BY (f.id IS NULL), f.created_at, p.a, p.b`,
   );
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   const rows = ids.length
@@ -179,11 +172,5 @@ export async function duplicateCandidates(
         : null,
     });
   }
-  await recordClientReads(
-    db,
-    ctx,
-    items.flatMap((p) => [p.a.PersonalID, p.b.PersonalID]),
-    'duplicate candidates',
-  );
-  return { items, total: pairs[0]?.total ?? 0 };
+  return items;
 }

@@ -22,7 +22,7 @@ afterAll(() => t.close());
 
 type Pair = { a: { PersonalID: string }; b: { PersonalID: string }; reasons: string[] };
 const report = async (cookie = dqo) => {
-  const res = await t.as(cookie).get('/api/clients/duplicate-candidates');
+  const res = await t.as(cookie).get('/api/reports/duplicate-candidates');
   expect(res.statusCode).toBe(200);
   return res.json().items as Pair[];
 };
@@ -76,7 +76,7 @@ describe('duplicates', () => {
     expect(pairOf(items, a, b)?.reasons).toEqual(['SSN', 'date of birth']);
     expect(pairOf(items, c.PersonalID, d.PersonalID)?.reasons).toEqual(['flagged by a user']);
     expect(items[0]?.reasons[0]).toBe('flagged by a user');
-    expect((await t.as(cm).get('/api/clients/duplicate-candidates')).statusCode).toBe(403);
+    expect((await t.as(cm).get('/api/reports/duplicate-candidates')).statusCode).toBe(403);
   });
 
   it('takes a pair marked "not the same person" off the report', async () => {

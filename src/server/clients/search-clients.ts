@@ -32,7 +32,7 @@ function channel(where: SQL, limit = CHANNEL_LIMIT): SQL {
   return sql`(SELECT c.personal_id FROM client c WHERE ${where} LIMIT ${limit})`;
 }
 
-function twoWordChannels(first: string, last: string, fuzzy: boolean): SQL[] {
+function twoWordChannels(first: string, last: string): { channels: SQL[]; fuzzy: SQL } {
   const kf = key(first);
   const kl = key(last);
   const list = [
@@ -61,16 +61,13 @@ function twoWordChannels(first: string, last: string, fuzzy: boolean): SQL[] {
     ),
     channel(sql`dmetaphone(${LK}) = dmetaphone(${kl}) AND dmetaphone(${FK}) = dmetaphone(${kf})`, FUZZY_LIMIT),
   ];
-  if (!fuzzy) return list;
   // Both names start right and the whole name is at most three edits away.
-  list.push(
-    channel(
-      sql`${FK} LIKE left(${kf}, 2) || '%' AND ${LK} LIKE left(${kl}, 2) || '%'
+  const fuzzy = channel(
+    sql`${FK} LIKE left(${kf}, 2) || '%' AND ${LK} LIKE left(${kl}, 2) || '%'
         AND levenshtein_less_equal(${FK} || ${LK}, ${kf} || ${kl}, 3) <= 3`,
-      FUZZY_LIMIT,
-    ),
+    FUZZY_LIMIT,
   );
-  return list;
+  return { channels: list, fuzzy };
 }
 
 function oneWordChannels(word: string): SQL[] {
@@ -106,8 +103,11 @@ const idList = (ids: string[]) =>
     sql`, `,
   );
 
-function plan(p: ParsedSearch, fuzzy: boolean): { channels: SQL[]; scores: SQL[]; filters: SQL[] } {
+type Plan = { channels: SQL[]; fuzzy: SQL[]; scores: SQL[]; filters: SQL[] };
+
+function plan(p: ParsedSearch): Plan {
   const channels: SQL[] = [];
+  const fuzzy: SQL[] = [];
   const scores: SQL[] = [];
   const filters: SQL[] = [];
   if (p.ids.length) {
@@ -116,13 +116,18 @@ function plan(p: ParsedSearch, fuzzy: boolean): { channels: SQL[]; scores: SQL[]
   }
   if (p.names.length) {
     for (const [first, last] of p.names) {
-      channels.push(...(last === null ? oneWordChannels(first) : twoWordChannels(first, last, fuzzy)));
+      if (last === null) channels.push(...oneWordChannels(first));
+      else {
+        const two = twoWordChannels(first, last);
+        channels.push(...two.channels);
+        fuzzy.push(two.fuzzy);
+      }
       scores.push(nameScore(first, last));
     }
     // Extra tokens narrow a name search: "mar qui 03/14/1981", "mar qui 6789".
     if (p.dob) filters.push(sql`c.dob = ${p.dob}`);
     if (p.ssnLast4) filters.push(sql`right(c.ssn, 4) = ${p.ssnLast4}`);
-    return { channels, scores, filters };
+    return { channels, fuzzy, scores, filters };
   }
   if (p.ssn) {
     channels.push(channel(sql`c.ssn = ${p.ssn}`));
@@ -136,30 +141,42 @@ function plan(p: ParsedSearch, fuzzy: boolean): { channels: SQL[]; scores: SQL[]
     channels.push(channel(sql`right(c.ssn, 4) = ${p.ssnLast4}`));
     scores.push(sql`CASE WHEN right(c.ssn, 4) = ${p.ssnLast4} THEN 1200 END`);
   }
-  return { channels, scores, filters };
+  return { channels, fuzzy, scores, filters };
 }
 
 type Ranked = SummaryRow & { total: number };
 
+// One query: the looser channels run only when the others find fewer than `widenBelow` clients
+// the user may see (a one-time filter, so otherwise they cost nothing).
 async function runPlan(
   db: DbOrTx,
   organizationId: string,
   p: ParsedSearch,
-  fuzzy: boolean,
+  widenBelow: number,
   page: { limit: number; offset: number },
 ): Promise<Ranked[]> {
-  const { channels, scores, filters } = plan(p, fuzzy);
+  const { channels, fuzzy, scores, filters } = plan(p);
   if (!channels.length) return [];
-  const where = [sql`c.date_deleted IS NULL`, clientVisibleSql(sql.raw('c.personal_id'), organizationId), ...filters];
+  const where = () =>
+    sql.join(
+      [sql`c.date_deleted IS NULL`, clientVisibleSql(sql.raw('c.personal_id'), organizationId), ...filters],
+      sql` AND `,
+    );
+  const widened =
+    widenBelow > 0 && fuzzy.length
+      ? sql` UNION SELECT personal_id FROM (${sql.join(fuzzy, sql` UNION ALL `)}) f
+          WHERE (SELECT count(*) FROM found JOIN client c ON c.personal_id = found.personal_id WHERE ${where()}) < ${widenBelow}`
+      : sql``;
   // Name keys are computed once per candidate (keyed), not once per use in the score.
   return sqlRows<Ranked>(
     db,
-    sql`WITH candidate AS (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
+    sql`WITH found AS MATERIALIZED (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
+      candidate AS (SELECT personal_id FROM found${widened}),
       keyed AS MATERIALIZED (
         SELECT c.personal_id, c.first_name, c.middle_name, c.last_name, c.name_suffix, c.dob, c.ssn,
           c.veteran_status, ${FK} AS fk, ${LK} AS lk
         FROM candidate JOIN client c ON c.personal_id = candidate.personal_id
-        WHERE ${sql.join(where, sql` AND `)}),
+        WHERE ${where()}),
       ranked AS (
         SELECT ${summaryColumns}, GREATEST(${sql.join(scores, sql`, `)}) AS score, c.lk, c.fk
         FROM keyed c LEFT JOIN client_profile cp ON cp.personal_id = c.personal_id)
@@ -179,12 +196,8 @@ export async function searchClients(
   const organizationId = currentOrganization(ctx);
   const parsed = parseSearch(input.search);
   const page = { limit: input.limit, offset: input.offset };
-  let rows = await runPlan(db, organizationId, parsed, false, page);
   // Few or no good matches for a full name: widen to looser matches of the whole name.
-  const fullName = parsed.names.some(([, last]) => last !== null);
-  if (fullName && input.offset === 0 && rows.length < Math.min(10, input.limit)) {
-    rows = await runPlan(db, organizationId, parsed, true, page);
-  }
+  const rows = await runPlan(db, organizationId, parsed, input.offset === 0 ? Math.min(10, input.limit) : 0, page);
   const total = rows[0]?.total ?? 0;
   const items = await summarize(db, rows, mayViewFullPii(ctx));
   await recordAudit(db, ctx, {

@@ -1,19 +1,17 @@
 // Client Milestone Age Status: people who turn 18 during a date range while enrolled, with the
 // elements the project now asks of them as adults and the workflow that records each.
+// Served by the report framework (client-milestone.report.ts), which audits the clients shown.
 import { and, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
 import { clientTable, enrollmentTable, projectTable } from '../../db/schema/index.ts';
 import { RelationshipToHoH } from '../../hud/codes.ts';
 import { addYears } from '../../hud/rules/dates.ts';
 import { type ElementRule, requiredElements } from '../../hud/rules/index.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
-import { clientVisibleSql, mayViewFullPii } from '../clients/client-access.ts';
-import { dobDisplay } from '../clients/mask.ts';
+import { clientVisibleSql } from '../clients/client-access.ts';
 import { loadExits } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
-import { badRequest, forbidden } from '../http/errors.ts';
-import { recordClientReads } from '../services/audit-many.ts';
+import { forbidden } from '../http/errors.ts';
 import { fundersOn, loadProjects } from './load-project.ts';
 
 export type MilestoneQuery = { from: string; to: string; organizationId?: string; projectId?: string };
@@ -23,8 +21,6 @@ const workflowFor = (r: ElementRule): 'edit-entry' | 'update' =>
   r.stages.includes('update') ? 'update' : 'edit-entry';
 
 export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: MilestoneQuery) {
-  if (q.from > q.to)
-    throw badRequest('The date range ends before it starts', { to: 'Choose an end date on or after the start date' });
   const org = q.organizationId ?? currentOrganization(ctx);
   if (!ctx.user.organizationIds.includes(org) && !ctx.user.roles.includes('hmis_admin'))
     throw forbidden('You do not have access to that organization');
@@ -51,7 +47,6 @@ export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: Mile
     db,
     rows.map((r) => r.e.EnrollmentID),
   );
-  const fullPii = mayViewFullPii(ctx);
   const out = [];
   for (const { e, c } of rows) {
     const p = projects.get(e.ProjectID);
@@ -76,9 +71,7 @@ export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: Mile
       PersonalID: c.PersonalID,
       FirstName: c.FirstName,
       LastName: c.LastName,
-      // Full dates of birth only to the roles that see them on every screen.
-      DOB: fullPii ? c.DOB : null,
-      dobDisplay: dobDisplay(c.DOB, fullPii),
+      DOB: c.DOB,
       turns18On: birthday,
       EnrollmentID: e.EnrollmentID,
       ProjectName: p.ProjectName,
@@ -89,15 +82,5 @@ export async function clientMilestoneReport(db: Db, ctx: RequestContext, q: Mile
     });
   }
   out.sort((a, b) => a.turns18On.localeCompare(b.turns18On));
-  const shown = out.map((r) => r.PersonalID);
-  await db.transaction(async (tx) => {
-    await recordAudit(tx, ctx, {
-      action: 'report.run',
-      entityType: 'report',
-      entityId: 'client-milestone-age-status',
-      detail: { organizationId: org, from: q.from, to: q.to, rows: out.length },
-    });
-    await recordClientReads(tx, ctx, shown, 'client milestone age status');
-  });
   return out;
 }

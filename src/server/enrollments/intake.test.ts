@@ -41,7 +41,7 @@ describe('OpenAPI', () => {
       '/api/enrollments/{id}/exit',
       '/api/enrollments/{id}/assessments',
       '/api/enrollments/{id}/entry',
-      '/api/annual-assessments/due',
+      '/api/reports/annual-assessment-tool',
       '/api/case-assignments/mine',
       '/api/workflows/{id}/finish',
       '/api/reports/client-milestone-age',

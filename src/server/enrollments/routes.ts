@@ -4,7 +4,6 @@ import { ctxOf } from '../auth/session-hook.ts';
 import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import type { RequestContext } from '../http/context.ts';
-import { clientMilestoneReport } from './client-milestone-report.ts';
 import { editEntry } from './edit-entry.ts';
 import { editExit } from './edit-exit.ts';
 import { exitHousehold } from './exit-household.ts';
@@ -48,47 +47,6 @@ export const enrollmentRoutes: Feature = (app, deps) => {
       },
     },
     async (req) => listProjectOptions(db, ctxOf(req), req.query.scope),
-  );
-
-  app.get(
-    '/api/reports/client-milestone-age',
-    {
-      schema: {
-        tags: ['reports'],
-        description:
-          'Client Milestone Age Status: clients who turn 18 in the date range while enrolled, with the elements now required of them and the workflow that records each',
-        querystring: z.object({
-          from: z.iso.date(),
-          to: z.iso.date(),
-          organizationId: z.string().max(32).optional(),
-          projectId: z.string().max(32).optional(),
-        }),
-        response: {
-          200: z.array(
-            z.object({
-              PersonalID: z.string(),
-              FirstName: z.string().nullable(),
-              LastName: z.string().nullable(),
-              DOB: z
-                .string()
-                .nullable()
-                .describe('Null when the role may not see full dates of birth (see dobDisplay)'),
-              dobDisplay: z.string().nullable(),
-              turns18On: z.string(),
-              EnrollmentID: z.string(),
-              ProjectName: z.string(),
-              EntryDate: z.string(),
-              ExitDate: z.string().nullable(),
-              RelationshipToHoH: z.number(),
-              elements: z.array(
-                z.object({ element: z.string(), name: z.string(), workflow: z.enum(['edit-entry', 'update']) }),
-              ),
-            }),
-          ),
-        },
-      },
-    },
-    async (req) => clientMilestoneReport(db, ctxOf(req), req.query),
   );
 
   app.get(

@@ -8,12 +8,12 @@ export const healthRoutes: Feature = (app, { database }) => {
       schema: {
         tags: ['system'],
         security: [],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) }) },
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['embedded', 'server']) }) },
       },
     },
     async () => {
       await database.raw.query('SELECT 1');
-      return { status: 'ok' as const, database: database.engine };
+      return { status: 'ok' as const, database: database.kind };
     },
   );
 };

@@ -72,6 +72,8 @@ export function useMe(): Me {
   return me;
 }
 
-export function hasRole(me: Me, role: Role): boolean {
-  return role === 'case_manager' || me.roles.includes(role) || me.roles.includes('hmis_admin');
+/** True when the user has the role, or any of the roles (HMIS admins have every role). */
+export function hasRole(me: Me, role: Role | readonly Role[]): boolean {
+  if (Array.isArray(role)) return role.some((r) => hasRole(me, r));
+  return role === 'case_manager' || me.roles.includes(role as Role) || me.roles.includes('hmis_admin');
 }

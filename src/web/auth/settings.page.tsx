@@ -2,6 +2,7 @@ import { Alert, Button, Card, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { EmailPreferences } from '../notifications/email-preferences.tsx';
 import { ChangePasswordForm, SecurityQuestionForm } from './account-forms.tsx';
 import { type Me, useMe, useSession } from './session.tsx';
 
@@ -32,6 +33,12 @@ export function SettingsPage() {
           Change password
         </Title>
         <ChangePasswordForm />
+      </Card>
+      <Card withBorder>
+        <Title order={3} mb="sm">
+          Email notifications
+        </Title>
+        <EmailPreferences />
       </Card>
     </Stack>
   );

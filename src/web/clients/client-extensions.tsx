@@ -49,6 +49,14 @@ clientMenuItems.push(
   { label: 'Services', group: 'Services', order: 10, to: (id) => `/clients/${id}/services` },
 );
 
+// Document Check: verification documents for referrals (never in Client Files).
+clientMenuItems.push({
+  label: 'Document Check',
+  group: 'Profile',
+  order: 35,
+  to: (id) => `/clients/${id}/document-check`,
+});
+
 // Access log: who has seen the record (HMIS admins, program managers of the client's organizations).
 clientDashboardSections.push({
   id: 'access-log',

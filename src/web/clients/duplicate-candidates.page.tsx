@@ -1,4 +1,5 @@
-// Reports → Duplicate Candidates: pairs users flagged, then pairs the 2-of-3 rule finds.
+// Reports → Duplicate Candidates: pairs users flagged, then pairs the 2-of-3 rule finds, from the
+// report framework (which also gives the downloads), shown as pairs with their merge actions.
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +8,7 @@ import type { DuplicatePair } from '../../server/clients/duplicate-pairs.ts';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { Downloads } from '../reports/framework/downloads.tsx';
 import { type ClientSummary, fullName } from './client-api.ts';
 
 function Who({ c }: { c: ClientSummary }) {
@@ -26,7 +28,8 @@ export function DuplicateCandidatesPage() {
   const [error, setError] = useState<string | null>(null);
   const pairs = useQuery({
     queryKey: ['duplicate-candidates'],
-    queryFn: () => api.get<{ items: DuplicatePair[]; total: number }>('/api/clients/duplicate-candidates?limit=200'),
+    queryFn: () =>
+      api.get<{ items: DuplicatePair[]; total: number }>('/api/reports/duplicate-candidates?pageSize=1000'),
   });
   async function notDuplicate(p: DuplicatePair) {
     try {
@@ -41,6 +44,7 @@ export function DuplicateCandidatesPage() {
       <Title order={2}>Duplicate Candidates</Title>
       {(error || pairs.isError) && <Alert color="red">{error ?? errorMessage(pairs.error)}</Alert>}
       {pairs.data && pairs.data.total === 0 && <Text>No duplicate candidates</Text>}
+      {pairs.data && pairs.data.total > 0 && <Downloads reportId="duplicate-candidates" params={{}} />}
       {pairs.data && pairs.data.items.length > 0 && (
         <Table aria-label="Duplicate candidates">
           <Table.Thead>

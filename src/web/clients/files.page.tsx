@@ -2,6 +2,7 @@
 // download, delete with confirmation. CAS and medical documents never belong here.
 import {
   Alert,
+  Anchor,
   Button,
   Card,
   FileInput,
@@ -18,6 +19,7 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
 import { type ClientDashboard, type ClientFile, FILE_CATEGORIES } from './client-api.ts';
@@ -126,7 +128,11 @@ function Files({ client }: { client: ClientDashboard }) {
     <Stack>
       <Title order={3}>Files</Title>
       <Alert color="yellow" title="Not for CAS or medical documents">
-        Coordinated Entry (CAS) documents and medical records do not belong in Client Files: use Document Check.
+        Coordinated Entry (CAS) documents and medical records do not belong in Client Files: use{' '}
+        <Anchor component={Link} to={`/clients/${id}/document-check`}>
+          Document Check
+        </Anchor>
+        .
       </Alert>
       <Upload personalId={client.PersonalID} onDone={refresh} />
       {error && <Alert color="red">{error}</Alert>}

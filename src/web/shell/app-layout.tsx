@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { hasRole, useMe, useSession } from '../auth/session.tsx';
 import { OrganizationSwitcher } from '../auth/settings.page.tsx';
 import { api } from '../lib/api.ts';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { pages, type Workspace, workspaces } from '../routes.tsx';
 import { IdleWarning } from './idle-warning.tsx';
 
@@ -53,6 +54,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Tabs>
           </Group>
           <Group wrap="nowrap">
+            <NotificationBell />
             <OrganizationSwitcher compact />
             <Text size="sm" visibleFrom="md" aria-label="Signed in as">
               {me.firstName} {me.lastName}

@@ -21,16 +21,13 @@ export type ScopeInput = {
   params: ExportParams;
   /** The organization the export runs as: a victim service provider's client data leaves Hearth only in exports run working as it. */
   memberOrganizationIds: string[];
-  /** Temporary tables: dropped at commit on a server, by name on PGlite. */
-  temp: 'on-commit-drop' | 'named';
-  tag: string;
 };
 
 export async function createScope(q: Query, input: ScopeInput): Promise<Scope> {
-  const { params: p, tag } = input;
-  const name = (t: string) => (input.temp === 'named' ? `x_${t}_${tag}` : `x_${t}`);
-  const create = (t: string) =>
-    `CREATE TEMP TABLE ${name(t)}${input.temp === 'on-commit-drop' ? ' ON COMMIT DROP' : ''} AS`;
+  const { params: p } = input;
+  // Temporary tables of the export's transaction, dropped at its commit.
+  const name = (t: string) => `x_${t}`;
+  const create = (t: string) => `CREATE TEMP TABLE ${name(t)} ON COMMIT DROP AS`;
   const profile = ENDPOINTS[p.sourceEndpoint];
   const scope: Scope = {
     whole: await isWhole(q, input),
@@ -71,11 +68,6 @@ export async function createScope(q: Query, input: ScopeInput): Promise<Scope> {
     ],
   );
   scope.tables.push(scope.project);
-  // Keys help PGlite's paged reads (nested loops); a server streams each file with hash joins.
-  const key = async (table: string, column: string) => {
-    if (input.temp === 'named') await q(`ALTER TABLE ${table} ADD PRIMARY KEY (${column})`);
-  };
-  await key(scope.project, 'project_id');
   // Enrollments active at some point between the dates: started by the end, not exited before the start.
   await q(
     `${create('enrollment')}
@@ -91,10 +83,8 @@ export async function createScope(q: Query, input: ScopeInput): Promise<Scope> {
     [p.endDate, p.startDate, p.cocFilter ?? null],
   );
   scope.tables.push(scope.enrollment);
-  await key(scope.enrollment, 'enrollment_id');
   await q(`${create('client')} SELECT DISTINCT personal_id FROM ${scope.enrollment}`);
   scope.tables.push(scope.client);
-  await key(scope.client, 'personal_id');
   for (const t of scope.tables) await q(`ANALYZE ${t}`);
   return scope;
 }

@@ -15,8 +15,6 @@ export type FileQuery = {
   select: string;
   from: string;
   where: string[];
-  /** The table's key, for paging (`t.<pk>`). */
-  key: string;
 };
 
 type Spec = (typeof hudSpec)[number];
@@ -88,7 +86,6 @@ export function fileQueries(p: ExportParams, scope: Scope, exportId: string): Fi
         select: columns.join(', '),
         from: `${spec.table} t`,
         where: [],
-        key: `t.${spec.columns[0]?.column}`,
       };
       if (p.excludeDeleted && spec.columns.some((c) => c.name === 'DateDeleted'))
         q.where.push('t.date_deleted IS NULL');
@@ -176,7 +173,6 @@ function fileQueriesWithoutUsers(p: ExportParams, scope: Scope): FileQuery[] {
         select: '',
         from: `${spec.table} t`,
         where: [],
-        key: '',
       };
       if (p.excludeDeleted) q.where.push('t.date_deleted IS NULL');
       if (ENDPOINTS[p.sourceEndpoint].emptyFiles.has(spec.file)) q.where.push('false');

@@ -1,20 +1,16 @@
-// Writes the export zip as a stream: 24 CSV files, each streamed from the database. On a server
-// each file is a COPY … TO STDOUT inside one repeatable-read transaction (one consistent snapshot,
-// the database formats the CSV); on PGlite the rows come in pages by primary key, so the app stays
-// responsive while a long export runs. Memory stays flat at any size.
+// Writes the export zip as a stream: 24 CSV files, each a COPY … TO STDOUT inside one
+// repeatable-read, read-only transaction (one consistent snapshot; the database formats the CSV),
+// on one connection of the caller's pool (a job's own). Memory stays flat at any size.
 import { PassThrough, type Readable } from 'node:stream';
-import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Database } from '../../../db/connect.ts';
-import { newId } from '../../http/ids.ts';
 import { csvLine } from '../csv-line.ts';
 import type { ExportParams } from './export-params.ts';
 import { createScope, type Query, type Scope } from './export-scope.ts';
 import { type FileQuery, fileQueries, queryText } from './file-queries.ts';
 import { ZipStream } from './zip-stream.ts';
 
-const PAGE_ROWS = 2000;
 // Relative size of each file, for the progress bar.
 const WEIGHT: Record<string, number> = {
   Client: 8,
@@ -79,11 +75,8 @@ export async function writeExport<T>(
   return { saved, counts };
 }
 
-async function withSession(run: ExportRun, fn: (s: Session, scope: Scope) => Promise<void>): Promise<void> {
-  const { pool, pglite } = run.database;
-  if (pool) return onServer(pool, run, fn);
-  if (pglite) return onPglite(pglite, run, fn);
-  throw new Error('no database connection');
+function withSession(run: ExportRun, fn: (s: Session, scope: Scope) => Promise<void>): Promise<void> {
+  return onServer(run.database.pool, run, fn);
 }
 
 const cocCodesSql = (scope: Scope) =>
@@ -98,8 +91,6 @@ async function onServer(pool: pg.Pool, run: ExportRun, fn: (s: Session, scope: S
     const scope = await createScope(query, {
       params: run.params,
       memberOrganizationIds: run.memberOrganizationIds,
-      temp: 'on-commit-drop',
-      tag: '',
     });
     await fn(
       {
@@ -128,58 +119,6 @@ async function onServer(pool: pg.Pool, run: ExportRun, fn: (s: Session, scope: S
     throw e;
   } finally {
     client.release();
-  }
-}
-
-async function onPglite(pglite: PGlite, run: ExportRun, fn: (s: Session, scope: Scope) => Promise<void>) {
-  const query: Query = (text, params) => pglite.query(text, params);
-  let scope: Scope | undefined;
-  try {
-    scope = await createScope(query, {
-      params: run.params,
-      memberOrganizationIds: run.memberOrganizationIds,
-      temp: 'named',
-      tag: newId().slice(0, 12),
-    });
-    const s = scope;
-    await fn(
-      {
-        query,
-        cocCodes: async () => (await pglite.query<{ codes: string }>(cocCodesSql(s))).rows[0]?.codes ?? '',
-        file: (q) => {
-          let n = 0;
-          return {
-            count: () => n,
-            rows: async function* () {
-              let after: string | null = null;
-              const where = q.where.length ? `${q.where.join(' AND ')} AND ` : '';
-              for (;;) {
-                const page: { rows: Record<string, string | number | null>[] } = await pglite.query(
-                  `SELECT ${q.select} FROM ${q.from} WHERE ${where}($1::varchar IS NULL OR ${q.key} > $1) ORDER BY ${q.key} LIMIT ${PAGE_ROWS}`,
-                  [after],
-                );
-                if (!page.rows.length) return;
-                n += page.rows.length;
-                yield page.rows
-                  .map((r) =>
-                    csvLine(
-                      q.header.map((h) => r[h] ?? null),
-                      q.header,
-                      q.quoted,
-                    ),
-                  )
-                  .join('');
-                if (page.rows.length < PAGE_ROWS) return;
-                after = String(page.rows.at(-1)?.[q.header[0] ?? ''] ?? '');
-              }
-            },
-          };
-        },
-      },
-      s,
-    );
-  } finally {
-    for (const t of scope?.tables ?? []) await pglite.query(`DROP TABLE IF EXISTS ${t}`).catch(() => undefined);
   }
 }
 

@@ -80,14 +80,10 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
     read = 0;
     let stagedBytes = 0;
     for (const file of scan.layouts.keys()) stagedBytes += staging.size(file);
-    // PGlite has one connection, held by the transaction: progress waits until it commits.
-    const loadProgress =
-      opts.database.engine === 'postgresql'
-        ? (n: number) => {
-            read += n;
-            opts.onProgress?.(50 + (49 * read) / Math.max(1, stagedBytes), 'Loading records').catch(() => undefined);
-          }
-        : () => undefined;
+    const loadProgress = (n: number) => {
+      read += n;
+      opts.onProgress?.(50 + (49 * read) / Math.max(1, stagedBytes), 'Loading records').catch(() => undefined);
+    };
     const counts = await withLoadTransaction(opts.database, async (loader) => {
       const c = await loadFiles(loader, staging, scan.layouts, scan.rows, loadProgress);
       await recordAudit(loader.tx, opts.actor, {
@@ -103,7 +99,14 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
       return c;
     });
     outcome.loaded = true;
+    // Fresh statistics for the planner: reports over the loaded tables (an embedded database has
+    // no autovacuum to gather them) would otherwise plan for empty tables.
+    await opts.database.raw.exec('ANALYZE');
     outcome.files = summarize(scan, findings, counts);
+    // Fresh statistics for what was loaded, so the next queries are planned for the new sizes
+    // rather than for the tables as they were (autovacuum would get there, later).
+    const loaded = hudSpec.filter((spec) => scan.layouts.has(spec.file)).map((spec) => spec.table);
+    if (loaded.length) await opts.database.raw.exec(`ANALYZE ${loaded.join(', ')}`).catch(() => undefined);
     return outcome;
   } catch (e) {
     if (!(e instanceof ZipProblem)) throw e;

@@ -1,5 +1,5 @@
 // The CSV Export form's state: defaults, and saved settings read back into it.
-import { dateRange } from './date-ranges.ts';
+import { dateRange } from '../../../server/reports/framework/date-ranges.ts';
 
 export type Form = {
   sourceEndpoint: 'full' | 'rhy' | 'ssvf';

@@ -18,12 +18,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { hudOptions } from '../../../hud/codes.ts';
+import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
 import { hasRole, useMe } from '../../auth/session.tsx';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
-import { DATE_RANGES, dateRange } from './date-ranges.ts';
+import { SavedSettings } from '../framework/saved-settings.tsx';
 import { ASSESSMENT_TYPES, type Form, fromSaved, initial } from './export-form.ts';
-import { SavedSettings } from './saved-settings.tsx';
 
 type Options = {
   organizations: { id: string; name: string }[];

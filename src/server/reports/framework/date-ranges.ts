@@ -1,8 +1,11 @@
-// Predefined date ranges of the export screen, from today's date (HUD's fiscal year starts October 1).
-const iso = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+// Predefined date ranges (HUD's federal fiscal year starts October 1). A report run with a preset
+// recomputes its dates from the day it runs, so a monthly schedule reports on last month each time.
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 export const DATE_RANGES = [
+  { value: 'today', label: 'Today' },
+  { value: 'yesterday', label: 'Yesterday' },
   { value: 'this_month', label: 'This month' },
   { value: 'last_month', label: 'Last month' },
   { value: 'this_quarter', label: 'This quarter' },
@@ -20,6 +23,12 @@ export function dateRange(value: string, today = new Date()): { startDate: strin
   const q = Math.floor(m / 3) * 3;
   const fy = m >= 9 ? y : y - 1;
   switch (value) {
+    case 'today':
+      return range(today, today);
+    case 'yesterday': {
+      const d = new Date(y, m, today.getDate() - 1);
+      return range(d, d);
+    }
     case 'this_month':
       return range(new Date(y, m, 1), new Date(y, m + 1, 0));
     case 'last_month':
@@ -38,4 +47,12 @@ export function dateRange(value: string, today = new Date()): { startDate: strin
       return range(new Date(fy - 1, 9, 1), new Date(fy, 8, 30));
   }
   return undefined;
+}
+
+/** Parameters with startDate/endDate set from their `dateRange` preset, when they have one. */
+export function resolveDateRange(raw: Record<string, unknown>, today?: string): Record<string, unknown> {
+  const preset = raw.dateRange;
+  if (typeof preset !== 'string' || !preset) return raw;
+  const r = dateRange(preset, today ? new Date(`${today}T12:00:00`) : new Date());
+  return r ? { ...raw, ...r } : raw;
 }

@@ -1,0 +1,163 @@
+// `npm run bench:jobs [-- --users 10 --think-ms 100 --server embedded|postgresql]`
+// Do background jobs stall users? A real Hearth process (demo CoC, the `npm start` path) serves
+// Find Client to a few signed-in case managers (each searching, then pausing think-ms) while an
+// HMIS admin runs, one after the other, an import of HUD's LSA sample and a CoC-wide HMIS CSV
+// export. Prints Find Client's p50/p95/slowest when idle, during the import and during the
+// export. Target: p95 within 2× the idle p95, and no request waits over 1 s.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { type RunningServer, startServer } from '../test/e2e/support/server.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    users: { type: 'string', default: '10' },
+    'think-ms': { type: 'string', default: '100' },
+    'idle-seconds': { type: 'string', default: '20' },
+    server: { type: 'string', default: 'embedded' },
+  },
+});
+const USERS = Number(args.users);
+const THINK_MS = Number(args['think-ms']);
+const PASSWORD = 'hearth-demo-2026';
+const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+
+async function signIn(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in ${username}: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) : 0;
+};
+
+type Phase = { name: string; ms: number[]; errors: number };
+
+async function run(server: RunningServer, db: pg.ClientConfig) {
+  const base = server.url;
+  const c = new pg.Client(db);
+  await c.connect();
+  const names = (
+    await c.query<{ first: string; last: string }>(
+      `SELECT first_name AS first, last_name AS last FROM client
+       WHERE first_name ~ '^[A-Za-z]{3}' AND last_name ~ '^[A-Za-z]{3}' ORDER BY personal_id LIMIT 300`,
+    )
+  ).rows;
+  await c.end();
+  const admin = await signIn(base, 'admin');
+  const users = await Promise.all(Array.from({ length: USERS }, () => signIn(base, 'dqo')));
+
+  let phase: Phase = { name: 'idle', ms: [], errors: 0 };
+  const phases: Phase[] = [phase];
+  let running = true;
+  let i = 0;
+  const loops = users.map(async (cookie) => {
+    while (running) {
+      const n = names[i++ % names.length];
+      const search = i % 2 ? `${n?.first.slice(0, 3)} ${n?.last.slice(0, 3)}` : `${n?.first} ${n?.last}`;
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/clients?search=${encodeURIComponent(search)}`, { headers: { cookie } });
+      await res.arrayBuffer();
+      const current = phase;
+      if (res.status === 200) current.ms.push(performance.now() - t0);
+      else current.errors += 1;
+      await new Promise((r) => setTimeout(r, THINK_MS));
+    }
+  });
+
+  const waitJob = async (jobId: string) => {
+    const t0 = performance.now();
+    for (;;) {
+      const j = (await (await fetch(`${base}/api/jobs/${jobId}`, { headers: { cookie: admin } })).json()) as {
+        status: string;
+        error?: string;
+      };
+      if (j.status === 'done') return (performance.now() - t0) / 1000;
+      if (j.status === 'failed') throw new Error(`job failed: ${j.error}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  };
+  const load0 = loadavg()[0] ?? 0;
+  await new Promise((r) => setTimeout(r, Number(args['idle-seconds']) * 1000));
+
+  phase = { name: 'during the LSA sample import', ms: [], errors: 0 };
+  phases.push(phase);
+  const form = new FormData();
+  const zip = readFileSync(new URL('../test/fixtures/hmis-csv/lsa-sample-fy2026.zip', import.meta.url));
+  form.append('file', new Blob([zip]), 'lsa-sample-fy2026.zip');
+  const imp = await fetch(`${base}/api/hmis-csv/imports`, { method: 'POST', body: form, headers: { cookie: admin } });
+  if (imp.status !== 202) throw new Error(`import: ${imp.status} ${await imp.text()}`);
+  const importSeconds = await waitJob(((await imp.json()) as { jobId: string }).jobId);
+
+  phase = { name: 'during a CoC-wide export', ms: [], errors: 0 };
+  phases.push(phase);
+  const exp = await fetch(`${base}/api/hmis-csv/exports`, {
+    method: 'POST',
+    headers: { cookie: admin, 'content-type': 'application/json' },
+    body: JSON.stringify({ startDate: '2000-01-01', endDate: '2030-12-31', allOrganizations: true }),
+  });
+  if (exp.status !== 202) throw new Error(`export: ${exp.status} ${await exp.text()}`);
+  const exportSeconds = await waitJob(((await exp.json()) as { jobId: string }).jobId);
+  running = false;
+  await Promise.all(loops);
+
+  const idleP95 = quantile(phases[0]?.ms ?? [], 0.95);
+  console.log(
+    `\nFind Client for ${USERS} users (${THINK_MS} ms think time) on ${label}` +
+      ` (load average ${load0.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)})`,
+  );
+  let met = true;
+  for (const p of phases) {
+    const p95 = quantile(p.ms, 0.95);
+    const max = quantile(p.ms, 1);
+    const ok = p === phases[0] || (p95 <= 2 * idleP95 && max <= 1000 && p.errors === 0);
+    met &&= ok;
+    console.log(
+      `  ${p.name.padEnd(30)} ${String(p.ms.length).padStart(5)} searches  p50 ${quantile(p.ms, 0.5).toFixed(0).padStart(4)} ms` +
+        `  p95 ${p95.toFixed(0).padStart(4)} ms  slowest ${max.toFixed(0).padStart(5)} ms  errors ${p.errors}` +
+        (p === phases[0] ? '' : `  ${ok ? 'within' : 'NOT within'} 2× idle p95 and 1 s`),
+    );
+  }
+  console.log(`  import took ${importSeconds.toFixed(1)} s, export ${exportSeconds.toFixed(1)} s`);
+  console.log(`jobs vs users on ${label}: ${met ? 'met' : 'MISSED'}`);
+  return met;
+}
+
+let label = 'the embedded PostgreSQL';
+let ok: boolean;
+if (args.server === 'postgresql') {
+  label = 'a PostgreSQL server';
+  const adminClient = new pg.Client({ connectionString: serverUrl });
+  await adminClient.connect();
+  const name = `hearth_jobs_${process.pid}`;
+  await adminClient.query(`CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    const server = await startServer({ DATABASE_URL: url.toString(), HEARTH_DEMO: 'true' });
+    try {
+      ok = await run(server, { connectionString: url.toString() });
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminClient.end();
+  }
+} else {
+  const server = await startServer();
+  try {
+    const socket = /socket (\S+?)[;)]/.exec(server.output())?.[1];
+    ok = await run(server, { host: socket, port: 5432, user: 'postgres', database: 'hearth' });
+  } finally {
+    await server.stop();
+  }
+}
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,134 @@
+// Runs a report for someone: role check, parameters, the report's own checks and query, then the
+// framework's rules on the rows (Hide PII, DOB/SSN masked per role) and the counts per group.
+import type { Db } from '../../../db/connect.ts';
+import { currentOrganization } from '../../auth/session-hook.ts';
+import { mayViewFullPii } from '../../clients/client-access.ts';
+import { dobDisplay, ssnDisplay } from '../../clients/mask.ts';
+import { hasRole, type RequestContext } from '../../http/context.ts';
+import { forbidden } from '../../http/errors.ts';
+import { parseParams } from './params.ts';
+import type { AnyReport, ReportColumn, Row } from './types.ts';
+
+export type Audience = 'screen' | 'files';
+
+export type ComputedSummary = {
+  groupLabel: string;
+  counts: { key: string; label: string }[];
+  groups: { key: string; label: string; counts: Record<string, number> }[];
+  totals: Record<string, number>;
+};
+
+export type ComputedReport = {
+  def: AnyReport;
+  params: Record<string, unknown>;
+  hidePii: boolean;
+  /** The columns this audience gets, Hide PII applied. */
+  columns: ReportColumn[];
+  rows: Row[];
+  /** Per row: its group and the counts it is in (summary reports), for drill-downs. */
+  tags: { group: string; counts: Set<string> }[];
+  summary?: ComputedSummary;
+};
+
+export function mayRun(def: AnyReport, ctx: RequestContext): boolean {
+  return !def.roles?.length || def.roles.some((r) => hasRole(ctx.user, r));
+}
+
+export function requireMayRun(def: AnyReport, ctx: RequestContext) {
+  if (!mayRun(def, ctx)) {
+    const roles = (def.roles ?? []).map((r) => r.replaceAll('_', ' ')).join(' or ');
+    throw forbidden(`${def.title} needs the ${roles} role`);
+  }
+}
+
+/** Parameters after the schema and the report's own checks (also used to validate a schedule). */
+export async function checkedParams(db: Db, ctx: RequestContext, def: AnyReport, raw: Record<string, unknown>) {
+  requireMayRun(def, ctx);
+  const params = parseParams(def.parameters, raw);
+  const run = { db, ctx, organizationId: currentOrganization(ctx), params };
+  await def.check?.(run);
+  return run;
+}
+
+export async function computeReport(
+  db: Db,
+  ctx: RequestContext,
+  def: AnyReport,
+  raw: Record<string, unknown>,
+  audience: Audience,
+  signal?: AbortSignal,
+): Promise<ComputedReport> {
+  const run = await checkedParams(db, ctx, def, raw);
+  const { params } = run;
+  const source = await def.query({ ...run, signal });
+  const hidePii = params.hidePii === true;
+  const full = mayViewFullPii(ctx);
+  const columns = def.columns.filter((c) => !(hidePii && c.pii) && (!c.only || c.only === audience));
+  const piiColumns = def.columns.filter((c) => c.pii);
+  const rows = source.map((row) => {
+    const out: Row = audience === 'screen' ? { ...row } : {};
+    for (const c of piiColumns) {
+      if (hidePii) delete out[c.key];
+      else if (c.key in out) out[c.key] = masked(c, out[c.key], full);
+    }
+    for (const c of columns) {
+      const v = c.value ? c.value(row) : row[c.key];
+      out[c.key] = c.pii ? masked(c, v, full) : v;
+    }
+    return out;
+  });
+  const summary = def.summary;
+  const tags = summary
+    ? source.map((row) => ({
+        group: summary.groupOf(row).key,
+        counts: new Set(summary.counts.filter((c) => !c.where || c.where(row)).map((c) => c.key)),
+      }))
+    : [];
+  return {
+    def,
+    params,
+    hidePii,
+    columns,
+    rows,
+    tags,
+    summary: summary ? summarize(def, params, source, tags) : undefined,
+  };
+}
+
+function masked(c: ReportColumn, v: unknown, full: boolean): unknown {
+  if (typeof v !== 'string' || full) return v;
+  if (c.pii === 'dob') return dobDisplay(v, false);
+  if (c.pii === 'ssn') return ssnDisplay(v, false);
+  return v;
+}
+
+function summarize(
+  def: AnyReport,
+  params: Record<string, unknown>,
+  source: Row[],
+  tags: ComputedReport['tags'],
+): ComputedSummary | undefined {
+  const s = def.summary;
+  if (!s) return undefined;
+  const groups = new Map<string, { key: string; label: string; counts: Record<string, number> }>();
+  const zero = () => Object.fromEntries(s.counts.map((c) => [c.key, 0]));
+  const totals = zero();
+  source.forEach((row, i) => {
+    const g = s.groupOf(row);
+    let entry = groups.get(g.key);
+    if (!entry) {
+      entry = { ...g, counts: zero() };
+      groups.set(g.key, entry);
+    }
+    for (const key of tags[i]?.counts ?? []) {
+      entry.counts[key] = (entry.counts[key] ?? 0) + 1;
+      totals[key] = (totals[key] ?? 0) + 1;
+    }
+  });
+  return {
+    groupLabel: s.groupLabel(params),
+    counts: s.counts.map(({ key, label }) => ({ key, label })),
+    groups: [...groups.values()].sort((a, b) => a.label.localeCompare(b.label)),
+    totals,
+  };
+}

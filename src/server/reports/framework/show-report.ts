@@ -1,0 +1,46 @@
+// A report on screen: one page of its rows (or its counts, or one count's drill-down), with the
+// clients shown audited. The route and bench/reports.ts both call this.
+import type { Deps } from '../../deps.ts';
+import type { RequestContext } from '../../http/context.ts';
+import { auditReport } from './audit-report.ts';
+import { computeReport } from './compute-report.ts';
+import { VIEW_KEYS } from './params.ts';
+import { HIDE_PII_NOTE } from './render-report.ts';
+import { reportDb } from './report-db.ts';
+import type { ReportResult } from './schemas.ts';
+import type { AnyReport } from './types.ts';
+import { selectRows, viewQuery } from './view.ts';
+
+/** The report's parameters from a querystring that also carries the view. */
+export function parametersOf(query: Record<string, unknown>): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(query)) if (!(VIEW_KEYS as readonly string[]).includes(k)) params[k] = v;
+  return params;
+}
+
+export async function showReport(
+  deps: Deps,
+  ctx: RequestContext,
+  def: AnyReport,
+  query: Record<string, unknown>,
+): Promise<ReportResult> {
+  const view = viewQuery.parse(query);
+  const report = await computeReport(reportDb(deps), ctx, def, parametersOf(query), 'screen');
+  const drilling = view.group !== undefined || view.count !== undefined;
+  const listed = report.summary && !drilling ? [] : selectRows(report, view);
+  const page = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize);
+  await auditReport(deps.database.db, ctx, report, page, {
+    action: 'report.run',
+    detail: { rows: report.rows.length, ...(drilling ? { group: view.group, count: view.count } : {}) },
+  });
+  return {
+    report: { id: def.id, title: def.title, rowsTitle: def.rowsTitle },
+    parameters: report.params,
+    columns: report.columns.map(({ key, label, type, pii }) => ({ key, label, type, pii })),
+    items: page,
+    total: report.summary && !drilling ? report.rows.length : listed.length,
+    summary: report.summary,
+    empty: report.rows.length ? null : def.emptyMessage,
+    notes: report.hidePii ? [HIDE_PII_NOTE] : [],
+  };
+}

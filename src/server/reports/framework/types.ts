@@ -1,0 +1,77 @@
+// What a report is: a parameter schema, a query and a layout. See docs/reports.md.
+import type { z } from 'zod';
+import type { Db } from '../../../db/connect.ts';
+import type { RequestContext, Role } from '../../http/context.ts';
+import type { CellValue, ColumnType } from '../output/index.ts';
+
+/** A result row: the column values plus anything the report's screen needs (row actions). */
+export type Row = Record<string, unknown>;
+
+export type ReportColumn<R extends Row = Row> = {
+  key: string;
+  label: string;
+  type: ColumnType;
+  /** Computed value (e.g. a HUD label); otherwise row[key]. */
+  value?(row: R): CellValue;
+  /** Personal identifiers: left out when the report runs with Hide PII; DOB and SSN masked per role. */
+  pii?: 'name' | 'dob' | 'ssn';
+  /** Shown only on screen, or only in downloads (e.g. one "User" cell on screen, two in files). */
+  only?: 'screen' | 'files';
+};
+
+/** Counts per group (program, organization…), each a named filter over the rows: a count's drill-down is exactly its rows. */
+export type SummaryLayout<R extends Row = Row, P = unknown> = {
+  /** Heading of the group column ("Program"). */
+  groupLabel(params: P): string;
+  groupOf(row: R): { key: string; label: string };
+  counts: { key: string; label: string; where?(row: R): boolean }[];
+};
+
+/** Everything a report's query is given. */
+export type ReportRun<P> = {
+  /** The database handle reports read through (the read replica once there is one). */
+  db: Db;
+  ctx: RequestContext;
+  /** The organization the user works as: decides which clients are visible (clientVisibleSql). */
+  organizationId: string;
+  params: P;
+  signal?: AbortSignal;
+};
+
+export type ReportDefinition<P extends Record<string, unknown> = Record<string, unknown>, R extends Row = Row> = {
+  /** URL name: /api/reports/<id>. Saved settings and schedules are stored under it. */
+  id: string;
+  title: string;
+  /** What one row is, plural ("Active clients"): the on-screen table's name and the Excel sheet's. */
+  rowsTitle: string;
+  /** Reports workspace menu group (BNLs, Enrollment Reports…). */
+  group: string;
+  description: string;
+  /** Who may run it (any one of these roles; HMIS admins always). Default: every user. */
+  roles?: Role[];
+  /** Querystring-friendly zod object (see params.ts): the same schema reads saved settings and schedules. */
+  parameters: z.ZodType<P>;
+  /** Checks beyond the schema (dates in order, programs in the user's organizations): throw AppErrors naming the field. */
+  check?(run: ReportRun<P>): Promise<void> | void;
+  /** Parameter lines printed on downloads ("Date range: …"). */
+  describe?(params: P): string[];
+  columns: ReportColumn<R>[];
+  /** Client-level rows: the column keys holding client IDs (audited as client reads). */
+  clientIdKeys?: string[];
+  query(run: ReportRun<P>): Promise<R[]>;
+  summary?: SummaryLayout<R, P>;
+  /** Said instead of an empty table. */
+  emptyMessage: string;
+  /** Default order: a column key, and direction. */
+  defaultSort?: { key: string; dir: 'asc' | 'desc' };
+};
+
+/** Identity with inference: each report file exports `defineReport({...})`. */
+export function defineReport<P extends Record<string, unknown>, R extends Row>(
+  def: ReportDefinition<P, R>,
+): ReportDefinition<P, R> {
+  return def;
+}
+
+/** A definition with its types erased, as the catalog holds them. */
+export type AnyReport = ReportDefinition<Record<string, unknown>, Row>;
