@@ -10,7 +10,6 @@ import { currentOrganization, requireRole } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { badRequest } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';
-import { recordClientReads } from '../services/audit-many.ts';
 import { clientVisibleSql, mayViewFullPii, requireClientAccess } from './client-access.ts';
 import { clientSummarySchema } from './client-schemas.ts';
 import { type SummaryRow, sqlRows, summarize, summaryColumns } from './client-summary.ts';
