@@ -35,7 +35,7 @@ export type OpenApi = {
 /** What an ID-like parameter names: a record kind (walked), a set-up record, or not an ID. */
 export type ParamClass =
   | { kind: Kind; slot?: 2 }
-  | { setup: 'project' | 'organization' | 'user' | 'serviceType' | 'grant' }
+  | { setup: 'project' | 'organization' | 'user' | 'serviceType' | 'grant' | 'documentType' }
   | { value: 'stage' | 'date' | 'decision' };
 
 // Every parameter name that carries an ID. A route with a name missing here fails the walk.
@@ -60,6 +60,7 @@ const BY_NAME: Record<string, ParamClass> = {
   entryId: { kind: 'batchEntry' },
   mergeId: { kind: 'merge' },
   jobId: { kind: 'job' },
+  documentId: { kind: 'clientDocument' },
   // Set-up records (organizations, projects, users, the service catalog) are shared by design.
   projectId: { setup: 'project' },
   ProjectID: { setup: 'project' },
@@ -75,6 +76,7 @@ const BY_NAME: Record<string, ParamClass> = {
   InventoryID: { setup: 'project' },
   HMISParticipationID: { setup: 'project' },
   serviceTypeId: { setup: 'serviceType' },
+  documentTypeId: { setup: 'documentType' },
   grantIds: { setup: 'grant' },
   // Path segments that are not IDs.
   stage: { value: 'stage' },
@@ -82,36 +84,39 @@ const BY_NAME: Record<string, ParamClass> = {
   decision: { value: 'decision' },
 };
 
-// `{id}` names the record of the collection before it.
-const BY_COLLECTION: Record<string, Kind> = {
-  enrollments: 'enrollment',
-  'case-assignments': 'caseAssignment',
-  workflows: 'draft',
-  services: 'service',
-  'service-deletion-requests': 'deletionRequest',
-  batches: 'batch',
-  'case-notes': 'caseNote',
-  jobs: 'job',
-  'saved-report-settings': 'reportSetting',
-  files: 'storedFile',
-  'interested-others': 'interestedOther',
+// `{id}` names the record of the collection before it (`ids` in a body: of the route's collection).
+const BY_COLLECTION: Record<string, ParamClass> = {
+  enrollments: { kind: 'enrollment' },
+  'case-assignments': { kind: 'caseAssignment' },
+  workflows: { kind: 'draft' },
+  services: { kind: 'service' },
+  'service-deletion-requests': { kind: 'deletionRequest' },
+  batches: { kind: 'batch' },
+  'case-notes': { kind: 'caseNote' },
+  jobs: { kind: 'job' },
+  'saved-report-settings': { kind: 'reportSetting' },
+  files: { kind: 'storedFile' },
+  'interested-others': { kind: 'interestedOther' },
+  notifications: { kind: 'notification' },
+  'report-schedules': { kind: 'reportSchedule' },
+  'document-types': { setup: 'documentType' },
 };
 
-const looksLikeId = (name: string) => /(^id$|Id$|ID$|Ids$|IDs$)/.test(name) || name in BY_NAME;
+const looksLikeId = (name: string) => /(^ids?$|Id$|ID$|Ids$|IDs$)/.test(name) || name in BY_NAME;
 
 export class UnknownParam extends Error {}
 
 /** The class of a parameter, or UnknownParam telling which map to extend. */
 export function classify(name: string, path: string): ParamClass | undefined {
-  if (name === 'id') {
+  if (name === 'id' || name === 'ids') {
     const segments = path.split('/');
-    const collection = segments[segments.indexOf('{id}') - 1] ?? '';
-    const kind = BY_COLLECTION[collection];
-    if (!kind)
+    const collection = (name === 'id' ? segments[segments.indexOf('{id}') - 1] : segments[2]) ?? '';
+    const cls = BY_COLLECTION[collection];
+    if (!cls)
       throw new UnknownParam(
-        `${path}: {id} of "${collection}" is not in BY_COLLECTION (src/server/access/openapi-routes.test-support.ts): add the record kind it names`,
+        `${path}: ${name} of "${collection}" is not in BY_COLLECTION (src/server/access/openapi-routes.test-support.ts): add the record kind it names`,
       );
-    return { kind };
+    return cls;
   }
   const found = BY_NAME[name];
   if (found) return found;

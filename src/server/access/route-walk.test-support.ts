@@ -21,6 +21,7 @@ function slotValue(slot: Slot, ctx: Context, w: Walker): string | undefined {
     if (c.setup === 'organization') return w.org;
     if (c.setup === 'user') return w.userId;
     if (c.setup === 'serviceType') return 'SVC-002';
+    if (c.setup === 'documentType') return 'DOC-DISABILITY';
     return undefined;
   }
   if ('value' in c) {

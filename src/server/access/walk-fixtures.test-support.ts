@@ -8,6 +8,7 @@ import { DataCollectionStage } from '../../hud/codes.ts';
 import { upload } from '../clients/test-kit.ts';
 import { waitForJob } from '../hmis-csv/test-support.ts';
 import { hudToday } from '../http/ids.ts';
+import { notifyUsers } from '../notifications/notify-users.ts';
 import { clientBody, daysAgo, enroll } from '../services/test-fixtures.ts';
 
 export const WALK_ORGS = { own: 'ORG-HHP', another: 'ORG-ODO', vsp: 'ORG-SH' } as const;
@@ -34,7 +35,10 @@ export type Kind =
   | 'batchEntry'
   | 'deletionRequest'
   | 'reportSetting'
-  | 'merge';
+  | 'merge'
+  | 'clientDocument'
+  | 'notification'
+  | 'reportSchedule';
 
 /** Who may see a record: users working as an organization, one user, or (jobs, files) owner and admins. */
 export type Scope =
@@ -177,6 +181,30 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
   await ok(request, 'deletion request');
   const setting = await as.post('/api/saved-report-settings', { report: 'walk', name: marker(), parameters: {} });
   await ok(setting, 'saved setting');
+  const document = await upload(t, owner.cookie, `/api/clients/${pid}/documents`, [
+    { name: 'documentTypeId', value: 'DOC-DISABILITY' },
+    { name: 'status', value: 'requested' },
+  ]);
+  await ok(document, 'document check');
+  const schedule = await as.post('/api/report-schedules', {
+    report: 'annual-assessment-tool',
+    name: marker(),
+    parameters: {},
+    frequency: 'weekly',
+    runAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    paused: true,
+  });
+  await ok(schedule, 'report schedule');
+  const noteTitleForOwner = marker();
+  const [notification = ''] = await t.database.db.transaction((tx) =>
+    notifyUsers(tx, {
+      userIds: [owner.userId],
+      kind: 'document_expiring',
+      title: noteTitleForOwner,
+      clientId: pid,
+      organizationId: org,
+    }),
+  );
   const exported = await as.post('/api/hmis-csv/exports', {
     startDate: daysAgo(400),
     endDate: hudToday(),
@@ -218,6 +246,9 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
       deletionRequest: request.json().id,
       reportSetting: setting.json().id,
       merge: merge.json().mergeId,
+      clientDocument: document.json().id,
+      notification,
+      reportSchedule: schedule.json().id,
     },
     scopes: {
       client: inOrg,
@@ -235,8 +266,11 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
       deletionRequest: inOrg,
       reportSetting: { user: owner.userId },
       merge: inOrg,
+      clientDocument: inOrg,
+      notification: { user: owner.userId },
+      reportSchedule: { user: owner.userId },
     },
-    markers: [name, noteTitle, fileName, otherName, batchName],
+    markers: [name, noteTitle, fileName, otherName, batchName, noteTitleForOwner],
     owner,
   };
 }
@@ -295,9 +329,12 @@ export async function ownRecords(t: TestApp, w: Walker, family: Family): Promise
   await ok(draft, 'own draft');
   const setting = await as.post('/api/saved-report-settings', { report: 'walk', name: marker(), parameters: {} });
   await ok(setting, 'own setting');
+  const [notification] = await t.database.db.transaction((tx) =>
+    notifyUsers(tx, { userIds: [w.userId], kind: 'report_ready', title: 'Your report is ready' }),
+  );
   return {
     name: `${w.role}'s own records as ${w.org}`,
-    ids: { ...family.ids, draft: draft.json().id, reportSetting: setting.json().id },
+    ids: { ...family.ids, draft: draft.json().id, reportSetting: setting.json().id, notification },
     scopes: {},
     markers: [],
   };
