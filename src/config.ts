@@ -30,6 +30,11 @@ export type Config = {
   photoLimitBytes: number;
   fileRetentionDays: number;
   secureCookies: boolean;
+  /** Proxies whose X-Forwarded-* headers are believed (addresses or CIDRs); empty: none. */
+  trustProxy: string[];
+  signInLimitPerAddress: number;
+  signInLimitPerUsername: number;
+  signInLimitMinutes: number;
   /** smtp://host:port (or smtps://user:pass@host); unset = no notification email. */
   smtpUrl: string | undefined;
   smtpFrom: string;
@@ -42,6 +47,20 @@ export type Config = {
   /** When the daily Document Check expiry check runs (cron, server time zone); empty = never. */
   documentExpiryCron: string;
 };
+
+function trustedProxies(): string[] {
+  const raw = process.env.HEARTH_TRUST_PROXY?.trim();
+  if (!raw) return [];
+  if (['true', '*', 'all'].includes(raw.toLowerCase())) {
+    throw new Error(
+      'HEARTH_TRUST_PROXY must name the proxy (addresses or CIDRs, e.g. 10.0.0.5,10.1.0.0/16), not trust everyone',
+    );
+  }
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const databaseUrl = process.env.DATABASE_URL || undefined;
@@ -66,6 +85,10 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     photoLimitBytes: num('HEARTH_PHOTO_LIMIT_BYTES', 5 * 1024 * 1024),
     fileRetentionDays: num('HEARTH_FILE_RETENTION_DAYS', 30),
     secureCookies: process.env.HEARTH_SECURE_COOKIES === 'true',
+    trustProxy: trustedProxies(),
+    signInLimitPerAddress: num('HEARTH_SIGNIN_LIMIT_PER_ADDRESS', 30),
+    signInLimitPerUsername: num('HEARTH_SIGNIN_LIMIT_PER_USERNAME', 10),
+    signInLimitMinutes: num('HEARTH_SIGNIN_LIMIT_MINUTES', 15),
     smtpUrl: process.env.HEARTH_SMTP_URL || undefined,
     smtpFrom: process.env.HEARTH_SMTP_FROM || 'Hearth <hearth@localhost>',
     publicUrl: (process.env.HEARTH_PUBLIC_URL || `http://localhost:${num('PORT', 3000)}`).replace(/\/+$/, ''),

@@ -135,6 +135,7 @@ export const FundingSource = codes('FundingSource', {
   SsvfSupportiveServices: 33,
   NotApplicable: 34,
   LocalOrOther: 46,
+  CoCYouthHomelessDemonstration: 43,
 });
 
 /** Funders whose projects are RHY (a minor may be head of household there). */
@@ -194,6 +195,15 @@ export const LivingSituation = codes('PriorLivingSituation', {
   JailPrisonJuvenileDetention: 207,
   FosterCare: 215,
   LongTermCare: 225,
+  TransitionalHousing: 302,
+  HotelOrMotelWithoutVoucher: 314,
+  ResidentialProjectNoHomelessCriteria: 329,
+  HostHomeNonCrisis: 332,
+  FamilyMembersPlace: 335,
+  FriendsPlace: 336,
+  RentalByClientNoSubsidy: 410,
+  OwnedByClientNoSubsidy: 411,
+  OwnedByClientWithSubsidy: 421,
   RentalByClientWithSubsidy: 435,
 });
 
@@ -223,11 +233,45 @@ export const LengthOfStay = codes('ResidencePriorLengthOfStay', {
   OneYearOrLonger: 5,
 });
 
-// 3.917.4–5: what makes a stay count toward chronic homelessness (four or more times, 12+ months).
-export const TimesHomeless = codes('TimesHomelessPastThreeYears', { FourOrMore: 4 });
-export const MonthsHomeless = codes('MonthsHomelessPastThreeYears', { Twelve: 112, MoreThanTwelve: 113 });
+export const ExitDestination = codes('Destination', {
+  EmergencyShelter: 101,
+  PlaceNotMeantForHabitation: 116,
+  SafeHaven: 118,
+  PsychiatricFacility: 204,
+  SubstanceAbuseTreatment: 205,
+  Hospital: 206,
+  JailPrisonJuvenileDetention: 207,
+  FosterCare: 215,
+  LongTermCare: 225,
+  TransitionalHousing: 302,
+  FamilyTemporary: 312,
+  FriendsTemporary: 313,
+  HotelOrMotelWithoutVoucher: 314,
+  HopwaTransitionalHousing: 327,
+  ResidentialProjectNoHomelessCriteria: 329,
+  HostHomeNonCrisis: 332,
+  RentalByClientNoSubsidy: 410,
+  OwnedByClientNoSubsidy: 411,
+  OwnedByClientWithSubsidy: 421,
+  FamilyPermanent: 422,
+  FriendsPermanent: 423,
+  HopwaPermanentHousing: 426,
+  RentalByClientWithSubsidy: 435,
+});
 
-export const ExitDestination = codes('Destination', { RentalByClientWithSubsidy: 435 });
+export const RentalSubsidyType = codes('RentalSubsidyType', {
+  VashHousingSubsidy: 419,
+  OtherOngoingSubsidy: 420,
+  GpdTipHousingSubsidy: 428,
+  RrhOrEquivalentSubsidy: 431,
+  HcvVoucher: 433,
+  PublicHousingUnit: 434,
+  HousingStabilityVoucher: 436,
+  FamilyUnificationProgram: 437,
+  FosterYouthToIndependence: 438,
+  PermanentSupportiveHousing: 439,
+  OtherDedicatedPermanentHousing: 440,
+});
 
 export const CurrentSchoolAttended = codes('CurrentSchoolAttended', {
   NotEnrolled: 0,
@@ -268,3 +312,55 @@ export const FINANCIAL_ASSISTANCE_RECORD_TYPES: readonly number[] = [
 ];
 export const SsvfServiceType = codes('SSVFServices', { OtherSupportiveService: 6 });
 export const MovingOnAssistanceType = codes('MovingOnAssistance', { Other: 5 });
+
+// HUD reports (APR, CAPER): the answers their rules test for.
+export const DontKnowOrPrefersNot = codes('NoYesReasonsForMissingData', {
+  ClientDoesntKnow: 8,
+  ClientPrefersNotToAnswer: 9,
+});
+/** "Client doesn't know" and "Client prefers not to answer": one column in HUD's reports. */
+export const DK_OR_PNTA: readonly number[] = [
+  DontKnowOrPrefersNot.ClientDoesntKnow,
+  DontKnowOrPrefersNot.ClientPrefersNotToAnswer,
+];
+export const DATA_NOT_COLLECTED = NoYesReasons.DataNotCollected;
+export const TimesHomeless = codes('TimesHomelessPastThreeYears', { One: 1, Two: 2, Three: 3, FourOrMore: 4 });
+export const MonthsHomeless = codes('MonthsHomelessPastThreeYears', {
+  One: 101,
+  Eleven: 111,
+  Twelve: 112,
+  MoreThanTwelve: 113,
+});
+export const DisabilityResponse = codes('DisabilityResponse', {
+  No: 0,
+  AlcoholUse: 1,
+  DrugUse: 2,
+  BothAlcoholAndDrugUse: 3,
+});
+export const CurrentLivingSituationCode = codes('CurrentLivingSituation', { WorkerUnableToDetermine: 37 });
+export const BedNightService = codes('BedNight', { BedNight: 200 });
+export const WhenDVOccurred = codes('WhenDVOccurred', {
+  WithinThreeMonths: 1,
+  ThreeToSixMonths: 2,
+  SixMonthsToOneYear: 3,
+  OneYearOrMore: 4,
+});
+export const HousingAssessmentAtExit = codes('HousingAssessmentAtExit', {
+  MaintainedHousing: 1,
+  MovedToNewUnit: 2,
+  FamilyFriendsTemporary: 3,
+  FamilyFriendsPermanent: 4,
+  TransitionalOrTemporary: 5,
+  BecameHomeless: 6,
+  JailPrison: 7,
+  Deceased: 10,
+});
+export const SubsidyInformation = codes('SubsidyInformation', {
+  WithoutSubsidy: 1,
+  WithSubsidyAtEntry: 2,
+  WithSubsidyAcquiredSinceEntry: 3,
+  OnlyOtherFinancialAssistance: 4,
+  WithOngoingSubsidy: 11,
+  WithoutOngoingSubsidy: 12,
+});
+export const Sex = codes('Sex', { Female: 0, Male: 1 });

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -17,19 +18,28 @@ import {
 import { registerSessionHook } from './auth/session-hook.ts';
 import type { Deps } from './deps.ts';
 import { features } from './features.ts';
+import { registerBrowserProtections } from './http/browser-protections.ts';
 import { AppError } from './http/errors.ts';
+import { registerInputGuard } from './http/input-guard.ts';
+import { postgresRateLimitStore } from './http/rate-limit-store.ts';
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: process.env.HEARTH_LOG === 'true' ? { level: 'info', redact: ['req.headers.cookie'] } : false,
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: true,
+    // Forwarded headers (client address, protocol, host) only from the proxies the setting names.
+    trustProxy: deps.config.trustProxy.length ? deps.config.trustProxy : false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(cookie);
-  await app.register(multipart, { limits: { fileSize: deps.config.uploadLimitBytes, files: 1 } });
+  await registerBrowserProtections(app, deps.config);
+  await app.register(rateLimit, { global: false, store: postgresRateLimitStore(deps.database.raw) });
+  // One file and a few short form fields per upload; more is refused (413) rather than read.
+  await app.register(multipart, {
+    limits: { fileSize: deps.config.uploadLimitBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
+  });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -46,7 +56,11 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.setErrorHandler((err, req, reply) => {
+    // A refusal before the body was read: close the connection rather than read the rest of it.
+    if (!req.raw.complete) reply.header('connection', 'close');
     if (err instanceof AppError) {
+      if (err.status === 429 && typeof err.extra?.retryAfterSeconds === 'number')
+        reply.header('retry-after', String(err.extra.retryAfterSeconds));
       return reply.status(err.status).send({
         error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...err.extra },
       });
@@ -91,6 +105,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   });
 
   registerSessionHook(app, deps);
+  registerInputGuard(app);
   for (const feature of features)
     await app.register(async (scope) => feature(scope.withTypeProvider<ZodTypeProvider>(), deps));
 

@@ -23,6 +23,7 @@ import { healthRoutes } from './health/routes.ts';
 import { hmisCsvRoutes } from './hmis-csv/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { notificationRoutes } from './notifications/routes.ts';
+import { aprRoutes } from './reports/apr/routes.ts';
 import { reportsFeature } from './reports/routes.ts';
 import { servicesRoutes } from './services/routes.ts';
 import { workflowRoutes } from './workflows/routes.ts';
@@ -54,5 +55,6 @@ export const features: Feature[] = [
   fileRoutes,
   hmisCsvRoutes,
   reportsFeature,
+  aprRoutes,
   clientRoutes,
 ];

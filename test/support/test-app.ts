@@ -43,6 +43,9 @@ export async function createTestApp(
   const config = loadConfig({
     demo: false,
     dataDir: opts.dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-test-')),
+    // Tests sign in far more often than people do; the throttle's own tests set real limits.
+    signInLimitPerAddress: 100_000,
+    signInLimitPerUsername: 100_000,
     ...opts.config,
   });
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD);

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { appUserTable, hmisUserTable, userOrganizationTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { hashSecret, passwordProblem } from '../auth/password.ts';
+import { hashSecret, newPasswordProblem } from '../auth/password.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
@@ -13,7 +13,7 @@ import { isUniqueViolation } from './write-helpers.ts';
 
 /** A new account that must choose its own password at first sign-in, and its HUD User record. */
 export async function createUser(deps: Deps, ctx: RequestContext, input: UserCreate) {
-  const problem = passwordProblem(input.username, input.initialPassword);
+  const problem = await newPasswordProblem(deps, input, input.initialPassword);
   if (problem) throw validationFailed({ initialPassword: problem });
   const passwordHash = await hashSecret(input.initialPassword);
   const id = newId();

@@ -8,8 +8,7 @@ export const hudDate = (what: string) => z.iso.date({ error: `${what} must be a 
 /** A code on one HUD list; the message names the field and the list. */
 export const hudCode = (list: HudListName, what: string) =>
   z
-    .number({ error: `Choose ${what}` })
-    .int()
+    .int32({ error: `Choose ${what}` })
     .refine((v) => isHudCode(list, v), `Choose ${what} from HUD list ${hudLists[list].code}`);
 
 /** Optional text: blank becomes null so the database never stores empty strings. */
@@ -28,9 +27,6 @@ export const requiredText = (max: number, what: string) =>
     .min(1, `Enter ${what}`)
     .max(max, `${what} must be at most ${max} characters`);
 
-export const versionField = z.number().int().min(1).describe('The version you read; a stale one gets 409');
-
-export const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
 export const okSchema = z.object({ ok: z.literal(true) });
 
 /** True when `end` (if any) falls before `start`. HUD dates compare as text. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionQuery } from '../http/versions.ts';
 import { createOrganization } from './create-organization.ts';
 import { deleteOrganization } from './delete-organization.ts';
-import { okSchema, versionQuery } from './hud-fields.ts';
+import { okSchema } from './hud-fields.ts';
 import { getOrganization, listOrganizations } from './list-organizations.ts';
 import { organizationInput, organizationRecord, organizationUpdate } from './organization.schema.ts';
 import { updateOrganization } from './update-organization.ts';

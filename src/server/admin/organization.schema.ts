@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { hudCode, optionalText, requiredText, versionField } from './hud-fields.ts';
+import { versionField } from '../http/versions.ts';
+import { hudCode, optionalText, requiredText } from './hud-fields.ts';
 
 export const organizationInput = z.object({
   OrganizationName: requiredText(200, 'the organization name'),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionQuery } from '../http/versions.ts';
 import { createProject } from './create-project.ts';
 import { deleteProject } from './delete-project.ts';
 import { getProject } from './get-project.ts';
-import { okSchema, versionQuery } from './hud-fields.ts';
+import { okSchema } from './hud-fields.ts';
 import { listProjects } from './list-projects.ts';
 import { projectInput, projectRecord, projectSummary, projectUpdate } from './project.schema.ts';
 import { updateProject } from './update-project.ts';

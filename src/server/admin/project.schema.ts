@@ -2,7 +2,8 @@
 // participation (2.08) records: HUD names throughout, saved together in one transaction.
 import { z } from 'zod';
 import { isHudCode } from '../../hud/codes.ts';
-import { hudCode, hudDate, optionalText, requiredText, versionField } from './hud-fields.ts';
+import { versionField } from '../http/versions.ts';
+import { hudCode, hudDate, optionalText, requiredText } from './hud-fields.ts';
 
 const optionalCode = (...args: Parameters<typeof hudCode>) =>
   hudCode(...args)

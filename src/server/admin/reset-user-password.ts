@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { appUserTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { hashSecret, passwordProblem } from '../auth/password.ts';
+import { hashSecret, newPasswordProblem } from '../auth/password.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { validationFailed } from '../http/errors.ts';
@@ -22,7 +22,7 @@ export async function resetUserPassword(
   const u = appUserTable;
   if (id === ctx.user.id) throw validationFailed({ temporaryPassword: 'Change your own password in Settings instead' });
   const user = await getUser(deps.database.db, id);
-  const problem = passwordProblem(user.username, input.temporaryPassword);
+  const problem = await newPasswordProblem(deps, user, input.temporaryPassword);
   if (problem) throw validationFailed({ temporaryPassword: problem });
   const passwordHash = await hashSecret(input.temporaryPassword);
   return deps.database.db.transaction(async (tx) => {

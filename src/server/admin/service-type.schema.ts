@@ -2,7 +2,8 @@
 // a service is exported as.
 import { z } from 'zod';
 import { hudLabel, TYPE_PROVIDED_LIST } from '../../hud/codes.ts';
-import { hudCode, requiredText, versionField } from './hud-fields.ts';
+import { versionField } from '../http/versions.ts';
+import { hudCode, requiredText } from './hud-fields.ts';
 
 export const serviceTypeInput = z.object({
   name: requiredText(100, 'the service name'),
@@ -13,8 +14,7 @@ export const serviceTypeInput = z.object({
     .nullish()
     .transform((v) => v ?? null),
   typeProvided: z
-    .number()
-    .int()
+    .int32()
     .nullish()
     .transform((v) => v ?? null),
 });

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionQuery } from '../http/versions.ts';
 import { createUser } from './create-user.ts';
-import { versionQuery } from './hud-fields.ts';
 import { getUser, listUsers } from './list-users.ts';
 import { resetUserPassword } from './reset-user-password.ts';
 import { setUserActive } from './set-user-active.ts';

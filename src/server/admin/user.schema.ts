@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../http/context.ts';
-import { requiredText, versionField } from './hud-fields.ts';
+import { versionField } from '../http/versions.ts';
+import { requiredText } from './hud-fields.ts';
 
 const email = z
   .string({ error: 'Enter the email address' })

@@ -10,6 +10,7 @@ import {
   recordAssessmentSchema,
 } from '../enrollments/schemas.ts';
 import type { Feature } from '../features.ts';
+import { queryInt32 } from '../http/versions.ts';
 import { getAnswers } from './get-answers.ts';
 import { editAssessment, recordAssessment } from './record-assessment.ts';
 
@@ -45,7 +46,7 @@ export const assessmentRoutes: Feature = (app, deps) => {
       schema: {
         tags,
         description: 'Edit an existing update or annual assessment (it may move to a new InformationDate)',
-        params: z.object({ id, stage: z.coerce.number().int(), date: z.iso.date() }),
+        params: z.object({ id, stage: queryInt32(), date: z.iso.date() }),
         body: editAssessmentSchema,
         response: { 200: householdViewSchema },
       },
@@ -66,7 +67,7 @@ export const assessmentRoutes: Feature = (app, deps) => {
           'Stored answers of the household: stage=1 (entry) or 3 (exit); stage=2/5 with date; or latest=true for each member’s most recent answers (optionally on or before `before`)',
         params: z.object({ id }),
         querystring: z.object({
-          stage: z.coerce.number().int().optional(),
+          stage: queryInt32().optional(),
           date: z.iso.date().optional(),
           latest: z
             .enum(['true', 'false'])

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError, forbidden, validationFailed } from '../http/errors.ts';
-import { hashSecret, passwordProblem, verifySecret } from './password.ts';
+import { hashSecret, newPasswordProblem, verifySecret } from './password.ts';
 
 export async function signOut(deps: Deps, ctx: RequestContext) {
   await deps.database.db.transaction(async (tx) => {
@@ -32,7 +32,7 @@ export async function changePassword(
   input: { currentPassword: string; newPassword: string },
 ) {
   await checkCurrentPassword(deps, ctx, input.currentPassword);
-  const problem = passwordProblem(ctx.user.username, input.newPassword);
+  const problem = await newPasswordProblem(deps, ctx.user, input.newPassword);
   if (problem) throw validationFailed({ newPassword: problem });
   if (input.newPassword === input.currentPassword)
     throw validationFailed({ newPassword: 'New password must differ from the current one' });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../../test/support/test-app.ts';
+import { newPasswordProblem } from './password.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -119,6 +120,71 @@ describe('passwords and recovery', () => {
     expect((await reset('wrong 2')).statusCode).toBe(400);
     // Three failed answers within the hour (with the first 'ms jones'): the account stops accepting attempts.
     expect((await reset('Ms Jones')).statusCode).toBe(429);
+  });
+});
+
+describe('what recovery tells about usernames', () => {
+  const question = (username: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/recovery/question', payload: { username } });
+  const reset = (username: string, answer: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/recovery/reset',
+      payload: { username, answer, newPassword: 'Green-Ladder-Evening-17' },
+    });
+
+  it('answers an unknown username like a known one: a plausible question that stays the same', async () => {
+    const unknown = await question('no-such-user-anywhere');
+    const noQuestionSet = await question('dqo');
+    for (const res of [unknown, noQuestionSet]) {
+      expect(res.statusCode).toBe(200);
+      expect(Object.keys(res.json())).toEqual(['question']);
+      expect(res.json().question).toMatch(/^[A-Z].{10,}\?$/);
+    }
+    expect((await question('NO-SUCH-USER-ANYWHERE ')).json()).toEqual(unknown.json());
+    const many = new Set(
+      await Promise.all(
+        ['a', 'b', 'c', 'd', 'e', 'f'].map(async (u) => (await question(`nobody-${u}`)).json().question),
+      ),
+    );
+    expect(many.size).toBeGreaterThan(1);
+  });
+
+  it('refuses an answer for an unknown username exactly as a wrong answer for a known one', async () => {
+    const cookie = await t.login('casemanager2');
+    await t.as(cookie).put('/api/auth/security-question', {
+      currentPassword: DEMO_PASSWORD,
+      question: 'What was your first bicycle?',
+      answer: 'Red Schwinn',
+    });
+    const known = await reset('casemanager2', 'Blue Schwinn');
+    const unknown = await reset('nobody-at-all', 'Blue Schwinn');
+    expect(known.statusCode).toBe(400);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toEqual(known.json());
+  });
+});
+
+describe('new passwords outside demo mode', () => {
+  it('refuses the demo password, the username and the organization name, naming the field', async () => {
+    const cookie = await t.login('casemanager2');
+    const cases = [
+      ['hearth-demo-2026', /demo password/],
+      ['casemanager2-is-my-name', /username/],
+      ['OpenDoorOutreach!2026', /organization/],
+    ] as const;
+    for (const [newPassword, reason] of cases) {
+      const res = await t.as(cookie).post('/api/auth/password', { currentPassword: DEMO_PASSWORD, newPassword });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.fields.newPassword).toMatch(reason);
+    }
+  });
+
+  it('allows the demo password in demo mode, where every account uses it', async () => {
+    const deps = { database: t.database, storage: t.storage };
+    const user = { username: 'casemanager2', organizationIds: ['ORG-ODO'] };
+    expect(await newPasswordProblem({ ...deps, config: { ...t.config, demo: true } }, user, DEMO_PASSWORD)).toBeNull();
+    expect(await newPasswordProblem({ ...deps, config: t.config }, user, DEMO_PASSWORD)).toMatch(/demo password/);
   });
 });
 

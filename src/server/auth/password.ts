@@ -1,5 +1,8 @@
 // Password hashing (argon2id) and the password policy.
 import { hash, verify } from '@node-rs/argon2';
+import { inArray } from 'drizzle-orm';
+import { organizationTable } from '../../db/schema/index.ts';
+import type { Deps } from '../deps.ts';
 import { COMMON_PASSWORDS } from './common-passwords.ts';
 
 // Algorithm.Argon2id is 2; the const enum cannot be imported under isolatedModules.
@@ -22,5 +25,33 @@ export function passwordProblem(username: string, password: string): string | nu
     return 'Password is too common; choose one that is harder to guess';
   }
   if (/^(.)\1+$/.test(password)) return 'Password must not be one character repeated';
+  return null;
+}
+
+const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * passwordProblem, plus what depends on this installation: outside demo mode the published demo
+ * password, and the name of any organization the user works for.
+ */
+export async function newPasswordProblem(
+  deps: Deps,
+  user: { username: string; organizationIds: string[] },
+  password: string,
+): Promise<string | null> {
+  const basic = passwordProblem(user.username, password);
+  if (basic) return basic;
+  if (!deps.config.demo && password.toLowerCase() === deps.config.demoPassword.toLowerCase())
+    return 'Password must not be the demo password';
+  if (!user.organizationIds.length) return null;
+  const orgs = await deps.database.db
+    .select({ name: organizationTable.OrganizationName })
+    .from(organizationTable)
+    .where(inArray(organizationTable.OrganizationID, user.organizationIds));
+  const plain = letters(password);
+  for (const { name } of orgs) {
+    const n = letters(name);
+    if (n.length >= 4 && plain.includes(n)) return "Password must not contain your organization's name";
+  }
   return null;
 }

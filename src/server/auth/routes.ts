@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { appUserTable, organizationTable, sessionTable } from '../../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
+import { servedSecurely } from '../http/browser-protections.ts';
 import { ROLES } from '../http/context.ts';
 import { changePassword, setSecurityQuestion, signOut, switchOrganization } from './account.ts';
 import { PASSWORD_RULES } from './password.ts';
 import { recoverAccount, recoveryQuestion } from './recover-account.ts';
 import { ctxOf, loadAuthUser, SESSION_COOKIE } from './session-hook.ts';
 import { signIn } from './sign-in.ts';
+import { throttle } from './throttle.ts';
 
 const meSchema = z.object({
   id: z.string(),
@@ -62,6 +64,8 @@ async function me(deps: Deps, userId: string): Promise<z.infer<typeof meSchema>>
 
 export const authRoutes: Feature = (app, deps) => {
   const tags = ['auth'];
+  const signInThrottle = throttle(app, deps.config, 'sign-in');
+  const recoveryThrottle = throttle(app, deps.config, 'recovery');
   app.post(
     '/api/auth/login',
     {
@@ -71,6 +75,7 @@ export const authRoutes: Feature = (app, deps) => {
         body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(256) }),
         response: { 200: z.object({ user: meSchema }) },
       },
+      ...signInThrottle,
     },
     async (req, reply) => {
       const { token, userId } = await signIn(deps, { ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] });
@@ -78,7 +83,7 @@ export const authRoutes: Feature = (app, deps) => {
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: deps.config.secureCookies,
+        secure: servedSecurely(req, deps.config),
       });
       return { user: await me(deps, userId) };
     },
@@ -167,6 +172,7 @@ export const authRoutes: Feature = (app, deps) => {
         body: z.object({ username: z.string().min(1).max(64) }),
         response: { 200: z.object({ question: z.string() }) },
       },
+      ...recoveryThrottle,
     },
     async (req) => ({ question: await recoveryQuestion(deps, req.body.username) }),
   );
@@ -184,6 +190,7 @@ export const authRoutes: Feature = (app, deps) => {
         }),
         response: { 200: ok },
       },
+      ...recoveryThrottle,
     },
     async (req) => {
       await recoverAccount(deps, { ...req.body, ip: req.ip });

@@ -1,12 +1,14 @@
 // Sign-in: verifies the password, enforces lockout, opens a server-side session.
 import { randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { appUserTable, sessionTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../http/errors.ts';
+import { countHit } from '../http/rate-limit-store.ts';
 import { verifySecret } from './password.ts';
 import { hashToken } from './session-hook.ts';
+import { usernameKey } from './throttle.ts';
 
 const WRONG = 'Username or password is incorrect';
 // Verified against when the username is unknown, so both failures take the same time.
@@ -25,37 +27,38 @@ export async function signIn(
     .from(appUserTable)
     .where(eq(sql`lower(${appUserTable.username})`, input.username.trim().toLowerCase()));
   const actor = { userId: user?.id ?? null, username: input.username.slice(0, 64), ip: input.ip };
-
   if (!user?.active) {
-    await verifySecret(DUMMY_HASH, input.password);
+    // Unknown usernames lock like real ones, so a lockout does not tell that an account exists.
+    const { hits, ttlMs } = await countHit(
+      deps.database.raw,
+      `sign-in:unknown:${usernameKey(input.username)}`,
+      config.lockoutMinutes * 60_000,
+    );
+    if (hits <= config.lockoutAttempts) await verifySecret(DUMMY_HASH, input.password);
     await recordAudit(db, actor, {
       action: 'auth.login_failed',
       detail: { reason: user ? 'inactive' : 'unknown_user' },
     });
+    if (hits >= config.lockoutAttempts) throw lockedError(new Date(Date.now() + ttlMs));
     throw new AppError(401, 'invalid_credentials', WRONG);
   }
-  const now = new Date();
-  if (user.lockedUntil && user.lockedUntil > now) {
+  const attempt = await reserveAttempt(deps, user.id);
+  if (attempt === undefined) {
+    const [current] = await db
+      .select({ lockedUntil: appUserTable.lockedUntil })
+      .from(appUserTable)
+      .where(eq(appUserTable.id, user.id));
     await recordAudit(db, actor, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
-    throw lockedError(user.lockedUntil);
+    throw lockedError(current?.lockedUntil ?? new Date(Date.now() + config.lockoutMinutes * 60_000));
   }
-  const ok = await verifySecret(user.passwordHash, input.password);
-  if (!ok) {
-    // A lockout that has run out starts the count again.
-    const prior = user.lockedUntil ? 0 : user.failedLogins;
-    const failed = prior + 1;
-    const lock = failed >= config.lockoutAttempts;
-    const lockedUntil = lock ? new Date(now.getTime() + config.lockoutMinutes * 60_000) : null;
+  if (!(await verifySecret(user.passwordHash, input.password))) {
+    const lock = attempt.failed >= config.lockoutAttempts;
     await db.transaction(async (tx) => {
-      await tx
-        .update(appUserTable)
-        .set({ failedLogins: lock ? 0 : failed, lockedUntil })
-        .where(eq(appUserTable.id, user.id));
       await recordAudit(tx, actor, {
         action: 'auth.login_failed',
         entityType: 'user',
         entityId: user.id,
-        detail: { attempt: failed },
+        detail: { attempt: attempt.failed },
       });
       if (lock) {
         await recordAudit(tx, actor, {
@@ -66,10 +69,10 @@ export async function signIn(
         });
       }
     });
-    if (lockedUntil) throw lockedError(lockedUntil);
+    if (lock && attempt.lockedUntil) throw lockedError(attempt.lockedUntil);
     throw new AppError(401, 'invalid_credentials', WRONG);
   }
-
+  const now = new Date();
   const token = randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
     await tx
@@ -95,6 +98,32 @@ export async function signIn(
     );
   });
   return { token, userId: user.id };
+}
+
+/**
+ * Counts this attempt as a failure before the password is checked, in one UPDATE, and locks the
+ * account when it is the last one allowed; a locked account (or one whose last allowed attempts
+ * are being checked right now) gets no attempt. So a burst of guesses evaluates at most the limit.
+ * A right password then clears the count.
+ */
+async function reserveAttempt(
+  deps: Deps,
+  userId: string,
+): Promise<{ failed: number; lockedUntil: Date | null } | undefined> {
+  const u = appUserTable;
+  const { lockoutAttempts, lockoutMinutes } = deps.config;
+  // A lockout that has run out starts the count again.
+  const before = sql`(CASE WHEN ${u.lockedUntil} <= now() THEN 0 ELSE ${u.failedLogins} END)`;
+  const [row] = await deps.database.db
+    .update(u)
+    .set({
+      failedLogins: sql`${before} + 1`,
+      lockedUntil: sql`CASE WHEN ${before} + 1 >= ${lockoutAttempts}
+        THEN now() + ${lockoutMinutes * 60}::double precision * interval '1 second' ELSE NULL END`,
+    })
+    .where(and(eq(u.id, userId), or(isNull(u.lockedUntil), lte(u.lockedUntil, sql`now()`))))
+    .returning({ failed: u.failedLogins, lockedUntil: u.lockedUntil });
+  return row;
 }
 
 function lockedError(until: Date) {

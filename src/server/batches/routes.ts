@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionField } from '../http/versions.ts';
 import { id, ok } from '../services/schemas.ts';
 import { addBatchEntry } from './add-batch-entry.ts';
 import { createBatch } from './create-batch.ts';
@@ -80,7 +81,7 @@ export const batchRoutes: Feature = (app, deps) => {
           'Records a service for every Ready entry in one transaction and marks the batch posted. ' +
           'Posting an already posted batch changes nothing and answers alreadyPosted: true.',
         params,
-        body: z.object({ version: z.number().int().min(1) }),
+        body: z.object({ version: versionField }),
         response: {
           200: z.object({ posted: z.number(), skipped: z.number(), alreadyPosted: z.boolean(), batch: batchOut }),
         },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionField } from '../http/versions.ts';
 import { addCaseAssignment, endCaseAssignment } from './change-case-assignment.ts';
 import { listAssignableUsers, listCaseload, listClientAssignments } from './list-case-assignments.ts';
 
@@ -79,7 +80,7 @@ export const caseAssignmentRoutes: Feature = (app, deps) => {
         tags,
         description: 'End a case assignment (default: today)',
         params: z.object({ id }),
-        body: z.strictObject({ version: z.number().int(), endDate: z.iso.date().optional() }),
+        body: z.strictObject({ version: versionField, endDate: z.iso.date().optional() }),
         response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionQuery } from '../http/versions.ts';
 import { id, ok } from '../services/schemas.ts';
 import { createCaseNote } from './create-case-note.ts';
 import { deleteCaseNote } from './delete-case-note.ts';
@@ -68,7 +69,7 @@ export const caseNoteRoutes: Feature = (app, deps) => {
         tags,
         description: 'Deletes (soft) a case note that is not read only.',
         params,
-        querystring: z.object({ version: z.coerce.number().int().min(1) }),
+        querystring: versionQuery,
         response: { 200: ok },
       },
     },

@@ -1,5 +1,6 @@
 // Request and response shapes of case notes (client → Profile → Case Notes).
 import { z } from 'zod';
+import { versionField } from '../http/versions.ts';
 import { hudDate, id, serviceOut, units, unitValue } from '../services/schemas.ts';
 
 const noteFields = {
@@ -27,7 +28,7 @@ export const caseNoteCreate = z.object({
 });
 export type CaseNoteCreate = z.infer<typeof caseNoteCreate>;
 
-export const caseNoteUpdate = z.object({ ...noteFields, version: z.number().int().min(1) });
+export const caseNoteUpdate = z.object({ ...noteFields, version: versionField });
 export type CaseNoteUpdate = z.infer<typeof caseNoteUpdate>;
 
 export const caseNoteOut = z.object({

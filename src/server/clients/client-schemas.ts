@@ -2,6 +2,7 @@
 // fields are camelCase. The intake workflow reuses clientInputSchema for quick-added family members.
 import { z } from 'zod';
 import { VETERANS_INFORMATION_FIELDS } from '../../hud/rules/elements-partners.ts';
+import { versionField } from '../http/versions.ts';
 
 // Types only: lengths and HUD rules are checked by validateClient, so one answer lists every problem.
 const text = z
@@ -10,7 +11,7 @@ const text = z
   .max(1000)
   .nullish()
   .transform((v) => v || null);
-const code = z.int('Choose one of the listed answers').nullish();
+const code = z.int32('Choose one of the listed answers').nullish();
 
 /** HUD Client fields (3.01 name, 3.02 SSN, 3.03 DOB, 4.21 sex, 3.04 race and ethnicity, 3.07 and V1 veteran). */
 export const clientInputSchema = z.object({
@@ -67,7 +68,7 @@ export const VETERAN_FIELDS = ['VeteranStatus', ...VETERANS_INFORMATION_FIELDS] 
 export const clientPatchSchema = clientInputSchema
   .omit({ restrictToOrganization: true })
   .partial()
-  .extend({ version: z.int().min(1) });
+  .extend({ version: versionField });
 export type ClientPatch = z.output<typeof clientPatchSchema>;
 
 const nullableString = z.string().nullable();

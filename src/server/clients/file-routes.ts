@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionQuery } from '../http/versions.ts';
 import { readClientAudited, requireClientAccess } from './client-access.ts';
 import { clientFileSchema, FILE_CATEGORIES, findClientFile, listClientFiles, listFilesQuery } from './client-files.ts';
 import { ok, personalIdParams } from './client-schemas.ts';
@@ -90,7 +91,7 @@ export const fileRoutes: Feature = (app, deps) => {
         tags,
         description: 'Deletes the file (soft: kept for the retention period). Send the version you read.',
         params: fileParams,
-        querystring: z.object({ version: z.coerce.number().int().min(1) }),
+        querystring: versionQuery,
         response: { 200: ok },
       },
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionField, versionQuery } from '../http/versions.ts';
 import { readClientAudited } from './client-access.ts';
 import { ok, personalIdParams } from './client-schemas.ts';
 import {
@@ -61,7 +62,7 @@ export const interestedOtherRoutes: Feature = (app, { database }) => {
         tags,
         description: 'Edits an interested other. Send the version you read; a stale one gets 409.',
         params: itemParams,
-        body: interestedOtherInput.extend({ version: z.int().min(1) }),
+        body: interestedOtherInput.extend({ version: versionField }),
         response: { 200: interestedOtherSchema },
       },
     },
@@ -78,7 +79,7 @@ export const interestedOtherRoutes: Feature = (app, { database }) => {
       schema: {
         tags,
         params: itemParams,
-        querystring: z.object({ version: z.coerce.number().int().min(1) }),
+        querystring: versionQuery,
         response: { 200: ok },
       },
     },

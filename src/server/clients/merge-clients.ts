@@ -12,6 +12,7 @@ import { currentOrganization, requireRole } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError, badRequest, staleVersion, validationFailed } from '../http/errors.ts';
 import { hudNow, newId } from '../http/ids.ts';
+import { versionField } from '../http/versions.ts';
 import { type ClientRow, requireClientAccess } from './client-access.ts';
 import { ensureClientProfile } from './client-profile.ts';
 import { VETERAN_FIELDS } from './client-schemas.ts';
@@ -35,8 +36,8 @@ const side = z.enum(['survivor', 'merged']);
 export const mergeInput = z.object({
   survivorId: z.string().min(1).max(32),
   mergedId: z.string().min(1).max(32),
-  survivorVersion: z.int().min(1),
-  mergedVersion: z.int().min(1),
+  survivorVersion: versionField,
+  mergedVersion: versionField,
   choices: z
     .object({
       name: side,

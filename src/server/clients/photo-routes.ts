@@ -57,7 +57,7 @@ export const photoRoutes: Feature = (app, deps) => {
       // The photo shows who the client is, thumbnail or full size: a read of the client.
       await recordClientRead(db, ctx, personalId, req.query.size === 'full' ? 'photo' : 'photo thumbnail');
       const stream = await deps.storage.get(req.query.size === 'full' ? photo.storageKey : photo.thumbnailKey);
-      reply.type('image/jpeg').header('cache-control', 'private, max-age=3600');
+      reply.type('image/jpeg');
       if (req.query.download)
         reply.header('content-disposition', `attachment; filename="client-${personalId}-photo.jpg"`);
       return reply.send(stream);

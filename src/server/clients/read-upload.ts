@@ -1,15 +1,14 @@
 // Reads one uploaded file (multipart/form-data) into memory, with the form fields sent before it.
-// Larger than `fileSize` → 413 (the multipart plugin's error, mapped by the app's error handler).
+// Larger than `fileSize` → 413 while it streams; a malformed body → 400 (src/server/http/uploads.ts).
 import type { FastifyRequest } from 'fastify';
-import { badRequest, validationFailed } from '../http/errors.ts';
+import { validationFailed } from '../http/errors.ts';
+import { openUpload, readUploadData } from '../http/uploads.ts';
 
 export type Upload = { data: Buffer; filename: string; mimetype: string; fields: Record<string, string> };
 
 export async function readUpload(req: FastifyRequest, fileSize: number, fieldName: string): Promise<Upload> {
-  if (!req.isMultipart()) throw badRequest('Send the file as multipart/form-data');
-  const part = await req.file({ limits: { fileSize } });
-  if (!part) throw validationFailed({ [fieldName]: 'Choose a file to upload' });
-  const data = await part.toBuffer();
+  const part = await openUpload(req, fileSize, fieldName);
+  const data = await readUploadData(part);
   if (!data.length) throw validationFailed({ [fieldName]: 'The file is empty' });
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(part.fields)) {

@@ -3,13 +3,14 @@
 // Documents are private to the organizations working with the client (document-access.ts);
 // every view and download is audited; files are encrypted at rest.
 import { z } from 'zod';
-import { okSchema, versionQuery } from '../admin/hud-fields.ts';
+import { okSchema } from '../admin/hud-fields.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import { recordClientRead } from '../clients/client-access.ts';
 import { personalIdParams } from '../clients/client-schemas.ts';
 import type { Feature } from '../features.ts';
 import { notFound } from '../http/errors.ts';
+import { versionQuery } from '../http/versions.ts';
 import { addDocument } from './add-document.ts';
 import { attachDocumentFile } from './attach-document-file.ts';
 import './check-document-expiry.ts';

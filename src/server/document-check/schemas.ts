@@ -1,6 +1,7 @@
 // Request and response shapes of Document Check: the CoC's document types and a client's documents.
 import { z } from 'zod';
-import { hudCode, hudDate, optionalText, requiredText, versionField } from '../admin/hud-fields.ts';
+import { hudCode, hudDate, optionalText, requiredText } from '../admin/hud-fields.ts';
+import { versionField } from '../http/versions.ts';
 
 export const DOCUMENT_STATUSES = ['requested', 'received', 'verified', 'expired'] as const;
 

@@ -5,10 +5,11 @@ import { DataCollectionStage } from '../../hud/codes.ts';
 import { hudColumnSchema } from '../assessments/hud-fields.ts';
 import { assessmentInputSchema } from '../assessments/schemas.ts';
 import { clientInputSchema } from '../clients/create-client.ts';
+import { versionField } from '../http/versions.ts';
 
 const id = z.string().min(1).max(32);
 const date = z.iso.date();
-const version = z.number().int().min(1).describe('The version you read; a stale one gets 409');
+const version = versionField;
 
 export const intakeMemberSchema = z
   .strictObject({
@@ -23,7 +24,7 @@ export const intakeMemberSchema = z
     RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH'),
     EntryDate: date.optional().describe("Defaults to the household's EntryDate; never before the head of household's"),
     caseManagerUserId: id.optional().describe('Defaults to you; must have access to the project’s organization'),
-    clientVersion: z.number().int().optional().describe('Version of the client record you read, if you change it'),
+    clientVersion: versionField.optional().describe('Version of the client record you read, if you change it'),
     assessment: assessmentInputSchema.optional().describe('Entry (project start) answers'),
   })
   .refine((m) => Boolean(m.PersonalID) !== Boolean(m.newClient), {
@@ -84,7 +85,7 @@ export const editEntryMemberSchema = z.strictObject({
   RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH').optional(),
   EntryDate: date.optional(),
   caseManagerUserId: id.optional(),
-  clientVersion: z.number().int().optional(),
+  clientVersion: versionField.optional(),
   assessment: assessmentInputSchema.optional(),
 });
 export const editEntrySchema = z.strictObject({ members: z.array(editEntryMemberSchema).min(1).max(30) });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionQuery } from '../http/versions.ts';
 import { deleteFile } from './delete-file.ts';
 import { downloadFile } from './download-file.ts';
 import { listFiles } from './list-files.ts';
@@ -63,7 +64,7 @@ export const fileRoutes: Feature = (app, deps) => {
         tags: ['files'],
         description: 'Deletes a file from Files on Server.',
         params: idParams,
-        querystring: z.object({ version: z.coerce.number().int().optional() }),
+        querystring: versionQuery.partial(),
         response: { 204: z.null() },
       },
     },

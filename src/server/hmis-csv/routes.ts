@@ -1,8 +1,9 @@
 // HMIS CSV FY2026: exports (Reports → HMIS Exports → CSV Export FY2026) and imports (HMIS admin),
 // both run as background jobs whose files appear under Files on Server.
 import { z } from 'zod';
-import { ctxOf } from '../auth/session-hook.ts';
+import { ctxOf, requireRole } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { openUpload } from '../http/uploads.ts';
 import { exportParams } from './export/export-params.ts';
 import { listExportOptions } from './list-export-options.ts';
 import { startExport } from './start-export.ts';
@@ -58,7 +59,9 @@ export const hmisCsvRoutes: Feature = (app, deps) => {
     },
     async (req, reply) => {
       const ctx = ctxOf(req);
-      const file = req.isMultipart() ? await req.file() : undefined;
+      // The role is checked before a byte of the upload is read.
+      requireRole(ctx, 'hmis_admin');
+      const file = await openUpload(req, deps.config.uploadLimitBytes, 'file');
       return reply.status(202).send({ jobId: await startImport(deps, ctx, file) });
     },
   );

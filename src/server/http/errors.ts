@@ -24,6 +24,9 @@ export const notFound = (what: string, field?: string) =>
   new AppError(404, 'not_found', `${what} was not found`, field ? { [field]: `${what} was not found` } : undefined);
 export const conflict = (message: string, extra?: Record<string, unknown>) =>
   new AppError(409, 'conflict', message, undefined, extra);
+/** Too many attempts: 429; the app sends the wait as Retry-After. */
+export const tooManyAttempts = (message: string, retryAfterSeconds: number) =>
+  new AppError(429, 'too_many_attempts', message, undefined, { retryAfterSeconds: Math.max(1, retryAfterSeconds) });
 /** Someone else saved the record after it was read. */
 export const staleVersion = (what: string) =>
   new AppError(

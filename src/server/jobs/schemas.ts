@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../http/versions.ts';
 
 export const jobStatus = z.enum(['queued', 'running', 'done', 'failed']);
 
@@ -74,5 +75,5 @@ export const reportSettingInput = z.object({
 export const reportSettingUpdate = z.object({
   name: z.string().trim().min(1, 'Type a name for these settings').max(100),
   parameters: z.record(z.string(), z.unknown()),
-  version: z.number().int(),
+  version: versionField,
 });

@@ -1,5 +1,6 @@
 // Request and response shapes of the notifications API.
 import { z } from 'zod';
+import { versionField } from '../http/versions.ts';
 import { notificationKinds } from './kinds.ts';
 
 export const NOTIFICATION_STATES = ['new', 'snoozed', 'dismissed', 'done'] as const;
@@ -42,7 +43,7 @@ export const summaryView = z.object({
 export const changeBody = z.object({
   state: z.enum(NOTIFICATION_STATES),
   snoozedUntil: z.iso.datetime({ offset: true }).optional().describe('Required when state is snoozed'),
-  version: z.number().int().min(1),
+  version: versionField,
 });
 
 export const dismissAllBody = z.object({

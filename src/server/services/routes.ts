@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionField, versionQuery } from '../http/versions.ts';
 import { deleteService } from './delete-service.ts';
 import { listClientServices } from './list-client-services.ts';
 import { listDeletionRequests } from './list-deletion-requests.ts';
@@ -29,7 +30,6 @@ import { searchMyServices } from './search-my-services.ts';
 const tags = ['services'];
 const personalParams = z.object({ personalId: id });
 const idParams = z.object({ id });
-const versionQuery = z.object({ version: z.coerce.number().int().min(1) });
 const paging = {
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
@@ -225,7 +225,7 @@ export const servicesRoutes: Feature = (app, deps) => {
         tags,
         description: 'Approve (deletes the service) or decline a deletion request (HMIS admin).',
         params: z.object({ id, decision: z.enum(['approve', 'decline']) }),
-        body: z.object({ version: z.number().int().min(1) }),
+        body: z.object({ version: versionField }),
         response: { 200: ok },
       },
     },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { WORKFLOW_KINDS } from '../../db/schema/index.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { versionField } from '../http/versions.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import {
   clientsOfDraft,
@@ -108,7 +109,7 @@ export const workflowRoutes: Feature = (app, deps) => {
         body: z.strictObject({
           step: z.string().min(1).max(120),
           data,
-          version: z.number().int(),
+          version: versionField,
           PersonalID: id.optional(),
         }),
         response: { 200: draft },
@@ -124,7 +125,7 @@ export const workflowRoutes: Feature = (app, deps) => {
         tags,
         description: 'Clear the values and go back to the first step',
         params: z.object({ id }),
-        body: z.strictObject({ version: z.number().int() }),
+        body: z.strictObject({ version: versionField }),
         response: { 200: draft },
       },
     },
@@ -157,7 +158,7 @@ export const workflowRoutes: Feature = (app, deps) => {
         tags,
         description: 'Submit the workflow in one transaction; the draft is removed when it succeeds',
         params: z.object({ id }),
-        body: z.strictObject({ version: z.number().int() }),
+        body: z.strictObject({ version: versionField }),
         response: { 200: z.object({ EnrollmentID: z.string() }) },
       },
     },

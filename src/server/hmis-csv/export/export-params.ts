@@ -20,8 +20,7 @@ export const exportParams = z
       .default('full')
       .describe('full: every project and element; rhy / ssvf: what those federal partners take'),
     sourceType: z
-      .number()
-      .int()
+      .int32()
       .refine((v) => isHudCode('SourceType', v), 'Choose a Source Type from HUD list 1.9')
       .default(1)
       .describe('Export.SourceType (1 = Continuum of Care HMIS)'),

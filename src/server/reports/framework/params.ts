@@ -2,6 +2,7 @@
 // and from JSON (saved settings, schedules). Reports build their schemas from these.
 import { z } from 'zod';
 import { validationFailed } from '../../http/errors.ts';
+import { queryInt32 } from '../../http/versions.ts';
 import { resolveDateRange } from './date-ranges.ts';
 
 const asList = (v: unknown) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
@@ -15,7 +16,7 @@ export const enumList = <const T extends readonly [string, ...string[]]>(values:
 export const flag = () => z.preprocess(asFlag, z.boolean()).default(false);
 export const optionalId = () => z.preprocess(blankToUndefined, z.string().min(1).max(32).optional());
 export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().max(max).optional());
-export const optionalInt = () => z.preprocess(blankToUndefined, z.coerce.number().int().optional());
+export const optionalInt = () => z.preprocess(blankToUndefined, queryInt32().optional());
 /** A predefined range (last month…) that schedules recompute at each run; startDate/endDate follow it. */
 export const dateRangePreset = () =>
   z.preprocess(
