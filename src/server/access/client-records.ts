@@ -1,17 +1,19 @@
 // Lookups of the records that hang off a client: each answers the record, or the same 404 as an
 // ID that does not exist when the record is missing, deleted or hidden from the user (its client
 // is hidden, or it is another organization's private record). Call it before any other check.
-import { and, eq, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import {
   caseAssignmentTable,
   caseNoteTable,
+  clientDocumentTable,
   clientFileTable,
   clientPhotoTable,
   enrollmentTable,
   interestedOtherTable,
   serviceTable,
 } from '../../db/schema/index.ts';
+import { NoYes } from '../../hud/codes.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
@@ -167,4 +169,19 @@ export async function requireInterestedOther(db: DbOrTx, ctx: RequestContext, pe
     'The interested other',
     {},
   );
+}
+
+/**
+ * Condition: Document Check documents (docs/decisions.md, "Document Check visibility") seen by users
+ * working as the organization that added one, or as an organization with an active case manager
+ * of the client (the CAS access point, the housing provider) — never outside a VSP that added it.
+ * The client itself must be visible too: callers look it up first.
+ */
+export function clientDocumentVisibleSql(org: string): SQL {
+  const d = clientDocumentTable;
+  return sql`(${d.organizationId} = ${org} OR (
+    NOT EXISTS (SELECT 1 FROM organization dv_o WHERE dv_o.organization_id = ${d.organizationId}
+      AND dv_o.victim_service_provider = ${NoYes.Yes})
+    AND EXISTS (SELECT 1 FROM case_assignment dv_ca WHERE dv_ca.personal_id = ${d.personalId}
+      AND dv_ca.organization_id = ${org} AND dv_ca.end_date IS NULL)))`;
 }

@@ -4,8 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { download, unzip, waitForJob } from '../hmis-csv/test-support.ts';
-import { newId } from '../http/ids.ts';
-import { buildOrgFamily, type Family, WALK_ORGS, walkUser, workAs } from './walk-fixtures.test-support.ts';
+import { hudToday, newId } from '../http/ids.ts';
+import { daysAgo } from '../services/test-fixtures.ts';
+import { buildOrgFamily, type Family, projectOf, WALK_ORGS, walkUser, workAs } from './walk-fixtures.test-support.ts';
 
 let t: TestApp;
 let vsp: Family;
@@ -140,6 +141,86 @@ describe('hidden records answer like nonexistent ones', () => {
     expect((await as.get(`/api/jobs/${vsp.ids.job}`)).statusCode).toBe(200);
     expect((await as.get(`/api/files/${vsp.ids.storedFile}/download`)).statusCode).toBe(200);
     expect((await t.as(vspAdmin).get(`/api/files/${vsp.ids.storedFile}/download`)).statusCode).toBe(200);
+    await workAs(t, admin.cookie, WALK_ORGS.own);
+  });
+
+  it('a CSV-APR and a report run working as the VSP stay inside it: an HMIS admin working as another organization gets 404', async () => {
+    const apr = await owner(vsp).post('/api/reports/csv-apr', {
+      reportType: 'APR',
+      startDate: daysAgo(400),
+      endDate: hudToday(),
+      projectIds: [projectOf(WALK_ORGS.vsp)],
+    });
+    expect(apr.statusCode, apr.body).toBe(202);
+    const bnl = await owner(vsp).post('/api/reports/bnl/jobs', {
+      parameters: { startDate: daysAgo(30), endDate: hudToday() },
+      format: 'csv',
+    });
+    expect(bnl.statusCode, bnl.body).toBe(202);
+    const cookie = vsp.owner?.cookie ?? '';
+    const done = [await waitForJob(t, cookie, apr.json().jobId), await waitForJob(t, cookie, bnl.json().jobId)];
+    const admin = outsiders.find((u) => u.who === 'hmis_admin');
+    if (!admin) throw new Error('no admin');
+    const as = t.as(admin.cookie);
+    const missing = newId();
+    for (const job of done) {
+      expect(job.status, JSON.stringify(job)).toBe('done');
+      for (const [hidden, id, absent] of [
+        [`/api/jobs/${job.id}`, job.id, `/api/jobs/${missing}`],
+        [`/api/files/${job.fileId}/download`, job.fileId ?? '', `/api/files/${missing}/download`],
+      ] as const) {
+        expect(shape(await as.get(hidden), id), hidden).toEqual(shape(await as.get(absent), missing));
+      }
+    }
+    const ids = done.flatMap((j) => [j.id, j.fileId]);
+    const listed = [
+      ...(await as.get('/api/jobs?scope=all')).json().items.map((j: { id: string }) => j.id),
+      ...(await as.get('/api/files?scope=all')).json().items.map((f: { id: string }) => f.id),
+    ];
+    expect(listed.filter((id) => ids.includes(id))).toEqual([]);
+    // A CSV-APR on the VSP's project is refused working as another organization.
+    const refused = await as.post('/api/reports/csv-apr', {
+      reportType: 'APR',
+      startDate: daysAgo(400),
+      endDate: hudToday(),
+      projectIds: [projectOf(WALK_ORGS.vsp)],
+    });
+    expect(refused.statusCode).toBe(400);
+    await workAs(t, admin.cookie, WALK_ORGS.vsp);
+    for (const job of done) expect((await as.get(`/api/files/${job.fileId}/download`)).statusCode).toBe(200);
+    await workAs(t, admin.cookie, WALK_ORGS.own);
+  }, 300_000);
+
+  it('a report schedule made working as the VSP is shown and changed only working as it', async () => {
+    const admin = outsiders.find((u) => u.who === 'hmis_admin');
+    if (!admin) throw new Error('no admin');
+    const as = t.as(admin.cookie);
+    await workAs(t, admin.cookie, WALK_ORGS.vsp);
+    const input = {
+      report: 'bnl',
+      name: 'Shelter weekly',
+      parameters: { startDate: daysAgo(30), endDate: hudToday() },
+      frequency: 'weekly',
+      runAt: new Date(Date.now() + 86_400_000).toISOString(),
+      paused: true,
+    };
+    const made = await as.post('/api/report-schedules', input);
+    expect(made.statusCode, made.body).toBe(201);
+    const { id, version } = made.json();
+    await workAs(t, admin.cookie, WALK_ORGS.own);
+    const listed = (await as.get('/api/report-schedules')).json().items.map((s: { id: string }) => s.id);
+    expect(listed).not.toContain(id);
+    const { report: _, ...update } = { ...input, version };
+    const missing = newId();
+    expect(shape(await as.put(`/api/report-schedules/${id}`, update), id)).toEqual(
+      shape(await as.put(`/api/report-schedules/${missing}`, update), missing),
+    );
+    expect(shape(await as.delete(`/api/report-schedules/${id}`), id)).toEqual(
+      shape(await as.delete(`/api/report-schedules/${missing}`), missing),
+    );
+    await workAs(t, admin.cookie, WALK_ORGS.vsp);
+    expect((await as.get('/api/report-schedules')).json().items.map((s: { id: string }) => s.id)).toContain(id);
+    expect((await as.delete(`/api/report-schedules/${id}`)).statusCode).toBe(204);
     await workAs(t, admin.cookie, WALK_ORGS.own);
   });
 

@@ -1,11 +1,13 @@
 // Lookups of users' work records: paused workflows, jobs and their files, service batches,
-// deletion requests, saved report settings and merges. Same contract as client-records.ts:
+// deletion requests, saved report settings, report schedules, notifications and merges. Same contract as client-records.ts:
 // the record, or the 404 of an ID that does not exist; call before any other check.
-import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import {
   clientMergeTable,
   jobRunTable,
+  notificationTable,
+  reportScheduleTable,
   savedReportSettingTable,
   serviceBatchEntryTable,
   serviceBatchTable,
@@ -17,13 +19,14 @@ import {
 import { currentOrganization } from '../auth/session-hook.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
-import { clientVisibleSql, vspDataVisibleSql } from './visibility.ts';
+import type { LookupOptions } from './client.ts';
+import { clientVisibleSql, notAnotherVspSql, vspDataVisibleSql } from './visibility.ts';
 
 type Lock = { lock?: boolean };
 
-async function oneOr<T>(rows: Promise<T[]>, what: string): Promise<T> {
+async function oneOr<T>(rows: Promise<T[]>, what: string, opts: LookupOptions = {}): Promise<T> {
   const [row] = await rows;
-  if (!row) throw notFound(what);
+  if (!row) throw notFound(what, opts.field);
   return row;
 }
 
@@ -160,4 +163,37 @@ export function requireMerge(db: DbOrTx, ctx: RequestContext, id: string, opts: 
       ),
     );
   return oneOr(opts.lock ? q.for('update') : q, 'The merge');
+}
+
+/** Condition: the user's own report schedules; one made working as a VSP only while working as it (its runs hold the VSP's data). */
+export function reportScheduleVisibleSql(ctx: RequestContext): SQL {
+  return and(
+    eq(reportScheduleTable.ownerId, ctx.user.id),
+    notAnotherVspSql(reportScheduleTable.organizationId, currentOrganization(ctx)),
+  ) as SQL;
+}
+
+export function requireReportSchedule(db: DbOrTx, ctx: RequestContext, id: string, opts: Lock = {}) {
+  const q = db
+    .select()
+    .from(reportScheduleTable)
+    .where(and(eq(reportScheduleTable.id, id), reportScheduleVisibleSql(ctx)));
+  return oneOr(opts.lock ? q.for('update') : q, 'The schedule');
+}
+
+/** Condition: the user's own notifications (whether a client they name is shown is decided per row). */
+export function notificationVisibleSql(ctx: RequestContext): SQL {
+  return eq(notificationTable.userId, ctx.user.id);
+}
+
+/** The IDs, when every one is a notification of the user's; else the 404 of one that does not exist. */
+export async function requireNotifications(db: DbOrTx, ctx: RequestContext, ids: string[], opts: LookupOptions = {}) {
+  const wanted = [...new Set(ids)];
+  if (!wanted.length) return wanted;
+  const rows = await db
+    .select({ id: notificationTable.id })
+    .from(notificationTable)
+    .where(and(inArray(notificationTable.id, wanted), notificationVisibleSql(ctx)));
+  if (rows.length !== wanted.length) throw notFound('The notification', opts.field);
+  return wanted;
 }
