@@ -2,6 +2,7 @@
 // write an audit row naming each client it showed), a write (its audit row names the client it
 // changed), or not client data (why). The test fails on any GET route, or any route whose answer
 // holds client fields, that is not in this list — a new route must be classified here.
+import type { Part } from '../clients/test-kit.ts';
 import { hudToday } from '../http/ids.ts';
 import { intakeBody } from '../services/test-fixtures.ts';
 
@@ -24,6 +25,11 @@ export type AuditFixtures = {
   unenrolled: string;
   exited: string;
   exitedEnrollment: string;
+  /** A Document Check document of `client`. */
+  document: string;
+  /** A notification of the case manager's about `notified`. */
+  notification: string;
+  notified: string;
 };
 
 export type Call = {
@@ -31,6 +37,8 @@ export type Call = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   url: string;
   body?: Record<string, unknown>;
+  /** A multipart/form-data body instead. */
+  form?: Part[];
   /** The clients whose rows the call must write (for a write answering a new client: from its answer). */
   clients: string[] | ((answer: Record<string, unknown>) => string[]);
 };
@@ -60,6 +68,8 @@ const inDays = (n: number) => {
 };
 const cm = 'casemanager' as const;
 const admin = 'admin' as const;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const LAST_MONTH = `startDate=${inDays(-30)}&endDate=${today}`;
 const SETUP = 'set-up records (organizations, projects, users, service types), no client data';
 
 export const CLIENT_DATA_ROUTES: Record<string, Classified> = {
@@ -91,11 +101,111 @@ export const CLIENT_DATA_ROUTES: Record<string, Classified> = {
   'GET /api/enrollments/{id}/answers': {
     read: (f) => ({ as: cm, url: `/api/enrollments/${f.enrollment}/answers?stage=1`, clients: [f.client] }),
   },
-  'GET /api/annual-assessments/due': {
-    read: (f) => ({ as: cm, url: '/api/annual-assessments/due', clients: [f.client] }),
+  'GET /api/reports/client-milestone-age/download': {
+    read: (f) => ({
+      as: cm,
+      url: `/api/reports/client-milestone-age/download?format=csv&from=${today}&to=${inDays(30)}`,
+      clients: [f.teen],
+    }),
   },
-  'GET /api/annual-assessments/due/download': {
-    read: (f) => ({ as: cm, url: '/api/annual-assessments/due/download?format=csv', clients: [f.client] }),
+  'GET /api/reports/annual-assessment-tool': {
+    read: (f) => ({ as: cm, url: '/api/reports/annual-assessment-tool', clients: [f.client] }),
+  },
+  'GET /api/reports/annual-assessment-tool/download': {
+    read: (f) => ({ as: cm, url: '/api/reports/annual-assessment-tool/download?format=csv', clients: [f.client] }),
+  },
+  'GET /api/reports/bnl': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/bnl?${LAST_MONTH}&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/bnl/download': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/bnl/download?format=csv&${LAST_MONTH}&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/clients-in-programs': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/clients-in-programs?${LAST_MONTH}&group=PRJ-RRH&count=clients&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/clients-in-programs/download': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/clients-in-programs/download?format=csv&${LAST_MONTH}&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/duplicate-candidates': {
+    read: (f) => ({ as: admin, url: '/api/reports/duplicate-candidates?pageSize=500', clients: f.flagged }),
+  },
+  'GET /api/reports/duplicate-candidates/download': {
+    read: (f) => ({ as: admin, url: '/api/reports/duplicate-candidates/download?format=csv', clients: f.flagged }),
+  },
+  'GET /api/reports': { none: 'the report catalog' },
+  'GET /api/reports/options': { none: SETUP },
+  'GET /api/report-schedules': { none: 'the user’s schedules: report, parameters, times and the last run’s job' },
+  'GET /api/notifications/summary': { none: 'how many notifications are new, no client' },
+  'GET /api/notifications/email-preferences': { none: 'the user’s email address and choices' },
+  'GET /api/notifications': {
+    read: (f) => ({ as: cm, url: '/api/notifications?state=all', clients: [f.notified] }),
+  },
+  'GET /api/notifications/{id}': {
+    read: (f) => ({ as: cm, url: `/api/notifications/${f.notification}`, clients: [f.notified] }),
+  },
+  'GET /api/document-types': { none: SETUP },
+  'GET /api/clients/{personalId}/documents': {
+    read: (f) => ({ as: cm, url: `/api/clients/${f.client}/documents`, clients: [f.client] }),
+  },
+  'GET /api/clients/{personalId}/documents/{documentId}': {
+    read: (f) => ({ as: cm, url: `/api/clients/${f.client}/documents/${f.document}`, clients: [f.client] }),
+  },
+  'POST /api/clients/{personalId}/documents': {
+    write: (f) => ({
+      as: cm,
+      method: 'POST',
+      url: `/api/clients/${f.client}/documents`,
+      form: [
+        { name: 'documentTypeId', value: 'DOC-DISABILITY' },
+        { name: 'status', value: 'requested' },
+      ],
+      clients: [f.client],
+    }),
+  },
+  'POST /api/clients/{personalId}/documents/{documentId}/file': {
+    write: async (f, read) => ({
+      as: cm,
+      method: 'POST',
+      url: `/api/clients/${f.client}/documents/${f.document}/file`,
+      form: [
+        { name: 'version', value: String(await versionOf(read, `/api/clients/${f.client}/documents/${f.document}`)) },
+        { name: 'file', filename: 'letter.pdf', type: 'application/pdf', data: PDF },
+      ],
+      clients: [f.client],
+    }),
+  },
+  'GET /api/clients/{personalId}/documents/{documentId}/download': {
+    read: (f) => ({ as: cm, url: `/api/clients/${f.client}/documents/${f.document}/download`, clients: [f.client] }),
+  },
+  'PATCH /api/clients/{personalId}/documents/{documentId}': {
+    write: async (f, read) => ({
+      as: cm,
+      method: 'PATCH',
+      url: `/api/clients/${f.client}/documents/${f.document}`,
+      body: {
+        documentTypeId: 'DOC-DISABILITY',
+        status: 'received',
+        note: 'Audit check',
+        version: await versionOf(read, `/api/clients/${f.client}/documents/${f.document}`),
+      },
+      clients: [f.client],
+    }),
   },
   'GET /api/case-assignments': {
     read: (f) => ({ as: cm, url: `/api/case-assignments?PersonalID=${f.client}`, clients: [f.client] }),
@@ -111,8 +221,7 @@ export const CLIENT_DATA_ROUTES: Record<string, Classified> = {
   'GET /api/projects/{projectId}': { none: SETUP },
   'GET /api/service-types': { none: SETUP },
   'GET /api/reports/user-tracker': { none: 'users and their sign-ins, no client data' },
-  'GET /api/reports/user-tracker.csv': { none: 'users and their sign-ins, no client data' },
-  'GET /api/reports/user-tracker.xlsx': { none: 'users and their sign-ins, no client data' },
+  'GET /api/reports/user-tracker/download': { none: 'users and their sign-ins, no client data' },
   'GET /api/admin/organizations': { none: SETUP },
   'GET /api/admin/organizations/{organizationId}': { none: SETUP },
   'GET /api/admin/projects': { none: SETUP },
@@ -172,9 +281,6 @@ export const CLIENT_DATA_ROUTES: Record<string, Classified> = {
   },
   'GET /api/clients/{personalId}/id-card.pdf': {
     read: (f) => ({ as: cm, url: `/api/clients/${f.client}/id-card.pdf`, clients: [f.client] }),
-  },
-  'GET /api/clients/duplicate-candidates': {
-    read: (f) => ({ as: admin, url: '/api/clients/duplicate-candidates?limit=200', clients: f.flagged }),
   },
   'GET /api/clients/compare': {
     read: (f) => ({

@@ -10,6 +10,7 @@ import { addYears } from '../../hud/rules/dates.ts';
 import { upload } from '../clients/test-kit.ts';
 import { adultEntryAnswers, childEntryAnswers } from '../enrollments/fixtures.test-support.ts';
 import { hudToday } from '../http/ids.ts';
+import { notifyUsers } from '../notifications/notify-users.ts';
 import { clientBody, createClients, daysAgo, enroll } from '../services/test-fixtures.ts';
 import { type AuditFixtures, type Call, CLIENT_DATA_ROUTES } from './client-data-routes.test-support.ts';
 import type { JsonSchema, OpenApi } from './openapi-routes.test-support.ts';
@@ -119,6 +120,16 @@ beforeAll(async () => {
     }),
     'merge',
   );
+  const document = await ok(
+    await upload(t, cookies.casemanager, `/api/clients/${client}/documents`, [
+      { name: 'documentTypeId', value: 'DOC-DISABILITY' },
+      { name: 'status', value: 'requested' },
+    ]),
+    'document',
+  );
+  const [notification = ''] = await t.database.db.transaction((tx) =>
+    notifyUsers(tx, { userIds: [userIds.casemanager], kind: 'document_expiring', title: 'Expiring', clientId: client }),
+  );
   doc = await ok(await admin.get('/api/openapi.json'), 'openapi');
   const teenMember = household.members.find((m: { PersonalID: string }) => m.PersonalID === teen.PersonalID);
   f = {
@@ -139,6 +150,9 @@ beforeAll(async () => {
     unenrolled: unenrolled ?? '',
     exited: exited ?? '',
     exitedEnrollment: exitedEnrollment ?? '',
+    document: document.id,
+    notification,
+    notified: client ?? '',
   };
 }, 900_000);
 afterAll(() => t?.close());
@@ -201,12 +215,14 @@ describe('every client read is audited', () => {
       const [{ last } = { last: 0 }] = await t.database.db
         .select({ last: max(auditEventTable.id) })
         .from(auditEventTable);
-      const res = await t.app.inject({
-        method: call.method ?? 'GET',
-        url: call.url,
-        headers: { cookie: cookies[call.as] },
-        ...(call.body ? { payload: call.body } : {}),
-      });
+      const res = call.form
+        ? await upload(t, cookies[call.as], call.url, call.form)
+        : await t.app.inject({
+            method: call.method ?? 'GET',
+            url: call.url,
+            headers: { cookie: cookies[call.as] },
+            ...(call.body ? { payload: call.body } : {}),
+          });
       if (res.statusCode >= 300) {
         unaudited.push(`${route}: answered ${res.statusCode} ${res.body.slice(0, 200)}`);
         continue;
