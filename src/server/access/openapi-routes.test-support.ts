@@ -1,27 +1,11 @@
 // The routes of the OpenAPI document, the ID parameters each takes (path, query, body at any
 // depth) and a request that passes its schema, so tests can walk every route generically.
+import type { JsonSchema } from '../../../test/fuzz/schema-values.ts';
 import type { Kind } from './walk-fixtures.test-support.ts';
 
-export type JsonSchema = {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  items?: JsonSchema;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
-  allOf?: JsonSchema[];
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: boolean | number;
-  minLength?: number;
-  minItems?: number;
-  nullable?: boolean;
-  $ref?: string;
-};
+// One JSON-schema shape for the fuzz test and the route walk.
+export type { JsonSchema };
+
 type Parameter = { in: 'path' | 'query' | 'header' | 'cookie'; name: string; required?: boolean; schema: JsonSchema };
 type Operation = {
   parameters?: Parameter[];
