@@ -46,6 +46,8 @@ export type Config = {
   documentExpiryNoticeDays: number;
   /** When the daily Document Check expiry check runs (cron, server time zone); empty = never. */
   documentExpiryCron: string;
+  /** When the daily CAS no-contact check runs (cron, server time zone); empty = never. The days are a CAS setting. */
+  casNoContactCron: string;
 };
 
 function trustedProxies(): string[] {
@@ -95,6 +97,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     fileKey: process.env.HEARTH_FILE_KEY || undefined,
     documentExpiryNoticeDays: num('HEARTH_DOCUMENT_EXPIRY_NOTICE_DAYS', 30),
     documentExpiryCron: process.env.HEARTH_DOCUMENT_EXPIRY_CRON ?? '0 6 * * *',
+    casNoContactCron: process.env.HEARTH_CAS_NO_CONTACT_CRON ?? '15 6 * * *',
     ...overrides,
   };
 }

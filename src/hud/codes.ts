@@ -313,6 +313,39 @@ export const FINANCIAL_ASSISTANCE_RECORD_TYPES: readonly number[] = [
 export const SsvfServiceType = codes('SSVFServices', { OtherSupportiveService: 6 });
 export const MovingOnAssistanceType = codes('MovingOnAssistance', { Other: 5 });
 
+// Coordinated Entry (4.19, 4.20).
+export const AssessmentLevel = codes('AssessmentLevel', { CrisisNeeds: 1, HousingNeeds: 2 });
+export const AssessmentType = codes('AssessmentType', { Phone: 1, Virtual: 2, InPerson: 3 });
+export const PrioritizationStatus = codes('PrioritizationStatus', { Placed: 1, NotPlaced: 2 });
+export const EventType = codes('EventType', {
+  ProblemSolvingDiversion: 2,
+  PostPlacementCaseManagement: 5,
+  HousingNavigation: 7,
+  EmergencyShelterOpening: 10,
+  TransitionalHousingOpening: 11,
+  JointThRrhOpening: 12,
+  RrhOpening: 13,
+  PshOpening: 14,
+  OtherPhOpening: 15,
+  EmergencyHousingVoucher: 17,
+  HousingStabilityVoucher: 18,
+});
+/** Referrals to an opening or voucher: the events that carry a location, a referral result and its date. */
+export const REFERRAL_EVENTS: readonly number[] = [
+  EventType.EmergencyShelterOpening,
+  EventType.TransitionalHousingOpening,
+  EventType.JointThRrhOpening,
+  EventType.RrhOpening,
+  EventType.PshOpening,
+  EventType.OtherPhOpening,
+  EventType.EmergencyHousingVoucher,
+  EventType.HousingStabilityVoucher,
+];
+export const ReferralResult = codes('ReferralResult', {
+  SuccessfulClientAccepted: 1,
+  UnsuccessfulClientRejected: 2,
+  UnsuccessfulProviderRejected: 3,
+});
 // HUD reports (APR, CAPER): the answers their rules test for.
 export const DontKnowOrPrefersNot = codes('NoYesReasonsForMissingData', {
   ClientDoesntKnow: 8,

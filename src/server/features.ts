@@ -12,6 +12,8 @@ import { assessmentRoutes } from './assessments/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { batchRoutes } from './batches/routes.ts';
+import { casAdminRoutes } from './cas/admin.routes.ts';
+import { casRoutes } from './cas/routes.ts';
 import { caseAssignmentRoutes } from './case-assignments/routes.ts';
 import { caseNoteRoutes } from './case-notes/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
@@ -57,4 +59,6 @@ export const features: Feature[] = [
   reportsFeature,
   aprRoutes,
   clientRoutes,
+  casRoutes,
+  casAdminRoutes,
 ];

@@ -13,6 +13,14 @@ import type { Role } from './auth/session.tsx';
 import { SettingsPage } from './auth/settings.page.tsx';
 import { BatchPage } from './batches/batch.page.tsx';
 import { BatchesPage } from './batches/batches.page.tsx';
+import { AgencyCasCasesPage } from './cas/agency-cas-cases.page.tsx';
+import { AssessmentToolsPage } from './cas/assessment-tools.page.tsx';
+import { CasAreasPage } from './cas/cas-areas.page.tsx';
+import { CasHouseholdPage } from './cas/cas-household.page.tsx';
+import { CasSettingsPage } from './cas/cas-settings.page.tsx';
+import { IncomingReferralsPage } from './cas/incoming-referrals.page.tsx';
+import { MyCasCasesPage } from './cas/my-cas-cases.page.tsx';
+import { PrioritizationListPage } from './cas/prioritization-list.page.tsx';
 import { ClientCaseManagersPage } from './case-assignments/client-case-managers.page.tsx';
 import { MyCaseAssignmentsPage } from './case-assignments/my-case-assignments.page.tsx';
 import { CaseNotesPage } from './case-notes/case-notes.page.tsx';
@@ -276,6 +284,76 @@ export const pages: PageRoute[] = [
     workspace: 'reports',
     role: 'data_quality_officer',
     nav: { label: 'Duplicate Candidates', group: 'Data quality', description: 'Client records that may be one person' },
+  },
+  // Coordinated Access System (CAS).
+  {
+    path: '/cas/my-cases',
+    element: <MyCasCasesPage />,
+    workspace: 'home',
+    nav: { label: 'My CAS Active Cases', group: 'Coordinated Access System', description: 'Your CAS caseload' },
+  },
+  {
+    path: '/cas/agency-cases',
+    element: <AgencyCasCasesPage />,
+    workspace: 'home',
+    nav: {
+      label: 'Agency CAS Active Cases',
+      group: 'Coordinated Access System',
+      description: "Every active CAS case at your organizations' access points",
+    },
+  },
+  {
+    path: '/cas/prioritization-list',
+    element: <PrioritizationListPage />,
+    workspace: 'home',
+    nav: {
+      label: 'Prioritization List',
+      group: 'Coordinated Access System',
+      description: 'Households on the queue (CAS administrators and prioritizers)',
+    },
+  },
+  {
+    path: '/cas/incoming-referrals',
+    element: <IncomingReferralsPage />,
+    workspace: 'home',
+    nav: {
+      label: 'Incoming Housing Referrals',
+      group: 'Coordinated Access System',
+      description: "CAS referrals to your organizations' projects",
+    },
+  },
+  {
+    path: '/cas/intake',
+    element: <StartIntakePage key="cas-intake" kind="cas-intake" />,
+    workspace: 'clients',
+    nav: { label: 'CAS & Diversion intake', description: 'Coordinated Entry intake at an access point' },
+  },
+  {
+    path: '/clients/:personalId/cas-intake',
+    element: <StartIntakePage key="cas-intake" kind="cas-intake" />,
+    workspace: 'clients',
+  },
+  { path: '/cas/households/:id', element: <CasHouseholdPage />, workspace: 'clients' },
+  {
+    path: '/admin/cas',
+    element: <CasSettingsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'CAS set-up', group: 'Coordinated Access', description: 'CAS staff and providers’ CAS contacts' },
+  },
+  {
+    path: '/admin/cas/areas',
+    element: <CasAreasPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'CAS areas', group: 'Coordinated Access', description: 'Places households have ties to' },
+  },
+  {
+    path: '/admin/cas/assessment-tools',
+    element: <AssessmentToolsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: { label: 'CAS assessment tools', group: 'Coordinated Access', description: 'Questions, answers and points' },
   },
   {
     path: '/admin/clients/merge',

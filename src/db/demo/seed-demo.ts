@@ -27,6 +27,7 @@ import {
   serviceTypeTable,
   userOrganizationTable,
 } from '../schema/index.ts';
+import { seedCasDemo } from './seed-cas.ts';
 
 export const DEMO_COC = 'TX-600';
 const SYSTEM_USER = 'demo-system';
@@ -189,6 +190,18 @@ export const DEMO_USERS = [
   },
   { id: 'USR-CM', username: 'casemanager', first: 'Casey', last: 'Manager', roles: [], orgs: ['ORG-HHP'] },
   { id: 'USR-CM2', username: 'casemanager2', first: 'Jordan', last: 'Rivera', roles: [], orgs: ['ORG-ODO'] },
+  // Coordinated Access: an access point case manager, the CAS coordinator (CAS administrator and
+  // prioritizer) and the access point's program manager.
+  { id: 'USR-ACCESS', username: 'accesspoint', first: 'Alex', last: 'Access', roles: [], orgs: ['ORG-CE'] },
+  { id: 'USR-CASADMIN', username: 'casadmin', first: 'Cameron', last: 'Coordinator', roles: [], orgs: ['ORG-CE'] },
+  {
+    id: 'USR-CEMANAGER',
+    username: 'cemanager',
+    first: 'Quinn',
+    last: 'Lead',
+    roles: ['program_manager'],
+    orgs: ['ORG-CE'],
+  },
 ];
 
 const serviceTypes: { name: string; category: string; unit: string; record?: number; provided?: number }[] = [
@@ -352,6 +365,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         typeProvided: s.provided ?? null,
       });
     }
+    await seedCasDemo(tx, stamp);
   });
   return DEMO_USERS;
 }

@@ -1,7 +1,15 @@
 // Application tables of the enrollment workflows: paused workflow drafts and case assignments.
 import { date, integer, jsonb, pgTable, timestamp, varchar } from 'drizzle-orm/pg-core';
 
-export const WORKFLOW_KINDS = ['intake', 'assessment', 'exit', 'edit-entry', 'edit-exit'] as const;
+export const WORKFLOW_KINDS = [
+  'intake',
+  'assessment',
+  'exit',
+  'edit-entry',
+  'edit-exit',
+  'cas-intake',
+  'referral-intake',
+] as const;
 export type WorkflowKind = (typeof WORKFLOW_KINDS)[number];
 
 export const workflowDraftTable = pgTable('workflow_draft', {

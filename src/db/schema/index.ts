@@ -1,4 +1,5 @@
 export * from './app.ts';
+export * from './cas.ts';
 export * from './clients.ts';
 export * from './enrollments.ts';
 export * from './hud.generated.ts';

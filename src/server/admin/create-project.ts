@@ -14,7 +14,7 @@ import { hudCreated } from './write-helpers.ts';
 
 /** Splits the project's own columns from its sub-record lists. */
 export function projectColumns(input: ProjectInput) {
-  const { cocs: _c, funders: _f, inventory: _i, participations: _p, ...columns } = input;
+  const { cocs: _c, funders: _f, inventory: _i, participations: _p, ceParticipations: _ce, ...columns } = input;
   return columns;
 }
 

@@ -2,6 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/connect.ts';
 import {
+  ceParticipationTable,
   funderTable,
   hmisParticipationTable,
   inventoryTable,
@@ -25,11 +26,21 @@ export async function getProject(db: DbOrTx, projectId: string): Promise<Project
   const live = (t: { ProjectID: PgColumn; DateDeleted: PgColumn }) =>
     and(eq(t.ProjectID, projectId), isNull(t.DateDeleted));
   const h = hmisParticipationTable;
-  const [cocs, funders, inventory, participations] = await Promise.all([
+  const ce = ceParticipationTable;
+  const [cocs, funders, inventory, participations, ceParticipations] = await Promise.all([
     db.select().from(projectCocTable).where(live(projectCocTable)).orderBy(asc(projectCocTable.CoCCode)),
     db.select().from(funderTable).where(live(funderTable)).orderBy(asc(funderTable.StartDate)),
     db.select().from(inventoryTable).where(live(inventoryTable)).orderBy(asc(inventoryTable.InventoryStartDate)),
     db.select().from(h).where(live(h)).orderBy(asc(h.HMISParticipationStatusStartDate)),
+    db.select().from(ce).where(live(ce)).orderBy(asc(ce.CEParticipationStatusStartDate)),
   ]);
-  return { ...project, OrganizationName: row.OrganizationName, cocs, funders, inventory, participations };
+  return {
+    ...project,
+    OrganizationName: row.OrganizationName,
+    cocs,
+    funders,
+    inventory,
+    participations,
+    ceParticipations,
+  };
 }

@@ -1,5 +1,6 @@
-// Project set-up (HUD 2.02) with its CoC (2.03), funders (2.06), inventory (2.07) and HMIS
-// participation (2.08) records: HUD names throughout, saved together in one transaction.
+// Project set-up (HUD 2.02) with its CoC (2.03), funders (2.06), inventory (2.07), HMIS
+// participation (2.08) and CE participation (2.09) records: HUD names throughout, saved
+// together in one transaction.
 import { z } from 'zod';
 import { isHudCode } from '../../hud/codes.ts';
 import { versionField } from '../http/versions.ts';
@@ -103,6 +104,19 @@ export const participationInput = z.object({
   HMISParticipationStatusEndDate: optionalDate('Participation end date'),
 });
 
+export const ceParticipationInput = z.object({
+  CEParticipationID: z.string().max(32).optional(),
+  ...existing,
+  AccessPoint: hudCode('NoYes', 'whether the project is a CE access point'),
+  PreventionAssessment: optionalCode('NoYes', 'whether it does prevention assessments'),
+  CrisisAssessment: optionalCode('NoYes', 'whether it does crisis assessments'),
+  HousingAssessment: optionalCode('NoYes', 'whether it does housing assessments'),
+  DirectServices: optionalCode('NoYes', 'whether it provides direct services'),
+  ReceivesReferrals: hudCode('NoYes', 'whether the project receives CE referrals'),
+  CEParticipationStatusStartDate: hudDate('CE participation start date'),
+  CEParticipationStatusEndDate: optionalDate('CE participation end date'),
+});
+
 export const projectFields = z.object({
   OrganizationID: z.string({ error: 'Choose the organization' }).min(1, 'Choose the organization').max(32),
   ProjectName: requiredText(200, 'the project name'),
@@ -127,6 +141,7 @@ export const projectInput = projectFields.extend({
   funders: z.array(funderInput).max(50).default([]),
   inventory: z.array(inventoryInput).max(100).default([]),
   participations: z.array(participationInput).max(20).default([]),
+  ceParticipations: z.array(ceParticipationInput).max(20).default([]),
 });
 export type ProjectInput = z.infer<typeof projectInput>;
 export const projectUpdate = projectInput.extend({ version: versionField });
@@ -185,6 +200,19 @@ export const participationRecord = z.object({
   ...stamps,
 });
 
+export const ceParticipationRecord = z.object({
+  CEParticipationID: z.string(),
+  AccessPoint: z.number(),
+  PreventionAssessment: n,
+  CrisisAssessment: n,
+  HousingAssessment: n,
+  DirectServices: n,
+  ReceivesReferrals: z.number(),
+  CEParticipationStatusStartDate: z.string(),
+  CEParticipationStatusEndDate: s,
+  ...stamps,
+});
+
 export const projectRecord = z.object({
   ProjectID: z.string(),
   OrganizationID: z.string(),
@@ -206,6 +234,7 @@ export const projectRecord = z.object({
   funders: z.array(funderRecord),
   inventory: z.array(inventoryRecord),
   participations: z.array(participationRecord),
+  ceParticipations: z.array(ceParticipationRecord),
 });
 export type ProjectRecord = z.infer<typeof projectRecord>;
 

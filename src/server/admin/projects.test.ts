@@ -147,6 +147,7 @@ describe('project set-up', () => {
         funders: { added: 1, updated: 1, removed: 0 },
         inventory: { added: 0, updated: 0, removed: 1 },
         participations: { added: 0, updated: 0, removed: 0 },
+        ceParticipations: { added: 0, updated: 0, removed: 0 },
       },
     });
   });

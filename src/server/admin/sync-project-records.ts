@@ -1,10 +1,16 @@
-// Brings a project's CoC, funder, inventory and HMIS participation records in line with what
+// Brings a project's CoC, funder, inventory, HMIS and CE participation records in line with what
 // the form sent: rows with an ID are updated (if changed), rows without one are added, stored
 // rows the form no longer lists are soft-deleted. Runs inside the project's transaction.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/connect.ts';
-import { funderTable, hmisParticipationTable, inventoryTable, projectCocTable } from '../../db/schema/index.ts';
+import {
+  ceParticipationTable,
+  funderTable,
+  hmisParticipationTable,
+  inventoryTable,
+  projectCocTable,
+} from '../../db/schema/index.ts';
 import type { RequestContext } from '../http/context.ts';
 import { staleVersion, validationFailed } from '../http/errors.ts';
 import { hudNow, newId } from '../http/ids.ts';
@@ -95,6 +101,14 @@ export async function syncProjectRecords(tx: Tx, ctx: RequestContext, projectId:
       'HMIS participation record',
       'participations',
       input.participations,
+    ),
+    ceParticipations: await run(
+      ceParticipationTable,
+      'CEParticipationID',
+      ceParticipationTable.CEParticipationID,
+      'CE participation record',
+      'ceParticipations',
+      input.ceParticipations,
     ),
   };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { DEMO_USERS } from '../../db/demo/seed-demo.ts';
 
 let t: TestApp;
 let admin: string;
@@ -18,7 +19,7 @@ describe('User Tracker report', () => {
     const res = await t.as(admin).get('/api/reports/user-tracker');
     expect(res.statusCode).toBe(200);
     const rows = res.json().items as Row[];
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(DEMO_USERS.length);
     expect(rows.find((r) => r.username === 'casemanager2')).toMatchObject({
       active: true,
       userId: 'USR-CM2',
@@ -83,9 +84,9 @@ describe('User Tracker report', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('User Tracker');
-    expect(sheet?.rowCount).toBe(6);
+    expect(sheet?.rowCount).toBe(DEMO_USERS.length + 1);
     expect(sheet?.getRow(1).getCell(1).value).toBe('Active Status');
-    const usernames = [2, 3, 4, 5, 6].map((r) => sheet?.getRow(r).getCell(3).value);
+    const usernames = DEMO_USERS.map((_, i) => sheet?.getRow(i + 2).getCell(3).value);
     expect(usernames).toContain('casemanager2');
   });
 });

@@ -90,5 +90,14 @@ export function validateProject(p: ProjectInput, org: { VictimServiceProvider: n
       errors[`${at}.HMISParticipationType`] =
         'A victim service provider may not enter data in HMIS; choose Comparable Database Participating';
   });
+  p.ceParticipations.forEach((c, i) => {
+    const at = `ceParticipations.${i}`;
+    if (endsBeforeStart(c.CEParticipationStatusStartDate, c.CEParticipationStatusEndDate))
+      errors[`${at}.CEParticipationStatusEndDate`] = 'CE participation end date cannot be before its start date';
+    if (c.AccessPoint !== NoYes.Yes) return;
+    // An access point says which assessments and services it offers (HUD 2.09).
+    for (const k of ['PreventionAssessment', 'CrisisAssessment', 'HousingAssessment', 'DirectServices'] as const)
+      if (c[k] === null) errors[`${at}.${k}`] = 'Answer this for a CE access point';
+  });
   return errors;
 }

@@ -1,8 +1,9 @@
 // Notification email through a real SMTP server started here (smtp-server on a free port).
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Received, startSmtp, waitFor } from '../../../test/support/smtp.ts';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { appUserTable, notificationTable } from '../../db/schema/index.ts';
 import { SSNDataQuality } from '../../hud/codes.ts';
@@ -10,47 +11,13 @@ import { clientBody } from '../services/test-fixtures.ts';
 import { notifyUsers } from './notify-users.ts';
 import { sendNotificationEmail } from './send-notification-email.ts';
 
-type Received = { to: string[]; raw: string };
-
 let t: TestApp;
 let smtp: SMTPServer;
 const received: Received[] = [];
 let client: string;
 
-function startSmtp(): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        // The text part is quoted-printable: undo its soft line breaks and =XX escapes.
-        const raw = Buffer.concat(chunks)
-          .toString('utf8')
-          .replace(/=\r\n/g, '')
-          .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        done();
-      });
-    },
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-async function waitFor<T>(fn: () => Promise<T | undefined> | T | undefined, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 beforeAll(async () => {
-  smtp = await startSmtp();
+  smtp = await startSmtp(received);
   const port = (smtp.server.address() as AddressInfo).port;
   t = await createTestApp({
     config: { smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: 'https://hearth.example.org' },

@@ -4,6 +4,9 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
 import { editAssessment, recordAssessment } from '../assessments/record-assessment.ts';
+import { casIntakeSchema } from '../cas/cas-intake.schema.ts';
+import { casIntake } from '../cas/cas-intake.ts';
+import { intakeFromReferral, referralIntakeSchema } from '../cas/intake-from-referral.ts';
 import { editEntry } from '../enrollments/edit-entry.ts';
 import { editExit } from '../enrollments/edit-exit.ts';
 import { exitHousehold } from '../enrollments/exit-household.ts';
@@ -43,6 +46,10 @@ export async function finishWorkflow(db: Db, ctx: RequestContext, id: string, ve
     let enrollmentId: string;
     if (d.kind === 'intake') {
       enrollmentId = await intakeHousehold(tx, ctx, parse(intakeSchema, input));
+    } else if (d.kind === 'cas-intake') {
+      enrollmentId = await casIntake(tx, ctx, parse(casIntakeSchema, input));
+    } else if (d.kind === 'referral-intake') {
+      enrollmentId = await intakeFromReferral(tx, ctx, parse(referralIntakeSchema, input));
     } else {
       if (!target) throw badRequest('This workflow has no enrollment; start it again from the enrollment');
       enrollmentId = target;

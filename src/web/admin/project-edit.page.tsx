@@ -16,6 +16,7 @@ import {
 import { ApiError, api } from '../lib/api.ts';
 import { adminFieldErrors } from './admin-forms.ts';
 import { ConfirmDelete } from './confirm-delete.tsx';
+import { ProjectCeParticipationSection } from './project-ce-participation-section.tsx';
 import { ProjectCocSection } from './project-coc-section.tsx';
 import { ProjectFields } from './project-fields.tsx';
 import {
@@ -76,7 +77,7 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
   if (project.error) return <Alert color="red">{project.error.message}</Alert>;
   if (!form) return <Loader aria-label="Loading project" />;
   const set = (patch: Partial<ProjectColumns>) => setForm(applyTypeRules({ ...form, ...patch }));
-  const list = <K extends 'cocs' | 'funders' | 'inventory' | 'participations'>(key: K) => ({
+  const list = <K extends 'cocs' | 'funders' | 'inventory' | 'participations' | 'ceParticipations'>(key: K) => ({
     rows: form[key],
     onChange: (rows: ProjectForm[K]) => setForm({ ...form, [key]: rows }),
     errors,
@@ -150,6 +151,7 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
         />
       )}
       <ProjectParticipationSection {...list('participations')} defaultStart={form.OperatingStartDate} />
+      <ProjectCeParticipationSection {...list('ceParticipations')} defaultStart={form.OperatingStartDate} />
       <Group justify="space-between">
         <Button type="submit" loading={busy}>
           Save project

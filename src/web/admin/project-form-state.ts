@@ -13,14 +13,16 @@ export type CocForm = Sub<ProjectRecord['cocs'][number], 'ProjectCoCID'>;
 export type FunderForm = Sub<ProjectRecord['funders'][number], 'FunderID'>;
 export type InventoryForm = Sub<ProjectRecord['inventory'][number], 'InventoryID'>;
 export type ParticipationForm = Sub<ProjectRecord['participations'][number], 'HMISParticipationID'>;
+export type CeParticipationForm = Sub<ProjectRecord['ceParticipations'][number], 'CEParticipationID'>;
 
-type SubLists = 'cocs' | 'funders' | 'inventory' | 'participations';
+type SubLists = 'cocs' | 'funders' | 'inventory' | 'participations' | 'ceParticipations';
 export type ProjectColumns = Omit<ProjectRecord, Stamps | 'ProjectID' | 'OrganizationName' | SubLists>;
 export type ProjectForm = ProjectColumns & {
   cocs: CocForm[];
   funders: FunderForm[];
   inventory: InventoryForm[];
   participations: ParticipationForm[];
+  ceParticipations: CeParticipationForm[];
 };
 
 let counter = 0;
@@ -45,6 +47,7 @@ export function emptyProject(organizationId = ''): ProjectForm {
     funders: [],
     inventory: [],
     participations: [],
+    ceParticipations: [],
   };
 }
 
@@ -95,6 +98,18 @@ export const emptyParticipation = (start = ''): ParticipationForm => ({
   HMISParticipationStatusEndDate: null,
 });
 
+export const emptyCeParticipation = (start = ''): CeParticipationForm => ({
+  key: rowKey(),
+  AccessPoint: null,
+  PreventionAssessment: null,
+  CrisisAssessment: null,
+  HousingAssessment: null,
+  DirectServices: null,
+  ReceivesReferrals: null,
+  CEParticipationStatusStartDate: start,
+  CEParticipationStatusEndDate: null,
+});
+
 /** A stored sub-record as a form row: its ID and version ride along for the save. */
 function toRow<T extends { version: number; DateCreated: string; DateUpdated: string }, K extends keyof T>(
   record: T,
@@ -106,13 +121,14 @@ function toRow<T extends { version: number; DateCreated: string; DateUpdated: st
 
 export function projectToForm(p: ProjectRecord): ProjectForm {
   const { ProjectID: _p, OrganizationName: _o, version: _v, DateCreated: _c, DateUpdated: _u, ...rest } = p;
-  const { cocs, funders, inventory, participations, ...columns } = rest;
+  const { cocs, funders, inventory, participations, ceParticipations, ...columns } = rest;
   return {
     ...columns,
     cocs: cocs.map((c) => toRow(c, 'ProjectCoCID')),
     funders: funders.map((f) => toRow(f, 'FunderID')),
     inventory: inventory.map((i) => toRow(i, 'InventoryID')),
     participations: participations.map((h) => toRow(h, 'HMISParticipationID')),
+    ceParticipations: ceParticipations.map((c) => toRow(c, 'CEParticipationID')),
   };
 }
 
@@ -123,12 +139,13 @@ export function formToBody(f: ProjectForm) {
       ...(id ? { [idKey]: id, version } : {}),
       ...blankToNull(fields),
     }));
-  const { cocs, funders, inventory, participations, ...columns } = f;
+  const { cocs, funders, inventory, participations, ceParticipations, ...columns } = f;
   return {
     ...blankToNull(columns),
     cocs: clean(cocs, 'ProjectCoCID'),
     funders: clean(funders, 'FunderID'),
     inventory: clean(inventory, 'InventoryID'),
     participations: clean(participations, 'HMISParticipationID'),
+    ceParticipations: clean(ceParticipations, 'CEParticipationID'),
   };
 }

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { AccessLogSection } from '../access-log/access-log-section.tsx';
 import type { Role } from '../auth/session.tsx';
+import { AreaTiesSection } from '../cas/area-ties-section.tsx';
 import { CaseManagersSection, EnrollmentsSection } from '../enrollments/client-sections.tsx';
 import { RecentServices } from '../services/recent-services.tsx';
 
@@ -48,6 +49,20 @@ clientMenuItems.push(
   { label: 'Case Notes', group: 'Profile', order: 50, to: (id) => `/clients/${id}/case-notes` },
   { label: 'Services', group: 'Services', order: 10, to: (id) => `/clients/${id}/services` },
 );
+
+// Coordinated Access: the client's area ties (and a link to the open CAS record), and the CAS
+// & Diversion intake.
+clientDashboardSections.push({
+  id: 'area-ties',
+  order: 45,
+  render: (c) => <AreaTiesSection personalId={c.PersonalID} />,
+});
+clientMenuItems.push({
+  label: 'CAS & Diversion intake',
+  group: 'Enrollments',
+  order: 25,
+  to: (id) => `/clients/${id}/cas-intake`,
+});
 
 // Document Check: verification documents for referrals (never in Client Files).
 clientMenuItems.push({

@@ -15,7 +15,22 @@ import { type Draft, type ProjectOption, personName } from './types.ts';
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
-export function IntakeWorkflow({ draft }: { draft: Draft }) {
+/** What a workflow built on the intake adds (the CAS & Diversion intake, the intake from a referral). */
+export type IntakeExtension = {
+  title: string;
+  /** Which projects the HUD Program Enrollment page offers. */
+  projectFilter?: (p: ProjectOption) => boolean;
+  /** Pages after the members' pages, before Review and finish. */
+  steps?: (intake: { v: IntakeValues; project: ProjectOption | undefined; errors: Record<string, string> }) => Step[];
+  review?: [string, string][];
+  /** Saved in the draft beside the intake's values. */
+  data?: Record<string, unknown>;
+  /** The Finish body, from the intake's own. */
+  input?: (intake: ReturnType<typeof intakeInput>) => unknown;
+  finishedPath?: (enrollmentId: string) => string;
+};
+
+export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?: IntakeExtension }) {
   const [v, setV] = useState<IntakeValues>(
     () => (draft.data.values as IntakeValues | undefined) ?? { ...emptyIntake(), EntryDate: today() },
   );
@@ -64,7 +79,12 @@ export function IntakeWorkflow({ draft }: { draft: Draft }) {
           k === 'ProjectID' ||
           k === 'EntryDate' ||
           /^members\.\d+\.(EntryDate|caseManagerUserId|Enrollment\.(MoveInDate|DateOfEngagement))$/.test(k),
-        render: () => <ProgramEnrollmentStep {...props} projects={projects.data ?? []} />,
+        render: () => (
+          <ProgramEnrollmentStep
+            {...props}
+            projects={(projects.data ?? []).filter((p) => extension?.projectFilter?.(p) ?? true)}
+          />
+        ),
         check: () => (!v.ProjectID ? 'Choose the project' : !v.EntryDate ? 'Enter the project start date' : null),
       },
     ];
@@ -106,21 +126,27 @@ export function IntakeWorkflow({ draft }: { draft: Draft }) {
               personName(v.people[m.PersonalID]),
               `${hudLabel('RelationshipToHoH', m.RelationshipToHoH) ?? '—'} · starts ${m.EntryDate ?? v.EntryDate}`,
             ]),
+            ...(extension?.review ?? []),
           ]}
           note="Finish enrolls the whole household and records every answer in one step. If anything needs fixing, nothing is saved and the message says where."
         />
       ),
     };
-    return [...household, ...members, review];
-  }, [v, errors, project, projects.data]);
+    return [...household, ...members, ...(extension?.steps?.({ v, project, errors }) ?? []), review];
+  }, [v, errors, project, projects.data, extension]);
 
   if (projects.isLoading) return <Loader aria-label="Loading" />;
   return (
     <WorkflowShell
-      title="Intake"
+      title={extension?.title ?? 'Intake'}
       personalId={v.household.find(isHead)?.PersonalID}
       draft={draft}
-      data={{ values: v, input: intakeInput(v) }}
+      data={{
+        ...extension?.data,
+        values: v,
+        input: extension?.input ? extension.input(intakeInput(v)) : intakeInput(v),
+      }}
+      finishedPath={extension?.finishedPath}
       steps={steps}
       errors={errors}
       setErrors={setErrors}

@@ -77,7 +77,7 @@ export const personName = (p: Pick<Person, 'FirstName' | 'LastName' | 'PersonalI
 
 export type Draft = {
   id: string;
-  kind: 'intake' | 'assessment' | 'exit' | 'edit-entry' | 'edit-exit';
+  kind: 'intake' | 'assessment' | 'exit' | 'edit-entry' | 'edit-exit' | 'cas-intake' | 'referral-intake';
   step: string;
   PersonalID: string | null;
   EnrollmentID: string | null;

@@ -11,6 +11,8 @@ export const KIND_LABELS: Record<WorkflowKind, string> = {
   exit: 'Exit',
   'edit-entry': 'Edit entry',
   'edit-exit': 'Edit exit',
+  'cas-intake': 'CAS & Diversion intake',
+  'referral-intake': 'Intake from a referral',
 };
 
 export function useStartWorkflow() {

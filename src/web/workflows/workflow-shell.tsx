@@ -31,9 +31,11 @@ type Props = {
   steps: Step[];
   errors: Record<string, string>;
   setErrors: (e: Record<string, string>) => void;
+  /** Where Finish goes (default: the enrollment's household page). */
+  finishedPath?: (enrollmentId: string) => string;
 };
 
-export function WorkflowShell({ title, personalId, draft, data, steps, errors, setErrors }: Props) {
+export function WorkflowShell({ title, personalId, draft, data, steps, errors, setErrors, finishedPath }: Props) {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [stepId, setStepId] = useState(draft.step);
@@ -177,7 +179,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${draft.id}/finish`, { version: v });
       await qc.invalidateQueries();
       notifications.show({ color: 'green', message: `${title} finished` });
-      navigate(`/enrollments/${res.EnrollmentID}`);
+      navigate(finishedPath ? finishedPath(res.EnrollmentID) : `/enrollments/${res.EnrollmentID}`);
     } catch (e) {
       if (e instanceof ApiError) {
         saving.current.open = true;

@@ -2,6 +2,8 @@
 import { Alert, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { CasIntakeWorkflow } from '../cas/cas-intake-workflow.tsx';
+import { ReferralIntakeWorkflow } from '../cas/referral-intake-workflow.tsx';
 import { AssessmentWorkflow } from '../enrollments/assessment-workflow.tsx';
 import { EditEntryWorkflow } from '../enrollments/edit-entry-workflow.tsx';
 import { EditExitWorkflow } from '../enrollments/edit-exit-workflow.tsx';
@@ -23,6 +25,8 @@ export function WorkflowPage() {
   if (!draft.data) return <Loader aria-label="Loading" />;
   const d = draft.data;
   if (d.kind === 'intake') return <IntakeWorkflow key={d.id} draft={d} />;
+  if (d.kind === 'cas-intake') return <CasIntakeWorkflow key={d.id} draft={d} />;
+  if (d.kind === 'referral-intake') return <ReferralIntakeWorkflow key={d.id} draft={d} />;
   if (d.kind === 'assessment') return <AssessmentWorkflow key={d.id} draft={d} />;
   if (d.kind === 'exit') return <ExitWorkflow key={d.id} draft={d} />;
   if (d.kind === 'edit-entry') return <EditEntryWorkflow key={d.id} draft={d} />;

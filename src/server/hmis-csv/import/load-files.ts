@@ -36,12 +36,15 @@ export async function loadFiles(
     await loader.copyIn(`COPY ${stage} (${list}) FROM STDIN (FORMAT csv)`, staging.chunks(spec.file, onBytes));
     const versioned = spec.file !== 'Export';
     const newer = cols.includes('date_updated') ? 'EXCLUDED.date_updated >= t.date_updated AND ' : '';
+    // ExportID only says which export a copy came in: a row Hearth exported comes back with the
+    // export's ID where Hearth stored none, and that alone is no change.
+    const compared = rest.filter((c) => c !== 'export_id');
     const [row] = await loader.query<{ inserted: number; touched: number; total: number }>(
       `WITH up AS (
          INSERT INTO ${spec.table} AS t (${list}) SELECT ${list} FROM ${stage}
          ON CONFLICT (${pk}) DO UPDATE SET ${rest.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
            ${versioned ? ', version = t.version + 1' : ''}
-         WHERE ${newer}(${rest.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${rest.map((c) => `EXCLUDED.${c}`).join(', ')})
+         WHERE ${newer}(${compared.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${c}`).join(', ')})
          RETURNING (xmax = 0) AS inserted
        )
        SELECT (SELECT count(*) FROM up WHERE inserted)::int AS inserted, (SELECT count(*) FROM up)::int AS touched,

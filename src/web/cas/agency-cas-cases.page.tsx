@@ -1,0 +1,75 @@
+// Home → Coordinated Access System → Agency CAS Active Cases: every active CAS case at the
+// access points of the organizations you can access; program managers reassign from here.
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { hasRole, useMe } from '../auth/session.tsx';
+import { api } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { type CasCase, useCasMe } from './cas-api.ts';
+import { casCaseColumns } from './cas-case-columns.tsx';
+import { FilterSortTable } from './filter-sort-table.tsx';
+import { ReassignModal } from './reassign-modal.tsx';
+
+export function AgencyCasCasesPage() {
+  const me = useMe();
+  const casMe = useCasMe();
+  const qc = useQueryClient();
+  const [reassigning, setReassigning] = useState<CasCase | null>(null);
+  const rows = useQuery({
+    queryKey: ['cas', 'cases', 'agency'],
+    queryFn: () => api.get<CasCase[]>('/api/cas/cases/agency'),
+  });
+  const canReassign = hasRole(me, 'program_manager') || Boolean(casMe.data?.admin);
+  const columns = [
+    ...casCaseColumns({ organization: true }),
+    ...(canReassign
+      ? [
+          {
+            key: 'reassign',
+            label: 'Reassign',
+            action: true,
+            value: () => null,
+            render: (r: CasCase) => (
+              <Button
+                size="xs"
+                variant="default"
+                aria-label={`Reassign ${r.PersonalID}`}
+                onClick={() => setReassigning(r)}
+              >
+                Reassign
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Stack>
+      <Title order={2}>Agency CAS Active Cases</Title>
+      <Text c="dimmed">Every active CAS case at your organizations' access points.</Text>
+      {rows.error && <Alert color="red">{errorMessage(rows.error)}</Alert>}
+      {rows.data && (
+        <FilterSortTable
+          label="Agency CAS active cases"
+          rows={rows.data}
+          columns={columns}
+          rowKey={(r) => r.EnrollmentID}
+          empty="No active CAS cases."
+        />
+      )}
+      {reassigning && (
+        <ReassignModal
+          row={reassigning}
+          onClose={() => setReassigning(null)}
+          onDone={() => {
+            setReassigning(null);
+            notifications.show({ color: 'green', message: 'CAS case manager reassigned' });
+            qc.invalidateQueries({ queryKey: ['cas', 'cases'] });
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

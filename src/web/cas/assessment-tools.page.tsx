@@ -1,0 +1,100 @@
+// Admin → CAS assessment tools: the CoC's tools, and the editor for one.
+import { Alert, Badge, Button, Group, Stack, Table, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { hudLabel } from '../../hud/codes.ts';
+import { api } from '../lib/api.ts';
+import { fieldErrors } from '../lib/forms.ts';
+import { AssessmentToolEditor, emptyTool, type ToolForm, toolBody } from './assessment-tool-editor.tsx';
+import type { Tool } from './cas-api.ts';
+
+export function AssessmentToolsPage() {
+  const qc = useQueryClient();
+  const tools = useQuery({
+    queryKey: ['admin', 'cas', 'tools'],
+    queryFn: () => api.get<Tool[]>('/api/admin/cas/assessment-tools'),
+  });
+  const [editing, setEditing] = useState<{ id: string | null; version: number; form: ToolForm } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  async function save() {
+    if (!editing) return;
+    try {
+      setErrors({});
+      const body = toolBody(editing.form);
+      if (editing.id)
+        await api.put(`/api/admin/cas/assessment-tools/${editing.id}`, { ...body, version: editing.version });
+      else await api.post('/api/admin/cas/assessment-tools', body);
+      notifications.show({ color: 'green', message: `Tool "${editing.form.name}" saved` });
+      setEditing(null);
+      qc.invalidateQueries({ queryKey: ['admin', 'cas', 'tools'] });
+      qc.invalidateQueries({ queryKey: ['cas', 'tools'] });
+    } catch (e) {
+      setErrors(fieldErrors(e));
+    }
+  }
+  if (editing)
+    return (
+      <Stack>
+        <Title order={2}>{editing.id ? editing.form.name : 'New assessment tool'}</Title>
+        {errors._form && <Alert color="red">{errors._form}</Alert>}
+        <AssessmentToolEditor
+          value={editing.form}
+          errors={errors}
+          onChange={(form) => setEditing({ ...editing, form })}
+        />
+        <Group>
+          <Button onClick={save}>Save tool</Button>
+          <Button variant="default" onClick={() => setEditing(null)}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    );
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>CAS assessment tools</Title>
+        <Button onClick={() => setEditing({ id: null, version: 0, form: emptyTool() })}>Add tool</Button>
+      </Group>
+      <Table aria-label="Assessment tools" striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Tool</Table.Th>
+            <Table.Th>Level</Table.Th>
+            <Table.Th>Questions</Table.Th>
+            <Table.Th>Score</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tools.data?.map((t) => (
+            <Table.Tr key={t.id}>
+              <Table.Td>{t.name}</Table.Td>
+              <Table.Td>{hudLabel('AssessmentLevel', t.assessmentLevel)}</Table.Td>
+              <Table.Td>{t.questions.length}</Table.Td>
+              <Table.Td>{t.scoreName}</Table.Td>
+              <Table.Td>
+                {t.active ? <Badge color="green">Active</Badge> : <Badge color="gray">Inactive</Badge>}
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={`Edit ${t.name}`}
+                  onClick={() => {
+                    const { id, version, ...form } = t;
+                    setEditing({ id, version, form });
+                  }}
+                >
+                  Edit
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,170 @@
+// Home → Coordinated Access System → Incoming Housing Referrals: the referrals CAS made to your
+// organizations' projects. Start HMIS Intake from one, or record its outcome without intake.
+import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { hudLabel } from '../../hud/codes.ts';
+import { useMe } from '../auth/session.tsx';
+import { loadPerson } from '../enrollments/client-picker.tsx';
+import { emptyIntake, type IntakeValues } from '../enrollments/intake-model.ts';
+import { addPerson } from '../enrollments/intake-steps.tsx';
+import { personName } from '../enrollments/types.ts';
+import { api, qs } from '../lib/api.ts';
+import { errorMessage } from '../lib/forms.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { type IncomingReferral, PROVIDER_RESULT_OPTIONS, type ReferralProject } from './cas-api.ts';
+import { FilterSortTable } from './filter-sort-table.tsx';
+import { OutcomeModal } from './outcome-modal.tsx';
+import type { ReferralRef } from './referral-intake-workflow.tsx';
+
+const RESULTS = [
+  { value: 'pending', label: 'Awaiting a result' },
+  { value: '1', label: hudLabel('ReferralResult', 1) ?? '' },
+  { value: '2', label: hudLabel('ReferralResult', 2) ?? '' },
+  { value: '3', label: hudLabel('ReferralResult', 3) ?? '' },
+  { value: 'all', label: 'All referrals' },
+];
+
+export function IncomingReferralsPage() {
+  const me = useMe();
+  const qc = useQueryClient();
+  const start = useStartWorkflow();
+  const [params, setParams] = useSearchParams();
+  const projectId = params.get('projectId') ?? '';
+  const result = params.get('result') ?? 'pending';
+  const [recording, setRecording] = useState<IncomingReferral | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const projects = useQuery({
+    queryKey: ['cas', 'referral-projects'],
+    queryFn: () => api.get<ReferralProject[]>('/api/cas/referral-projects'),
+  });
+  const mine = (projects.data ?? []).filter((p) => me.organizations.some((o) => o.id === p.OrganizationID));
+  const rows = useQuery({
+    queryKey: ['cas', 'incoming', projectId, result],
+    queryFn: () => api.get<IncomingReferral[]>(`/api/cas/referrals/incoming${qs({ projectId, result })}`),
+  });
+  const setFilter = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
+
+  async function startIntake(r: IncomingReferral) {
+    try {
+      let values: IntakeValues = {
+        ...emptyIntake(),
+        ProjectID: r.ProjectID,
+        EntryDate: new Date().toLocaleDateString('en-CA'),
+      };
+      for (const m of r.members) values = addPerson(values, await loadPerson(m.PersonalID), m.RelationshipToHoH);
+      const referral: ReferralRef = {
+        EventID: r.EventID,
+        version: r.version,
+        ProjectID: r.ProjectID,
+        ProjectName: r.ProjectName,
+        EventDate: r.EventDate,
+      };
+      await start('referral-intake', { PersonalID: r.PersonalID, data: { values, referral } });
+    } catch (e) {
+      setProblem(errorMessage(e));
+    }
+  }
+
+  const mayWork = (r: IncomingReferral) => me.currentOrganizationId === r.OrganizationID;
+  const columns = [
+    { key: 'client', label: 'Client', value: (r: IncomingReferral) => personName(r) },
+    { key: 'id', label: 'Client ID', value: (r: IncomingReferral) => r.PersonalID },
+    { key: 'size', label: 'Household', value: (r: IncomingReferral) => r.members.length },
+    { key: 'project', label: 'Project', value: (r: IncomingReferral) => r.ProjectName },
+    { key: 'date', label: 'Referred on', value: (r: IncomingReferral) => r.EventDate },
+    { key: 'waiting', label: 'Days waiting', value: (r: IncomingReferral) => r.daysWaiting },
+    { key: 'by', label: 'Referred by', value: (r: IncomingReferral) => r.referredBy },
+    { key: 'comment', label: 'Comment', value: (r: IncomingReferral) => r.comment },
+    { key: 'cm', label: 'CAS case manager', value: (r: IncomingReferral) => r.casCaseManagers.join(', ') || null },
+    {
+      key: 'provider',
+      label: 'Provider result',
+      value: (r: IncomingReferral) => PROVIDER_RESULT_OPTIONS.find((o) => o.value === r.providerResult)?.label ?? null,
+    },
+    {
+      key: 'result',
+      label: 'Referral result',
+      value: (r: IncomingReferral) => hudLabel('ReferralResult', r.ReferralResult) ?? null,
+    },
+    { key: 'resultDate', label: 'Result date', value: (r: IncomingReferral) => r.ResultDate },
+    {
+      key: 'actions',
+      label: 'Actions',
+      action: true,
+      value: () => null,
+      render: (r: IncomingReferral) =>
+        mayWork(r) ? (
+          <Group gap="xs" wrap="nowrap">
+            {r.ReferralResult === null && (
+              <Button size="xs" aria-label={`Start HMIS Intake for ${r.PersonalID}`} onClick={() => startIntake(r)}>
+                Start HMIS Intake
+              </Button>
+            )}
+            <Button
+              size="xs"
+              variant="default"
+              aria-label={`Record outcome for ${r.PersonalID}`}
+              onClick={() => setRecording(r)}
+            >
+              Record outcome
+            </Button>
+          </Group>
+        ) : (
+          <Text size="xs" c="dimmed">
+            Work as the provider to act
+          </Text>
+        ),
+    },
+  ];
+  return (
+    <Stack>
+      <Title order={2}>Incoming Housing Referrals</Title>
+      {(rows.error || problem) && <Alert color="red">{problem ?? errorMessage(rows.error)}</Alert>}
+      <Group align="flex-end">
+        <NativeSelect
+          label="Project"
+          value={projectId}
+          data={[
+            { value: '', label: 'All my projects' },
+            ...mine.map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
+          ]}
+          onChange={(e) => setFilter('projectId', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Result"
+          value={result}
+          data={RESULTS}
+          onChange={(e) => setFilter('result', e.currentTarget.value)}
+        />
+      </Group>
+      {rows.data && (
+        <FilterSortTable
+          label="Incoming housing referrals"
+          rows={rows.data}
+          columns={columns}
+          rowKey={(r) => r.EventID}
+          empty="No referrals match."
+        />
+      )}
+      {recording && (
+        <OutcomeModal
+          row={recording}
+          onClose={() => setRecording(null)}
+          onDone={() => {
+            setRecording(null);
+            notifications.show({ color: 'green', message: 'Referral outcome recorded' });
+            qc.invalidateQueries({ queryKey: ['cas'] });
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
