@@ -2,7 +2,9 @@
 // write an audit row naming each client it showed), a write (its audit row names the client it
 // changed), or not client data (why). The test fails on any GET route, or any route whose answer
 // holds client fields, that is not in this list — a new route must be classified here.
+import { demoAssessment } from '../cas/cas.test-support.ts';
 import type { Part } from '../clients/test-kit.ts';
+import { adultEntryAnswers } from '../enrollments/fixtures.test-support.ts';
 import { hudToday } from '../http/ids.ts';
 import { intakeBody } from '../services/test-fixtures.ts';
 
@@ -30,10 +32,15 @@ export type AuditFixtures = {
   /** A notification of the case manager's about `notified`. */
   notification: string;
   notified: string;
+  /** A household on the CAS queue (intake at the access point) and one referred to PSH. */
+  cas: { hoh: string; EnrollmentID: string };
+  referred: { hoh: string; referralId: string };
+  /** A client with no enrollment, for a CAS intake. */
+  casNew: string;
 };
 
 export type Call = {
-  as: 'casemanager' | 'admin';
+  as: 'casemanager' | 'admin' | 'accesspoint' | 'casadmin' | 'cemanager';
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   url: string;
   body?: Record<string, unknown>;
@@ -69,6 +76,7 @@ const inDays = (n: number) => {
 const cm = 'casemanager' as const;
 const admin = 'admin' as const;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const CAS_SETUP = 'CAS set-up (areas, tools, projects, the user’s CAS roles), no client data';
 const LAST_MONTH = `startDate=${inDays(-30)}&endDate=${today}`;
 const SETUP = 'set-up records (organizations, projects, users, service types), no client data';
 
@@ -160,6 +168,58 @@ export const CLIENT_DATA_ROUTES: Record<string, Classified> = {
     read: (f) => ({ as: cm, url: `/api/notifications/${f.notification}`, clients: [f.notified] }),
   },
   'GET /api/document-types': { none: SETUP },
+  'GET /api/cas/me': { none: CAS_SETUP },
+  'GET /api/cas/areas': { none: CAS_SETUP },
+  'GET /api/cas/assessment-tools': { none: CAS_SETUP },
+  'GET /api/cas/access-points': { none: CAS_SETUP },
+  'GET /api/cas/referral-projects': { none: CAS_SETUP },
+  'GET /api/admin/cas/settings': { none: CAS_SETUP },
+  'GET /api/admin/cas/areas': { none: CAS_SETUP },
+  'GET /api/admin/cas/assessment-tools': { none: CAS_SETUP },
+  'GET /api/cas/households/{id}': {
+    read: (f) => ({ as: 'accesspoint', url: `/api/cas/households/${f.cas.EnrollmentID}`, clients: [f.cas.hoh] }),
+  },
+  'GET /api/clients/{personalId}/area-ties': {
+    read: (f) => ({ as: 'accesspoint', url: `/api/clients/${f.cas.hoh}/area-ties`, clients: [f.cas.hoh] }),
+  },
+  'GET /api/cas/cases/mine': { read: (f) => ({ as: 'accesspoint', url: '/api/cas/cases/mine', clients: [f.cas.hoh] }) },
+  'GET /api/cas/cases/agency': {
+    read: (f) => ({ as: 'cemanager', url: '/api/cas/cases/agency', clients: [f.cas.hoh] }),
+  },
+  'GET /api/cas/prioritization-list': {
+    read: (f) => ({ as: 'casadmin', url: '/api/cas/prioritization-list', clients: [f.cas.hoh] }),
+  },
+  'GET /api/cas/referrals/incoming': {
+    read: (f) => ({ as: cm, url: '/api/cas/referrals/incoming', clients: [f.referred.hoh] }),
+  },
+  'POST /api/cas/intakes': {
+    write: (f) => ({
+      as: 'accesspoint',
+      method: 'POST',
+      url: '/api/cas/intakes',
+      body: {
+        ProjectID: 'PRJ-CE',
+        EntryDate: today,
+        members: [{ PersonalID: f.casNew, RelationshipToHoH: 1, assessment: adultEntryAnswers() }],
+        cas: { areaTies: [], assessment: demoAssessment(today), decision: { outcome: 'queue' } },
+      },
+      clients: [f.casNew],
+    }),
+  },
+  'POST /api/cas/referrals/intake': {
+    write: (f) => ({
+      as: cm,
+      method: 'POST',
+      url: '/api/cas/referrals/intake',
+      body: {
+        ProjectID: 'PRJ-PSH',
+        EntryDate: today,
+        members: [{ PersonalID: f.referred.hoh, RelationshipToHoH: 1, assessment: adultEntryAnswers() }],
+        referral: { EventID: f.referred.referralId, version: 1 },
+      },
+      clients: [f.referred.hoh],
+    }),
+  },
   'GET /api/clients/{personalId}/documents': {
     read: (f) => ({ as: cm, url: `/api/clients/${f.client}/documents`, clients: [f.client] }),
   },

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable } from '../../db/schema/index.ts';
 import { addYears } from '../../hud/rules/dates.ts';
+import { casIntake } from '../cas/cas.test-support.ts';
 import { upload } from '../clients/test-kit.ts';
 import { adultEntryAnswers, childEntryAnswers } from '../enrollments/fixtures.test-support.ts';
 import { hudToday } from '../http/ids.ts';
@@ -17,8 +18,20 @@ import type { JsonSchema, OpenApi } from './openapi-routes.test-support.ts';
 
 let t: TestApp;
 let doc: OpenApi;
-const cookies: Record<Call['as'], string> = { casemanager: '', admin: '' };
-const userIds: Record<Call['as'], string> = { casemanager: 'USR-CM', admin: 'USR-ADMIN' };
+const cookies: Record<Call['as'], string> = {
+  casemanager: '',
+  admin: '',
+  accesspoint: '',
+  casadmin: '',
+  cemanager: '',
+};
+const userIds: Record<Call['as'], string> = {
+  casemanager: 'USR-CM',
+  admin: 'USR-ADMIN',
+  accesspoint: '',
+  casadmin: '',
+  cemanager: '',
+};
 let f: AuditFixtures;
 
 async function ok(res: { statusCode: number; body: string }, what: string) {
@@ -30,9 +43,24 @@ beforeAll(async () => {
   t = await createTestApp();
   cookies.casemanager = await t.login('casemanager');
   cookies.admin = await t.login('admin');
+  for (const who of ['accesspoint', 'casadmin', 'cemanager'] as const) {
+    cookies[who] = await t.login(who);
+    userIds[who] = (await ok(await t.as(cookies[who]).get('/api/auth/me'), 'me')).id;
+  }
+  const cas = await casIntake(t, cookies.accesspoint, { EntryDate: daysAgo(20), lastName: 'AuditQueue' });
+  const referredFamily = await casIntake(t, cookies.accesspoint, { EntryDate: daysAgo(20), lastName: 'AuditRef' });
+  const referral = await ok(
+    await t
+      .as(cookies.casadmin)
+      .post('/api/cas/referrals', { EnrollmentID: referredFamily.EnrollmentID, ProjectID: 'PRJ-PSH' }),
+    'referral',
+  );
   const cm = t.as(cookies.casemanager);
-  const names = ['Client', 'Parent', 'Leaver', 'Unenrolled', 'FlagA', 'FlagB', 'MergeA', 'MergeB', 'KeepA', 'KeepB'];
-  const [client, client2, exited, unenrolled, flagA, flagB, mergeA, mergeB, keepA, keepB] = await createClients(
+  const names = [
+    ...['Client', 'Parent', 'Leaver', 'Unenrolled', 'FlagA', 'FlagB', 'MergeA', 'MergeB', 'KeepA', 'KeepB'],
+    'CasNew',
+  ];
+  const [client, client2, exited, unenrolled, flagA, flagB, mergeA, mergeB, keepA, keepB, casNew] = await createClients(
     t,
     cookies.casemanager,
     names.map((n) => ({ FirstName: `Audit${n}`, LastName: 'Reads' })),
@@ -153,6 +181,9 @@ beforeAll(async () => {
     document: document.id,
     notification,
     notified: client ?? '',
+    cas: { hoh: cas.hoh, EnrollmentID: cas.EnrollmentID },
+    referred: { hoh: referredFamily.hoh, referralId: referral.id },
+    casNew: casNew ?? '',
   };
 }, 900_000);
 afterAll(() => t?.close());

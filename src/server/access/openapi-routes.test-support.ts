@@ -19,7 +19,7 @@ export type OpenApi = {
 /** What an ID-like parameter names: a record kind (walked), a set-up record, or not an ID. */
 export type ParamClass =
   | { kind: Kind; slot?: 2 }
-  | { setup: 'project' | 'organization' | 'user' | 'serviceType' | 'grant' | 'documentType' }
+  | { setup: 'project' | 'organization' | 'user' | 'serviceType' | 'grant' | 'documentType' | 'casSetup' }
   | { value: 'stage' | 'date' | 'decision' };
 
 // Every parameter name that carries an ID. A route with a name missing here fails the walk.
@@ -45,6 +45,8 @@ const BY_NAME: Record<string, ParamClass> = {
   mergeId: { kind: 'merge' },
   jobId: { kind: 'job' },
   documentId: { kind: 'clientDocument' },
+  tieId: { kind: 'areaTie' },
+  EventID: { kind: 'ceEvent' },
   // Set-up records (organizations, projects, users, the service catalog) are shared by design.
   projectId: { setup: 'project' },
   ProjectID: { setup: 'project' },
@@ -59,6 +61,12 @@ const BY_NAME: Record<string, ParamClass> = {
   GrantID: { setup: 'grant' },
   InventoryID: { setup: 'project' },
   HMISParticipationID: { setup: 'project' },
+  CEParticipationID: { setup: 'project' },
+  leadOrganizationId: { setup: 'organization' },
+  // CAS set-up: areas, assessment tools and their questions.
+  areaId: { setup: 'casSetup' },
+  toolId: { setup: 'casSetup' },
+  questionId: { setup: 'casSetup' },
   serviceTypeId: { setup: 'serviceType' },
   documentTypeId: { setup: 'documentType' },
   grantIds: { setup: 'grant' },
@@ -84,6 +92,12 @@ const BY_COLLECTION: Record<string, ParamClass> = {
   notifications: { kind: 'notification' },
   'report-schedules': { kind: 'reportSchedule' },
   'document-types': { setup: 'documentType' },
+  // CAS: a household by its head's CAS enrollment; 4.20 events and referrals by their own IDs.
+  households: { kind: 'enrollment' },
+  events: { kind: 'ceEvent' },
+  referrals: { kind: 'casReferral' },
+  areas: { setup: 'casSetup' },
+  'assessment-tools': { setup: 'casSetup' },
 };
 
 const looksLikeId = (name: string) => /(^ids?$|Id$|ID$|Ids$|IDs$)/.test(name) || name in BY_NAME;
@@ -94,7 +108,9 @@ export class UnknownParam extends Error {}
 export function classify(name: string, path: string): ParamClass | undefined {
   if (name === 'id' || name === 'ids') {
     const segments = path.split('/');
-    const collection = (name === 'id' ? segments[segments.indexOf('{id}') - 1] : segments[2]) ?? '';
+    // A body `id` on a route without `{id}` names a record of the route's last segment.
+    const at = segments.indexOf('{id}');
+    const collection = (name === 'id' ? segments[at < 0 ? segments.length - 1 : at - 1] : segments[2]) ?? '';
     const cls = BY_COLLECTION[collection];
     if (!cls)
       throw new UnknownParam(

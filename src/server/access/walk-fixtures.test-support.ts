@@ -38,7 +38,11 @@ export type Kind =
   | 'merge'
   | 'clientDocument'
   | 'notification'
-  | 'reportSchedule';
+  | 'reportSchedule'
+  // CAS records: walked by the CAS feature's own VSP test (src/server/cas/cas-vsp.test.ts), not built here.
+  | 'ceEvent'
+  | 'casReferral'
+  | 'areaTie';
 
 /** Who may see a record: users working as an organization, one user, or (jobs, files) owner and admins. */
 export type Scope =
