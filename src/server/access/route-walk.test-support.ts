@@ -2,7 +2,7 @@
 // (a family of related records), and compares a hidden record's answer with a nonexistent one's.
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from '../../../test/support/test-app.ts';
-import { hudToday } from '../http/ids.ts';
+import { hudToday, newId } from '../http/ids.ts';
 import { type OpenApi, type Route, type Slot, sample, setAt } from './openapi-routes.test-support.ts';
 import { ENTRY_STAGE, type Family, projectOf, type Walker } from './walk-fixtures.test-support.ts';
 
@@ -12,12 +12,13 @@ export type Context = Family['ids'];
 export const keyOf = (slot: Slot): keyof Context | undefined =>
   'kind' in slot.cls ? (slot.cls.slot === 2 ? 'client2' : slot.cls.kind) : undefined;
 
-function slotValue(slot: Slot, ctx: Context, w: Walker): string | undefined {
+function slotValue(slot: Slot, ctx: Context, w: Walker, route: Route): string | undefined {
   const key = keyOf(slot);
   if (key) return ctx[key];
   const c = slot.cls;
   if ('setup' in c) {
-    if (c.setup === 'project') return projectOf(w.org);
+    // A CAS intake takes only Coordinated Entry projects (the demo's access point).
+    if (c.setup === 'project') return route.path.startsWith('/api/cas/') ? 'PRJ-CE' : projectOf(w.org);
     if (c.setup === 'organization') return w.org;
     if (c.setup === 'user') return w.userId;
     if (c.setup === 'serviceType') return 'SVC-002';
@@ -38,8 +39,9 @@ export function send(t: TestApp, doc: OpenApi, route: Route, ctx: Context, w: Wa
   const url = route.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const slot = bySlot.get(name);
     const p = route.params.find((x) => x.name === name);
-    const v = slot ? slotValue(slot, ctx, w) : p ? String(sample(doc, p.schema, today)) : '';
-    return encodeURIComponent(v ?? '');
+    const v = slot ? slotValue(slot, ctx, w, route) : p ? String(sample(doc, p.schema, today)) : '';
+    // A record kind the walk builds none of: an ID that does not exist, so the other IDs are walked.
+    return encodeURIComponent(v ?? newId());
   });
   const query = new URLSearchParams();
   for (const p of route.params.filter((x) => x.in === 'query')) {
@@ -47,7 +49,7 @@ export function send(t: TestApp, doc: OpenApi, route: Route, ctx: Context, w: Wa
     // Walked IDs always; set-up and other parameters only when the route requires them.
     const walked = slot && 'kind' in slot.cls;
     if (!walked && !p.required) continue;
-    const v = slot ? slotValue(slot, ctx, w) : sample(doc, p.schema, today);
+    const v = slot ? slotValue(slot, ctx, w, route) : sample(doc, p.schema, today);
     if (v !== undefined && v !== null) query.set(p.name, String(v));
   }
   let payload: Record<string, unknown> | undefined;
@@ -66,7 +68,7 @@ export function send(t: TestApp, doc: OpenApi, route: Route, ctx: Context, w: Wa
         payload,
       );
       if (present === undefined && !('kind' in s.cls)) continue;
-      const v = slotValue(s, ctx, w);
+      const v = slotValue(s, ctx, w, route);
       if (v === undefined) continue;
       setAt(payload, s.path, s.many ? [v] : v);
     }
