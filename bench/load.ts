@@ -34,8 +34,15 @@ const SECONDS = Number(args.seconds);
 const THINK_MS = Number(args['think-ms']);
 const PASSWORD = 'hearth-demo-2026';
 const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-/** Extra settings for the Hearth process, e.g. --env HEARTH_WORKERS=2. */
-const extraEnv = Object.fromEntries((args.env ?? []).map((kv) => kv.split('=', 2) as [string, string]));
+/**
+ * Settings for the Hearth process: the sign-in throttle raised (every session signs in as the same
+ * user from one address, which it exists to stop), plus --env ones, e.g. --env HEARTH_WORKERS=2.
+ */
+const extraEnv = {
+  HEARTH_SIGNIN_LIMIT_PER_ADDRESS: String(SESSIONS * 10),
+  HEARTH_SIGNIN_LIMIT_PER_USERNAME: String(SESSIONS * 10),
+  ...Object.fromEntries((args.env ?? []).map((kv) => kv.split('=', 2) as [string, string])),
+};
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: SESSIONS + 10 });
 

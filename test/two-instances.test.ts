@@ -74,7 +74,12 @@ describe('two app servers on one database and one file store', () => {
 
   it('runs each job once, on whichever server takes it, and serves its file from both', async () => {
     const cookies = await Promise.all([signIn(a, 'admin'), signIn(b, 'admin')]);
-    const body = JSON.stringify({ startDate: '2020-01-01', endDate: '2030-12-31', allOrganizations: true });
+    const body = JSON.stringify({
+      startDate: '2020-01-01',
+      endDate: '2030-12-31',
+      allOrganizations: true,
+      cocCode: 'TX-600',
+    });
     const servers = [a, b, a, b];
     const jobIds = await Promise.all(
       servers.map(async (server, i) => {

@@ -45,7 +45,10 @@ export async function connectPostgres(
   kind: Database['kind'] = 'server',
 ): Promise<Database> {
   const config: pg.ClientConfig = typeof connection === 'string' ? { connectionString: connection } : connection;
-  const pool = new pg.Pool({ ...config, max });
+  // JIT off: PostgreSQL compiles a query once its estimated cost passes a threshold, and on report
+  // queries (whose estimates run high) compiling took twice the CPU of running them (BNL: 6.2 s with
+  // JIT, 2.2 s without). A connection string's own `options` still wins.
+  const pool = new pg.Pool({ options: '-c jit=off', ...config, max });
   // An idle connection the server drops (restart, failover, admin) is only logged: the pool opens a
   // new one for the next query. Without a listener, node-postgres would crash the process.
   let closing = false;

@@ -13,14 +13,49 @@ export function hudLabel(list: HudListName, code: number | string | null | undef
   return values[String(code)];
 }
 
+// Codes HUD took off a list in FY2026 that older and imported records still hold, with HUD's
+// label for them (lib/data/2026_hud_deprecations.json of HUD's FY2026 lists).
+const RETIRED: Partial<Record<HudListName, Record<string, string>>> = {
+  FundingSource: {
+    12: 'HUD: Rural Housing Stability Assistance Program',
+    47: 'HUD: ESG - CV',
+    48: 'HUD: HOPWA - CV',
+    49: 'HUD: CoC - Joint Component RRH/PSH',
+  },
+};
+
+/**
+ * What a screen or report shows for a code: HUD's label; a retired code's label with "(retired)";
+ * a code on no list says so. Never a bare number.
+ */
+export function codeLabel(list: HudListName, code: number | string | null | undefined): string {
+  if (code === null || code === undefined || code === '') return '—';
+  const label = hudLabel(list, code);
+  if (label !== undefined) return label;
+  const retired = RETIRED[list]?.[String(code)];
+  return retired ? `${retired} (retired)` : `Code ${code} (not on HUD's list ${hudLists[list].code})`;
+}
+
+/** A funder as people name it: "Local or Other Funding Source" carries the funder's own name. */
+export function funderLabel(f: { Funder: number; OtherFunder?: string | null }): string {
+  if (f.Funder === FundingSource.LocalOrOther && f.OtherFunder)
+    return `${codeLabel('FundingSource', f.Funder)}: ${f.OtherFunder}`;
+  return codeLabel('FundingSource', f.Funder);
+}
+
 /** True when the code is on the list. */
 export function isHudCode(list: HudListName, code: number | string | null | undefined): boolean {
   return hudLabel(list, code) !== undefined;
 }
 
-/** [{value, label}] for a select box. */
-export function hudOptions(list: HudListName): { value: string; label: string }[] {
-  return Object.entries(hudLists[list].values as Record<string, string>).map(([value, label]) => ({ value, label }));
+/** [{value, label}] for a select box; a stored code that is not on the list stays visible, labelled. */
+export function hudOptions(list: HudListName, current?: number | string | null): { value: string; label: string }[] {
+  const options = Object.entries(hudLists[list].values as Record<string, string>).map(([value, label]) => ({
+    value,
+    label,
+  }));
+  if (current === null || current === undefined || current === '' || isHudCode(list, current)) return options;
+  return [...options, { value: String(current), label: codeLabel(list, current) }];
 }
 
 // Checks at compile time that every named code is on its HUD list.

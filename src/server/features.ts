@@ -19,6 +19,7 @@ import { caseNoteRoutes } from './case-notes/routes.ts';
 import { clientRoutes } from './clients/routes.ts';
 import type { Deps } from './deps.ts';
 import { documentCheckRoutes } from './document-check/routes.ts';
+import { reentryRoutes } from './enrollments/reentry-routes.ts';
 import { enrollmentRoutes } from './enrollments/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -44,6 +45,7 @@ export const features: Feature[] = [
   authRoutes,
   auditRoutes,
   enrollmentRoutes,
+  reentryRoutes,
   assessmentRoutes,
   caseAssignmentRoutes,
   workflowRoutes,

@@ -38,6 +38,8 @@ import { DocumentTypesPage } from './document-check/document-types.page.tsx';
 import { AnnualAssessmentToolPage } from './enrollments/annual-assessment-tool.page.tsx';
 import { ClientEnrollmentsPage } from './enrollments/client-enrollments.page.tsx';
 import { EnrollmentPage } from './enrollments/enrollment.page.tsx';
+import { QuickAddFamilyMemberPage } from './enrollments/quick-add-family-member.page.tsx';
+import { ReentryRequestsPage } from './enrollments/reentry-requests.page.tsx';
 import { StartIntakePage } from './enrollments/start-intake.page.tsx';
 import { FilesPage } from './files/files.page.tsx';
 import { JobPage } from './files/job.page.tsx';
@@ -121,6 +123,11 @@ export const pages: PageRoute[] = [
   { path: '/enrollments/:id', element: <EnrollmentPage />, workspace: 'clients' },
   { path: '/clients/:personalId/enrollments', element: <ClientEnrollmentsPage />, workspace: 'clients' },
   { path: '/clients/:personalId/intake', element: <StartIntakePage />, workspace: 'clients' },
+  {
+    path: '/clients/:personalId/quick-add-family-member',
+    element: <QuickAddFamilyMemberPage />,
+    workspace: 'clients',
+  },
   { path: '/clients/:personalId/case-managers', element: <ClientCaseManagersPage />, workspace: 'clients' },
   {
     path: '/reports/bnl/active-client-list',
@@ -197,6 +204,17 @@ export const pages: PageRoute[] = [
     workspace: 'admin',
     role: 'hmis_admin',
     nav: { label: 'Service deletion requests', group: 'Services', description: 'Services users asked to have deleted' },
+  },
+  {
+    path: '/admin/reentry-requests',
+    element: <ReentryRequestsPage />,
+    workspace: 'admin',
+    role: 'hmis_admin',
+    nav: {
+      label: 'Re-entry requests',
+      group: 'Services',
+      description: 'Enrollments exited over 90 days ago that case managers asked to re-enter',
+    },
   },
   { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
   {

@@ -47,13 +47,18 @@ describe('account protection in the browser', () => {
   it('recovers a forgotten password with the security question set in Settings', async () => {
     const page = await newPage();
     await signIn(page, server.url, 'casemanager2');
-    await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Settings' }).click();
+    // No security question yet: the first page after sign-in offers to set one up.
+    const prompt = page.getByRole('region', { name: 'Set up account recovery' });
+    await prompt.getByRole('button', { name: 'Set up account recovery' }).click();
     const recovery = page.getByRole('form', { name: 'Account recovery' });
     await recovery.getByLabel('Your password').fill(DEMO_PASSWORD);
     await recovery.getByLabel('Security question').fill('What was the name of my first dog?');
     await recovery.getByLabel(exactly('Answer')).fill('Biscuit Two');
     await recovery.getByRole('button', { name: 'Update recovery information' }).click();
     await page.getByText('Recovery question saved.').waitFor();
+    await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('heading', { name: 'Welcome, Jordan' }).waitFor();
+    expect(await prompt.count()).toBe(0);
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -77,6 +82,20 @@ describe('account protection in the browser', () => {
     await page.locator('input[autocomplete="current-password"]').fill('a-brand-new-passphrase');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Welcome, Jordan' }).waitFor();
+    await page.context().close();
+  });
+
+  it('asks a user without a security question to set one up after sign-in, until they say Later', async () => {
+    const page = await newPage();
+    await signIn(page, server.url, 'dqo');
+    const prompt = page.getByRole('region', { name: 'Set up account recovery' });
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain('Set up account recovery');
+    await prompt.getByRole('button', { name: 'Later', exact: true }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await prompt.count()).toBe(0);
     await page.context().close();
   });
 });

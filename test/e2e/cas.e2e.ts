@@ -344,7 +344,7 @@ describe('Coordinated Access', () => {
   it('the HMIS CSV export carries the assessment and events, and importing it again changes nothing', async () => {
     const page = await as('admin');
     const started = await page.request.post(`${server.url}/api/hmis-csv/exports`, {
-      data: { startDate: '2000-01-01', endDate: '2099-12-31', allOrganizations: true },
+      data: { startDate: '2000-01-01', endDate: '2099-12-31', allOrganizations: true, cocCode: 'TX-600' },
     });
     expect(started.status()).toBe(202);
     const job = async (id: string) => {

@@ -215,6 +215,13 @@ describe('Case manager works a client record', () => {
     ]);
     expect(download.suggestedFilename()).toBe(`client-${ids.first}-photo.jpg`);
     await main(cm).getByRole('button', { name: 'Remove photo' }).click();
+    const ask = cm.getByRole('dialog', { name: 'Remove the photo?' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    // Cancelled: the photo is still there.
+    expect(await main(cm).getByRole('link', { name: 'Download photo' }).count()).toBe(1);
+    await main(cm).getByRole('button', { name: 'Remove photo' }).click();
+    await ask.getByRole('button', { name: 'Remove photo' }).click();
     await main(cm).getByText('No photo yet.').waitFor();
   });
 

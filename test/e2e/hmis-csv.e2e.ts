@@ -31,10 +31,23 @@ describe('HMIS CSV journeys', () => {
       .getByRole('navigation', { name: 'Workspace menu' })
       .getByRole('link', { name: 'CSV Export FY2026' })
       .click();
+    // It opens on last fiscal year, and says so.
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Predefined date range' }).inputValue())
+      .toBe('Last federal fiscal year');
     await page.getByLabel('Enrollments active from').fill('2015-01-01');
     await page.getByLabel('Enrollments active to').fill('2025-12-31');
+    expect(await page.getByRole('combobox', { name: 'Predefined date range' }).inputValue()).toBe('');
     await page.getByRole('checkbox', { name: 'All organizations' }).check();
     await page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).check();
+    // The CoC code is Export.SourceID: required, and the message uses the form's words.
+    await page.getByRole('button', { name: 'Run Export' }).click();
+    const banner = page.getByRole('main').getByRole('alert');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain('Continuum of Care code: Choose the Continuum of Care code');
+    expect(await banner.textContent()).not.toContain('cocCode');
+    await page.getByRole('combobox', { name: 'Continuum of Care code' }).click();
+    await page.getByRole('option', { name: 'TX-600' }).click();
     // Saved Report Settings: name these parameters, then bring them back on a fresh form.
     await page.getByLabel('Save settings as').fill('Hashed CoC export');
     await page.getByRole('button', { name: 'Save Settings' }).click();

@@ -132,6 +132,10 @@ describe('services journeys', () => {
     const review = page.getByRole('table', { name: 'Batch Clients' });
     await expect(review.getByText('No open enrollment').count()).resolves.toBe(1);
     await expect(review.getByText('Duplicate').count()).resolves.toBe(1);
+    // Each flag says why the entry will not be posted.
+    await expect(
+      review.getByText('Scanned earlier in this batch: only the first scan is posted').count(),
+    ).resolves.toBe(1);
     await expect(review.getByText('Ready').count()).resolves.toBe(2);
 
     // A second tab holds the same batch when the first one posts.

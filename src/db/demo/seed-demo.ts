@@ -45,6 +45,8 @@ type DemoProject = {
   name: string;
   type: number;
   funder: number;
+  /** The funder's own name, for "Local or Other Funding Source". */
+  otherFunder?: string;
   grant: string;
   beds: number;
   units: number;
@@ -144,6 +146,7 @@ const projects: DemoProject[] = [
     name: 'Coordinated Entry Access Point',
     type: ProjectType.CoordinatedEntry,
     funder: FundingSource.LocalOrOther,
+    otherFunder: 'Dallas County Homeless Response Fund',
     grant: 'LOCAL-CE-2026',
     beds: 0,
     units: 0,
@@ -268,7 +271,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         .insert(organizationTable)
         .values({ OrganizationID: o.id, OrganizationName: o.name, VictimServiceProvider: o.vsp, ...stamp });
     }
-    for (const p of projects) {
+    for (const [i, p] of projects.entries()) {
       await tx.insert(projectTable).values({
         ProjectID: p.id,
         OrganizationID: p.org,
@@ -285,6 +288,7 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         FunderID: `${p.id}-F1`,
         ProjectID: p.id,
         Funder: p.funder,
+        OtherFunder: p.otherFunder ?? null,
         GrantID: p.grant,
         StartDate: start,
         ...stamp,
@@ -294,6 +298,8 @@ export async function seedDemo(database: Database, password: string): Promise<ty
         ProjectID: p.id,
         CoCCode: DEMO_COC,
         Geocode: '489113',
+        // HUD's CSV validator wants a residential project's address (2.03.3): every demo project has one.
+        Address1: `${1200 + 20 * i} Commerce Street`,
         City: 'Dallas',
         State: 'TX',
         ZIP: '75201',

@@ -2,6 +2,7 @@
 // exist, is deleted or is hidden from the user (visibility.ts). And the audit row of a read.
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { runPrepared } from '../../db/prepared.ts';
 import { clientProfileTable, clientTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
@@ -41,11 +42,13 @@ export async function requireClient(
   opts: LookupOptions = {},
 ): Promise<{ client: ClientRow; profile: ClientProfileRow | null }> {
   const org = currentOrganization(ctx);
-  const [row] = await db
-    .select({ client: clientTable, profile: clientProfileTable })
-    .from(clientTable)
-    .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
-    .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, org)));
+  const [row] = await runPrepared(
+    db
+      .select({ client: clientTable, profile: clientProfileTable })
+      .from(clientTable)
+      .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
+      .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, org))),
+  );
   if (!row) throw notFound('Client', opts.field);
   if (row.client.DateDeleted) {
     const survivor = row.profile?.mergedInto;
@@ -59,9 +62,18 @@ export async function requireClient(
   return row;
 }
 
-/** Whether the user's role may see full SSNs and dates of birth (others see last 4 and age). */
+/** Whether the user's role sees full SSNs and dates of birth without asking (others see last 4 and age). */
 export function mayViewFullPii(ctx: RequestContext): boolean {
   return hasRole(ctx.user, 'data_quality_officer');
+}
+
+/**
+ * Whether the user may reveal a visible client's full SSN and date of birth with a click, which
+ * is audited as a PII view. Every user is a case manager, and case managers record and correct
+ * both, so every role may.
+ */
+export function mayRevealPii(ctx: RequestContext): boolean {
+  return hasRole(ctx.user, 'case_manager');
 }
 
 /** The audit row of a client read: who looked at which client, which view, from where. */

@@ -2,6 +2,7 @@
 // change and its audit row commit or roll back together. Never put PII in `detail`.
 
 import type { DbOrTx } from '../../db/connect.ts';
+import { runPrepared } from '../../db/prepared.ts';
 import { auditEventTable } from '../../db/schema/index.ts';
 import type { RequestContext } from '../http/context.ts';
 
@@ -31,15 +32,17 @@ export function actorOf(ctx: RequestContext): AuditActor {
 
 export async function recordAudit(db: DbOrTx, actor: AuditActor | RequestContext, entry: AuditEntry): Promise<void> {
   const a = 'user' in actor ? actorOf(actor) : actor;
-  await db.insert(auditEventTable).values({
-    userId: a.userId ?? null,
-    username: a.username ?? null,
-    organizationId: a.organizationId ?? null,
-    ip: a.ip ?? null,
-    action: entry.action,
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId ?? null,
-    clientId: entry.clientId ?? null,
-    detail: entry.detail ?? null,
-  });
+  await runPrepared(
+    db.insert(auditEventTable).values({
+      userId: a.userId ?? null,
+      username: a.username ?? null,
+      organizationId: a.organizationId ?? null,
+      ip: a.ip ?? null,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      clientId: entry.clientId ?? null,
+      detail: entry.detail ?? null,
+    }),
+  );
 }

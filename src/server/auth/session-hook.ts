@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { runPrepared } from '../../db/prepared.ts';
 import { appUserTable, sessionTable, userOrganizationTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
@@ -86,16 +87,18 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
     if (!token) throw unauthorized();
     const id = hashToken(token);
     // Session, user and organizations in one query.
-    const [s] = await db
-      .select({
-        userId: sessionTable.userId,
-        lastSeenAt: sessionTable.lastSeenAt,
-        expiresAt: sessionTable.expiresAt,
-        user: authColumns,
-      })
-      .from(sessionTable)
-      .innerJoin(appUserTable, eq(appUserTable.id, sessionTable.userId))
-      .where(and(eq(sessionTable.id, id), isNull(sessionTable.endedAt)));
+    const [s] = await runPrepared(
+      db
+        .select({
+          userId: sessionTable.userId,
+          lastSeenAt: sessionTable.lastSeenAt,
+          expiresAt: sessionTable.expiresAt,
+          user: authColumns,
+        })
+        .from(sessionTable)
+        .innerJoin(appUserTable, eq(appUserTable.id, sessionTable.userId))
+        .where(and(eq(sessionTable.id, id), isNull(sessionTable.endedAt))),
+    );
     if (!s) throw unauthorized('Your session has ended. Sign in again.');
     const now = Date.now();
     const idle = now - s.lastSeenAt.getTime() > idleMs;

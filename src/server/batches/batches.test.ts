@@ -70,8 +70,11 @@ describe('service batches', () => {
     expect((await scan(batch.id, c2)).json().entry.flagLabel).toBe('Ready');
     expect((await scan(batch.id, walkIn)).json().entry.flagLabel).toBe('No open enrollment');
     const dup = await scan(batch.id, c1);
-    expect(dup.json().entry.flagLabel).toBe('Duplicate');
-    expect(dup.json().summary).toEqual({ ready: 2, noOpenEnrollment: 1, duplicate: 1, posted: 0 });
+    expect(dup.json().entry).toMatchObject({
+      flagLabel: 'Duplicate',
+      flagReason: 'Scanned earlier in this batch: only the first scan is posted',
+    });
+    expect(dup.json().summary).toEqual({ ready: 2, noOpenEnrollment: 1, duplicate: 1, alreadyServed: 0, posted: 0 });
     const unknown = await scan(batch.id, '9999999');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields.personalId).toContain('No client has the ID 9999999');
@@ -127,9 +130,15 @@ describe('service batches', () => {
     expect(isUniqueViolation(refused, 'service_batch_entry_once')).toBe(true);
   });
 
-  it('flags a client who already has the night from another batch as Duplicate, and removes entries', async () => {
+  it('says when a client already has the night from another batch (not Duplicate), and removes entries', async () => {
     const batch = (await newBatch(cm2, { name: 'Second look' })).json();
-    expect((await scan(batch.id, c2)).json().entry.flagLabel).toBe('Duplicate');
+    const served = await scan(batch.id, c2);
+    expect(served.json().entry).toMatchObject({
+      flag: 'already_served',
+      flagLabel: `Already received this service on ${night}`,
+      flagReason: 'It was recorded outside this batch, so it will not be posted again',
+    });
+    expect(served.json().summary).toMatchObject({ duplicate: 0, alreadyServed: 1 });
     const extra = (await scan(batch.id, c4)).json().entry;
     const twice = (await scan(batch.id, c4)).json().entry;
     expect(twice.flagLabel).toBe('Duplicate');
@@ -137,7 +146,7 @@ describe('service batches', () => {
     expect(del.statusCode).toBe(200);
     const review = (await t.as(cm2).get(`/api/batches/${batch.id}`)).json();
     expect(review.entries.map((e: { id: string; flagLabel: string }) => [e.id, e.flagLabel])).toEqual([
-      [expect.any(String), 'Duplicate'],
+      [expect.any(String), `Already received this service on ${night}`],
       [twice.id, 'Ready'],
     ]);
     const posted = await t.as(cm2).post(`/api/batches/${batch.id}/post`, { version: review.batch.version });

@@ -1,6 +1,6 @@
 // The review list of a batch: each scanned entry flagged Ready, No open enrollment (no
 // enrollment in the batch's project open on its date), Duplicate (scanned before in this
-// batch, or the client already has this service that day), or Posted.
+// batch), Already received this service (recorded outside the batch that day), or Posted.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import {
@@ -11,6 +11,7 @@ import {
   serviceTable,
 } from '../../db/schema/index.ts';
 import { RecordType } from '../../hud/codes.ts';
+import { hudToday } from '../http/ids.ts';
 import { type EnrollmentFacts, openEnrollmentsOn } from '../services/enrollment-lookup.ts';
 import { isBedNight, serviceTypesById } from '../services/service-types.ts';
 import type { BatchRow } from './load-batch.ts';
@@ -18,12 +19,26 @@ import type { EntryFlag, EntryOut } from './schemas.ts';
 
 export type ReviewedEntry = EntryOut & { enrollment: EnrollmentFacts | undefined };
 
-const LABELS: Record<EntryFlag, string> = {
+const LABELS: Record<Exclude<EntryFlag, 'already_served'>, string> = {
   ready: 'Ready',
   no_open_enrollment: 'No open enrollment',
   duplicate: 'Duplicate',
   posted: 'Posted',
 };
+
+function labelOf(flag: EntryFlag, date: string): { flagLabel: string; flagReason: string | null } {
+  if (flag === 'already_served') {
+    return {
+      flagLabel: `Already received this service ${date === hudToday() ? 'today' : `on ${date}`}`,
+      flagReason: 'It was recorded outside this batch, so it will not be posted again',
+    };
+  }
+  const reasons: Partial<Record<EntryFlag, string>> = {
+    duplicate: 'Scanned earlier in this batch: only the first scan is posted',
+    no_open_enrollment: 'No enrollment in this project is open on the service date',
+  };
+  return { flagLabel: LABELS[flag], flagReason: reasons[flag] ?? null };
+}
 
 export type BatchKey = Pick<BatchRow, 'id' | 'organizationId' | 'projectId' | 'serviceTypeId' | 'dateProvided'>;
 
@@ -57,7 +72,8 @@ export async function reviewEntries(db: DbOrTx, batch: BatchKey): Promise<Review
   return entries.map((e) => {
     let flag: EntryFlag;
     if (e.serviceId) flag = 'posted';
-    else if (seen.has(e.PersonalID) || already.has(e.PersonalID)) flag = 'duplicate';
+    else if (seen.has(e.PersonalID)) flag = 'duplicate';
+    else if (already.has(e.PersonalID)) flag = 'already_served';
     else if (!open.has(e.PersonalID)) flag = 'no_open_enrollment';
     else flag = 'ready';
     seen.add(e.PersonalID);
@@ -68,7 +84,7 @@ export async function reviewEntries(db: DbOrTx, batch: BatchKey): Promise<Review
       LastName: e.LastName,
       scannedAt: e.createdAt.toISOString(),
       flag,
-      flagLabel: LABELS[flag],
+      ...labelOf(flag, batch.dateProvided),
       enrollment: open.get(e.PersonalID),
     };
   });
@@ -114,6 +130,7 @@ export function summarize(entries: readonly { flag: EntryFlag }[]) {
     ready: n('ready'),
     noOpenEnrollment: n('no_open_enrollment'),
     duplicate: n('duplicate'),
+    alreadyServed: n('already_served'),
     posted: n('posted'),
   };
 }

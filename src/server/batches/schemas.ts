@@ -31,7 +31,7 @@ export const batchOut = z.object({
 });
 export type BatchOut = z.infer<typeof batchOut>;
 
-export const ENTRY_FLAGS = ['ready', 'no_open_enrollment', 'duplicate', 'posted'] as const;
+export const ENTRY_FLAGS = ['ready', 'no_open_enrollment', 'duplicate', 'already_served', 'posted'] as const;
 export type EntryFlag = (typeof ENTRY_FLAGS)[number];
 
 export const entryOut = z.object({
@@ -41,7 +41,12 @@ export const entryOut = z.object({
   LastName: z.string().nullable(),
   scannedAt: z.string(),
   flag: z.enum(ENTRY_FLAGS),
-  flagLabel: z.string().describe('What the review list shows: Ready, No open enrollment, Duplicate, Posted'),
+  flagLabel: z
+    .string()
+    .describe(
+      'What the review list shows: Ready, No open enrollment, Duplicate, Already received this service …, Posted',
+    ),
+  flagReason: z.string().nullable().describe('Why an entry is flagged and will not be posted'),
 });
 export type EntryOut = z.infer<typeof entryOut>;
 
@@ -49,6 +54,7 @@ export const summaryOut = z.object({
   ready: z.number(),
   noOpenEnrollment: z.number(),
   duplicate: z.number(),
+  alreadyServed: z.number(),
   posted: z.number(),
 });
 

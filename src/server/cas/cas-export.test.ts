@@ -47,6 +47,7 @@ beforeAll(async () => {
     startDate: '2000-01-01',
     endDate: '2099-12-31',
     allOrganizations: true,
+    cocCode: 'TX-600',
   });
   expect(res.statusCode, res.body).toBe(202);
   const job = await waitForJob(t, admin, res.json().jobId);

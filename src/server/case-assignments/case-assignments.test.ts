@@ -69,3 +69,37 @@ describe('case assignments', () => {
     expect(none.json()).toEqual([]);
   });
 });
+
+describe('case assignments tied to an enrollment', () => {
+  type Row = { userId: string; EnrollmentID: string | null; ProjectName: string | null; startDate: string };
+  const list = async (pid: string) => (await t.as(cm).get(`/api/case-assignments?PersonalID=${pid}`)).json() as Row[];
+
+  it('ties an added assignment to the enrollment chosen', async () => {
+    const h = await enrollFamily(t, cm, { EntryDate: addDays(today, -12), size: 1 });
+    const pid = h.ids[0] ?? '';
+    const EnrollmentID = h.members[0]?.EnrollmentID;
+    const added = await t
+      .as(cm)
+      .post('/api/case-assignments', { PersonalID: pid, userId: 'USR-MANAGER', EnrollmentID });
+    expect(added.statusCode, added.body).toBe(201);
+    expect((await list(pid)).find((a) => a.userId === 'USR-MANAGER')).toMatchObject({
+      EnrollmentID,
+      ProjectName: 'Hearth Rapid Re-Housing',
+    });
+  });
+
+  it('moves the assignment made at intake when Edit entry moves the project start date', async () => {
+    const start = addDays(today, -20);
+    const h = await enrollFamily(t, cm, { EntryDate: start, size: 1 });
+    const pid = h.ids[0] ?? '';
+    const m = h.members[0];
+    if (!m) throw new Error('no member');
+    expect((await list(pid)).find((a) => a.userId === 'USR-CM')?.startDate).toBe(start);
+    const moved = addDays(today, -15);
+    const res = await t.as(cm).put(`/api/enrollments/${m.EnrollmentID}/entry`, {
+      members: [{ EnrollmentID: m.EnrollmentID, version: m.version, EntryDate: moved }],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await list(pid)).find((a) => a.userId === 'USR-CM')?.startDate).toBe(moved);
+  });
+});

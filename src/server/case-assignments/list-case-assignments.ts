@@ -2,6 +2,7 @@
 // and the users who can be assigned for an organization.
 import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
+import { runPrepared } from '../../db/prepared.ts';
 import {
   appUserTable,
   caseAssignmentTable,
@@ -79,29 +80,31 @@ export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery
     );
     if (name) where.push(name);
   }
-  const rows = await db
-    .select({
-      id: caseAssignmentTable.id,
-      PersonalID: clientTable.PersonalID,
-      FirstName: clientTable.FirstName,
-      LastName: clientTable.LastName,
-      EnrollmentID: caseAssignmentTable.enrollmentId,
-      ProjectID: projectTable.ProjectID,
-      ProjectName: projectTable.ProjectName,
-      EntryDate: enrollmentTable.EntryDate,
-      ExitDate: exitTable.ExitDate,
-      startDate: caseAssignmentTable.startDate,
-      endDate: caseAssignmentTable.endDate,
-      version: caseAssignmentTable.version,
-    })
-    .from(caseAssignmentTable)
-    .innerJoin(clientTable, eq(clientTable.PersonalID, caseAssignmentTable.personalId))
-    .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
-    .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
-    .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, enrollmentTable.EnrollmentID), isNull(exitTable.DateDeleted)))
-    .where(and(...where, isNull(clientTable.DateDeleted), caseAssignmentVisibleSql(currentOrganization(ctx))))
-    .orderBy(asc(clientTable.LastName), asc(clientTable.FirstName))
-    .limit(1000);
+  const rows = await runPrepared(
+    db
+      .select({
+        id: caseAssignmentTable.id,
+        PersonalID: clientTable.PersonalID,
+        FirstName: clientTable.FirstName,
+        LastName: clientTable.LastName,
+        EnrollmentID: caseAssignmentTable.enrollmentId,
+        ProjectID: projectTable.ProjectID,
+        ProjectName: projectTable.ProjectName,
+        EntryDate: enrollmentTable.EntryDate,
+        ExitDate: exitTable.ExitDate,
+        startDate: caseAssignmentTable.startDate,
+        endDate: caseAssignmentTable.endDate,
+        version: caseAssignmentTable.version,
+      })
+      .from(caseAssignmentTable)
+      .innerJoin(clientTable, eq(clientTable.PersonalID, caseAssignmentTable.personalId))
+      .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
+      .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
+      .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, enrollmentTable.EnrollmentID), isNull(exitTable.DateDeleted)))
+      .where(and(...where, isNull(clientTable.DateDeleted), caseAssignmentVisibleSql(currentOrganization(ctx))))
+      .orderBy(asc(clientTable.LastName), asc(clientTable.FirstName))
+      .limit(1000),
+  );
   // Whose caseload was seen, and a read of every client it showed.
   await db.transaction(async (tx) => {
     await recordAudit(tx, ctx, {

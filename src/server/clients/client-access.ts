@@ -4,6 +4,7 @@ export {
   type ClientProfileRow,
   type ClientRow,
   canSeeClient,
+  mayRevealPii,
   mayViewFullPii,
   readClientAudited,
   recordClientRead,

@@ -54,6 +54,32 @@ export const clientInputSchema = z.object({
 });
 export type ClientInput = z.output<typeof clientInputSchema>;
 
+/** What a workflow's Basic Client Information page records about an existing client (3.01–3.04). */
+export const IDENTITY_FIELDS = [
+  'FirstName',
+  'MiddleName',
+  'LastName',
+  'NameSuffix',
+  'NameDataQuality',
+  'SSN',
+  'SSNDataQuality',
+  'DOB',
+  'DOBDataQuality',
+  'AmIndAKNative',
+  'Asian',
+  'BlackAfAmerican',
+  'HispanicLatinao',
+  'MidEastNAfrican',
+  'NativeHIPacific',
+  'White',
+  'RaceNone',
+  'AdditionalRaceEthnicity',
+] as const;
+export const clientIdentitySchema = clientInputSchema
+  .pick(Object.fromEntries(IDENTITY_FIELDS.map((f) => [f, true])) as { [K in (typeof IDENTITY_FIELDS)[number]]: true })
+  .partial();
+export type ClientIdentity = z.output<typeof clientIdentitySchema>;
+
 export const createClientBody = clientInputSchema.extend({
   confirmedNotDuplicate: z
     .boolean()

@@ -2,6 +2,7 @@
 // date of birth masked per role, plus each client's latest enrollment.
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { preparedRows } from '../../db/prepared.ts';
 import type { ClientSummary } from './client-schemas.ts';
 import { ageOn, dobDisplay, ssnDisplay } from './mask.ts';
 
@@ -35,11 +36,8 @@ type LatestEnrollment = ClientSummary['latestEnrollment'];
 export async function latestEnrollments(db: DbOrTx, ids: string[]): Promise<Map<string, LatestEnrollment>> {
   const map = new Map<string, LatestEnrollment>();
   if (!ids.length) return map;
-  const list = sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  );
-  const rows = await sqlRows<{
+  // One array parameter: one prepared statement whatever the number of clients.
+  const rows = await preparedRows<{
     personal_id: string;
     EnrollmentID: string;
     ProjectName: string;
@@ -52,7 +50,7 @@ export async function latestEnrollments(db: DbOrTx, ids: string[]): Promise<Map<
       FROM enrollment e
       JOIN project p ON p.project_id = e.project_id
       LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL
-      WHERE e.personal_id IN (${list}) AND e.date_deleted IS NULL
+      WHERE e.personal_id = ANY(${sql.param(ids)}::varchar[]) AND e.date_deleted IS NULL
       ORDER BY e.personal_id, e.entry_date DESC, e.date_created DESC`,
   );
   for (const r of rows) {

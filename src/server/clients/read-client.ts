@@ -2,10 +2,11 @@
 // data-quality alerts, household, latest enrollment, photo.
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { preparedRows } from '../../db/prepared.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type ClientProfileRow, type ClientRow, mayViewFullPii, readClientAudited } from './client-access.ts';
 import type { ClientView, clientDashboardSchema } from './client-schemas.ts';
-import { latestEnrollments, sqlRows } from './client-summary.ts';
+import { latestEnrollments } from './client-summary.ts';
 import { ageOn, dobDisplay, ssnDisplay, ssnValue } from './mask.ts';
 import { clientValuesOf } from './update-client.ts';
 import { dataQualityAlerts } from './validate-client.ts';
@@ -27,7 +28,7 @@ export function toClientView(client: ClientRow, profile: ClientProfileRow | null
 
 /** The household of the client's current (else latest) enrollment, with how many people are in it. */
 async function householdOf(db: DbOrTx, personalId: string) {
-  const rows = await sqlRows<{ HouseholdID: string; size: number }>(
+  const rows = await preparedRows<{ HouseholdID: string; size: number }>(
     db,
     sql`SELECT e.household_id AS "HouseholdID",
         (SELECT count(DISTINCT m.personal_id)::int FROM enrollment m

@@ -20,6 +20,7 @@ import { interestedOtherRoutes } from './interested-other-routes.ts';
 import { mergeRoutes } from './merge-routes.ts';
 import { photoRoutes } from './photo-routes.ts';
 import { readClientDashboard, toClientView } from './read-client.ts';
+import { revealClientPii } from './reveal-pii.ts';
 import { searchClients } from './search-clients.ts';
 import { updateClient } from './update-client.ts';
 
@@ -92,14 +93,37 @@ const clientCoreRoutes: Feature = (app, { database }) => {
     async (req) => readClientDashboard(db, ctxOf(req), req.params.personalId),
   );
 
+  app.post(
+    '/api/clients/:personalId/pii-view',
+    {
+      schema: {
+        tags,
+        description:
+          'Reveal: the full SSN and date of birth of a client shown masked. Every call is audited as a PII view ' +
+          '(client.pii_view).',
+        params: personalIdParams,
+        response: {
+          200: z.object({
+            SSN: z.string().nullable(),
+            DOB: z.string().nullable(),
+            ssnDisplay: z.string().nullable(),
+            dobDisplay: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (req) => db.transaction((tx) => revealClientPii(tx, ctxOf(req), req.params.personalId)),
+  );
+
   app.patch(
     '/api/clients/:personalId',
     {
       schema: {
         tags,
         description:
-          'Edits names, SSN, date of birth, their data quality and demographics. Send the version you read; ' +
-          'a stale one gets 409. Veteran status is refused here: it changes through enrollment workflows.',
+          'Edits names, SSN, date of birth, their data quality and demographics (every role may enter or correct ' +
+          'SSN and date of birth, also where they are shown masked). Send the version you read; a stale one gets ' +
+          '409. Veteran status is refused here: it changes through enrollment workflows.',
         params: personalIdParams,
         body: clientPatchSchema,
         response: { 200: clientSchema },

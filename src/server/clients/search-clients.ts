@@ -5,13 +5,14 @@
 // expression the indexes of migration 0100 are built on.
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { preparedRows } from '../../db/prepared.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { clientVisibleSql, mayViewFullPii } from './client-access.ts';
 import type { ClientSummary } from './client-schemas.ts';
-import { type SummaryRow, sqlRows, summarize, summaryColumns } from './client-summary.ts';
+import { type SummaryRow, summarize, summaryColumns } from './client-summary.ts';
 import { type ParsedSearch, parseSearch, type SearchKind } from './parse-search.ts';
 
 // In channels: the indexed expressions. In scores: the keys computed once per candidate (c.fk, c.lk).
@@ -167,8 +168,9 @@ async function runPlan(
       ? sql` UNION SELECT personal_id FROM (${sql.join(fuzzy, sql` UNION ALL `)}) f
           WHERE (SELECT count(*) FROM found JOIN client c ON c.personal_id = found.personal_id WHERE ${where()}) < ${widenBelow}`
       : sql``;
-  // Name keys are computed once per candidate (keyed), not once per use in the score.
-  return sqlRows<Ranked>(
+  // Name keys are computed once per candidate (keyed), not once per use in the score. Prepared:
+  // parsing and rewriting this text cost 2 ms of server CPU per search (one statement per search shape).
+  return preparedRows<Ranked>(
     db,
     sql`WITH found AS MATERIALIZED (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
       candidate AS (SELECT personal_id FROM found${widened}),

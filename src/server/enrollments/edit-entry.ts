@@ -10,7 +10,9 @@ import { emptyAnswers } from '../assessments/answers.ts';
 import { listAssessments, loadStageAnswers, moveStageDate, writeStageAnswers } from '../assessments/stage-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
+import { moveAssignmentStart } from '../case-assignments/move-assignment-start.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
+import type { ClientChange } from '../clients/update-client.ts';
 import { checkHousehold, type PlannedMember } from '../households/household-rules.ts';
 import { type ClientRow, type HouseholdMember, headOf, nameOf } from '../households/load-household.ts';
 import { propagateMoveIn } from '../households/propagate-move-in.ts';
@@ -21,6 +23,7 @@ import { assertCanChange } from './enrollment-access.ts';
 import { checkEnrollmentDates, namedErrors } from './enrollment-dates.ts';
 import { loadHouseholdOf } from './get-household.ts';
 import { fundersOn, isRhyOn } from './load-project.ts';
+import { createQuickAdded, planIdentity, writeIdentity } from './member-client.ts';
 import { findOverlap, overlapMessage } from './overlap.ts';
 import {
   applyClientAnswers,
@@ -35,17 +38,19 @@ import type { EditEntryInput } from './schemas.ts';
 
 type Change = {
   index: number;
-  input: EditEntryInput['members'][number];
+  input: EditEntryInput['members'][number] & { PersonalID: string };
   existing?: HouseholdMember;
   client: ClientRow;
   relationship: number;
   entry: string;
 };
 
-export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: string, input: EditEntryInput) {
+export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: string, request: EditEntryInput) {
   await db.transaction(async (tx) => {
-    const h = await loadHouseholdOf(tx, ctx, enrollmentId, input.members);
+    const h = await loadHouseholdOf(tx, ctx, enrollmentId, request.members);
     assertCanChange(ctx, h.project);
+    // Someone joining who is not yet in HMIS is created first, after the duplicate check.
+    const input = { members: await createQuickAdded(tx, ctx, request.members) };
     const { project } = h;
     const today = hudToday();
     const errors: FieldErrors = {};
@@ -111,17 +116,16 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
         DOB: c.client.DOB,
         ExitDate: c.existing?.exit?.ExitDate ?? null,
       });
-    Object.assign(
-      errors,
-      checkHousehold(planned, (d) => isRhyOn(project, d)),
-    );
+    const household = checkHousehold(planned, (d) => isRhyOn(project, d));
+    // Who is asked what follows from who heads the household: those answers wait until it is right.
+    if (Object.keys(household).length) throw validationFailed({ ...errors, ...household });
 
     const oldHoh = headOf(h.members);
     const assessments = await listAssessments(
       tx,
       h.members.map((m) => m.enrollment.EnrollmentID),
     );
-    const prepared: (Prepared & Change)[] = [];
+    const prepared: (Prepared & Change & { identity: ClientChange | null })[] = [];
     for (const c of changes) {
       const key = `members.${c.index}`;
       const name = nameOf(c.client);
@@ -141,6 +145,7 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
       const householdMoveIn = oldHoh?.enrollment.MoveInDate;
       if (inPh && !stored.Enrollment.MoveInDate && householdMoveIn && (!e || isHoH))
         stored.Enrollment.MoveInDate = laterOf(householdMoveIn, c.entry);
+      const identity = planIdentity(ctx, c.client, c.input.client, key);
       const p = prepareMember({
         stored,
         input: c.input.assessment,
@@ -151,6 +156,7 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
         prefix: key,
       });
       const own: FieldErrors = {
+        ...identity.errors,
         ...p.errors,
         ...checkEnrollmentDates(project, p.answers.Enrollment, { entry: c.entry, exit, today, prefix: key }),
       };
@@ -179,7 +185,7 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
       if (!e && !(await eligibleCaseManager(tx, c.input.caseManagerUserId ?? ctx.user.id, project.OrganizationID)))
         own[`${key}.caseManagerUserId`] = notEligibleMessage(project.OrganizationName);
       Object.assign(errors, namedErrors(name, own));
-      prepared.push({ ...p, ...c });
+      prepared.push({ ...p, ...c, identity: identity.change });
     }
     if (Object.keys(errors).length) throw validationFailed(errors);
 
@@ -191,13 +197,15 @@ export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: s
         RelationshipToHoH: p.relationship,
         EnrollmentCoC: (p.answers.Enrollment.EnrollmentCoC as string | null) ?? null,
       };
-      await applyClientAnswers(tx, ctx, p.client, p.answers.Client, p.input.clientVersion);
+      const client = await writeIdentity(tx, ctx, p.client, p.identity, p.input.clientVersion);
+      await applyClientAnswers(tx, ctx, client, p.answers.Client, p.identity ? client.version : p.input.clientVersion);
       const stage = { personalId: p.client.PersonalID, stage: DataCollectionStage.ProjectStart, date: p.entry };
       if (p.existing && p.input.version !== undefined) {
         const e = p.existing.enrollment;
         await touchEnrollment(tx, ctx, e, p.input.version, values);
         // The entry assessment is dated the project start date, always.
         await moveStageDate(tx, ctx, e.EnrollmentID, DataCollectionStage.ProjectStart, p.entry);
+        await moveAssignmentStart(tx, ctx, e, e.EntryDate, p.entry);
         await writeStageAnswers(tx, ctx, { ...stage, enrollmentId: e.EnrollmentID }, p.answers);
         const moveIn = p.answers.Enrollment.MoveInDate;
         if (p.relationship === RelationshipToHoH.Self && typeof moveIn === 'string' && moveIn !== e.MoveInDate)

@@ -13,8 +13,10 @@ import { loadLatestAnswers, writeStageAnswers } from '../assessments/stage-recor
 import { recordAudit } from '../audit/record-audit.ts';
 import { type HouseholdMember, nameOf } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
-import { type FieldErrors, validationFailed } from '../http/errors.ts';
+import { AppError, type FieldErrors, validationFailed } from '../http/errors.ts';
 import { hudNow, hudToday, newId } from '../http/ids.ts';
+import { type PreparedService, prepareServices } from '../services/prepare-services.ts';
+import { writeServices } from '../services/write-services.ts';
 import { assertCanChange } from './enrollment-access.ts';
 import { checkEnrollmentDates, namedErrors } from './enrollment-dates.ts';
 import { loadHouseholdOf } from './get-household.ts';
@@ -102,6 +104,7 @@ export async function exitHousehold(db: DbOrTx, ctx: RequestContext, enrollmentI
       );
       prepared.push({ ...p, m, exitDate });
     }
+    const services = await servicesAtExit(tx, ctx, input, prepared, errors);
     if (Object.keys(errors).length) throw validationFailed(errors);
 
     const now = hudNow();
@@ -153,5 +156,36 @@ export async function exitHousehold(db: DbOrTx, ctx: RequestContext, enrollmentI
         detail: { ExitID, endCaseAssignment: input.endCaseAssignment },
       });
     }
+    if (services.length) await writeServices(tx, ctx, services, { via: 'exit' });
   });
+}
+
+/** The services provided at exit, each on its member's exit date; problems go with the others. */
+async function servicesAtExit(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  input: ExitInput,
+  exiting: { m: HouseholdMember; exitDate: string }[],
+  errors: FieldErrors,
+): Promise<PreparedService[]> {
+  const field = (i: number, name: string) => `services.${i}.${name}`;
+  const inputs = input.services.map((s, i) => {
+    const member = exiting.find((x) => x.m.enrollment.EnrollmentID === s.EnrollmentID);
+    if (!member) errors[field(i, 'EnrollmentID')] = 'Choose one of the household members who are exiting';
+    return { ...s, DateProvided: member?.exitDate ?? input.ExitDate };
+  });
+  if (!inputs.length || Object.keys(errors).some((k) => k.startsWith('services.'))) return [];
+  try {
+    const prepared = await prepareServices(tx, ctx, inputs, { field });
+    prepared.forEach((s, i) => {
+      // The exit date is the morning after the last night: no bed night is given on it.
+      if (s.bedNight)
+        errors[field(i, 'serviceTypeId')] = 'A bed night is not a service at exit: record it with the nights';
+    });
+    return prepared;
+  } catch (e) {
+    if (!(e instanceof AppError) || !e.fields) throw e;
+    Object.assign(errors, e.fields);
+    return [];
+  }
 }

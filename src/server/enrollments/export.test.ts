@@ -71,9 +71,12 @@ describe('HMIS CSV export of a household', () => {
     });
     expect(exited.statusCode, exited.body).toBe(200);
 
-    const res = await t
-      .as(admin)
-      .post('/api/hmis-csv/exports', { startDate: start, endDate: today, organizationIds: ['ORG-HHP'] });
+    const res = await t.as(admin).post('/api/hmis-csv/exports', {
+      startDate: start,
+      endDate: today,
+      organizationIds: ['ORG-HHP'],
+      cocCode: 'TX-600',
+    });
     expect(res.statusCode, res.body).toBe(202);
     const job = await waitForJob(t, admin, res.json().jobId);
     const files = await unzip(await download(t, admin, job.fileId ?? ''));

@@ -12,43 +12,18 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from '../case-assignments/assign-case-manager.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
-import { createClient } from '../clients/create-client.ts';
+import type { ClientChange } from '../clients/update-client.ts';
 import { checkHousehold } from '../households/household-rules.ts';
 import { type ClientRow, nameOf } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
-import { AppError, badRequest, type FieldErrors, validationFailed } from '../http/errors.ts';
+import { badRequest, type FieldErrors, validationFailed } from '../http/errors.ts';
 import { hudNow, hudToday, newId } from '../http/ids.ts';
 import { checkEnrollmentDates, namedErrors } from './enrollment-dates.ts';
 import { fundersOn, isRhyOn, loadProject } from './load-project.ts';
+import { createQuickAdded, planIdentity, writeIdentity } from './member-client.ts';
 import { findOverlap, overlapMessage } from './overlap.ts';
 import { applyClientAnswers, clientAnswers, enrollmentValues, type Prepared, prepareMember } from './prepare-member.ts';
 import type { IntakeInput } from './schemas.ts';
-
-/** A new person's problem, keyed to their place in the household (`members.2.newClient.DOB`). */
-function forMember(e: AppError, i: number): AppError {
-  const fields = e.fields
-    ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [`members.${i}.newClient.${k}`, v]))
-    : { [`members.${i}.newClient`]: e.message };
-  return new AppError(e.status, e.code, e.message, fields, { ...e.extra, member: i });
-}
-
-/** Creates the household's new people (quick-added in the workflow) inside the intake's transaction. */
-async function createNewPeople(tx: DbOrTx, ctx: RequestContext, input: IntakeInput) {
-  const members = [];
-  for (const [i, m] of input.members.entries()) {
-    if (!m.newClient) {
-      members.push({ ...m, PersonalID: m.PersonalID ?? '' });
-      continue;
-    }
-    try {
-      const c = await createClient(tx, ctx, m.newClient, { confirmedNotDuplicate: m.confirmedNotDuplicate });
-      members.push({ ...m, PersonalID: c.PersonalID });
-    } catch (e) {
-      throw e instanceof AppError ? forMember(e, i) : e;
-    }
-  }
-  return { ...input, members };
-}
 
 /** Returns the head of household's new EnrollmentID. */
 export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: IntakeInput): Promise<string> {
@@ -64,7 +39,7 @@ export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: 
     throw badRequest('A person can be enrolled only once in a household', { members: `Client ${dup} is listed twice` });
 
   return db.transaction(async (tx) => {
-    const input = await createNewPeople(tx, ctx, request);
+    const input = { ...request, members: await createQuickAdded(tx, ctx, request.members) };
     const ids = input.members.map((m) => m.PersonalID);
     // Lock the people: a concurrent intake of the same person waits, then sees this enrollment.
     const clients = await tx
@@ -99,13 +74,12 @@ export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: 
         ExitDate: null,
       };
     });
-    Object.assign(
-      errors,
-      checkHousehold(planned, (d) => isRhyOn(project, d)),
-    );
+    const household = checkHousehold(planned, (d) => isRhyOn(project, d));
+    // Who is asked what follows from who heads the household: those answers wait until it is right.
+    if (Object.keys(household).length) throw validationFailed({ ...errors, ...household });
     const today = hudToday();
     const hohMoveIn = hoh?.assessment?.Enrollment?.MoveInDate;
-    const prepared: (Prepared & { client: ClientRow; entry: string })[] = [];
+    const prepared: (Prepared & { client: ClientRow; entry: string; identity: ClientChange | null })[] = [];
     for (const [i, m] of input.members.entries()) {
       const client = byId.get(m.PersonalID);
       if (!client) continue;
@@ -122,6 +96,8 @@ export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: 
       const inPh = project.ProjectType !== null && PERMANENT_HOUSING_TYPES.includes(project.ProjectType);
       if (!isHoH && inPh && typeof hohMoveIn === 'string' && !m.assessment?.Enrollment?.MoveInDate)
         stored.Enrollment.MoveInDate = laterOf(hohMoveIn, entry);
+      const identity = planIdentity(ctx, client, m.client, `members.${i}`);
+      Object.assign(errors, namedErrors(nameOf(client), identity.errors));
       const p = prepareMember({
         stored,
         input: m.assessment,
@@ -148,7 +124,7 @@ export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: 
       const cm = m.caseManagerUserId ?? ctx.user.id;
       if (!(await eligibleCaseManager(tx, cm, project.OrganizationID)))
         errors[`members.${i}.caseManagerUserId`] = notEligibleMessage(project.OrganizationName);
-      prepared.push({ ...p, client, entry });
+      prepared.push({ ...p, client, entry, identity: identity.change });
     }
     if (Object.keys(errors).length) throw validationFailed(errors);
 
@@ -160,7 +136,8 @@ export async function intakeHousehold(db: DbOrTx, ctx: RequestContext, request: 
       if (!p) continue;
       const EnrollmentID = newId();
       if (m === hoh) hohEnrollmentId = EnrollmentID;
-      await applyClientAnswers(tx, ctx, p.client, p.answers.Client, m.clientVersion);
+      const client = await writeIdentity(tx, ctx, p.client, p.identity, m.clientVersion);
+      await applyClientAnswers(tx, ctx, client, p.answers.Client, p.identity ? client.version : m.clientVersion);
       await tx.insert(enrollmentTable).values({
         DisablingCondition: 99,
         ...enrollmentValues(p.answers.Enrollment),

@@ -4,10 +4,17 @@ import { z } from 'zod';
 import { DataCollectionStage } from '../../hud/codes.ts';
 import { hudColumnSchema } from '../assessments/hud-fields.ts';
 import { assessmentInputSchema } from '../assessments/schemas.ts';
-import { clientInputSchema } from '../clients/create-client.ts';
+import { clientIdentitySchema, clientInputSchema } from '../clients/client-schemas.ts';
 import { versionField } from '../http/versions.ts';
+import { units as serviceUnits, unitValue as serviceUnitValue } from '../services/schemas.ts';
 
 const id = z.string().min(1).max(32);
+const identity = clientIdentitySchema
+  .optional()
+  .describe(
+    "Corrections to an existing client's name, SSN, date of birth, their data quality, and race and ethnicity " +
+      '(Basic Client Information; the clients API shape and rules)',
+  );
 const date = z.iso.date();
 const version = versionField;
 
@@ -25,11 +32,16 @@ export const intakeMemberSchema = z
     EntryDate: date.optional().describe("Defaults to the household's EntryDate; never before the head of household's"),
     caseManagerUserId: id.optional().describe('Defaults to you; must have access to the project’s organization'),
     clientVersion: versionField.optional().describe('Version of the client record you read, if you change it'),
+    client: identity,
     assessment: assessmentInputSchema.optional().describe('Entry (project start) answers'),
   })
   .refine((m) => Boolean(m.PersonalID) !== Boolean(m.newClient), {
     message: 'Give either the PersonalID of an existing client or a newClient',
     path: ['PersonalID'],
+  })
+  .refine((m) => !(m.newClient && m.client), {
+    message: 'A new client’s name, SSN and date of birth go in newClient',
+    path: ['client'],
   });
 
 export const intakeSchema = z.strictObject({
@@ -47,10 +59,22 @@ export const exitMemberSchema = z.strictObject({
   assessment: assessmentInputSchema.optional().describe('Exit answers; Exit holds the exit columns'),
 });
 
+export const exitServiceSchema = z.strictObject({
+  EnrollmentID: id.describe('The exiting member who received it'),
+  serviceTypeId: id,
+  units: serviceUnits,
+  unitValue: serviceUnitValue.default(0),
+});
+
 export const exitSchema = z.strictObject({
   ExitDate: date,
   endCaseAssignment: z.boolean().default(false).describe('End the exiting members’ case assignments on the exit date'),
   members: z.array(exitMemberSchema).min(1).max(30),
+  services: z
+    .array(exitServiceSchema)
+    .max(100)
+    .default([])
+    .describe('Services provided at exit, recorded on each member’s exit date with the exit'),
 });
 export type ExitInput = z.infer<typeof exitSchema>;
 
@@ -78,16 +102,33 @@ export const editAssessmentSchema = z.strictObject({
 });
 export type EditAssessmentInput = z.infer<typeof editAssessmentSchema>;
 
-export const editEntryMemberSchema = z.strictObject({
-  EnrollmentID: id.optional().describe('An existing member'),
-  version: version.optional(),
-  PersonalID: id.optional().describe('A person joining the household (no EnrollmentID)'),
-  RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH').optional(),
-  EntryDate: date.optional(),
-  caseManagerUserId: id.optional(),
-  clientVersion: versionField.optional(),
-  assessment: assessmentInputSchema.optional(),
-});
+export const editEntryMemberSchema = z
+  .strictObject({
+    EnrollmentID: id.optional().describe('An existing member'),
+    version: version.optional(),
+    PersonalID: id.optional().describe('A person joining the household (no EnrollmentID)'),
+    newClient: clientInputSchema
+      .optional()
+      .describe('Someone joining who is not yet in HMIS: created with the change, in the same transaction'),
+    confirmedNotDuplicate: z
+      .boolean()
+      .optional()
+      .describe('For newClient: you compared the possible duplicates and none of them is this person'),
+    RelationshipToHoH: hudColumnSchema('Enrollment', 'RelationshipToHoH').optional(),
+    EntryDate: date.optional(),
+    caseManagerUserId: id.optional(),
+    clientVersion: versionField.optional(),
+    client: identity,
+    assessment: assessmentInputSchema.optional(),
+  })
+  .refine((m) => !(m.newClient && (m.EnrollmentID || m.PersonalID)), {
+    message: 'A member is an existing enrollment, an existing client joining, or a newClient: give one',
+    path: ['newClient'],
+  })
+  .refine((m) => !(m.newClient && m.client), {
+    message: 'A new client’s name, SSN and date of birth go in newClient',
+    path: ['client'],
+  });
 export const editEntrySchema = z.strictObject({ members: z.array(editEntryMemberSchema).min(1).max(30) });
 export type EditEntryInput = z.infer<typeof editEntrySchema>;
 

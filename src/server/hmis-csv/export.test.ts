@@ -16,7 +16,7 @@ import { csvRows, download, fixture, unzip, upload, waitForJob } from './test-su
 let t: TestApp;
 let admin: string;
 let kit: Map<string, Record<string, string>[]>;
-const ALL = { startDate: '2000-01-01', endDate: '2030-12-31', allOrganizations: true };
+const ALL = { startDate: '2000-01-01', endDate: '2030-12-31', allOrganizations: true, cocCode: 'XX-501' };
 
 const records = (text: string): Record<string, string>[] => {
   const [header = [], ...rows] = csvRows(text);
@@ -86,7 +86,7 @@ describe('the export file', () => {
       SoftwareName: 'Hearth',
       SourceContactFirst: 'Avery',
     });
-    expect(meta?.SourceID).toContain('XX-501');
+    expect(meta?.SourceID).toBe('XX-501');
     expect(meta?.ExportDate).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     for (const spec of hudSpec)
       expect([...ids(all, spec.file, 'ExportID')].every((id) => id === meta?.ExportID)).toBe(true);
@@ -97,7 +97,7 @@ describe('the export file', () => {
 
 describe('filters', () => {
   it('keeps to the chosen organization, its projects and their clients', async () => {
-    const e = await runExport({ startDate: '2000-01-01', endDate: '2030-12-31', organizationIds: ['1361'] });
+    const e = await runExport({ ...ALL, allOrganizations: false, organizationIds: ['1361'] });
     expect(ids(e, 'Organization', 'OrganizationID')).toEqual(new Set(['1361']));
     expect(ids(e, 'Project', 'ProjectID')).toEqual(new Set(['1362']));
     expect(ids(e, 'Enrollment', 'ProjectID')).toEqual(new Set(['1362']));
@@ -267,6 +267,19 @@ describe('who may export', () => {
     expect(res.json().error.fields.endDate).toBeTruthy();
     const noOrg = await t.as(admin).post('/api/hmis-csv/exports', { startDate: '2024-01-01', endDate: '2024-12-31' });
     expect(noOrg.json().error.fields.organizationIds).toBeTruthy();
+    // A CoC HMIS export names its CoC in Export.SourceID: without one it is refused, not written blank.
+    expect(noOrg.json().error.fields.cocCode).toMatch(/Choose the Continuum of Care code/);
+  });
+
+  it('ends an export that selects nothing with a warning, not as if it were a real one', async () => {
+    const res = await t
+      .as(admin)
+      .post('/api/hmis-csv/exports', { ...ALL, startDate: '1901-01-01', endDate: '1901-12-31' });
+    const job = await waitForJob(t, admin, res.json().jobId);
+    expect(job.status).toBe('done');
+    expect(job.result?.warning).toMatch(/^Nothing matched: no enrollments/);
+    const full = await t.as(admin).post('/api/hmis-csv/exports', ALL);
+    expect((await waitForJob(t, admin, full.json().jobId)).result?.warning).toBeUndefined();
   });
 
   it('leaves a victim service provider’s client data out of exports its own staff did not run', async () => {

@@ -196,8 +196,15 @@ describe('bad input fails the job with a report, and nothing is written', () => 
   });
 
   it('refuses a zip with a required file missing, or the files in a folder', async () => {
-    const missing = await changedKit((files) => files.delete('Services.csv'));
-    await expectRejected('missing.zip', missing, [{ checkId: 'missing_file', file: 'Services.csv' }]);
+    // The missing file does not hide the other files' problems: all are reported in one run.
+    const missing = await changedKit((files) => {
+      files.delete('Services.csv');
+      editCell(files, 'Enrollment.csv', 3, 'EntryDate', '2022-13-45');
+    });
+    await expectRejected('missing.zip', missing, [
+      { checkId: 'missing_file', file: 'Services.csv' },
+      { checkId: 'incorrect_date_format', file: 'Enrollment.csv', line: 4, column: 'EntryDate' },
+    ]);
     const nested = await zipFiles(new Map([...kit].map(([n, v]) => [`export/${n}`, v])));
     await expectRejected('nested.zip', nested, [{ checkId: 'misstructured_zip', file: 'Client.csv' }]);
   });

@@ -26,6 +26,7 @@ beforeAll(async () => {
     startDate: '1900-01-01',
     endDate: '2099-12-31',
     allOrganizations: true,
+    cocCode: 'XX-501',
     excludeDeleted: false,
   });
   expect(res.statusCode).toBe(202);

@@ -82,7 +82,15 @@ async function runExport(ctx: JobContext<ExportJobParameters>) {
     },
   );
   await ctx.progress(99, 'Done');
-  return { fileId: saved, result: { exportId, rows: counts } };
+  // An export that selected nothing still ends, but says so rather than passing for a real one.
+  const warning = counts.Enrollment
+    ? undefined
+    : `Nothing matched: no enrollments in the chosen organizations, projects and dates${
+        params.sourceEndpoint === 'full'
+          ? ''
+          : ` (the ${params.sourceEndpoint.toUpperCase()} export takes only projects its partner funds)`
+      }. The files hold no client records.`;
+  return { fileId: saved, result: { exportId, rows: counts, ...(warning ? { warning } : {}) } };
 }
 
 defineJobKind<ExportJobParameters>(EXPORT_JOB, runExport);

@@ -3,6 +3,7 @@
 // visibility (src/server/access/visibility.ts).
 import { and, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { runPrepared } from '../../db/prepared.ts';
 import {
   appUserTable,
   enrollmentTable,
@@ -53,36 +54,38 @@ export async function findServices(
     f.from ? gte(serviceTable.dateProvided, f.from) : undefined,
     f.to ? lte(serviceTable.dateProvided, f.to) : undefined,
   ];
-  const rows = await db
-    .select({
-      s: serviceTable,
-      serviceName: serviceTypeTable.name,
-      serviceCategory: serviceTypeTable.category,
-      unitLabel: serviceTypeTable.unitLabel,
-      ProjectName: projectTable.ProjectName,
-      EntryDate: enrollmentTable.EntryDate,
-      ExitDate: exitTable.ExitDate,
-      RecordType: servicesTable.RecordType,
-      TypeProvided: servicesTable.TypeProvided,
-      recorderFirst: appUserTable.firstName,
-      recorderLast: appUserTable.lastName,
-      batchId: serviceBatchEntryTable.batchId,
-      deletionRequested: sql<boolean>`exists (select 1 from service_deletion_request r where r.service_id = ${serviceTable.id} and r.status = 'open')`,
-      total: sql<number>`count(*) over ()`.mapWith(Number),
-    })
-    .from(serviceTable)
-    .innerJoin(serviceTypeTable, eq(serviceTypeTable.id, serviceTable.serviceTypeId))
-    .innerJoin(projectTable, eq(projectTable.ProjectID, serviceTable.projectId))
-    .innerJoin(organizationTable, eq(organizationTable.OrganizationID, projectTable.OrganizationID))
-    .innerJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, serviceTable.enrollmentId))
-    .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, serviceTable.enrollmentId), isNull(exitTable.DateDeleted)))
-    .innerJoin(appUserTable, eq(appUserTable.id, serviceTable.recordedBy))
-    .leftJoin(servicesTable, eq(servicesTable.ServicesID, serviceTable.servicesId))
-    .leftJoin(serviceBatchEntryTable, eq(serviceBatchEntryTable.id, serviceTable.batchEntryId))
-    .where(and(...where))
-    .orderBy(desc(serviceTable.dateProvided), desc(serviceTable.createdAt))
-    .limit(f.limit ?? 100)
-    .offset(f.offset ?? 0);
+  const rows = await runPrepared(
+    db
+      .select({
+        s: serviceTable,
+        serviceName: serviceTypeTable.name,
+        serviceCategory: serviceTypeTable.category,
+        unitLabel: serviceTypeTable.unitLabel,
+        ProjectName: projectTable.ProjectName,
+        EntryDate: enrollmentTable.EntryDate,
+        ExitDate: exitTable.ExitDate,
+        RecordType: servicesTable.RecordType,
+        TypeProvided: servicesTable.TypeProvided,
+        recorderFirst: appUserTable.firstName,
+        recorderLast: appUserTable.lastName,
+        batchId: serviceBatchEntryTable.batchId,
+        deletionRequested: sql<boolean>`exists (select 1 from service_deletion_request r where r.service_id = ${serviceTable.id} and r.status = 'open')`,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+      })
+      .from(serviceTable)
+      .innerJoin(serviceTypeTable, eq(serviceTypeTable.id, serviceTable.serviceTypeId))
+      .innerJoin(projectTable, eq(projectTable.ProjectID, serviceTable.projectId))
+      .innerJoin(organizationTable, eq(organizationTable.OrganizationID, projectTable.OrganizationID))
+      .innerJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, serviceTable.enrollmentId))
+      .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, serviceTable.enrollmentId), isNull(exitTable.DateDeleted)))
+      .innerJoin(appUserTable, eq(appUserTable.id, serviceTable.recordedBy))
+      .leftJoin(servicesTable, eq(servicesTable.ServicesID, serviceTable.servicesId))
+      .leftJoin(serviceBatchEntryTable, eq(serviceBatchEntryTable.id, serviceTable.batchEntryId))
+      .where(and(...where))
+      .orderBy(desc(serviceTable.dateProvided), desc(serviceTable.createdAt))
+      .limit(f.limit ?? 100)
+      .offset(f.offset ?? 0),
+  );
   const admin = hasRole(ctx.user, 'hmis_admin');
   const items = rows.map((r): ServiceOut => {
     const s = r.s;

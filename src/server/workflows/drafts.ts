@@ -15,7 +15,7 @@ import { draftVisibleSql, requireDraft } from '../access/work-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
-import { validationFailed } from '../http/errors.ts';
+import { AppError, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';
 import { assertVersion } from '../http/versions.ts';
 
@@ -55,6 +55,31 @@ export async function createDraft(
   return db.transaction(async (tx) => {
     // A workflow on an enrollment is about that enrollment's client (Paused Workflows shows who).
     const personalId = await draftClient(tx, ctx, input);
+    // One paused workflow of a kind per enrollment (per client for an intake): offer that one.
+    const about = input.EnrollmentID
+      ? eq(workflowDraftTable.enrollmentId, input.EnrollmentID)
+      : input.kind === 'intake' && personalId
+        ? eq(workflowDraftTable.personalId, personalId)
+        : undefined;
+    if (about) {
+      await tx.execute(
+        sql`SELECT pg_advisory_xact_lock(hashtext(${`workflow:${ctx.user.id}:${input.kind}:${input.EnrollmentID ?? personalId}`}))`,
+      );
+      const [open] = await tx
+        .select({ id: workflowDraftTable.id, updatedAt: workflowDraftTable.updatedAt })
+        .from(workflowDraftTable)
+        .where(and(eq(workflowDraftTable.userId, ctx.user.id), eq(workflowDraftTable.kind, input.kind), about))
+        .orderBy(desc(workflowDraftTable.updatedAt))
+        .limit(1);
+      if (open)
+        throw new AppError(
+          409,
+          'paused_workflow_exists',
+          'You already have this workflow paused: resume it, or start over (which deletes the paused one)',
+          undefined,
+          { draftId: open.id, updatedAt: open.updatedAt.toISOString() },
+        );
+    }
     const [d] = await tx
       .insert(workflowDraftTable)
       .values({

@@ -5,6 +5,7 @@ import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
 import { versionField } from '../http/versions.ts';
 import { recordClientReads } from '../services/audit-many.ts';
+import { checkWorkflow } from './check-workflow.ts';
 import {
   clientsOfDraft,
   createDraft,
@@ -73,7 +74,10 @@ export const workflowRoutes: Feature = (app, deps) => {
     {
       schema: {
         tags,
-        description: 'Start a workflow (intake, assessment, exit, edit-entry, edit-exit); it is saved as a draft',
+        description:
+          'Start a workflow (intake, assessment, exit, edit-entry, edit-exit); it is saved as a draft. If you ' +
+          'already have that kind paused for the enrollment (or, for an intake, the client), 409 ' +
+          '`paused_workflow_exists` gives its draftId to resume instead.',
         body: z.strictObject({
           kind: z.enum(WORKFLOW_KINDS),
           PersonalID: id.optional(),
@@ -149,6 +153,29 @@ export const workflowRoutes: Feature = (app, deps) => {
       await db.transaction((tx) => deleteDraft(tx, ctx, req.params.id));
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/api/workflows/:id/check',
+    {
+      schema: {
+        tags,
+        description:
+          "Check the values entered so far with Finish's own rules, writing nothing: every problem Finish would " +
+          'report, keyed like its field errors (the page shows those of the pages already seen)',
+        params: z.object({ id }),
+        body: z.strictObject({ data }),
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            code: z.string().nullable(),
+            message: z.string().nullable(),
+            fields: z.record(z.string(), z.string()),
+          }),
+        },
+      },
+    },
+    async (req) => checkWorkflow(db, ctxOf(req), req.params.id, req.body.data),
   );
 
   app.post(

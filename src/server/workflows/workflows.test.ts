@@ -78,3 +78,36 @@ describe('paused workflows', () => {
     expect(stale.statusCode).toBe(409);
   });
 });
+
+describe('one paused workflow per enrollment', () => {
+  it('offers the paused one instead of starting a second, per kind and per user', async () => {
+    const pid = await addClient(t.database, { FirstName: 'Wyn', LastName: 'Doubler', DOB: bornYearsAgo(44) });
+    const e = await t.as(cm).post('/api/enrollments', {
+      ProjectID: 'PRJ-RRH',
+      EntryDate: start,
+      members: [{ PersonalID: pid, RelationshipToHoH: 1, assessment: adultEntryAnswers() }],
+    });
+    expect(e.statusCode, e.body).toBe(201);
+    const EnrollmentID = e.json().EnrollmentID;
+    const first = await t.as(cm).post('/api/workflows', { kind: 'assessment', EnrollmentID });
+    expect(first.statusCode).toBe(201);
+    const again = await t.as(cm).post('/api/workflows', { kind: 'assessment', EnrollmentID });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'paused_workflow_exists', draftId: first.json().id });
+    // Another kind on the same enrollment, or another user, is a workflow of its own.
+    expect((await t.as(cm).post('/api/workflows', { kind: 'exit', EnrollmentID })).statusCode).toBe(201);
+    const manager = await t.login('manager');
+    expect((await t.as(manager).post('/api/workflows', { kind: 'assessment', EnrollmentID })).statusCode).toBe(201);
+    // Once the paused one is gone, a new one starts.
+    expect((await t.as(cm).delete(`/api/workflows/${first.json().id}`)).statusCode).toBe(204);
+    expect((await t.as(cm).post('/api/workflows', { kind: 'assessment', EnrollmentID })).statusCode).toBe(201);
+  });
+
+  it('offers a paused intake of the same client too', async () => {
+    const pid = await addClient(t.database, { FirstName: 'Ode', LastName: 'Doubler', DOB: bornYearsAgo(44) });
+    const first = await t.as(cm).post('/api/workflows', { kind: 'intake', PersonalID: pid });
+    expect(first.statusCode).toBe(201);
+    const again = await t.as(cm).post('/api/workflows', { kind: 'intake', PersonalID: pid });
+    expect(again.json().error).toMatchObject({ code: 'paused_workflow_exists', draftId: first.json().id });
+  });
+});

@@ -15,7 +15,9 @@ type Props = {
 };
 
 export function HudSelect({ list, label, value, onChange, error, required, description, only }: Props) {
-  const options = hudOptions(list).filter((o) => !only || only.includes(Number(o.value)));
+  const options = hudOptions(list, value).filter(
+    (o) => !only || o.value === String(value) || only.includes(Number(o.value)),
+  );
   return (
     <NativeSelect
       label={label}

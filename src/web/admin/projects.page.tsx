@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Title } from 
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { FundingSource, hudLabel } from '../../hud/codes.ts';
+import { funderLabel, hudLabel } from '../../hud/codes.ts';
 import type { OrganizationRecord } from '../../server/admin/organization.schema.ts';
 import type { ProjectSummary } from '../../server/admin/project.schema.ts';
 import { api, qs } from '../lib/api.ts';
@@ -62,14 +62,7 @@ export function ProjectsPage() {
                 {p.OperatingStartDate}
                 {p.OperatingEndDate ? ` to ${p.OperatingEndDate}` : ' onwards'}
               </Table.Td>
-              <Table.Td>
-                {p.funders
-                  .map(
-                    (f) =>
-                      `${f.Funder === FundingSource.LocalOrOther ? f.OtherFunder : hudLabel('FundingSource', f.Funder)} (${f.GrantID})`,
-                  )
-                  .join('; ')}
-              </Table.Td>
+              <Table.Td>{p.funders.map((f) => `${funderLabel(f)} (${f.GrantID})`).join('; ')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

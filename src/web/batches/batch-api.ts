@@ -20,9 +20,17 @@ export type Entry = {
   PersonalID: string;
   FirstName: string | null;
   LastName: string | null;
-  flag: 'ready' | 'no_open_enrollment' | 'duplicate' | 'posted';
+  flag: 'ready' | 'no_open_enrollment' | 'duplicate' | 'already_served' | 'posted';
   flagLabel: string;
+  /** Why a flagged entry will not be posted. */
+  flagReason: string | null;
 };
 
-export type Summary = { ready: number; noOpenEnrollment: number; duplicate: number; posted: number };
+export type Summary = {
+  ready: number;
+  noOpenEnrollment: number;
+  duplicate: number;
+  alreadyServed: number;
+  posted: number;
+};
 export type Review = { batch: Batch; entries: Entry[]; summary: Summary };

@@ -1,6 +1,6 @@
 // Add Clients to Batch (a scanner types the ID and Enter; the cursor stays in the field) and
 // the Batch Clients review list.
-import { ActionIcon, Alert, Badge, Stack, Table, TextInput } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
@@ -62,6 +62,7 @@ const COLORS: Record<Entry['flag'], string> = {
   posted: 'green',
   no_open_enrollment: 'orange',
   duplicate: 'red',
+  already_served: 'red',
 };
 
 export function EntriesTable({
@@ -105,6 +106,11 @@ export function EntriesTable({
               <Table.Td>{[e.FirstName, e.LastName].filter(Boolean).join(' ')}</Table.Td>
               <Table.Td>
                 <Badge color={COLORS[e.flag]}>{e.flagLabel}</Badge>
+                {e.flagReason && (
+                  <Text size="xs" c="dimmed">
+                    {e.flagReason}
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

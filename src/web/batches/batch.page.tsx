@@ -25,7 +25,7 @@ export function BatchPage() {
   if (!review.data) return <Text>Loading…</Text>;
   const { batch, entries, summary } = review.data;
   const open = batch.status === 'open';
-  const skipped = summary.noOpenEnrollment + summary.duplicate;
+  const skipped = summary.noOpenEnrollment + summary.duplicate + summary.alreadyServed;
 
   async function post() {
     setPosting(true);
@@ -88,6 +88,7 @@ export function BatchPage() {
         <Title order={3}>Batch Clients</Title>
         <Text size="sm" aria-label="Review summary">
           {summary.ready} ready · {summary.noOpenEnrollment} no open enrollment · {summary.duplicate} duplicate
+          {summary.alreadyServed ? ` · ${summary.alreadyServed} already served` : ''}
           {summary.posted ? ` · ${summary.posted} posted` : ''}
         </Text>
       </Group>

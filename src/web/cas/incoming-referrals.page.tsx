@@ -13,7 +13,7 @@ import { addPerson } from '../enrollments/intake-steps.tsx';
 import { personName } from '../enrollments/types.ts';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { type IncomingReferral, PROVIDER_RESULT_OPTIONS, type ReferralProject } from './cas-api.ts';
 import { FilterSortTable } from './filter-sort-table.tsx';
 import { OutcomeModal } from './outcome-modal.tsx';
@@ -30,7 +30,7 @@ const RESULTS = [
 export function IncomingReferralsPage() {
   const me = useMe();
   const qc = useQueryClient();
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const [params, setParams] = useSearchParams();
   const projectId = params.get('projectId') ?? '';
   const result = params.get('result') ?? 'pending';
@@ -127,6 +127,7 @@ export function IncomingReferralsPage() {
   return (
     <Stack>
       <Title order={2}>Incoming Housing Referrals</Title>
+      {dialog}
       {(rows.error || problem) && <Alert color="red">{problem ?? errorMessage(rows.error)}</Alert>}
       <Group align="flex-end">
         <NativeSelect

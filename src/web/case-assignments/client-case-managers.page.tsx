@@ -1,12 +1,15 @@
 // /clients/:personalId/case-managers — Profile → Case Managers: active and inactive case
 // managers, Add Case Assignment, and ending one.
-import { Alert, Badge, Button, Card, Group, Stack, Table, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useMe } from '../auth/session.tsx';
 import { ClientFrame } from '../clients/client-frame.tsx';
+import { useClientEnrollments } from '../enrollments/client-enrollments.page.tsx';
 import { DateField } from '../enrollments/hud-inputs.tsx';
 import { api, qs } from '../lib/api.ts';
-import { errorMessage, fieldErrors } from '../lib/forms.ts';
+import { ConfirmButton } from '../lib/confirm-button.tsx';
+import { fieldErrors } from '../lib/forms.ts';
 import { UserPicker } from './user-picker.tsx';
 
 export type Assignment = {
@@ -27,7 +30,7 @@ export const useClientAssignments = (personalId: string | undefined) =>
     queryFn: () => api.get<Assignment[]>(`/api/case-assignments${qs({ PersonalID: personalId })}`),
   });
 
-export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: (a: Assignment) => void }) {
+export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: (a: Assignment) => Promise<void> }) {
   return (
     <Table aria-label="Case managers">
       <Table.Thead>
@@ -50,15 +53,18 @@ export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: 
             <Table.Td>{a.endDate ?? <Badge color="green">Active</Badge>}</Table.Td>
             <Table.Td>
               {a.active && onEnd && (
-                <Button
+                <ConfirmButton
                   size="xs"
                   variant="subtle"
                   color="red"
-                  onClick={() => onEnd(a)}
+                  title={`End ${a.userName}'s assignment?`}
+                  message={`${a.userName} will no longer be this client's case manager from today.`}
+                  confirmLabel="End assignment"
+                  onConfirm={() => onEnd(a)}
                   aria-label={`End assignment of ${a.userName}`}
                 >
                   End
-                </Button>
+                </ConfirmButton>
               )}
             </Table.Td>
           </Table.Tr>
@@ -78,12 +84,23 @@ function CaseManagers({ personalId }: { personalId: string }) {
   const list = useClientAssignments(personalId);
   const [userId, setUserId] = useState<string | null>(null);
   const [startDate, setStartDate] = useState<string | null>(new Date().toLocaleDateString('en-CA'));
+  const me = useMe();
+  const enrollments = useClientEnrollments(personalId);
+  // The client's enrollments in the organization the user works as (an assignment is made there).
+  const ours = (enrollments.data?.enrollments ?? []).filter((e) => e.OrganizationID === me.currentOrganizationId);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const enrollmentId = chosen ?? ours.find((e) => !e.ExitDate)?.EnrollmentID ?? '';
   const [errors, setErrors] = useState<Record<string, string>>({});
   const refresh = () => qc.invalidateQueries({ queryKey: ['case-assignments', personalId] });
   async function add() {
     try {
       setErrors({});
-      await api.post('/api/case-assignments', { PersonalID: personalId, userId, ...(startDate ? { startDate } : {}) });
+      await api.post('/api/case-assignments', {
+        PersonalID: personalId,
+        userId,
+        ...(startDate ? { startDate } : {}),
+        ...(enrollmentId ? { EnrollmentID: enrollmentId } : {}),
+      });
       setUserId(null);
       await refresh();
     } catch (e) {
@@ -91,12 +108,8 @@ function CaseManagers({ personalId }: { personalId: string }) {
     }
   }
   async function end(a: Assignment) {
-    try {
-      await api.post(`/api/case-assignments/${a.id}/end`, { version: a.version });
-      await refresh();
-    } catch (e) {
-      setErrors({ _form: errorMessage(e) });
-    }
+    await api.post(`/api/case-assignments/${a.id}/end`, { version: a.version });
+    await refresh();
   }
   const rows = list.data ?? [];
   return (
@@ -113,6 +126,19 @@ function CaseManagers({ personalId }: { personalId: string }) {
         </Title>
         <Group align="flex-end">
           <UserPicker label="Case manager" value={userId} onChange={(id) => setUserId(id)} error={errors.userId} />
+          <NativeSelect
+            label="Enrollment"
+            value={enrollmentId}
+            error={errors.EnrollmentID}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+            data={[
+              { value: '', label: 'Not tied to an enrollment' },
+              ...ours.map((e) => ({
+                value: e.EnrollmentID,
+                label: `${e.ProjectName} (${e.EntryDate} – ${e.ExitDate ?? 'open'})`,
+              })),
+            ]}
+          />
           <DateField label="Start date" value={startDate} onChange={setStartDate} error={errors.startDate} />
           <Button disabled={!userId} onClick={add}>
             Save

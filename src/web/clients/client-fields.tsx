@@ -1,8 +1,9 @@
 // The HUD Client fields (3.01 name, 3.02 SSN, 3.03 DOB, 4.21 sex, 3.04 race and ethnicity, 3.07
 // veteran status) with HUD's labels, shared by Create client and Edit client.
-import { Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { hudLabel, NoYes } from '../../hud/codes.ts';
 import { HudSelect } from '../admin/hud-select.tsx';
+import type { ClientView } from './client-api.ts';
 
 export const RACE_FIELDS = [
   'AmIndAKNative',
@@ -53,18 +54,59 @@ export const emptyClientForm = (): ClientFormValues => ({
   White: false,
 });
 
+/** A client record in the form. Masked values stay out of it: the field is empty (what is on
+ * file shows beside it) until the user types a new value or reveals the full one. */
+export function clientForm(c: ClientView): ClientFormValues {
+  const v: ClientFormValues = {
+    ...emptyClientForm(),
+    FirstName: c.FirstName ?? '',
+    MiddleName: c.MiddleName ?? '',
+    LastName: c.LastName ?? '',
+    NameSuffix: c.NameSuffix ?? '',
+    NameDataQuality: c.NameDataQuality,
+    SSN: c.piiMasked ? '' : (c.SSN ?? ''),
+    SSNDataQuality: c.SSNDataQuality,
+    DOB: c.DOB ?? '',
+    DOBDataQuality: c.DOBDataQuality,
+    Sex: c.Sex,
+    RaceNone: c.RaceNone,
+    AdditionalRaceEthnicity: c.AdditionalRaceEthnicity ?? '',
+    VeteranStatus: c.VeteranStatus,
+  };
+  for (const f of RACE_FIELDS) v[f] = c[f] === NoYes.Yes;
+  return v;
+}
+
+const TEXT_FIELDS = ['FirstName', 'MiddleName', 'LastName', 'NameSuffix', 'SSN', 'DOB', 'AdditionalRaceEthnicity'];
+
+/** Only the fields given, as the API takes them (a workflow sends what was changed). */
+export function toClientPatch(v: Partial<ClientFormValues>): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === 'VeteranStatus' || x === undefined) continue;
+    if ((RACE_FIELDS as readonly string[]).includes(k)) body[k] = x ? NoYes.Yes : NoYes.No;
+    else if (TEXT_FIELDS.includes(k)) body[k] = String(x).trim() || null;
+    else body[k] = x;
+  }
+  return body;
+}
+
 /** The JSON body the API takes: blanks as null, race boxes as HUD Yes/No. */
 export function toClientBody(v: ClientFormValues, opts: { withVeteran: boolean }) {
   const { VeteranStatus, ...rest } = v;
   const body: Record<string, unknown> = { ...rest };
   for (const f of RACE_FIELDS) body[f] = v[f] ? NoYes.Yes : NoYes.No;
-  for (const k of ['FirstName', 'MiddleName', 'LastName', 'NameSuffix', 'SSN', 'DOB', 'AdditionalRaceEthnicity'])
-    body[k] = (body[k] as string).trim() || null;
+  for (const k of TEXT_FIELDS) body[k] = (body[k] as string).trim() || null;
   if (opts.withVeteran) body.VeteranStatus = VeteranStatus;
   return body;
 }
 
+const noRace = Object.fromEntries(RACE_FIELDS.map((f) => [f, false])) as Record<(typeof RACE_FIELDS)[number], boolean>;
+
 const raceLabel = (f: string) => hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f) ?? f;
+
+/** SSN and DOB the role sees masked: what is on file, and the audited Reveal. */
+export type MaskedPii = { ssnDisplay: string | null; dobDisplay: string | null; onReveal: () => void };
 
 type Props = {
   values: ClientFormValues;
@@ -72,13 +114,24 @@ type Props = {
   errors: Record<string, string>;
   /** Veteran status changes through enrollments once the client exists. */
   showVeteran: boolean;
+  /** Sex is asked on its own page in workflows (only where the rules ask it). */
+  showSex?: boolean;
+  masked?: MaskedPii;
 };
 
-export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
+const onFile = (shown: string | null | undefined, what: string) =>
+  shown ? `On file: ${shown}. Type a new ${what} to replace it, or Reveal.` : undefined;
+
+export function ClientFields({ values, onChange, errors, showVeteran, showSex = true, masked }: Props) {
   const set = <K extends keyof ClientFormValues>(k: K, v: ClientFormValues[K]) => onChange({ ...values, [k]: v });
-  const text = (k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB', label: string) => (
+  const text = (
+    k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB',
+    label: string,
+    description?: string,
+  ) => (
     <TextInput
       label={label}
+      description={description}
       value={values[k]}
       error={errors[k]}
       onChange={(e) => set(k, e.currentTarget.value)}
@@ -103,8 +156,13 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
         </SimpleGrid>
       </Fieldset>
       <Fieldset legend="Social Security Number and date of birth">
+        {masked && (
+          <Button size="xs" variant="light" mb="xs" onClick={masked.onReveal}>
+            Reveal SSN and date of birth
+          </Button>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {text('SSN', 'SSN')}
+          {text('SSN', 'SSN', masked && !values.SSN ? onFile(masked.ssnDisplay, 'SSN') : undefined)}
           <HudSelect
             list="SSNDataQuality"
             label="SSN data quality"
@@ -112,7 +170,7 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
             onChange={(v) => set('SSNDataQuality', v)}
             error={errors.SSNDataQuality}
           />
-          {text('DOB', 'Date of birth')}
+          {text('DOB', 'Date of birth', masked && !values.DOB ? onFile(masked.dobDisplay, 'date of birth') : undefined)}
           <HudSelect
             list="DOBDataQuality"
             label="DOB data quality"
@@ -124,7 +182,9 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
       </Fieldset>
       <Fieldset legend="Demographics">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <HudSelect list="Sex" label="Sex" value={values.Sex} onChange={(v) => set('Sex', v)} error={errors.Sex} />
+          {showSex && (
+            <HudSelect list="Sex" label="Sex" value={values.Sex} onChange={(v) => set('Sex', v)} error={errors.Sex} />
+          )}
           {showVeteran && (
             <HudSelect
               list="NoYesReasonsForMissingData"
@@ -147,7 +207,11 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
                 key={f}
                 label={raceLabel(f)}
                 checked={values[f]}
-                onChange={(e) => set(f, e.currentTarget.checked)}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  // A race chosen answers 3.04: "not given" no longer applies.
+                  onChange({ ...values, [f]: checked, ...(checked ? { RaceNone: null } : {}) });
+                }}
               />
             ))}
           </Group>
@@ -157,7 +221,10 @@ export function ClientFields({ values, onChange, errors, showVeteran }: Props) {
             list="RaceNone"
             label="Race and ethnicity not given"
             value={values.RaceNone}
-            onChange={(v) => set('RaceNone', v)}
+            onChange={(v) =>
+              // Why no race was given, so none is ticked.
+              onChange({ ...values, RaceNone: v, ...(v === null ? {} : noRace) })
+            }
             error={errors.RaceNone}
           />
           <TextInput

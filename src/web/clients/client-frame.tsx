@@ -8,6 +8,7 @@ import { useMe } from '../auth/session.tsx';
 import { errorMessage } from '../lib/forms.ts';
 import { type ClientDashboard, fullName, photoUrl, useClient } from './client-api.ts';
 import { type ClientMenuItem, clientMenuItems } from './client-extensions.tsx';
+import { ClientPii } from './reveal-pii.tsx';
 
 const ownItems: ClientMenuItem[] = [
   { label: 'Dashboard', group: 'Profile', order: 0, to: (id) => `/clients/${id}` },
@@ -72,6 +73,7 @@ export function ClientHeader({ client }: { client: ClientDashboard }) {
           <Text size="sm">Veteran status: {hudLabel('NoYesReasonsForMissingData', client.VeteranStatus) ?? '—'}</Text>
           {client.restricted && <Badge color="grape">Restricted to this organization</Badge>}
         </Group>
+        <ClientPii key={client.version} client={client} />
       </Stack>
     </Group>
   );

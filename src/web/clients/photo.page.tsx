@@ -3,6 +3,7 @@ import { Alert, Button, FileInput, Group, Image, Stack, Title } from '@mantine/c
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { api } from '../lib/api.ts';
+import { ConfirmButton } from '../lib/confirm-button.tsx';
 import { errorMessage } from '../lib/forms.ts';
 import { type ClientDashboard, clientKey, photoUrl } from './client-api.ts';
 import { ClientFrame } from './client-frame.tsx';
@@ -91,13 +92,9 @@ function Photo({ client }: { client: ClientDashboard }) {
     }
   }
   async function remove() {
-    try {
-      await api.delete(`/api/clients/${id}/photo`);
-      setMessage({ ok: true, text: 'Photo removed.' });
-      await refresh();
-    } catch (e) {
-      setMessage({ ok: false, text: errorMessage(e) });
-    }
+    await api.delete(`/api/clients/${id}/photo`);
+    setMessage({ ok: true, text: 'Photo removed.' });
+    await refresh();
   }
 
   return (
@@ -115,9 +112,16 @@ function Photo({ client }: { client: ClientDashboard }) {
             <Button component="a" href={`${photoUrl(client.PersonalID, 'full', client.photoVersion)}&download=true`}>
               Download photo
             </Button>
-            <Button color="red" variant="light" onClick={remove}>
+            <ConfirmButton
+              color="red"
+              variant="light"
+              title="Remove the photo?"
+              message="The client's photo will be removed from their record."
+              confirmLabel="Remove photo"
+              onConfirm={remove}
+            >
               Remove photo
-            </Button>
+            </ConfirmButton>
           </Group>
         </>
       ) : (

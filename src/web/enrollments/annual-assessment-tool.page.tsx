@@ -3,19 +3,19 @@
 import { Button, Group, Menu, NativeSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { DataCollectionStage, hudLabel } from '../../hud/codes.ts';
+import { codeLabel, DataCollectionStage } from '../../hud/codes.ts';
 import { useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { ReportPage } from '../reports/framework/report-page.tsx';
 import type { Row } from '../reports/framework/results-table.tsx';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import type { ProjectOption } from './types.ts';
 
 type Form = { dueDate: string; organizationId: string; projectId: string; funder: string; personalId: string };
 
 export function AnnualAssessmentToolPage() {
   const me = useMe();
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const projects = useQuery({
     queryKey: ['enrollment-projects', 'mine'],
     queryFn: () => api.get<ProjectOption[]>('/api/enrollments/projects?scope=mine'),
@@ -48,67 +48,70 @@ export function AnnualAssessmentToolPage() {
     </Menu>
   );
   return (
-    <ReportPage<Form>
-      reportId="annual-assessment-tool"
-      title="Annual Assessment Tool"
-      intro="Open enrollments whose annual assessment is not yet recorded and whose 60-day window (30 days either side of the anniversary of the project start date) includes the due date."
-      initial={{
-        dueDate: new Date().toLocaleDateString('en-CA'),
-        organizationId: me.currentOrganizationId ?? '',
-        projectId: '',
-        funder: '',
-        personalId: '',
-      }}
-      autoRun
-      rowActions={actions}
-      fields={({ params, set, errors }) => {
-        const orgProjects = (projects.data ?? []).filter((p) => p.OrganizationID === params.organizationId);
-        const funders = [...new Set(orgProjects.flatMap((p) => p.funders))];
-        return (
-          <Group align="flex-end">
-            <TextInput
-              type="date"
-              label="Due date"
-              value={params.dueDate}
-              onChange={(e) => set('dueDate', e.currentTarget.value)}
-              error={errors.dueDate}
-            />
-            <NativeSelect
-              label="Organization"
-              value={params.organizationId}
-              onChange={(e) => {
-                set('organizationId', e.currentTarget.value);
-                set('projectId', '');
-              }}
-              data={me.organizations.map((o) => ({ value: o.id, label: o.name }))}
-            />
-            <NativeSelect
-              label="Project"
-              value={params.projectId}
-              onChange={(e) => set('projectId', e.currentTarget.value)}
-              data={[
-                { value: '', label: 'All projects' },
-                ...orgProjects.map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
-              ]}
-            />
-            <NativeSelect
-              label="Funding source"
-              value={params.funder}
-              onChange={(e) => set('funder', e.currentTarget.value)}
-              data={[
-                { value: '', label: 'All funding sources' },
-                ...funders.map((f) => ({ value: String(f), label: hudLabel('FundingSource', f) ?? String(f) })),
-              ]}
-            />
-            <TextInput
-              label="Client ID"
-              value={params.personalId}
-              onChange={(e) => set('personalId', e.currentTarget.value.trim())}
-              w={140}
-            />
-          </Group>
-        );
-      }}
-    />
+    <>
+      {dialog}
+      <ReportPage<Form>
+        reportId="annual-assessment-tool"
+        title="Annual Assessment Tool"
+        intro="Open enrollments whose annual assessment is not yet recorded and whose 60-day window (30 days either side of the anniversary of the project start date) includes the due date."
+        initial={{
+          dueDate: new Date().toLocaleDateString('en-CA'),
+          organizationId: me.currentOrganizationId ?? '',
+          projectId: '',
+          funder: '',
+          personalId: '',
+        }}
+        autoRun
+        rowActions={actions}
+        fields={({ params, set, errors }) => {
+          const orgProjects = (projects.data ?? []).filter((p) => p.OrganizationID === params.organizationId);
+          const funders = [...new Set(orgProjects.flatMap((p) => p.funders))];
+          return (
+            <Group align="flex-end">
+              <TextInput
+                type="date"
+                label="Due date"
+                value={params.dueDate}
+                onChange={(e) => set('dueDate', e.currentTarget.value)}
+                error={errors.dueDate}
+              />
+              <NativeSelect
+                label="Organization"
+                value={params.organizationId}
+                onChange={(e) => {
+                  set('organizationId', e.currentTarget.value);
+                  set('projectId', '');
+                }}
+                data={me.organizations.map((o) => ({ value: o.id, label: o.name }))}
+              />
+              <NativeSelect
+                label="Project"
+                value={params.projectId}
+                onChange={(e) => set('projectId', e.currentTarget.value)}
+                data={[
+                  { value: '', label: 'All projects' },
+                  ...orgProjects.map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
+                ]}
+              />
+              <NativeSelect
+                label="Funding source"
+                value={params.funder}
+                onChange={(e) => set('funder', e.currentTarget.value)}
+                data={[
+                  { value: '', label: 'All funding sources' },
+                  ...funders.map((f) => ({ value: String(f), label: codeLabel('FundingSource', f) })),
+                ]}
+              />
+              <TextInput
+                label="Client ID"
+                value={params.personalId}
+                onChange={(e) => set('personalId', e.currentTarget.value.trim())}
+                w={140}
+              />
+            </Group>
+          );
+        }}
+      />
+    </>
   );
 }

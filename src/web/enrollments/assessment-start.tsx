@@ -1,7 +1,7 @@
 // First page of an update/annual assessment: a new one (update or annual, its date, who is
 // assessed) or an existing one to edit, and "default every page from the last assessment".
 import { Alert, Button, Checkbox, Radio, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { type Dispatch, type SetStateAction, useState } from 'react';
 import { DataCollectionStage, hudLabel } from '../../hud/codes.ts';
 import { annualWindowOf, nearestAnnualWindow } from '../../hud/rules/dates.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -22,7 +22,7 @@ export type AssessmentValues = {
 type Props = {
   h: HouseholdView;
   v: AssessmentValues;
-  set: (v: AssessmentValues) => void;
+  set: Dispatch<SetStateAction<AssessmentValues>>;
   errors: Record<string, string>;
 };
 
@@ -57,12 +57,18 @@ export function AssessmentStart({ h, v, set, errors }: Props) {
   async function defaultAll() {
     try {
       const last = answersByEnrollment(await fetchAnswers(h.EnrollmentID, { latest: true, before: v.date }));
-      const answers = { ...v.answers };
-      for (const id of v.members) {
-        const from = last[id] ?? {};
-        answers[id] = { ...answers[id], ...Object.fromEntries(COPIED.filter((r) => from[r]).map((r) => [r, from[r]])) };
-      }
-      set({ ...v, answers });
+      // Applied to the values as they are when the answers arrive (the date may have changed since).
+      set((cur) => {
+        const answers = { ...cur.answers };
+        for (const id of cur.members) {
+          const from = last[id] ?? {};
+          answers[id] = {
+            ...answers[id],
+            ...Object.fromEntries(COPIED.filter((r) => from[r]).map((r) => [r, from[r]])),
+          };
+        }
+        return { ...cur, answers };
+      });
     } catch (e) {
       setProblem(errorMessage(e));
     }
@@ -71,7 +77,15 @@ export function AssessmentStart({ h, v, set, errors }: Props) {
   async function edit(stage: number, date: string) {
     try {
       const stored = answersByEnrollment(await fetchAnswers(h.EnrollmentID, { stage, date }));
-      set({ ...v, mode: 'edit', stage, date, editing: { stage, date }, members: Object.keys(stored), answers: stored });
+      set((cur) => ({
+        ...cur,
+        mode: 'edit',
+        stage,
+        date,
+        editing: { stage, date },
+        members: Object.keys(stored),
+        answers: stored,
+      }));
     } catch (e) {
       setProblem(errorMessage(e));
     }

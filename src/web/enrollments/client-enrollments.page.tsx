@@ -7,12 +7,13 @@ import { hudLabel } from '../../hud/codes.ts';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import type { Person } from './types.ts';
 
 export type ClientEnrollment = {
   EnrollmentID: string;
   ProjectName: string;
+  OrganizationID: string;
   OrganizationName: string;
   RelationshipToHoH: number;
   EntryDate: string;
@@ -71,7 +72,7 @@ export function ClientEnrollmentsPage() {
 
 function ClientEnrollments({ personalId }: { personalId: string }) {
   const data = useClientEnrollments(personalId);
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const [problem, setProblem] = useState<string | null>(null);
   if (data.isError) return <Alert color="red">{errorMessage(data.error)}</Alert>;
   if (!data.data) return <Loader aria-label="Loading" />;
@@ -84,6 +85,7 @@ function ClientEnrollments({ personalId }: { personalId: string }) {
         </Button>
       </Group>
       {problem && <Alert color="red">{problem}</Alert>}
+      {dialog}
       <EnrollmentsTable rows={data.data.enrollments} />
     </Stack>
   );

@@ -29,12 +29,15 @@ export function ClientPicker({
   exclude,
   onPick,
   onAddNew,
+  addLabel,
 }: {
   label: string;
   exclude: string[];
   onPick: (p: Person) => void;
   /** Offered once a search has been run: quick-add someone not found. */
   onAddNew?: (c: NewClient) => void;
+  /** The quick-add form's button ("Add to household"). */
+  addLabel?: string;
 }) {
   const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
@@ -79,6 +82,7 @@ export function ClientPicker({
       )}
       {onAddNew && adding && (
         <NewClientForm
+          addLabel={addLabel}
           onCancel={() => setAdding(false)}
           onAdd={(c) => {
             onAddNew(c);

@@ -1,21 +1,40 @@
 // The client dashboard's Enrollments and Case managers sections.
 import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { useMe } from '../auth/session.tsx';
 import { AssignmentsTable, useClientAssignments } from '../case-assignments/client-case-managers.page.tsx';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { EnrollmentsTable, useClientEnrollments } from './client-enrollments.page.tsx';
 
 export function EnrollmentsSection({ personalId }: { personalId: string }) {
   const data = useClientEnrollments(personalId);
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
+  const me = useMe();
+  // Heads an open household of the organization the user works as.
+  const heads = (data.data?.enrollments ?? []).some(
+    (e) => e.RelationshipToHoH === 1 && !e.ExitDate && e.OrganizationID === me.currentOrganizationId,
+  );
   return (
     <Card withBorder>
       <Stack gap="xs">
         <Group justify="space-between">
           <Title order={3}>Enrollments</Title>
-          <Button size="xs" onClick={() => start('intake', { PersonalID: personalId })}>
-            Intake
-          </Button>
+          {dialog}
+          <Group gap="xs">
+            {heads && (
+              <Button
+                size="xs"
+                variant="default"
+                component={Link}
+                to={`/clients/${encodeURIComponent(personalId)}/quick-add-family-member`}
+              >
+                Quick Add Family Member
+              </Button>
+            )}
+            <Button size="xs" onClick={() => start('intake', { PersonalID: personalId })}>
+              Intake
+            </Button>
+          </Group>
         </Group>
         {data.data ? <EnrollmentsTable rows={data.data.enrollments} /> : <Text c="dimmed">Loading…</Text>}
       </Stack>

@@ -1,25 +1,33 @@
 // Edit entry: relationships (change of head of household), project start dates, family
 // members joining, and every project start page of every member. A changed start date moves
 // that member's entry assessment with it on the server, in the same transaction.
-import { Alert, Loader, Stack, Table, Title } from '@mantine/core';
+import { Alert, Checkbox, Loader, Stack, Table, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { UserPicker } from '../case-assignments/user-picker.tsx';
+import { toClientPatch } from '../clients/client-fields.tsx';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
-import type { Assessment } from './answers.ts';
-import { ClientPicker } from './client-picker.tsx';
+import { type Assessment, memberErrors } from './answers.ts';
+import { ClientIdentity, identityProps } from './client-identity.tsx';
+import { ClientPicker, loadPerson } from './client-picker.tsx';
 import { DateField, HudSelect } from './hud-inputs.tsx';
+import { type ClientChanges, type NewClient, newClientBody, newPerson } from './intake-model.ts';
 import { memberSteps } from './member-steps.tsx';
-import { type Draft, type HouseholdView, type Person, personName } from './types.ts';
+import { type Draft, type HouseholdView, type Person, personName, withPerson } from './types.ts';
 import { fetchAnswers, personOf, useHousehold } from './use-household.ts';
 
 type Row = {
+  /** The client ID, or `new:…` for someone added in this workflow. */
   PersonalID: string;
   EnrollmentID?: string;
   RelationshipToHoH: number | null;
   EntryDate: string;
   caseManagerUserId?: string;
   caseManagerName?: string;
+  /** Someone not yet in HMIS (search, then add): created when the workflow finishes. */
+  newClient?: NewClient;
+  confirmedNotDuplicate?: boolean;
+  clientChanges?: ClientChanges;
 };
 type EditEntryValues = { rows: Row[]; people: Record<string, Person>; answers: Record<string, Assessment> };
 
@@ -28,6 +36,11 @@ function input(h: HouseholdView, v: EditEntryValues) {
     members: v.rows.map((r) => {
       const m = h.members.find((x) => x.EnrollmentID === r.EnrollmentID);
       const assessment = v.answers[r.PersonalID] ?? {};
+      const client =
+        r.clientChanges && Object.keys(r.clientChanges).length ? { client: toClientPatch(r.clientChanges) } : {};
+      const who = r.newClient
+        ? { newClient: newClientBody(r.newClient), ...(r.confirmedNotDuplicate ? { confirmedNotDuplicate: true } : {}) }
+        : { PersonalID: r.PersonalID, ...client, clientVersion: v.people[r.PersonalID]?.version };
       return m
         ? {
             EnrollmentID: m.EnrollmentID,
@@ -35,10 +48,11 @@ function input(h: HouseholdView, v: EditEntryValues) {
             RelationshipToHoH: r.RelationshipToHoH,
             EntryDate: r.EntryDate,
             clientVersion: m.clientVersion,
+            ...client,
             assessment,
           }
         : {
-            PersonalID: r.PersonalID,
+            ...who,
             RelationshipToHoH: r.RelationshipToHoH,
             EntryDate: r.EntryDate,
             ...(r.caseManagerUserId ? { caseManagerUserId: r.caseManagerUserId } : {}),
@@ -54,11 +68,12 @@ export function EditEntryWorkflow({ draft }: { draft: Draft }) {
   const [loaded, setLoaded] = useState<EditEntryValues | undefined>(saved);
   const [problem, setProblem] = useState<string | null>(null);
   const h = household.data;
+  const join = draft.data.join as string | undefined;
   useEffect(() => {
     if (loaded || !h) return;
     fetchAnswers(h.EnrollmentID, { stage: 1 })
-      .then((stored) =>
-        setLoaded({
+      .then(async (stored) => {
+        const values: EditEntryValues = {
           rows: h.members.map((m) => ({
             PersonalID: m.PersonalID,
             EnrollmentID: m.EnrollmentID,
@@ -67,13 +82,27 @@ export function EditEntryWorkflow({ draft }: { draft: Draft }) {
           })),
           people: Object.fromEntries(h.members.map((m) => [m.PersonalID, personOf(m)])),
           answers: Object.fromEntries(stored.members.map((m) => [m.PersonalID, m.assessment])),
-        }),
-      )
+        };
+        // Started by Quick Add Family Member: that person joins the household here.
+        setLoaded(join && !values.people[join] ? joinPerson(values, await loadPerson(join)) : values);
+      })
       .catch((e: Error) => setProblem(e.message));
-  }, [loaded, h]);
+  }, [loaded, h, join]);
   if (problem) return <Alert color="red">{problem}</Alert>;
   if (!h || !loaded) return <Loader aria-label="Loading" />;
   return <EditEntryWizard draft={draft} h={h} initial={loaded} />;
+}
+
+const todayIso = () => new Date().toLocaleDateString('en-CA');
+
+/** A person joining the household: their relationship is chosen next, they start today. */
+function joinPerson(v: EditEntryValues, p: Person, newClient?: NewClient): EditEntryValues {
+  return {
+    ...v,
+    people: { ...v.people, [p.PersonalID]: p },
+    rows: [...v.rows, { PersonalID: p.PersonalID, RelationshipToHoH: null, EntryDate: todayIso(), newClient }],
+    answers: { ...v.answers, [p.PersonalID]: { Client: { Sex: p.Sex ?? null } } },
+  };
 }
 
 function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView; initial: EditEntryValues }) {
@@ -103,7 +132,9 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
       group: 'Household',
       owns: (k) =>
         k === 'members' ||
-        /^(members\.\d+|household\.[^.]+)\.(RelationshipToHoH|EntryDate|PersonalID|caseManagerUserId)$/.test(k),
+        /^(members\.\d+|household\.[^.]+)\.(RelationshipToHoH|EntryDate|PersonalID|caseManagerUserId|newClient)$/.test(
+          k,
+        ),
       check: () =>
         v.rows.filter((r) => r.RelationshipToHoH === 1).length === 1
           ? null
@@ -116,7 +147,19 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
                 const name = personName(v.people[r.PersonalID]);
                 return (
                   <Table.Tr key={r.PersonalID}>
-                    <Table.Td>{name}</Table.Td>
+                    <Table.Td>
+                      {name}
+                      {r.newClient && (
+                        <Checkbox
+                          mt={4}
+                          size="xs"
+                          label={`${name} is not already in HMIS (I compared the search results)`}
+                          checked={r.confirmedNotDuplicate === true}
+                          error={errors[`members.${i}.newClient`]}
+                          onChange={(e) => setRow(r.PersonalID, { confirmedNotDuplicate: e.currentTarget.checked })}
+                        />
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <HudSelect
                         label={`Relationship to head of household: ${name}`}
@@ -158,19 +201,12 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
           <ClientPicker
             label="Find family member"
             exclude={v.rows.map((r) => r.PersonalID)}
-            onPick={(p) =>
-              setV((cur) => ({
-                ...cur,
-                people: { ...cur.people, [p.PersonalID]: p },
-                rows: [
-                  ...cur.rows,
-                  {
-                    PersonalID: p.PersonalID,
-                    RelationshipToHoH: null,
-                    EntryDate: new Date().toLocaleDateString('en-CA'),
-                  },
-                ],
-              }))
+            onPick={(p) => setV((cur) => joinPerson(cur, p))}
+            onAddNew={(c) =>
+              setV((cur) => {
+                const key = `new:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+                return joinPerson(cur, newPerson(key, c), c);
+              })
             }
           />
         </Stack>
@@ -197,6 +233,17 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
             assessment: v.answers[r.PersonalID] ?? {},
             setAssessment: (a: Assessment) =>
               setV((cur) => ({ ...cur, answers: { ...cur.answers, [r.PersonalID]: a } })),
+            identity: () => (
+              <ClientIdentity
+                {...identityProps(r, memberErrors(errors, index), (change, redraw) =>
+                  setV((cur) => ({
+                    ...cur,
+                    rows: cur.rows.map((x) => (x.PersonalID === r.PersonalID ? { ...x, ...change } : x)),
+                    people: withPerson(cur.people, r.PersonalID, redraw),
+                  })),
+                )}
+              />
+            ),
           },
         ];
       }),

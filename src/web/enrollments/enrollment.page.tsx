@@ -9,7 +9,8 @@ import { daysBetween } from '../../hud/rules/dates.ts';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
+import { ReentryRequest } from './reentry-request.tsx';
 import { personName } from './types.ts';
 import { useHousehold } from './use-household.ts';
 
@@ -20,7 +21,7 @@ export function EnrollmentPage() {
   const me = useMe();
   const qc = useQueryClient();
   const household = useHousehold(id);
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const [problem, setProblem] = useState<string | null>(null);
   const h = household.data;
   if (household.isError) return <Alert color="red">{errorMessage(household.error)}</Alert>;
@@ -31,7 +32,8 @@ export function EnrollmentPage() {
     .map((m) => m.ExitDate ?? '')
     .sort()
     .at(-1);
-  const canReenter = lastExit && (daysBetween(lastExit, today()) <= 90 || hasRole(me, 'hmis_admin'));
+  const daysSinceExit = lastExit ? daysBetween(lastExit, today()) : 0;
+  const canReenter = lastExit && (daysSinceExit <= 90 || hasRole(me, 'hmis_admin'));
   const run = (fn: () => Promise<unknown>) => async () => {
     try {
       setProblem(null);
@@ -62,6 +64,7 @@ export function EnrollmentPage() {
         </Badge>
       </Group>
       {problem && <Alert color="red">{problem}</Alert>}
+      {dialog}
       {h.annualWindow && (
         <Alert color="blue">
           The annual assessment window is open: {h.annualWindow.opens} to {h.annualWindow.closes} (anniversary{' '}
@@ -87,6 +90,9 @@ export function EnrollmentPage() {
           </Button>
         )}
       </Group>
+      {lastExit && !canReenter && (
+        <ReentryRequest enrollmentId={h.EnrollmentID} exitDate={lastExit} days={daysSinceExit} />
+      )}
       <Card withBorder>
         <Title order={3} mb="xs">
           Household

@@ -7,6 +7,7 @@ import { Destination, hudLabel } from '../../hud/codes.ts';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
 import { type Assessment, copyRecords, recordOf } from './answers.ts';
+import { type ExitService, ExitServicesStep, exitServicesBody } from './exit-services-step.tsx';
 import { DateField } from './hud-inputs.tsx';
 import { memberSteps } from './member-steps.tsx';
 import { type Draft, type HouseholdView, personName } from './types.ts';
@@ -17,6 +18,8 @@ type ExitValues = {
   members: string[];
   endCaseAssignment: boolean;
   answers: Record<string, Assessment>;
+  /** Services provided at exit (missing in drafts saved before the page existed). */
+  services?: ExitService[];
 };
 
 const today = () => new Date().toLocaleDateString('en-CA');
@@ -110,6 +113,23 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
           </Stack>
         ),
       },
+      {
+        id: 'services',
+        label: 'Services provided at exit',
+        group: 'Household',
+        owns: (k) => k.startsWith('services.'),
+        check: () =>
+          (v.services ?? []).some((r) => !r.serviceTypeId) ? 'Choose the service, or remove the empty row' : null,
+        render: () => (
+          <ExitServicesStep
+            leaving={leaving}
+            exitDate={v.ExitDate}
+            rows={(v.services ?? []).filter((r) => v.members.includes(r.EnrollmentID))}
+            onChange={(services) => setV((cur) => ({ ...cur, services }))}
+            errors={errors}
+          />
+        ),
+      },
       ...memberSteps({
         projectType: h.project.ProjectType,
         funders: h.project.funders,
@@ -150,6 +170,7 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
                   'Destination not chosen',
               ]),
               ['End case assignment', v.endCaseAssignment ? 'Yes' : 'No'],
+              ['Services provided at exit', String((v.services ?? []).length || 'None')],
             ]}
             note="Finish exits everyone listed and records their exit answers in one step."
           />
@@ -168,6 +189,7 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
           ExitDate: v.ExitDate,
           endCaseAssignment: v.endCaseAssignment,
           members: exitMembers(h, v.members, v.answers),
+          services: exitServicesBody((v.services ?? []).filter((r) => v.members.includes(r.EnrollmentID))),
         },
       }}
       steps={steps}

@@ -13,7 +13,9 @@ export function HudSelect({
   only,
   ...base
 }: Base & { list: HudListName; value: Value; onChange: (v: number | null) => void; only?: readonly number[] }) {
-  const options = hudOptions(list).filter((o) => !only || only.includes(Number(o.value)));
+  const options = hudOptions(list, value).filter(
+    (o) => !only || o.value === String(value) || only.includes(Number(o.value)),
+  );
   return (
     <NativeSelect
       {...base}

@@ -1,15 +1,42 @@
 // The intake workflow's values, as saved in its draft, and the POST /api/enrollments body
 // they make at Finish.
+import { type ClientFormValues, emptyClientForm, toClientBody, toClientPatch } from '../clients/client-fields.tsx';
 import type { Assessment } from './answers.ts';
 import type { Person } from './types.ts';
 
-/** A person quick-added in the workflow: created with the household when it finishes. */
-export type NewClient = { FirstName: string; LastName: string; DOB: string | null; Sex: number | null };
+/** A person quick-added in the workflow (the Create client form): created when the workflow finishes. */
+export type NewClient = ClientFormValues;
+
+/** Corrections to an existing client's name, SSN, date of birth and race (Basic Client Information). */
+export type ClientChanges = Partial<ClientFormValues>;
+
+/** A quick-added person as saved (drafts from before every element was asked hold fewer fields). */
+export const asNewClient = (c: Partial<Omit<NewClient, 'DOB'>> & { DOB?: string | null }): NewClient => ({
+  ...emptyClientForm(),
+  ...c,
+  DOB: c.DOB ?? '',
+});
+
+/** How a workflow shows someone quick-added (name, age) until they are created. */
+export const newPerson = (key: string, c: NewClient): Person => ({
+  PersonalID: key,
+  FirstName: c.FirstName || null,
+  LastName: c.LastName || null,
+  DOB: c.DOB || null,
+  VeteranStatus: 99,
+  Sex: c.Sex,
+  version: 0,
+});
+
+/** The API's newClient: the clients API shape (veteran status is asked on Basic Client Information). */
+export const newClientBody = (c: NewClient) => toClientBody(asNewClient(c), { withVeteran: false });
 
 export type FamilyMember = {
   /** The client ID, or `new:…` for someone quick-added. */
   PersonalID: string;
   newClient?: NewClient;
+  /** An existing client's corrections (only the fields changed). */
+  clientChanges?: ClientChanges;
   /** The user compared the possible duplicates and none of them is this person. */
   confirmedNotDuplicate?: boolean;
   RelationshipToHoH: number | null;
@@ -42,8 +69,9 @@ export function intakeInput(v: IntakeValues) {
     EntryDate: v.EntryDate,
     members: members.map((m) => ({
       ...(m.newClient
-        ? { newClient: m.newClient, ...(m.confirmedNotDuplicate ? { confirmedNotDuplicate: true } : {}) }
+        ? { newClient: newClientBody(m.newClient), ...(m.confirmedNotDuplicate ? { confirmedNotDuplicate: true } : {}) }
         : { PersonalID: m.PersonalID }),
+      ...(m.clientChanges && Object.keys(m.clientChanges).length ? { client: toClientPatch(m.clientChanges) } : {}),
       RelationshipToHoH: m.RelationshipToHoH,
       ...(m.EntryDate && !isHead(m) && m.EntryDate !== v.EntryDate ? { EntryDate: m.EntryDate } : {}),
       ...(m.caseManagerUserId ? { caseManagerUserId: m.caseManagerUserId } : {}),

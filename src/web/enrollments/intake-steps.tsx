@@ -1,14 +1,14 @@
 // The household pages of the intake: Basic Client Information (who is the head of
 // household), Family Members, and HUD Program Enrollment.
 import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { hudLabel, PERMANENT_HOUSING_TYPES } from '../../hud/codes.ts';
+import { codeLabel, hudLabel, PERMANENT_HOUSING_TYPES } from '../../hud/codes.ts';
 import { ageOn } from '../../hud/rules/dates.ts';
 import { requiredElements } from '../../hud/rules/index.ts';
 import { UserPicker } from '../case-assignments/user-picker.tsx';
 import { recordOf, setField } from './answers.ts';
 import { ClientPicker } from './client-picker.tsx';
 import { DateField, HudSelect } from './hud-inputs.tsx';
-import { apiIndex, type FamilyMember, type IntakeValues, isHead, type NewClient } from './intake-model.ts';
+import { apiIndex, type FamilyMember, type IntakeValues, isHead, type NewClient, newPerson } from './intake-model.ts';
 import { memberFacts } from './member-steps.tsx';
 import { type Person, type ProjectOption, personName } from './types.ts';
 
@@ -25,18 +25,9 @@ export const addPerson = (v: IntakeValues, p: Person, relationship: number | nul
 /** Adds someone quick-added: known by a temporary key until the household is enrolled. */
 export const addNewPerson = (v: IntakeValues, c: NewClient, relationship: number | null): IntakeValues => {
   const key = `new:${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const person = {
-    PersonalID: key,
-    FirstName: c.FirstName,
-    LastName: c.LastName,
-    DOB: c.DOB,
-    VeteranStatus: 99,
-    Sex: c.Sex,
-    version: 0,
-  };
   return {
     ...v,
-    people: { ...v.people, [key]: person },
+    people: { ...v.people, [key]: newPerson(key, c) },
     household: [...v.household, { PersonalID: key, newClient: c, RelationshipToHoH: relationship, enroll: true }],
     answers: { ...v.answers, [key]: { Client: { Sex: c.Sex } } },
   };
@@ -163,7 +154,7 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
       {project && (
         <Text size="sm" c="dimmed">
           {hudLabel('ProjectType', project.ProjectType)} · funded by{' '}
-          {project.funders.map((f) => hudLabel('FundingSource', f)).join(', ') || 'no active grant'}
+          {project.funders.map((f) => codeLabel('FundingSource', f)).join(', ') || 'no active grant'}
         </Text>
       )}
       <DateField

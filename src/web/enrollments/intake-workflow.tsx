@@ -7,11 +7,13 @@ import { hudLabel } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
+import { memberErrors } from './answers.ts';
+import { ClientIdentity, identityProps } from './client-identity.tsx';
 import { loadPerson } from './client-picker.tsx';
 import { apiIndex, emptyIntake, enrolled, type IntakeValues, intakeInput, isHead } from './intake-model.ts';
 import { addPerson, BasicClientInformationStep, FamilyMembersStep, ProgramEnrollmentStep } from './intake-steps.tsx';
 import { memberSteps } from './member-steps.tsx';
-import { type Draft, type ProjectOption, personName } from './types.ts';
+import { type Draft, type ProjectOption, personName, withPerson } from './types.ts';
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
@@ -62,7 +64,7 @@ export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?:
         id: 'family',
         label: 'Family members',
         group: 'Household',
-        owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members' || /^members\.\d+\.newClient/.test(k),
+        owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members' || /^members\.\d+\.newClient$/.test(k),
         render: () => <FamilyMembersStep {...props} />,
         check: () => {
           if (v.household.some((m) => m.RelationshipToHoH === null))
@@ -108,6 +110,19 @@ export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?:
                   date: m.EntryDate ?? v.EntryDate ?? today(),
                   assessment: v.answers[m.PersonalID] ?? {},
                   setAssessment: (a) => setV((cur) => ({ ...cur, answers: { ...cur.answers, [m.PersonalID]: a } })),
+                  identity: () => (
+                    <ClientIdentity
+                      {...identityProps(m, memberErrors(errors, apiIndex(v, m.PersonalID)), (change, person) =>
+                        setV((cur) => ({
+                          ...cur,
+                          household: cur.household.map((x) =>
+                            x.PersonalID === m.PersonalID ? { ...x, ...change } : x,
+                          ),
+                          people: withPerson(cur.people, m.PersonalID, person),
+                        })),
+                      )}
+                    />
+                  ),
                 },
               ];
             }),

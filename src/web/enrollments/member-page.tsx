@@ -43,7 +43,11 @@ const CUSTOM: Partial<Record<WorkflowPage, (p: PageProps) => React.ReactNode>> =
   hopwa: HopwaPage,
 };
 
-export function MemberPage({ page, ...props }: PageProps & { page: WorkflowPage }) {
+export function MemberPage({
+  page,
+  identity,
+  ...props
+}: PageProps & { page: WorkflowPage; identity?: () => React.ReactNode }) {
   const Custom = CUSTOM[page];
   const specs = FIELD_SPECS[page] ?? [];
   const records = [...new Set(specs.map((s) => s.record))];
@@ -57,6 +61,7 @@ export function MemberPage({ page, ...props }: PageProps & { page: WorkflowPage 
           dated {props.ctx.date}
         </Text>
       </div>
+      {identity?.()}
       {Custom ? (
         <Custom {...props} />
       ) : (

@@ -1,5 +1,7 @@
 // The pages each household member gets at a stage, straight from the data collection rules:
 // the same table the server validates against decides which pages appear.
+
+import type { ReactNode } from 'react';
 import { isAdultOn } from '../../hud/rules/dates.ts';
 import {
   dataCollectionRules,
@@ -26,7 +28,13 @@ export type MemberInput = {
   assessment: Assessment;
   setAssessment: (a: Assessment) => void;
   last?: Assessment;
+  /** The client record on Basic Client Information (intake and edit entry). */
+  identity?: () => ReactNode;
 };
+
+/** Server message keys of the client record itself (`members.<i>.client.SSN`, `….newClient.DOB`). */
+const isIdentityKey = (key: string, index: number) =>
+  key.startsWith(`members.${index}.client.`) || key.startsWith(`members.${index}.newClient.`);
 
 export function memberFacts(
   m: Pick<MemberInput, 'person' | 'isHeadOfHousehold' | 'date' | 'ageDate' | 'assessment'>,
@@ -67,7 +75,9 @@ export function memberSteps(o: {
   first?: WorkflowPage[];
 }): Step[] {
   const steps: Step[] = [];
-  for (const m of o.members) {
+  // The head of household's pages come first, also after a change of head of household.
+  const ordered = [...o.members].sort((a, b) => Number(b.isHeadOfHousehold) - Number(a.isHeadOfHousehold));
+  for (const m of ordered) {
     const member = memberFacts(m);
     const all = pagesFor(o.projectType, o.funders, o.stage, member).filter((p) => !o.exclude?.includes(p));
     const pages = [...(o.first ?? []).filter((p) => all.includes(p)), ...all.filter((p) => !o.first?.includes(p))];
@@ -80,10 +90,12 @@ export function memberSteps(o: {
         label: PAGE_TITLES[page],
         group: name,
         owns: (key) =>
-          key.startsWith(`members.${m.index}.`) && pageOfKey(key.slice(`members.${m.index}.`.length), pages) === page,
+          (page === 'clientInfo' && isIdentityKey(key, m.index)) ||
+          (key.startsWith(`members.${m.index}.`) && pageOfKey(key.slice(`members.${m.index}.`.length), pages) === page),
         render: () => (
           <MemberPage
             page={page}
+            identity={page === 'clientInfo' ? m.identity : undefined}
             value={m.assessment}
             onChange={m.setAssessment}
             errors={errors}

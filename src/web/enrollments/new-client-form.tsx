@@ -1,37 +1,37 @@
-// Quick-add: a person the search did not find. They are created with the household when the
-// workflow finishes, after the server's own duplicate check.
-import { Button, Card, Group, Stack, TextInput, Title } from '@mantine/core';
+// Quick-add: a person the search did not find, with every universal data element asked at
+// project start (name, SSN, date of birth and their data quality, race and ethnicity, sex).
+// They are created with the household when the workflow finishes, after the server's own
+// duplicate check.
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { DateField, HudSelect } from './hud-inputs.tsx';
+import { ClientFields, emptyClientForm } from '../clients/client-fields.tsx';
 import type { NewClient } from './intake-model.ts';
 
-export function NewClientForm({ onAdd, onCancel }: { onAdd: (c: NewClient) => void; onCancel: () => void }) {
-  const [c, setC] = useState<NewClient>({ FirstName: '', LastName: '', DOB: null, Sex: null });
-  const ready = c.FirstName.trim() !== '' && c.LastName.trim() !== '';
+export function NewClientForm({
+  onAdd,
+  onCancel,
+  addLabel = 'Add to household',
+}: {
+  onAdd: (c: NewClient) => void;
+  onCancel: () => void;
+  addLabel?: string;
+}) {
+  const [c, setC] = useState<NewClient>(emptyClientForm);
+  const ready = c.FirstName.trim() !== '' || c.LastName.trim() !== '';
   return (
-    <Card withBorder>
+    <Card withBorder aria-label="Add a new client">
       <Stack gap="xs">
         <Title order={4}>Add a new client</Title>
-        <Group align="flex-start">
-          <TextInput
-            label="First name"
-            value={c.FirstName}
-            onChange={(e) => setC({ ...c, FirstName: e.currentTarget.value })}
-          />
-          <TextInput
-            label="Last name"
-            value={c.LastName}
-            onChange={(e) => setC({ ...c, LastName: e.currentTarget.value })}
-          />
-          <DateField label="Date of birth" value={c.DOB} onChange={(DOB) => setC({ ...c, DOB })} />
-          <HudSelect label="Sex of the new client" list="Sex" value={c.Sex} onChange={(Sex) => setC({ ...c, Sex })} />
-        </Group>
+        <Text size="sm" c="dimmed">
+          Record what the client tells you; where they do not know or prefer not to answer, say so in the data quality.
+        </Text>
+        <ClientFields values={c} onChange={setC} errors={{}} showVeteran={false} />
         <Group>
           <Button
             disabled={!ready}
             onClick={() => onAdd({ ...c, FirstName: c.FirstName.trim(), LastName: c.LastName.trim() })}
           >
-            Add to household
+            {addLabel}
           </Button>
           <Button variant="subtle" onClick={onCancel}>
             Cancel

@@ -72,6 +72,12 @@ export type Person = {
   version: number;
 };
 
+/** The people a workflow shows, with one of them redrawn. */
+export const withPerson = (people: Record<string, Person>, id: string, redraw: (p: Person) => Person) => {
+  const p = people[id];
+  return p ? { ...people, [id]: redraw(p) } : people;
+};
+
 export const personName = (p: Pick<Person, 'FirstName' | 'LastName' | 'PersonalID'> | undefined) =>
   p ? [p.FirstName, p.LastName].filter(Boolean).join(' ') || `Client ${p.PersonalID}` : 'Unknown client';
 

@@ -69,6 +69,11 @@ export function JobStatus({ job }: { job: Job }) {
           aria-valuemax={100}
         />
       )}
+      {job.status === 'done' && typeof job.result?.warning === 'string' && (
+        <Text size="xs" c="orange.8" role="status">
+          {job.result.warning}
+        </Text>
+      )}
       {active(job) && (
         <Text size="xs" c="dimmed">
           {job.progress}%{job.progressNote ? ` · ${job.progressNote}` : ''}

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { addDays } from '../../hud/rules/dates.ts';
 import type { ProjectOption } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
-import { useStartWorkflow } from '../workflows/start-workflow.ts';
+import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { ReportPage } from './framework/report-page.tsx';
 import type { Row } from './framework/results-table.tsx';
 
@@ -13,7 +13,7 @@ type Element = { element: string; name: string; workflow: 'edit-entry' | 'update
 
 export function ClientMilestoneReportPage() {
   const today = new Date().toLocaleDateString('en-CA');
-  const start = useStartWorkflow();
+  const { start, dialog } = useStartWorkflow();
   const projects = useQuery({
     queryKey: ['enrollment-projects', 'current'],
     queryFn: () => api.get<ProjectOption[]>('/api/enrollments/projects?scope=current'),
@@ -37,40 +37,43 @@ export function ClientMilestoneReportPage() {
     );
   };
   return (
-    <ReportPage<{ from: string; to: string; projectId: string }>
-      reportId="client-milestone-age"
-      title="Client Milestone Age Status"
-      intro="Clients who turn 18 in the date range while enrolled, and what must now be recorded for them."
-      initial={{ from: today, to: addDays(today, 30), projectId: '' }}
-      autoRun
-      rowActions={actions}
-      fields={({ params, set, errors }) => (
-        <Group align="flex-end">
-          <TextInput
-            type="date"
-            label="From"
-            value={params.from}
-            onChange={(e) => set('from', e.currentTarget.value)}
-            error={errors.from}
-          />
-          <TextInput
-            type="date"
-            label="To"
-            value={params.to}
-            onChange={(e) => set('to', e.currentTarget.value)}
-            error={errors.to}
-          />
-          <NativeSelect
-            label="Project"
-            value={params.projectId}
-            onChange={(e) => set('projectId', e.currentTarget.value)}
-            data={[
-              { value: '', label: 'All projects' },
-              ...(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
-            ]}
-          />
-        </Group>
-      )}
-    />
+    <>
+      {dialog}
+      <ReportPage<{ from: string; to: string; projectId: string }>
+        reportId="client-milestone-age"
+        title="Client Milestone Age Status"
+        intro="Clients who turn 18 in the date range while enrolled, and what must now be recorded for them."
+        initial={{ from: today, to: addDays(today, 30), projectId: '' }}
+        autoRun
+        rowActions={actions}
+        fields={({ params, set, errors }) => (
+          <Group align="flex-end">
+            <TextInput
+              type="date"
+              label="From"
+              value={params.from}
+              onChange={(e) => set('from', e.currentTarget.value)}
+              error={errors.from}
+            />
+            <TextInput
+              type="date"
+              label="To"
+              value={params.to}
+              onChange={(e) => set('to', e.currentTarget.value)}
+              error={errors.to}
+            />
+            <NativeSelect
+              label="Project"
+              value={params.projectId}
+              onChange={(e) => set('projectId', e.currentTarget.value)}
+              data={[
+                { value: '', label: 'All projects' },
+                ...(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
+              ]}
+            />
+          </Group>
+        )}
+      />
+    </>
   );
 }

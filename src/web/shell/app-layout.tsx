@@ -2,7 +2,8 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Tabs, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, matchPath, useLocation, useNavigate } from 'react-router';
+import { RecoveryPrompt } from '../auth/recovery-prompt.tsx';
 import { hasRole, useMe, useSession } from '../auth/session.tsx';
 import { OrganizationSwitcher } from '../auth/settings.page.tsx';
 import { api } from '../lib/api.ts';
@@ -10,7 +11,10 @@ import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { pages, type Workspace, workspaces } from '../routes.tsx';
 import { IdleWarning } from './idle-warning.tsx';
 
+/** The workspace a page declares (/enrollments/… and /workflows/… are Clients pages), else the path's. */
 export function workspaceOf(pathname: string): Workspace {
+  const page = pages.find((p) => p.path !== '*' && matchPath(p.path, pathname));
+  if (page) return page.workspace;
   const match = [...workspaces].reverse().find((w) => w.path !== '/' && pathname.startsWith(w.path));
   return match?.id ?? 'home';
 }
@@ -89,7 +93,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
           ))}
         </ScrollArea>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        <RecoveryPrompt />
+        {children}
+      </AppShell.Main>
       <IdleWarning />
     </AppShell>
   );

@@ -2,12 +2,12 @@
 // restart or delete.
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
+import { ConfirmButton } from '../lib/confirm-button.tsx';
 import { errorMessage } from '../lib/forms.ts';
-import { KIND_LABELS } from './start-workflow.ts';
+import { KIND_LABELS } from './start-workflow.tsx';
 
 type Paused = Pick<Draft, 'id' | 'kind' | 'step' | 'PersonalID' | 'EnrollmentID' | 'version'> & {
   clientName: string | null;
@@ -18,24 +18,15 @@ type Paused = Pick<Draft, 'id' | 'kind' | 'step' | 'PersonalID' | 'EnrollmentID'
 export function PausedWorkflowsPage() {
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const [problem, setProblem] = useState<string | null>(null);
   const list = useQuery({ queryKey: ['workflows'], queryFn: () => api.get<Paused[]>('/api/workflows') });
   const refresh = () => qc.invalidateQueries({ queryKey: ['workflows'] });
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      setProblem(null);
-      await fn();
-    } catch (e) {
-      setProblem(errorMessage(e));
-    }
-  };
   return (
     <Stack>
       <Title order={2}>Paused Workflows</Title>
       <Text c="dimmed">
         Workflows you left part-way. Resume them to finish the data, or delete them and review the client's record.
       </Text>
-      {problem && <Alert color="red">{problem}</Alert>}
+      {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
       {list.data?.length === 0 && <Text>You have no paused workflows.</Text>}
       {!!list.data?.length && (
         <Table aria-label="Paused workflows" striped>
@@ -65,33 +56,36 @@ export function PausedWorkflowsPage() {
                     >
                       Resume
                     </Button>
-                    <Button
+                    <ConfirmButton
                       size="xs"
                       variant="default"
-                      onClick={() =>
-                        act(async () => {
-                          await api.post(`/api/workflows/${w.id}/restart`, { version: w.version });
-                          qc.removeQueries({ queryKey: ['workflow', w.id] });
-                          navigate(`/workflows/${w.id}`);
-                        })
-                      }
+                      color="orange"
+                      aria-label={`Restart ${KIND_LABELS[w.kind]} for ${w.clientName ?? 'new client'}`}
+                      title="Restart this workflow?"
+                      message="Everything entered so far is cleared and the workflow starts again from its first page."
+                      confirmLabel="Restart"
+                      onConfirm={async () => {
+                        await api.post(`/api/workflows/${w.id}/restart`, { version: w.version });
+                        qc.removeQueries({ queryKey: ['workflow', w.id] });
+                        navigate(`/workflows/${w.id}`);
+                      }}
                     >
                       Restart
-                    </Button>
-                    <Button
+                    </ConfirmButton>
+                    <ConfirmButton
                       size="xs"
-                      color="red"
                       variant="subtle"
-                      onClick={() =>
-                        window.confirm('Delete this paused workflow? What it holds is lost.') &&
-                        act(async () => {
-                          await api.delete(`/api/workflows/${w.id}`);
-                          await refresh();
-                        })
-                      }
+                      aria-label={`Delete ${KIND_LABELS[w.kind]} for ${w.clientName ?? 'new client'}`}
+                      title="Delete this paused workflow?"
+                      message="What it holds is lost. Review the client's record afterwards."
+                      confirmLabel="Delete"
+                      onConfirm={async () => {
+                        await api.delete(`/api/workflows/${w.id}`);
+                        await refresh();
+                      }}
                     >
                       Delete
-                    </Button>
+                    </ConfirmButton>
                   </Group>
                 </Table.Td>
               </Table.Tr>

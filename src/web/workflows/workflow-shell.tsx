@@ -54,6 +54,8 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
   const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
   // Saves run one after another, each with the version the previous one returned.
   const saving = useRef({
+    /** '' until a workflow opened without a draft (an intake) is first saved. */
+    id: draft.id,
     version: draft.version,
     queue: Promise.resolve() as Promise<unknown>,
     saved: JSON.stringify([draft.step, data]),
@@ -72,11 +74,29 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     };
   }
 
+  /** The first save of a workflow not saved yet (an intake) creates its draft. */
+  function createBody(b: ReturnType<typeof body>) {
+    return {
+      kind: draft.kind,
+      step: b.step,
+      data: b.data,
+      ...(b.PersonalID ? { PersonalID: b.PersonalID } : {}),
+      ...(draft.EnrollmentID ? { EnrollmentID: draft.EnrollmentID } : {}),
+    };
+  }
+
   function save(nextStep: string): Promise<number> {
     const run = saving.current.queue.then(async () => {
       await settled();
       const b = body(nextStep);
-      const saved = await api.put<Draft>(`/api/workflows/${draft.id}`, b);
+      const saved = saving.current.id
+        ? await api.put<Draft>(`/api/workflows/${saving.current.id}`, b)
+        : await api.post<Draft>('/api/workflows', createBody(b));
+      if (!saving.current.id) {
+        saving.current.id = saved.id;
+        // Reloading the tab, or coming back to it, resumes this draft.
+        window.history.replaceState(window.history.state, '', `/workflows/${saved.id}`);
+      }
       saving.current.version = saved.version;
       saving.current.saved = JSON.stringify([b.step, b.data]);
       return saved.version;
@@ -101,20 +121,21 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     const b = body(latest.current.steps[latest.current.index]?.id ?? stepId);
     return saving.current.open && JSON.stringify([b.step, b.data]) !== saving.current.saved ? b : null;
   }
-  const leaving = useRef({ unsaved, save, url: `/api/workflows/${draft.id}` });
-  leaving.current = { unsaved, save, url: `/api/workflows/${draft.id}` };
+  const leaving = useRef({ unsaved, save, createBody });
+  leaving.current = { unsaved, save, createBody };
 
   useEffect(() => {
     // Closing the tab or leaving the site: one last save the browser sends even as the page goes.
     const flush = () => {
       const b = leaving.current.unsaved();
       if (!b) return;
-      fetch(leaving.current.url, {
-        method: 'PUT',
+      const id = saving.current.id;
+      fetch(id ? `/api/workflows/${id}` : '/api/workflows', {
+        method: id ? 'PUT' : 'POST',
         credentials: 'same-origin',
         keepalive: true,
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(b),
+        body: JSON.stringify(id ? b : leaving.current.createBody(b)),
       }).catch(() => undefined);
     };
     window.addEventListener('pagehide', flush);
@@ -125,6 +146,47 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       if (b) leaving.current.save(b.step).catch(() => undefined);
     };
   }, []);
+
+  /** Finish's own rules run on the values so far (nothing is written): every problem, by key. */
+  async function check(): Promise<{ message: string | null; fields: Record<string, string> }> {
+    if (!saving.current.id) await save(latest.current.steps[latest.current.index]?.id ?? stepId);
+    const r = await api.post<{ ok: boolean; message: string | null; fields: Record<string, string> }>(
+      `/api/workflows/${saving.current.id}/check`,
+      { data: latest.current.data },
+    );
+    return { message: r.message, fields: r.fields };
+  }
+
+  /** The problems that belong to the steps up to `index` (pages already seen). */
+  function seenUpTo(fields: Record<string, string>, index: number): Record<string, string> {
+    const all = latest.current.steps;
+    return Object.fromEntries(
+      Object.entries(fields).filter(([k]) => {
+        const owner = all.findIndex((s) => s.owns?.(k));
+        return owner !== -1 && owner <= index;
+      }),
+    );
+  }
+
+  // Messages on screen follow the values: once an answer is corrected its message goes
+  // (re-checked a moment after the last change, like the save), and none are added meanwhile.
+  const shownKeys = Object.keys(errors).join('|');
+  const rechecked = useRef('');
+  useEffect(() => {
+    const key = `${shownKeys}|${snapshot}`;
+    if (!shownKeys || busy || rechecked.current === key) return;
+    const timer = setTimeout(() => {
+      rechecked.current = key;
+      check()
+        .then(({ fields }) => {
+          const still = Object.fromEntries(shownKeys.split('|').flatMap((k) => (fields[k] ? [[k, fields[k]]] : [])));
+          setErrors(still);
+          if (!Object.keys(still).length) setProblem(null);
+        })
+        .catch(() => undefined);
+    }, 600);
+    return () => clearTimeout(timer);
+  });
 
   /** Moves to a step: `+1`/`-1` from the current one, or a step's id. */
   async function go(to: number | string) {
@@ -147,6 +209,12 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     if (issue) return;
     setBusy(true);
     try {
+      if (target > now.index) {
+        // Each page is checked where it is answered, by the rules Finish applies.
+        const found = seenUpTo((await check()).fields, now.index);
+        setErrors(found);
+        if (Object.keys(found).length) return;
+      }
       await save(s.id);
       setStepId(s.id);
       window.scrollTo(0, 0);
@@ -176,8 +244,11 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
     try {
       const v = await save(step?.id ?? stepId);
       saving.current.open = false;
-      const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${draft.id}/finish`, { version: v });
-      await qc.invalidateQueries();
+      const res = await api.post<{ EnrollmentID: string }>(`/api/workflows/${saving.current.id}/finish`, {
+        version: v,
+      });
+      // Everything the workflow changed is re-read, except the finished draft itself: it is gone (404).
+      await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'workflow' });
       notifications.show({ color: 'green', message: `${title} finished` });
       navigate(finishedPath ? finishedPath(res.EnrollmentID) : `/enrollments/${res.EnrollmentID}`);
     } catch (e) {
@@ -197,6 +268,10 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
 
   const messages = Object.entries(errors);
   const groups = [...new Set(steps.map((s) => s.group))];
+  const linked = ([k, m]: [string, string]) => {
+    const owner = steps.find((s) => s.owns?.(k));
+    return owner && owner.id !== step?.id ? <Anchor onClick={() => go(owner.id)}>{m}</Anchor> : m;
+  };
   return (
     <Grid>
       <Grid.Col span={{ base: 12, md: 3 }}>
@@ -232,18 +307,22 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       <Grid.Col span={{ base: 12, md: 9 }}>
         <Stack>
           <Title order={2}>{title}</Title>
-          {problem && (
+          {(problem || messages.length > 0) && (
             <Alert color="red" title="Please check" role="alert">
-              {problem}
-              {messages.length > 1 && (
-                <List size="sm" mt="xs">
-                  {messages.map(([k, m]) => {
-                    const owner = steps.find((s) => s.owns?.(k));
-                    return (
-                      <List.Item key={k}>{owner ? <Anchor onClick={() => go(owner.id)}>{m}</Anchor> : m}</List.Item>
-                    );
-                  })}
-                </List>
+              {/* Each message once: alone, or listed under how many there are. */}
+              {messages.length === 1 && messages[0] ? (
+                linked(messages[0])
+              ) : messages.length > 1 ? (
+                <>
+                  {messages.length} answers need fixing:
+                  <List size="sm" mt="xs">
+                    {messages.map(([k, m]) => (
+                      <List.Item key={k}>{linked([k, m])}</List.Item>
+                    ))}
+                  </List>
+                </>
+              ) : (
+                problem
               )}
             </Alert>
           )}

@@ -24,7 +24,9 @@ export const exportParams = z
       .refine((v) => isHudCode('SourceType', v), 'Choose a Source Type from HUD list 1.9')
       .default(1)
       .describe('Export.SourceType (1 = Continuum of Care HMIS)'),
-    cocCode: cocCode.optional().describe('Export.SourceID; by default the CoC codes of the exported projects'),
+    cocCode: cocCode
+      .optional()
+      .describe('Export.SourceID: the CoC code, required when the source type is a Continuum of Care HMIS (1)'),
     sourceName: z.string().trim().max(50).optional(),
     startDate: z.iso.date().describe('Enrollments active between startDate and endDate (yyyy-mm-dd)'),
     endDate: z.iso.date(),
@@ -50,6 +52,14 @@ export const exportParams = z
   .superRefine((p, ctx) => {
     if (p.startDate > p.endDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must be on or after the start date' });
+    }
+    // HUD reads Export.SourceID as the CoC code of a CoC HMIS: an export without it is refused (the seed's rule).
+    if (p.sourceType === 1 && !p.cocCode) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cocCode'],
+        message: 'Choose the Continuum of Care code: it is the export’s SourceID',
+      });
     }
     if (!p.allOrganizations && !p.organizationIds?.length) {
       ctx.addIssue({ code: 'custom', path: ['organizationIds'], message: 'Choose at least one organization' });

@@ -48,10 +48,12 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
   const staging = await StagingArea.create();
   try {
     zip = await openZip(opts.data, opts.limits ?? DEFAULT_ZIP_LIMITS);
+    // A missing or misplaced file does not stop the checks: every problem of every file is
+    // reported in one run (nothing is loaded while any blocking problem remains).
     checkStructure(zip, findings);
-    if (findings.blocking) return outcome;
     const info = await readExportFile(zip, findings, staging);
-    if (!info || findings.blocking) return outcome;
+    // Without a readable Export.csv the version is unknown: the other files cannot be read.
+    if (!info) return outcome;
     outcome.version = info.version;
     outcome.exportIds = [...info.exportIds];
     const total = Math.max(1, zip.unpackedBytes);
@@ -72,7 +74,7 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
     });
     scan.layouts.set('Export', info.layout);
     scan.rows.set('Export', info.rows);
-    await resolveReferences(opts.database, scan, findings);
+    await resolveReferences(opts.database, scan, findings, (file) => zip?.files.has(file.toLowerCase()) ?? false);
     checkDataQuality(scan, findings);
     outcome.files = summarize(scan, findings);
     if (findings.blocking) return outcome;
@@ -251,8 +253,15 @@ const TABLE_OF = new Map<string, { table: string; pk: string }>(
 );
 
 // Identifiers a file refers to that are not in the zip may already be in Hearth (a delta export).
-async function resolveReferences(database: Database, scan: ScanResult, findings: Findings) {
+async function resolveReferences(
+  database: Database,
+  scan: ScanResult,
+  findings: Findings,
+  inZip: (file: string) => boolean,
+) {
   for (const [target, missing] of scan.unresolved) {
+    // References into a file missing from the zip: its missing_file finding says it once.
+    if (!inZip(target)) continue;
     const t = TABLE_OF.get(target);
     const wanted = [...missing.keys()];
     const found = new Set<string>();

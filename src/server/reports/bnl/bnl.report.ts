@@ -15,7 +15,7 @@ import {
   describeFilters,
   enrollmentFilterParams,
 } from '../shared/enrollment-filters.ts';
-import { queryUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
+import { fillUniverseDetails, queryUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
 import { ACTIVE_METHODS, PIT_HIC, REPORT_TYPES } from './bnl-choices.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -107,6 +107,10 @@ export const bnlReport = defineReport<BnlParams, UniverseRow>({
     { key: 'MissingDataElements', label: 'MissingDataElements', type: 'text', value: (r) => r.missing.join('; ') },
     { key: 'MissingCount', label: 'MissingCount', type: 'number', value: (r) => r.missing.length },
   ],
+  details: {
+    keys: ['CaseManager', 'LastServiceDate', 'LastContactDate', 'MissingDataElements', 'MissingCount'],
+    fill: fillUniverseDetails,
+  },
   clientIdKeys: ['PersonalID'],
   emptyMessage:
     'No clients match these choices: no one was active (or entered or exited) in these programs in the range.',

@@ -196,6 +196,25 @@ describe('HMIS Active Client List', () => {
     expect(String(r.items.find((i) => i.PersonalID === ids.child)?.MissingDataElements)).not.toContain('Prior Living');
   });
 
+  it('fills the missing data elements on every page, and sorts and filters by them across all rows', async () => {
+    const all = await run(cm, { pageSize: '100' });
+    const missingOf = new Map(all.items.map((i) => [i.PersonalID, i.MissingDataElements]));
+    for (let page = 1; page <= all.total; page++) {
+      const [item] = (await run(cm, { pageSize: '1', page: String(page) })).items;
+      expect(item?.MissingDataElements).toBe(missingOf.get(String(item?.PersonalID)));
+    }
+    const byCount = (await run(cm, { sort: 'MissingCount', dir: 'desc', pageSize: '1' })).items[0];
+    expect(byCount?.MissingCount).toBe(Math.max(...all.items.map((i) => Number(i.MissingCount))));
+    const filtered = await run(cm, { filter: 'MissingDataElements:3.02 SSN' });
+    expect(who(filtered.items)).toEqual(
+      all.items
+        .filter((i) => String(i.MissingDataElements).includes('3.02 SSN'))
+        .map((i) => i.PersonalID)
+        .sort(),
+    );
+    expect(filtered.items.length).toBeGreaterThan(0);
+  });
+
   it('masks SSN and DOB for case managers, shows them to data quality officers, and audits the clients shown', async () => {
     const mine = (await run(cm, {})).items.find((i) => i.PersonalID === ids.hoh);
     expect(mine).toMatchObject({ SSN: '***-**-6789', DOB: '**/**/1985', FirstName: 'Abigail' });

@@ -24,10 +24,19 @@ export type ComputedReport = {
   hidePii: boolean;
   /** The columns this audience gets, Hide PII applied. */
   columns: ReportColumn[];
-  rows: Row[];
+  /** How many rows the query returned. */
+  count: number;
+  /** Every row as this audience gets it: built on first use (a page on screen needs only its own, rowAt). */
+  readonly rows: Row[];
+  /** The i-th row as this audience gets it. */
+  rowAt(i: number): Row;
+  /** One shown value of the i-th row (Hide PII and masking applied): what sorts and filters compare. */
+  cell(i: number, key: string): unknown;
   /** Per row: its group and the counts it is in (summary reports), for drill-downs. */
   tags: { group: string; counts: Set<string> }[];
   summary?: ComputedSummary;
+  /** The rows at these positions, with the report's deferred `details` filled in. */
+  complete(indexes: number[]): Promise<Row[]>;
 };
 
 export function mayRun(def: AnyReport, ctx: RequestContext): boolean {
@@ -57,15 +66,17 @@ export async function computeReport(
   raw: Record<string, unknown>,
   audience: Audience,
   signal?: AbortSignal,
+  opts: { deferDetails?: boolean } = {},
 ): Promise<ComputedReport> {
-  const run = await checkedParams(db, ctx, def, raw);
-  const { params } = run;
-  const source = await def.query({ ...run, signal });
+  const checked = await checkedParams(db, ctx, def, raw);
+  const { params } = checked;
+  const run = { ...checked, signal, deferDetails: Boolean(opts.deferDetails && def.details) };
+  const source = await def.query(run);
   const hidePii = params.hidePii === true;
   const full = mayViewFullPii(ctx);
   const columns = def.columns.filter((c) => !(hidePii && c.pii) && (!c.only || c.only === audience));
   const piiColumns = def.columns.filter((c) => c.pii);
-  const rows = source.map((row) => {
+  const toRow = (row: Row): Row => {
     const out: Row = audience === 'screen' ? { ...row } : {};
     for (const c of piiColumns) {
       if (hidePii) delete out[c.key];
@@ -76,7 +87,25 @@ export async function computeReport(
       out[c.key] = c.pii ? masked(c, v, full) : v;
     }
     return out;
-  });
+  };
+  let built: Row[] | undefined;
+  const rowAt = (i: number) => built?.[i] ?? toRow(source[i] as Row);
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const cell = (i: number, key: string) => {
+    const row = source[i] as Row;
+    const c = byKey.get(key);
+    if (!c) return undefined;
+    const v = c.value ? c.value(row) : row[c.key];
+    return c.pii ? masked(c, v, full) : v;
+  };
+  const complete = async (indexes: number[]) => {
+    if (run.deferDetails && def.details)
+      await def.details.fill(
+        run,
+        indexes.map((i) => source[i] as Row),
+      );
+    return indexes.map((i) => toRow(source[i] as Row));
+  };
   const summary = def.summary;
   const tags = summary
     ? source.map((row) => ({
@@ -89,9 +118,16 @@ export async function computeReport(
     params,
     hidePii,
     columns,
-    rows,
+    count: source.length,
+    get rows() {
+      built ??= source.map(toRow);
+      return built;
+    },
+    rowAt,
+    cell,
     tags,
     summary: summary ? summarize(def, params, source, tags) : undefined,
+    complete,
   };
 }
 

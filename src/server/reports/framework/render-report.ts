@@ -34,7 +34,7 @@ export function reportDocument(report: ComputedReport, rows: Row[], ranBy: strin
   const { def } = report;
   const lines = [...(def.describe?.(report.params) ?? []), `Run by ${ranBy} on ${hudNow(ranAt)}.`];
   if (report.hidePii) lines.push(HIDE_PII_NOTE);
-  if (!report.rows.length) lines.push(def.emptyMessage);
+  if (!report.count) lines.push(def.emptyMessage);
   const detail: OutputTable = {
     name: def.rowsTitle,
     columns: report.columns.map(({ key, label, type }) => ({ key, label, type })),

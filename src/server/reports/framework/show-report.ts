@@ -9,7 +9,7 @@ import { HIDE_PII_NOTE } from './render-report.ts';
 import { reportDb } from './report-db.ts';
 import type { ReportResult } from './schemas.ts';
 import type { AnyReport } from './types.ts';
-import { selectRows, viewQuery } from './view.ts';
+import { selectIndexes, viewQuery } from './view.ts';
 
 /** The report's parameters from a querystring that also carries the view. */
 export function parametersOf(query: Record<string, unknown>): Record<string, unknown> {
@@ -25,22 +25,28 @@ export async function showReport(
   query: Record<string, unknown>,
 ): Promise<ReportResult> {
   const view = viewQuery.parse(query);
-  const report = await computeReport(reportDb(deps), ctx, def, parametersOf(query), 'screen');
+  // Costly columns are computed for the page shown, unless the view sorts or filters on one.
+  const detailKeys = def.details?.keys ?? [];
+  const ordered = [view.sort ?? def.defaultSort?.key, ...view.filter.map((f) => f.slice(0, f.indexOf(':')))];
+  const deferDetails = !ordered.some((k) => k !== undefined && detailKeys.includes(k));
+  const report = await computeReport(reportDb(deps), ctx, def, parametersOf(query), 'screen', undefined, {
+    deferDetails,
+  });
   const drilling = view.group !== undefined || view.count !== undefined;
-  const listed = report.summary && !drilling ? [] : selectRows(report, view);
-  const page = listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize);
+  const listed = report.summary && !drilling ? [] : selectIndexes(report, view);
+  const page = await report.complete(listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize));
   await auditReport(deps.database.db, ctx, report, page, {
     action: 'report.run',
-    detail: { rows: report.rows.length, ...(drilling ? { group: view.group, count: view.count } : {}) },
+    detail: { rows: report.count, ...(drilling ? { group: view.group, count: view.count } : {}) },
   });
   return {
     report: { id: def.id, title: def.title, rowsTitle: def.rowsTitle },
     parameters: report.params,
     columns: report.columns.map(({ key, label, type, pii }) => ({ key, label, type, pii })),
     items: page,
-    total: report.summary && !drilling ? report.rows.length : listed.length,
+    total: report.summary && !drilling ? report.count : listed.length,
     summary: report.summary,
-    empty: report.rows.length ? null : def.emptyMessage,
+    empty: report.count ? null : def.emptyMessage,
     notes: report.hidePii ? [HIDE_PII_NOTE] : [],
   };
 }

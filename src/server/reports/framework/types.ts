@@ -36,6 +36,8 @@ export type ReportRun<P> = {
   organizationId: string;
   params: P;
   signal?: AbortSignal;
+  /** The report's `details` columns may be left empty: only the rows shown get them (the screen). */
+  deferDetails?: boolean;
 };
 
 export type ReportDefinition<P extends Record<string, unknown> = Record<string, unknown>, R extends Row = Row> = {
@@ -59,6 +61,12 @@ export type ReportDefinition<P extends Record<string, unknown> = Record<string, 
   /** Client-level rows: the column keys holding client IDs (audited as client reads). */
   clientIdKeys?: string[];
   query(run: ReportRun<P>): Promise<R[]>;
+  /**
+   * Costly per-row columns (case manager, last service…): on screen the query leaves them empty
+   * (run.deferDetails) and `fill` computes them for the page shown. A sort or filter on one of
+   * `keys` fills every row first. Counts (`summary`) must not depend on them.
+   */
+  details?: { keys: string[]; fill(run: ReportRun<P>, rows: R[]): Promise<void> };
   summary?: SummaryLayout<R, P>;
   /** Said instead of an empty table. */
   emptyMessage: string;

@@ -24,15 +24,20 @@ export type ReportView = z.infer<typeof viewQuery>;
 
 /** The rows the view selects (all of them, sorted and filtered; not yet paged). */
 export function selectRows(report: ComputedReport, view: Omit<ReportView, 'page' | 'pageSize'>): Row[] {
+  return selectIndexes(report, view).map((i) => report.rowAt(i));
+}
+
+/** Which rows the view selects, in order, by position: only the cells it sorts and filters on are computed. */
+export function selectIndexes(report: ComputedReport, view: Omit<ReportView, 'page' | 'pageSize'>): number[] {
   const byKey = new Map(report.columns.map((c) => [c.key, c]));
-  let rows = report.rows;
+  let rows = Array.from({ length: report.count }, (_, i) => i);
   if (view.group !== undefined || view.count !== undefined) {
     const s = report.summary;
     if (!s) throw validationFailed({ group: 'This report has no counts to drill into' });
     if (!view.count || !s.counts.some((c) => c.key === view.count))
       throw validationFailed({ count: `Choose one of the counts: ${s.counts.map((c) => c.key).join(', ')}` });
     const count = view.count;
-    rows = rows.filter((_, i) => {
+    rows = rows.filter((i) => {
       const t = report.tags[i];
       return t?.counts.has(count) && (view.group === undefined || view.group === '' || t.group === view.group);
     });
@@ -47,8 +52,8 @@ export function selectRows(report: ComputedReport, view: Omit<ReportView, 'page'
       .trim()
       .toLowerCase();
     if (text)
-      rows = rows.filter((r) =>
-        cellText(r[key] as CellValue, column.type)
+      rows = rows.filter((i) =>
+        cellText(report.cell(i, key) as CellValue, column.type)
           .toLowerCase()
           .includes(text),
       );
@@ -57,10 +62,12 @@ export function selectRows(report: ComputedReport, view: Omit<ReportView, 'page'
   const fallback = report.def.defaultSort?.key;
   const sort = view.sort ?? (fallback && byKey.has(fallback) ? fallback : undefined);
   if (sort) {
-    const column = byKey.get(sort);
-    if (!column) throw validationFailed({ sort: `“${sort}” is not a column of this report` });
+    if (!byKey.has(sort)) throw validationFailed({ sort: `“${sort}” is not a column of this report` });
     const dir = (view.sort ? view.dir : (report.def.defaultSort?.dir ?? 'asc')) === 'desc' ? -1 : 1;
-    rows = [...rows].sort((a, b) => emptyLast(a[sort], b[sort]) ?? dir * compare(a[sort], b[sort]));
+    // Each row's sort value once, not once per comparison.
+    const keyed = rows.map((i) => ({ i, v: report.cell(i, sort) }));
+    keyed.sort((a, b) => emptyLast(a.v, b.v) ?? dir * compare(a.v, b.v));
+    rows = keyed.map((k) => k.i);
   }
   return rows;
 }

@@ -2,7 +2,7 @@
 // household type and chronic homelessness at project start; one row per client (per group) for
 // their latest enrollment; then, for those rows only, case manager, last service and contact, and
 // the data elements missing.
-import { type SQL, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import {
   DataCollectionStage,
   Destination,
@@ -33,6 +33,8 @@ export type UniverseInput = EnrollmentFilters & {
    * e.g. u.project_id): their latest enrollment there, with how many they had.
    */
   groupBy?: SQL;
+  /** false: leave case manager, last service and contact and missing data empty (see fillUniverseDetails). */
+  details?: boolean;
 };
 
 export type UniverseRow = {
@@ -84,10 +86,78 @@ const HOMELESS_PROJECT_TYPES = [
 /** SQL: is v one of the "client doesn't know / prefers not / not collected" answers, or empty. */
 const missing = (v: string) => sql.raw(`(${v} IS NULL OR ${v} IN (${MISSING_ANSWERS.join(', ')}))`);
 
+/** The columns of an enrollment in scope (alias e, with its exit x, project p, organization o, client c). */
+function scopedColumns(start: SQLWrapper): SQL {
+  const refDate = sql`greatest(e.entry_date, ${start}::date)`;
+  return sql`e.enrollment_id, e.personal_id, e.household_id, e.relationship_to_hoh, e.entry_date, e.move_in_date,
+      e.enrollment_coc, e.living_situation, e.length_of_stay, e.los_under_threshold, e.previous_street_essh,
+      e.date_to_street_essh, e.times_homeless_past_three_years, e.months_homeless_past_three_years,
+      e.disabling_condition, x.exit_date, x.destination, p.project_id, p.project_name, p.project_type,
+      p.organization_id, o.organization_name,
+      c.first_name, c.last_name, c.dob, c.ssn, c.veteran_status, c.name_data_quality, c.ssn_data_quality,
+      c.dob_data_quality, c.race_none,
+      date_part('year', age(${refDate}, c.dob))::int AS age`;
+}
+
+const scopedJoins = sql.raw(`enrollment e
+    JOIN project p ON p.project_id = e.project_id AND p.date_deleted IS NULL
+    JOIN organization o ON o.organization_id = p.organization_id
+    JOIN client c ON c.personal_id = e.personal_id AND c.date_deleted IS NULL
+    LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL`);
+
+/**
+ * The costly per-row columns (case manager, last service and contact, missing data elements) over
+ * `u`: a row of the universe with the enrollment's, client's, exit's and project's columns and age.
+ */
+function detailColumns(start: SQLWrapper, end: SQLWrapper): SQL {
+  const adultOrHead = sql`(u.age IS NULL OR u.age >= 18 OR u.relationship_to_hoh = ${RelationshipToHoH.Self})`;
+  const homelessAtStart = sql`(u.project_type = ANY(${param(HOMELESS_PROJECT_TYPES)}::int[])
+    OR u.living_situation = ANY(${param([...HOMELESS_SITUATIONS])}::int[]))`;
+  return sql`(SELECT string_agg(DISTINCT cu.first_name || ' ' || cu.last_name, ', ') FROM case_assignment ca
+      JOIN app_user cu ON cu.id = ca.user_id
+      WHERE ca.personal_id = u.personal_id AND ca.organization_id = u.organization_id
+        AND ca.start_date <= ${end}::date AND (ca.end_date IS NULL OR ca.end_date >= ${start}::date)) AS "caseManager",
+    greatest(
+      (SELECT max(sv.date_provided) FROM services sv WHERE sv.enrollment_id = u.enrollment_id AND sv.date_deleted IS NULL
+        AND sv.date_provided BETWEEN ${start}::date AND ${end}::date),
+      (SELECT max(sa.date_provided) FROM service sa WHERE sa.enrollment_id = u.enrollment_id AND sa.deleted_at IS NULL
+        AND sa.date_provided BETWEEN ${start}::date AND ${end}::date))::text AS "lastService",
+    (SELECT max(cl.information_date) FROM current_living_situation cl WHERE cl.enrollment_id = u.enrollment_id
+      AND cl.date_deleted IS NULL AND cl.information_date BETWEEN ${start}::date AND ${end}::date)::text AS "lastContact",
+    array_remove(ARRAY[
+      CASE WHEN ${missing('u.name_data_quality')} OR u.first_name IS NULL OR u.last_name IS NULL THEN '3.01 Name' END,
+      CASE WHEN ${missing('u.ssn_data_quality')} OR u.ssn IS NULL THEN '3.02 SSN' END,
+      CASE WHEN ${missing('u.dob_data_quality')} OR u.dob IS NULL THEN '3.03 Date of Birth' END,
+      CASE WHEN u.race_none IN (${sql.raw(MISSING_ANSWERS.join(', '))}) THEN '3.04 Race and Ethnicity' END,
+      CASE WHEN ${adultOrHead} AND u.veteran_status IN (${sql.raw(MISSING_ANSWERS.join(', '))}) THEN '3.07 Veteran Status' END,
+      CASE WHEN ${missing('u.disabling_condition')} THEN '3.08 Disabling Condition' END,
+      CASE WHEN u.relationship_to_hoh = ${RelationshipToHoH.DataNotCollected} THEN '3.15 Relationship to Head of Household' END,
+      CASE WHEN u.relationship_to_hoh = ${RelationshipToHoH.Self} AND u.enrollment_coc IS NULL THEN '3.16 Enrollment CoC' END,
+      CASE WHEN ${adultOrHead} AND ${missing('u.living_situation')} THEN '3.917 Prior Living Situation' END,
+      CASE WHEN ${adultOrHead} AND ${missing('u.length_of_stay')} THEN '3.917 Length of Stay' END,
+      CASE WHEN ${adultOrHead} AND ${homelessAtStart} AND u.date_to_street_essh IS NULL THEN '3.917 Date Homelessness Started' END,
+      CASE WHEN ${adultOrHead} AND ${homelessAtStart} AND ${missing('u.times_homeless_past_three_years')} THEN '3.917 Times Homeless' END,
+      CASE WHEN ${adultOrHead} AND ${homelessAtStart} AND ${missing('u.months_homeless_past_three_years')} THEN '3.917 Months Homeless' END,
+      CASE WHEN ${adultOrHead} AND NOT EXISTS (SELECT 1 FROM income_benefits ib WHERE ib.enrollment_id = u.enrollment_id
+        AND ib.data_collection_stage = ${DataCollectionStage.ProjectStart} AND ib.date_deleted IS NULL
+        AND ib.income_from_any_source IN (${NoYes.No}, ${NoYes.Yes})) THEN '4.02 Income at Start' END,
+      CASE WHEN u.exit_date IS NOT NULL AND ${adultOrHead} AND NOT EXISTS (SELECT 1 FROM income_benefits ib WHERE ib.enrollment_id = u.enrollment_id
+        AND ib.data_collection_stage = ${DataCollectionStage.ProjectExit} AND ib.date_deleted IS NULL
+        AND ib.income_from_any_source IN (${NoYes.No}, ${NoYes.Yes})) THEN '4.02 Income at Exit' END,
+      CASE WHEN u.exit_date IS NOT NULL AND u.destination IN (${sql.raw(
+        [
+          Destination.ClientDoesntKnow,
+          Destination.ClientPrefersNotToAnswer,
+          Destination.NoExitInterviewCompleted,
+          Destination.DataNotCollected,
+        ].join(', '),
+      )}) THEN '3.12 Destination' END
+    ]::text[], NULL) AS missing`;
+}
+
 export function enrollmentUniverse(q: UniverseInput): SQL {
   const start = param(q.start);
   const end = param(q.end);
-  const refDate = sql`greatest(e.entry_date, ${start}::date)`;
   const filters: SQL[] = [];
   if (q.projectIds.length) filters.push(sql`p.project_id = ANY(${param(q.projectIds)}::varchar[])`);
   if (q.projectTypes) filters.push(sql`p.project_type = ANY(${param([...q.projectTypes])}::int[])`);
@@ -112,24 +182,10 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
   };
   const chosen = q.subPopulations.map((s) => subPop[s]).filter((s): s is SQL => Boolean(s));
   const groupFirst = q.groupBy ? sql`${q.groupBy}, ` : sql``;
-  const adultOrHead = sql`(u.age IS NULL OR u.age >= 18 OR u.relationship_to_hoh = ${RelationshipToHoH.Self})`;
-  const homelessAtStart = sql`(u.project_type = ANY(${param(HOMELESS_PROJECT_TYPES)}::int[])
-    OR u.living_situation = ANY(${param([...HOMELESS_SITUATIONS])}::int[]))`;
 
   return sql`WITH scoped AS MATERIALIZED (
-    SELECT e.enrollment_id, e.personal_id, e.household_id, e.relationship_to_hoh, e.entry_date, e.move_in_date,
-      e.enrollment_coc, e.living_situation, e.length_of_stay, e.los_under_threshold, e.previous_street_essh,
-      e.date_to_street_essh, e.times_homeless_past_three_years, e.months_homeless_past_three_years,
-      e.disabling_condition, x.exit_date, x.destination, p.project_id, p.project_name, p.project_type,
-      p.organization_id, o.organization_name,
-      c.first_name, c.last_name, c.dob, c.ssn, c.veteran_status, c.name_data_quality, c.ssn_data_quality,
-      c.dob_data_quality, c.race_none,
-      date_part('year', age(${refDate}, c.dob))::int AS age
-    FROM enrollment e
-    JOIN project p ON p.project_id = e.project_id AND p.date_deleted IS NULL
-    JOIN organization o ON o.organization_id = p.organization_id
-    JOIN client c ON c.personal_id = e.personal_id AND c.date_deleted IS NULL
-    LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL
+    SELECT ${scopedColumns(start)}
+    FROM ${scopedJoins}
     WHERE e.date_deleted IS NULL AND p.organization_id = ANY(${param(q.organizationIds)}::varchar[])
       AND e.entry_date <= ${end}::date AND (x.exit_date IS NULL OR x.exit_date >= ${start}::date)
       ${filters.length ? sql`AND ${sql.join(filters, sql` AND `)}` : sql``}
@@ -175,58 +231,31 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
     u.project_type AS "ProjectType", u.organization_id AS "OrganizationID", u.organization_name AS "OrganizationName",
     u.enrollment_coc AS "EnrollmentCoC", u.household_type AS "householdType", u.chronic,
     u.group_key AS "groupKey", u.enrollments,
-    (SELECT string_agg(DISTINCT cu.first_name || ' ' || cu.last_name, ', ') FROM case_assignment ca
-      JOIN app_user cu ON cu.id = ca.user_id
-      WHERE ca.personal_id = u.personal_id AND ca.organization_id = u.organization_id
-        AND ca.start_date <= ${end}::date AND (ca.end_date IS NULL OR ca.end_date >= ${start}::date)) AS "caseManager",
-    greatest(
-      (SELECT max(sv.date_provided) FROM services sv WHERE sv.enrollment_id = u.enrollment_id AND sv.date_deleted IS NULL
-        AND sv.date_provided BETWEEN ${start}::date AND ${end}::date),
-      (SELECT max(sa.date_provided) FROM service sa WHERE sa.enrollment_id = u.enrollment_id AND sa.deleted_at IS NULL
-        AND sa.date_provided BETWEEN ${start}::date AND ${end}::date))::text AS "lastService",
-    (SELECT max(cl.information_date) FROM current_living_situation cl WHERE cl.enrollment_id = u.enrollment_id
-      AND cl.date_deleted IS NULL AND cl.information_date BETWEEN ${start}::date AND ${end}::date)::text AS "lastContact",
-    array_remove(ARRAY[
-      CASE WHEN ${missing('u.name_data_quality')} OR u.first_name IS NULL OR u.last_name IS NULL THEN '3.01 Name' END,
-      CASE WHEN ${missing('u.ssn_data_quality')} OR u.ssn IS NULL THEN '3.02 SSN' END,
-      CASE WHEN ${missing('u.dob_data_quality')} OR u.dob IS NULL THEN '3.03 Date of Birth' END,
-      CASE WHEN u.race_none IN (${sql.raw(MISSING_ANSWERS.join(', '))}) THEN '3.04 Race and Ethnicity' END,
-      CASE WHEN ${adultOrHead} AND u.veteran_status IN (${sql.raw(MISSING_ANSWERS.join(', '))}) THEN '3.07 Veteran Status' END,
-      CASE WHEN ${missing('u.disabling_condition')} THEN '3.08 Disabling Condition' END,
-      CASE WHEN u.relationship_to_hoh = ${RelationshipToHoH.DataNotCollected} THEN '3.15 Relationship to Head of Household' END,
-      CASE WHEN u.relationship_to_hoh = ${RelationshipToHoH.Self} AND u.enrollment_coc IS NULL THEN '3.16 Enrollment CoC' END,
-      CASE WHEN ${adultOrHead} AND ${missing('u.living_situation')} THEN '3.917 Prior Living Situation' END,
-      CASE WHEN ${adultOrHead} AND ${missing('u.length_of_stay')} THEN '3.917 Length of Stay' END,
-      CASE WHEN ${adultOrHead} AND ${homelessAtStart} AND u.date_to_street_essh IS NULL THEN '3.917 Date Homelessness Started' END,
-      CASE WHEN ${adultOrHead} AND ${homelessAtStart} AND ${missing('u.times_homeless_past_three_years')} THEN '3.917 Times Homeless' END,
-      CASE WHEN ${adultOrHead} AND ${homelessAtStart} AND ${missing('u.months_homeless_past_three_years')} THEN '3.917 Months Homeless' END,
-      CASE WHEN ${adultOrHead} AND NOT EXISTS (SELECT 1 FROM income_benefits ib WHERE ib.enrollment_id = u.enrollment_id
-        AND ib.data_collection_stage = ${DataCollectionStage.ProjectStart} AND ib.date_deleted IS NULL
-        AND ib.income_from_any_source IN (${NoYes.No}, ${NoYes.Yes})) THEN '4.02 Income at Start' END,
-      CASE WHEN u.exit_date IS NOT NULL AND ${adultOrHead} AND NOT EXISTS (SELECT 1 FROM income_benefits ib WHERE ib.enrollment_id = u.enrollment_id
-        AND ib.data_collection_stage = ${DataCollectionStage.ProjectExit} AND ib.date_deleted IS NULL
-        AND ib.income_from_any_source IN (${NoYes.No}, ${NoYes.Yes})) THEN '4.02 Income at Exit' END,
-      CASE WHEN u.exit_date IS NOT NULL AND u.destination IN (${sql.raw(
-        [
-          Destination.ClientDoesntKnow,
-          Destination.ClientPrefersNotToAnswer,
-          Destination.NoExitInterviewCompleted,
-          Destination.DataNotCollected,
-        ].join(', '),
-      )}) THEN '3.12 Destination' END
-    ]::text[], NULL) AS missing
+    ${
+      q.details === false
+        ? sql`NULL::text AS "caseManager", NULL::text AS "lastService", NULL::text AS "lastContact",
+      '{}'::text[] AS missing`
+        : detailColumns(start, end)
+    }
   FROM picked u`;
 }
 
-/** The universe of a report run whose parameters are the shared filters and a date range. */
+type RunParams = EnrollmentFilters & { startDate: string; endDate: string };
+
+/**
+ * The universe of a report run whose parameters are the shared filters and a date range. A run
+ * that defers details (the screen) gets rows without the costly columns: fillUniverseDetails adds
+ * them to the rows shown.
+ */
 export function queryUniverse<R extends UniverseRow>(
-  run: ReportRun<EnrollmentFilters & { startDate: string; endDate: string }>,
-  extra: Pick<UniverseInput, 'activity' | 'projectTypes' | 'groupBy'> = {},
+  run: ReportRun<RunParams>,
+  extra: Pick<UniverseInput, 'activity' | 'projectTypes' | 'groupBy' | 'details'> = {},
 ): Promise<R[]> {
   const p = run.params;
   return sqlRows<R>(
     run.db,
     enrollmentUniverse({
+      details: !run.deferDetails,
       ...p,
       ...extra,
       start: p.startDate,
@@ -235,4 +264,28 @@ export function queryUniverse<R extends UniverseRow>(
       visibleTo: run.organizationId,
     }),
   );
+}
+
+/** The detail columns of a universe's rows, computed for those rows' enrollments only. */
+export async function fillUniverseDetails(run: ReportRun<RunParams>, rows: UniverseRow[]): Promise<void> {
+  if (!rows.length) return;
+  const start = param(run.params.startDate);
+  const end = param(run.params.endDate);
+  const ids = [...new Set(rows.map((r) => r.EnrollmentID))];
+  type Details = Pick<UniverseRow, 'caseManager' | 'lastService' | 'lastContact' | 'missing'>;
+  const found = await sqlRows<Details & { id: string }>(
+    run.db,
+    sql`SELECT u.enrollment_id AS id, ${detailColumns(start, end)}
+      FROM (SELECT ${scopedColumns(start)} FROM ${scopedJoins}
+        WHERE e.enrollment_id = ANY(${param(ids)}::varchar[])) u`,
+  );
+  const byId = new Map(found.map((d) => [d.id, d]));
+  for (const r of rows) {
+    const d = byId.get(r.EnrollmentID);
+    if (!d) continue;
+    r.caseManager = d.caseManager;
+    r.lastService = d.lastService;
+    r.lastContact = d.lastContact;
+    r.missing = d.missing;
+  }
 }

@@ -5,6 +5,8 @@ export type Form = {
   sourceEndpoint: 'full' | 'rhy' | 'ssvf';
   sourceType: string;
   cocCode: string | null;
+  /** The predefined date range the dates came from; null once a date is typed. */
+  range: string | null;
   startDate: string;
   endDate: string;
   exportDate: string;
@@ -24,6 +26,7 @@ export const initial = (): Form => ({
   sourceEndpoint: 'full',
   sourceType: '1',
   cocCode: null,
+  range: 'last_fiscal_year',
   ...(dateRange('last_fiscal_year') ?? { startDate: '', endDate: '' }),
   exportDate: '',
   organizationIds: [],
@@ -55,6 +58,7 @@ export function fromSaved(p: Record<string, unknown>): Partial<Form> {
   if (typeof p.cocCode === 'string') out.cocCode = p.cocCode;
   for (const k of ['startDate', 'endDate', 'exportDate'] as const)
     if (typeof p[k] === 'string') out[k] = p[k] as string;
+  if (out.startDate || out.endDate) out.range = null;
   for (const k of ['organizationIds', 'projectIds', 'grantIds', 'assessmentTypes'] as const) out[k] = list(p[k]);
   for (const k of [
     'allOrganizations',

@@ -83,7 +83,7 @@ export function CsvExportPage() {
       await api.post<{ jobId: string }>('/api/hmis-csv/exports', body());
       navigate('/reports/files');
     } catch (e) {
-      setErrors(fieldErrors(e));
+      setErrors(inUsersWords(fieldErrors(e)));
     } finally {
       setBusy(false);
     }
@@ -123,18 +123,21 @@ export function CsvExportPage() {
           />
           <Select
             label="Continuum of Care code"
+            required={form.sourceType === '1'}
             clearable
             value={form.cocCode}
             onChange={(v) => set('cocCode', v)}
             data={o?.cocCodes ?? []}
+            error={errors.cocCode}
           />
           <Select
             label="Predefined date range"
             clearable
+            value={form.range}
             data={[...DATE_RANGES]}
             onChange={(v) => {
               const r = v ? dateRange(v) : undefined;
-              if (r) setForm((f) => ({ ...f, ...r }));
+              setForm((f) => ({ ...f, range: v, ...r }));
             }}
           />
           <TextInput
@@ -142,7 +145,7 @@ export function CsvExportPage() {
             label="Enrollments active from"
             required
             value={form.startDate}
-            onChange={(e) => set('startDate', e.currentTarget.value)}
+            onChange={(e) => setForm({ ...form, startDate: e.currentTarget.value, range: null })}
             error={errors.startDate}
           />
           <TextInput
@@ -150,7 +153,7 @@ export function CsvExportPage() {
             label="Enrollments active to"
             required
             value={form.endDate}
-            onChange={(e) => set('endDate', e.currentTarget.value)}
+            onChange={(e) => setForm({ ...form, endDate: e.currentTarget.value, range: null })}
             error={errors.endDate}
           />
           <TextInput
@@ -240,4 +243,21 @@ export function CsvExportPage() {
       </Group>
     </Stack>
   );
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  cocCode: 'Continuum of Care code',
+  startDate: 'Enrollments active from',
+  endDate: 'Enrollments active to',
+  organizationIds: 'Organizations',
+  projectIds: 'Programs',
+  grantIds: 'Grants',
+};
+
+/** The banner names the fields as the form labels them (each message also shows beside its field). */
+function inUsersWords(errors: Record<string, string>): Record<string, string> {
+  const fields = Object.entries(errors).filter(([k]) => k !== '_form');
+  if (!fields.length) return errors;
+  const banner = fields.map(([k, m]) => `${FIELD_LABELS[k] ?? 'A field'}: ${m}`).join(' · ');
+  return { ...errors, _form: banner };
 }

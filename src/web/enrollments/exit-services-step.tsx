@@ -1,0 +1,105 @@
+// The exit's "services provided at exit" page (the seed's exit guide, step 5): services given to
+// the members leaving, recorded on their exit date when the exit finishes.
+import { ActionIcon, Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { serviceTypeOptions, useServiceTypes } from '../services/service-api.ts';
+import { UnitsAndValue } from '../services/units-and-value.tsx';
+import { type HouseholdMemberView, personName } from './types.ts';
+
+export type ExitService = {
+  key: string;
+  EnrollmentID: string;
+  serviceTypeId: string;
+  units: number | string;
+  unitValue: number | string;
+};
+
+/** The API body's services: numbers as numbers, rows without a service left out. */
+export const exitServicesBody = (rows: ExitService[] | undefined) =>
+  (rows ?? []).map(({ EnrollmentID, serviceTypeId, units, unitValue }) => ({
+    EnrollmentID,
+    serviceTypeId,
+    units: Number(units),
+    unitValue: Number(unitValue || 0),
+  }));
+
+export function ExitServicesStep({
+  leaving,
+  exitDate,
+  rows,
+  onChange,
+  errors,
+}: {
+  leaving: HouseholdMemberView[];
+  exitDate: string;
+  rows: ExitService[];
+  onChange: (rows: ExitService[]) => void;
+  errors: Record<string, string>;
+}) {
+  const types = useServiceTypes();
+  const set = (i: number, patch: Partial<ExitService>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const add = () =>
+    onChange([
+      ...rows,
+      {
+        key: Math.random().toString(36).slice(2),
+        EnrollmentID: leaving[0]?.EnrollmentID ?? '',
+        serviceTypeId: '',
+        units: 1,
+        unitValue: 0,
+      },
+    ]);
+  return (
+    <Stack>
+      <Text>
+        Record any services provided at exit. They are recorded on the exit date ({exitDate}) when you finish; leave
+        this page empty if none were given.
+      </Text>
+      {rows.map((r, i) => {
+        const e = (name: string) => errors[`services.${i}.${name}`];
+        return (
+          <Card withBorder key={r.key} role="group" aria-label={`Service at exit ${i + 1}`}>
+            <Group align="flex-start">
+              <NativeSelect
+                label="Household member"
+                value={r.EnrollmentID}
+                error={e('EnrollmentID')}
+                data={leaving.map((m) => ({ value: m.EnrollmentID, label: personName(m) }))}
+                onChange={(ev) => set(i, { EnrollmentID: ev.currentTarget.value })}
+              />
+              <NativeSelect
+                label="Service"
+                value={r.serviceTypeId}
+                error={e('serviceTypeId')}
+                data={[
+                  { group: '', items: [{ value: '', label: 'Choose a service' }] },
+                  ...serviceTypeOptions(types.data),
+                ]}
+                onChange={(ev) => set(i, { serviceTypeId: ev.currentTarget.value })}
+              />
+              <UnitsAndValue
+                units={r.units}
+                unitValue={r.unitValue}
+                onUnits={(units) => set(i, { units })}
+                onUnitValue={(unitValue) => set(i, { unitValue })}
+                errors={{ units: e('units') ?? '', unitValue: e('unitValue') ?? '' }}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                mt={28}
+                aria-label={`Remove service at exit ${i + 1}`}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
+                ✕
+              </ActionIcon>
+            </Group>
+          </Card>
+        );
+      })}
+      <Button variant="light" w="fit-content" onClick={add}>
+        Add a service provided at exit
+      </Button>
+    </Stack>
+  );
+}

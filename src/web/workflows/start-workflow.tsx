@@ -1,0 +1,89 @@
+// Starting a workflow. An intake is saved only once something is entered (opening Intake leaves
+// nothing behind); other workflows are saved at once. When the user already has that workflow
+// paused for the enrollment (or, for an intake, the client), they are offered to resume it or
+// to start over, never a second copy.
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Draft } from '../enrollments/types.ts';
+import { ApiError, api } from '../lib/api.ts';
+
+export type WorkflowKind = Draft['kind'];
+
+export const KIND_LABELS: Record<WorkflowKind, string> = {
+  intake: 'Intake',
+  assessment: 'Update/annual assessment',
+  exit: 'Exit',
+  'edit-entry': 'Edit entry',
+  'edit-exit': 'Edit exit',
+  'cas-intake': 'CAS & Diversion intake',
+  'referral-intake': 'Intake from a referral',
+};
+
+type Options = { PersonalID?: string; EnrollmentID?: string; data?: Record<string, unknown> };
+type PausedOne = { kind: WorkflowKind; o: Options; draftId: string; updatedAt: string };
+type Listed = { id: string; kind: WorkflowKind; PersonalID: string | null; updatedAt: string };
+
+/** An intake not saved yet: the workflow saves it the first time something is entered. */
+export const unsavedIntake = (personalId?: string): Draft => ({
+  id: '',
+  kind: 'intake',
+  step: 'start',
+  PersonalID: personalId ?? null,
+  EnrollmentID: null,
+  organizationId: null,
+  data: {},
+  version: 0,
+});
+
+export function useStartWorkflow(): {
+  start: (kind: WorkflowKind, o?: Options) => Promise<void>;
+  /** Render it: the "resume or start over" question. */
+  dialog: ReactNode;
+} {
+  const navigate = useNavigate();
+  const [paused, setPaused] = useState<PausedOne | null>(null);
+
+  async function start(kind: WorkflowKind, o: Options = {}): Promise<void> {
+    if (kind === 'intake') {
+      const open = o.PersonalID
+        ? (await api.get<Listed[]>('/api/workflows')).find((w) => w.kind === 'intake' && w.PersonalID === o.PersonalID)
+        : undefined;
+      if (open) return setPaused({ kind, o, draftId: open.id, updatedAt: open.updatedAt });
+      navigate(o.PersonalID ? `/clients/${encodeURIComponent(o.PersonalID)}/intake` : '/intake');
+      return;
+    }
+    try {
+      const d = await api.post<Draft>('/api/workflows', { kind, ...o });
+      navigate(`/workflows/${d.id}`);
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.body.code !== 'paused_workflow_exists') throw e;
+      setPaused({ kind, o, draftId: String(e.body.draftId), updatedAt: String(e.body.updatedAt) });
+    }
+  }
+
+  async function startOver(p: PausedOne) {
+    await api.delete(`/api/workflows/${p.draftId}`);
+    setPaused(null);
+    await start(p.kind, p.o);
+  }
+
+  const dialog = paused && (
+    <Modal opened onClose={() => setPaused(null)} title={`${KIND_LABELS[paused.kind]} is paused`}>
+      <Stack>
+        <Text size="sm">
+          You started this {KIND_LABELS[paused.kind].toLowerCase()} before and it is paused (last saved{' '}
+          {new Date(paused.updatedAt).toLocaleString()}). Resume it where you left off, or start over: the paused one is
+          then deleted.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" color="red" onClick={() => startOver(paused)}>
+            Start over
+          </Button>
+          <Button onClick={() => navigate(`/workflows/${paused.draftId}`)}>Resume</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+  return { start, dialog };
+}
