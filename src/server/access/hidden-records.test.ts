@@ -231,6 +231,7 @@ describe('hidden records answer like nonexistent ones', () => {
       startDate: '2024-01-01',
       endDate: new Date().toISOString().slice(0, 10),
       allOrganizations: true,
+      cocCode: 'TX-600',
     });
     expect(started.statusCode, started.body).toBe(202);
     const job = await waitForJob(t, admin.cookie, started.json().jobId);

@@ -213,6 +213,7 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
     startDate: daysAgo(400),
     endDate: hudToday(),
     organizationIds: [org],
+    cocCode: 'TX-600',
   });
   await ok(exported, 'export');
   const job = await waitForJob(t, owner.cookie, exported.json().jobId);
