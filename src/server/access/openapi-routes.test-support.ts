@@ -96,6 +96,7 @@ const BY_COLLECTION: Record<string, ParamClass> = {
   households: { kind: 'enrollment' },
   events: { kind: 'ceEvent' },
   referrals: { kind: 'casReferral' },
+  'reentry-requests': { kind: 'reentryRequest' },
   areas: { setup: 'casSetup' },
   'assessment-tools': { setup: 'casSetup' },
 };

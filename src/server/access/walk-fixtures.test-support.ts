@@ -42,7 +42,9 @@ export type Kind =
   // CAS records: walked by the CAS feature's own VSP test (src/server/cas/cas-vsp.test.ts), not built here.
   | 'ceEvent'
   | 'casReferral'
-  | 'areaTie';
+  | 'areaTie'
+  // Re-entry requests (HMIS admins' decisions): none built yet.
+  | 'reentryRequest';
 
 /** Who may see a record: users working as an organization, one user, or (jobs, files) owner and admins. */
 export type Scope =
