@@ -1,5 +1,7 @@
 // Every screen of the signed-in app, in one list. A feature adds its pages here.
+
 import type { ReactNode } from 'react';
+import { AccessLogPage } from './access-log/access-log.page.tsx';
 import { AdminHomePage } from './admin/admin-home.page.tsx';
 import { AuditPage } from './admin/audit.page.tsx';
 import { OrganizationsPage } from './admin/organizations.page.tsx';
@@ -356,6 +358,7 @@ export const pages: PageRoute[] = [
   { path: '/clients/:personalId/photo', element: <PhotoPage />, workspace: 'clients' },
   { path: '/clients/:personalId/files', element: <ClientFilesPage />, workspace: 'clients' },
   { path: '/clients/:personalId/interested-others', element: <InterestedOthersPage />, workspace: 'clients' },
+  { path: '/clients/:personalId/access-log', element: <AccessLogPage />, workspace: 'clients' },
   {
     path: '/reports/duplicate-candidates',
     element: <DuplicateCandidatesPage />,

@@ -20,6 +20,9 @@ export type JsonSchema = {
   maxItems?: number;
   additionalProperties?: boolean | JsonSchema;
   const?: unknown;
+  pattern?: string;
+  exclusiveMinimum?: boolean | number;
+  $ref?: string;
 };
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */

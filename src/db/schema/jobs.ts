@@ -14,6 +14,8 @@ export const jobRunTable = pgTable('job_run', {
   progressNote: varchar('progress_note', { length: 200 }),
   ownerId: varchar('owner_id', { length: 32 }).notNull(),
   organizationId: varchar('organization_id', { length: 32 }),
+  /** The victim-service provider whose client data the job may hold (it ran working as it). */
+  vspOrganizationId: varchar('vsp_organization_id', { length: 32 }),
   parameters: jsonb('parameters').$type<Record<string, unknown>>().notNull().default({}),
   result: jsonb('result').$type<Record<string, unknown>>(),
   error: varchar('error', { length: 1000 }),
@@ -53,6 +55,8 @@ export const storedFileTable = pgTable('stored_file', {
   sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull().default(0),
   storageKey: varchar('storage_key', { length: 300 }).notNull(),
   containsClientData: boolean('contains_client_data').notNull().default(false),
+  /** The victim-service provider whose client data the file may hold: only users working as it see it. */
+  vspOrganizationId: varchar('vsp_organization_id', { length: 32 }),
   expiresAt: at('expires_at'),
   deletedAt: at('deleted_at'),
   createdAt: at('created_at').notNull().defaultNow(),

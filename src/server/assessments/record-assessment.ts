@@ -157,7 +157,7 @@ export async function recordAssessment(
   input: RecordAssessmentInput,
 ) {
   await db.transaction(async (tx) => {
-    const h = await loadHouseholdOf(tx, ctx, enrollmentId);
+    const h = await loadHouseholdOf(tx, ctx, enrollmentId, input.members);
     await save(
       tx,
       ctx,
@@ -176,10 +176,12 @@ export async function editAssessment(
   date: string,
   input: EditAssessmentInput,
 ) {
-  if (stage !== DataCollectionStage.Update && stage !== DataCollectionStage.Annual)
-    throw badRequest('Only update and annual assessments are edited here; use Edit entry or Edit exit for the others');
   await db.transaction(async (tx) => {
-    const h = await loadHouseholdOf(tx, ctx, enrollmentId);
+    const h = await loadHouseholdOf(tx, ctx, enrollmentId, input.members);
+    if (stage !== DataCollectionStage.Update && stage !== DataCollectionStage.Annual)
+      throw badRequest(
+        'Only update and annual assessments are edited here; use Edit entry or Edit exit for the others',
+      );
     await save(
       tx,
       ctx,

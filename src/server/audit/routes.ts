@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditEventTable } from '../../db/schema/index.ts';
-import { ctxOf, requireRole } from '../auth/session-hook.ts';
+import { clientVisibleSql } from '../access/visibility.ts';
+import { ctxOf, currentOrganization, requireRole } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { accessLogRoutes } from './access-log.routes.ts';
 
 const auditQuery = z.object({
   userId: z.string().max(32).optional(),
@@ -29,7 +31,9 @@ const auditRow = z.object({
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
 
-export const auditRoutes: Feature = (app, { database }) => {
+export const auditRoutes: Feature = (app, deps) => {
+  const { database } = deps;
+  accessLogRoutes(app, deps);
   app.get(
     '/api/admin/audit',
     {
@@ -41,16 +45,23 @@ export const auditRoutes: Feature = (app, { database }) => {
       },
     },
     async (req) => {
-      requireRole(ctxOf(req), 'hmis_admin');
+      const ctx = ctxOf(req);
+      requireRole(ctx, 'hmis_admin');
       const q = req.query;
-      const where: SQL[] = [];
+      // Events about a client the admin may not see (a VSP's, working as another organization) stay hidden.
+      const where: SQL[] = [
+        or(
+          isNull(auditEventTable.clientId),
+          clientVisibleSql(auditEventTable.clientId, currentOrganization(ctx)),
+        ) as SQL,
+      ];
       if (q.userId) where.push(eq(auditEventTable.userId, q.userId));
       if (q.clientId) where.push(eq(auditEventTable.clientId, q.clientId));
       if (q.action) where.push(eq(auditEventTable.action, q.action));
       if (q.entityId) where.push(eq(auditEventTable.entityId, q.entityId));
       if (q.from) where.push(gte(auditEventTable.at, new Date(`${q.from}T00:00:00`)));
       if (q.to) where.push(lte(auditEventTable.at, new Date(`${q.to}T23:59:59.999`)));
-      const cond = where.length ? and(...where) : undefined;
+      const cond = and(...where);
       const { db } = database;
       const rows = await db
         .select()

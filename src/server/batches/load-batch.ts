@@ -8,6 +8,7 @@ import {
   serviceBatchTable,
   serviceTypeTable,
 } from '../../db/schema/index.ts';
+import { requireBatch } from '../access/work-records.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
@@ -16,15 +17,8 @@ import type { BatchOut } from './schemas.ts';
 export type BatchRow = typeof serviceBatchTable.$inferSelect;
 
 /** The batch row locked for this transaction, so two posts or scans take turns. */
-export async function lockBatch(tx: Tx, ctx: RequestContext, batchId: string): Promise<BatchRow> {
-  const org = currentOrganization(ctx);
-  const [row] = await tx
-    .select()
-    .from(serviceBatchTable)
-    .where(and(eq(serviceBatchTable.id, batchId), eq(serviceBatchTable.organizationId, org)))
-    .for('update');
-  if (!row) throw notFound('The batch');
-  return row;
+export function lockBatch(tx: Tx, ctx: RequestContext, batchId: string): Promise<BatchRow> {
+  return requireBatch(tx, ctx, batchId, { lock: true });
 }
 
 export async function findBatches(

@@ -1,6 +1,7 @@
 // Takes an entry off an open batch (the X beside a No open enrollment or Duplicate entry).
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { serviceBatchEntryTable, serviceBatchTable } from '../../db/schema/index.ts';
+import { requireBatchEntry } from '../access/work-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -10,6 +11,7 @@ import { lockBatch } from './load-batch.ts';
 export async function removeBatchEntry(deps: Deps, ctx: RequestContext, batchId: string, entryId: string) {
   await deps.database.db.transaction(async (tx) => {
     const batch = await lockBatch(tx, ctx, batchId);
+    await requireBatchEntry(tx, ctx, batchId, entryId);
     if (batch.status === 'posted') throw conflict('This batch has been posted: its entries can no longer change');
     const now = new Date();
     const [removed] = await tx

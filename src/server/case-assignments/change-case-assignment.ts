@@ -1,17 +1,13 @@
 // Adding a case manager from the client's Case Managers page, and ending an assignment.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
-import {
-  caseAssignmentTable,
-  clientTable,
-  enrollmentTable,
-  organizationTable,
-  projectTable,
-} from '../../db/schema/index.ts';
+import { caseAssignmentTable, organizationTable, projectTable } from '../../db/schema/index.ts';
+import { requireCaseAssignment, requireEnrollment } from '../access/client-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
-import { badRequest, conflict, forbidden, notFound, validationFailed } from '../http/errors.ts';
+import { badRequest, conflict, forbidden, validationFailed } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
 import { assertVersion } from '../http/versions.ts';
 import { assignCaseManager, eligibleCaseManager, notEligibleMessage } from './assign-case-manager.ts';
@@ -20,27 +16,25 @@ export type AddAssignment = { PersonalID: string; userId: string; startDate?: st
 
 export async function addCaseAssignment(db: Db, ctx: RequestContext, input: AddAssignment): Promise<string> {
   const org = currentOrganization(ctx);
-  const startDate = input.startDate ?? hudToday();
-  if (startDate > hudToday()) throw validationFailed({ startDate: 'The start date cannot be in the future' });
   return db.transaction(async (tx) => {
-    const [client] = await tx
-      .select({ id: clientTable.PersonalID })
-      .from(clientTable)
-      .where(and(eq(clientTable.PersonalID, input.PersonalID), isNull(clientTable.DateDeleted)));
-    if (!client) throw notFound('Client');
+    // The records named come first: a hidden one answers like one that does not exist.
+    await requireClientAccess(tx, ctx, input.PersonalID, { field: 'PersonalID' });
+    const enrollment = input.EnrollmentID
+      ? await requireEnrollment(tx, ctx, input.EnrollmentID, { field: 'EnrollmentID' })
+      : undefined;
+    const startDate = input.startDate ?? hudToday();
+    if (startDate > hudToday()) throw validationFailed({ startDate: 'The start date cannot be in the future' });
     const [o] = await tx.select().from(organizationTable).where(eq(organizationTable.OrganizationID, org));
     if (!(await eligibleCaseManager(tx, input.userId, org)))
       throw validationFailed({ userId: notEligibleMessage(o?.OrganizationName ?? org) });
-    if (input.EnrollmentID) {
-      const [e] = await tx
+    if (enrollment) {
+      if (enrollment.PersonalID !== input.PersonalID)
+        throw validationFailed({ EnrollmentID: "Choose one of this client's enrollments" });
+      const [p] = await tx
         .select({ org: projectTable.OrganizationID })
-        .from(enrollmentTable)
-        .innerJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
-        .where(
-          and(eq(enrollmentTable.EnrollmentID, input.EnrollmentID), eq(enrollmentTable.PersonalID, input.PersonalID)),
-        );
-      if (!e) throw validationFailed({ EnrollmentID: "Choose one of this client's enrollments" });
-      if (e.org !== org)
+        .from(projectTable)
+        .where(eq(projectTable.ProjectID, enrollment.ProjectID));
+      if (p?.org !== org)
         throw validationFailed({ EnrollmentID: 'Choose an enrollment in a project of your organization' });
     }
     return assignCaseManager(tx, ctx, {
@@ -60,8 +54,7 @@ export async function endCaseAssignment(
   input: { version: number; endDate?: string },
 ) {
   await db.transaction(async (tx) => {
-    const [a] = await tx.select().from(caseAssignmentTable).where(eq(caseAssignmentTable.id, id));
-    if (!a) throw notFound('Case assignment');
+    const a = await requireCaseAssignment(tx, ctx, id, { lock: true });
     if (!ctx.user.roles.includes('hmis_admin') && ctx.user.currentOrganizationId !== a.organizationId)
       throw forbidden('Switch to the organization of this case assignment to end it');
     if (a.endDate) throw conflict(`This case assignment already ended on ${a.endDate}`);

@@ -13,12 +13,13 @@ import {
   projectTable,
   userOrganizationTable,
 } from '../../db/schema/index.ts';
-import { NoYes } from '../../hud/codes.ts';
+import { caseAssignmentVisibleSql } from '../access/client-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
-import { clientVisibleSql, recordClientRead, requireClientAccess } from '../clients/client-access.ts';
+import { recordClientRead, requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
+import { recordClientReads } from '../services/audit-many.ts';
 
 const userName = sql<string>`${appUserTable.firstName} || ' ' || ${appUserTable.lastName}`;
 
@@ -42,16 +43,11 @@ export async function listClientAssignments(db: Db, ctx: RequestContext, persona
     .innerJoin(organizationTable, eq(organizationTable.OrganizationID, caseAssignmentTable.organizationId))
     .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
     .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
-    .where(eq(caseAssignmentTable.personalId, personalId))
+    // A victim-service provider's assignments reveal its clients: only users working as it see them.
+    .where(and(eq(caseAssignmentTable.personalId, personalId), caseAssignmentVisibleSql(currentOrganization(ctx))))
     .orderBy(sql`${caseAssignmentTable.endDate} IS NOT NULL`, desc(caseAssignmentTable.startDate));
-  // A victim-service provider's assignments reveal its clients: only its own users see them.
-  const vsp = await db
-    .select({ id: organizationTable.OrganizationID })
-    .from(organizationTable)
-    .where(eq(organizationTable.VictimServiceProvider, NoYes.Yes));
-  const hidden = new Set(vsp.map((o) => o.id).filter((id) => !ctx.user.organizationIds.includes(id)));
   await recordClientRead(db, ctx, personalId, 'case managers');
-  return rows.filter((r) => !hidden.has(r.organizationId)).map((r) => ({ ...r, active: r.endDate === null }));
+  return rows.map((r) => ({ ...r, active: r.endDate === null }));
 }
 
 export type CaseloadQuery = {
@@ -105,21 +101,24 @@ export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery
       .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
       .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
       .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, enrollmentTable.EnrollmentID), isNull(exitTable.DateDeleted)))
-      .where(
-        and(
-          ...where,
-          isNull(clientTable.DateDeleted),
-          clientVisibleSql(clientTable.PersonalID, currentOrganization(ctx)),
-        ),
-      )
+      .where(and(...where, isNull(clientTable.DateDeleted), caseAssignmentVisibleSql(currentOrganization(ctx))))
       .orderBy(asc(clientTable.LastName), asc(clientTable.FirstName))
       .limit(1000),
   );
-  await recordAudit(db, ctx, {
-    action: 'caseload.read',
-    entityType: 'user',
-    entityId: userId,
-    detail: { rows: rows.length },
+  // Whose caseload was seen, and a read of every client it showed.
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, ctx, {
+      action: 'caseload.read',
+      entityType: 'user',
+      entityId: userId,
+      detail: { rows: rows.length },
+    });
+    await recordClientReads(
+      tx,
+      ctx,
+      rows.map((r) => r.PersonalID),
+      'my case assignments',
+    );
   });
   return rows;
 }

@@ -10,7 +10,7 @@ export async function checkNoteEnrollment(
   org: string,
 ): Promise<void> {
   if (!enrollmentId) return;
-  const e = (await enrollmentsById(db, [enrollmentId])).get(enrollmentId);
+  const e = (await enrollmentsById(db, [enrollmentId], org)).get(enrollmentId);
   if (!e || e.PersonalID !== personalId) {
     throw validationFailed({ EnrollmentID: 'Choose one of this client’s enrollments' });
   }

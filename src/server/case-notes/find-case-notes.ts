@@ -3,6 +3,8 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { appUserTable, caseNoteTable, enrollmentTable, projectTable } from '../../db/schema/index.ts';
+import { requireCaseNote } from '../access/client-records.ts';
+import { clientVisibleSql } from '../access/visibility.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
@@ -35,6 +37,7 @@ export async function findCaseNotes(
       and(
         eq(caseNoteTable.organizationId, org),
         isNull(caseNoteTable.deletedAt),
+        clientVisibleSql(caseNoteTable.personalId, org),
         f.personalId ? eq(caseNoteTable.personalId, f.personalId) : undefined,
         f.id ? eq(caseNoteTable.id, f.id) : undefined,
       ),
@@ -72,13 +75,6 @@ export async function findCaseNote(db: DbOrTx, ctx: RequestContext, id: string):
 }
 
 /** The stored row of a note of the user's organization, locked for this transaction. */
-export async function lockCaseNote(db: DbOrTx, ctx: RequestContext, id: string): Promise<CaseNoteRow> {
-  const org = currentOrganization(ctx);
-  const [row] = await db
-    .select()
-    .from(caseNoteTable)
-    .where(and(eq(caseNoteTable.id, id), eq(caseNoteTable.organizationId, org), isNull(caseNoteTable.deletedAt)))
-    .for('update');
-  if (!row) throw notFound('The case note');
-  return row;
+export function lockCaseNote(db: DbOrTx, ctx: RequestContext, id: string): Promise<CaseNoteRow> {
+  return requireCaseNote(db, ctx, id, { lock: true });
 }

@@ -1,9 +1,11 @@
 // Client Files: the client's document cabinet, shared CoC-wide like enrollments. Files in the
-// "Restricted" category are seen only by the organization that uploaded them.
-import { and, asc, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+// "Restricted" category are seen only by the organization that uploaded them, and files a
+// victim-service provider uploaded only by it.
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/connect.ts';
 import { appUserTable, clientFileTable, organizationTable } from '../../db/schema/index.ts';
+import { clientFileVisibleSql } from '../access/client-records.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
@@ -42,13 +44,9 @@ export const listFilesQuery = z.object({
   q: z.string().max(100).optional().describe('Part of the document or file name'),
 });
 
-/** Files of this client the user's organization may see: all but other organizations' restricted ones. */
+/** Files of this client the user's organization may see (src/server/access/client-records.ts). */
 const visibleTo = (personalId: string, organizationId: string): SQL =>
-  and(
-    eq(clientFileTable.personalId, personalId),
-    isNull(clientFileTable.deletedAt),
-    or(sql`${clientFileTable.category} <> ${RESTRICTED}`, eq(clientFileTable.organizationId, organizationId)),
-  ) as SQL;
+  and(eq(clientFileTable.personalId, personalId), clientFileVisibleSql(organizationId)) as SQL;
 
 const columns = {
   id: clientFileTable.id,

@@ -31,8 +31,9 @@ export const interestedOtherRoutes: Feature = (app, { database }) => {
       },
     },
     async (req) => {
-      await readClientAudited(db, ctxOf(req), req.params.personalId, 'interested_others');
-      return { items: await listInterestedOthers(db, req.params.personalId) };
+      const ctx = ctxOf(req);
+      await readClientAudited(db, ctx, req.params.personalId, 'interested_others');
+      return { items: await listInterestedOthers(db, ctx, req.params.personalId) };
     },
   );
 

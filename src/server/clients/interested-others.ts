@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/connect.ts';
 import { interestedOtherTable } from '../../db/schema/index.ts';
+import { interestedOtherVisibleSql, requireInterestedOther } from '../access/client-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -77,8 +78,17 @@ const columns = {
 const live = (personalId: string) =>
   and(eq(interestedOtherTable.personalId, personalId), isNull(interestedOtherTable.deletedAt));
 
-export async function listInterestedOthers(db: DbOrTx, personalId: string): Promise<InterestedOther[]> {
-  return db.select(columns).from(interestedOtherTable).where(live(personalId)).orderBy(asc(interestedOtherTable.name));
+/** The client's interested others the user's organization may see (not those a VSP recorded, outside it). */
+export async function listInterestedOthers(
+  db: DbOrTx,
+  ctx: RequestContext,
+  personalId: string,
+): Promise<InterestedOther[]> {
+  return db
+    .select(columns)
+    .from(interestedOtherTable)
+    .where(and(live(personalId), interestedOtherVisibleSql(currentOrganization(ctx))))
+    .orderBy(asc(interestedOtherTable.name));
 }
 
 export async function addInterestedOther(
@@ -118,7 +128,7 @@ export async function editInterestedOther(
   id: string,
   input: InterestedOtherInput & { version: number },
 ): Promise<InterestedOther> {
-  await requireClientAccess(tx, ctx, personalId);
+  await requireInterestedOther(tx, ctx, personalId, id);
   const { version, ...values } = input;
   const [row] = await tx
     .update(interestedOtherTable)
@@ -148,7 +158,7 @@ export async function removeInterestedOther(
   id: string,
   version: number,
 ): Promise<void> {
-  await requireClientAccess(tx, ctx, personalId);
+  await requireInterestedOther(tx, ctx, personalId, id);
   const [row] = await tx
     .update(interestedOtherTable)
     .set({

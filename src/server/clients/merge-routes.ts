@@ -1,9 +1,10 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { appUserTable, clientMergeTable } from '../../db/schema/index.ts';
-import { ctxOf, requireRole } from '../auth/session-hook.ts';
+import { ctxOf, currentOrganization, requireRole } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
-import { readClientAudited, requireClientAccess } from './client-access.ts';
+import { recordClientReads } from '../services/audit-many.ts';
+import { clientVisibleSql, readClientAudited, requireClientAccess } from './client-access.ts';
 import { clientSchema } from './client-schemas.ts';
 import { sqlRows } from './client-summary.ts';
 import { clientTables, ident } from './client-tables.ts';
@@ -98,13 +99,24 @@ export const mergeRoutes: Feature = (app, { database }) => {
       },
     },
     async (req) => {
-      requireRole(ctxOf(req), 'hmis_admin');
+      const ctx = ctxOf(req);
+      requireRole(ctx, 'hmis_admin');
+      const org = currentOrganization(ctx);
       const rows = await db
         .select({ m: clientMergeTable, first: appUserTable.firstName, last: appUserTable.lastName })
         .from(clientMergeTable)
         .leftJoin(appUserTable, eq(appUserTable.id, clientMergeTable.createdBy))
+        .where(
+          and(clientVisibleSql(clientMergeTable.survivorId, org), clientVisibleSql(clientMergeTable.mergedId, org)),
+        )
         .orderBy(desc(clientMergeTable.createdAt))
         .limit(req.query.limit);
+      await recordClientReads(
+        db,
+        ctx,
+        rows.flatMap(({ m }) => [m.survivorId, m.mergedId]),
+        'merges',
+      );
       return {
         items: rows.map(({ m, first, last }) => ({
           id: m.id,

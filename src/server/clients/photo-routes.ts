@@ -1,10 +1,7 @@
-// Client Photo: upload (file or camera), view, download, remove.
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { clientPhotoTable } from '../../db/schema/index.ts';
+import { requirePhoto } from '../access/client-records.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
-import { notFound } from '../http/errors.ts';
 import { recordClientRead, requireClientAccess } from './client-access.ts';
 import { ok, personalIdParams } from './client-schemas.ts';
 import { readUpload } from './read-upload.ts';
@@ -56,12 +53,9 @@ export const photoRoutes: Feature = (app, deps) => {
     async (req, reply) => {
       const ctx = ctxOf(req);
       const { personalId } = req.params;
-      const { profile } = await requireClientAccess(db, ctx, personalId);
-      if (!profile?.photoId) throw notFound('The client photo');
-      const [photo] = await db.select().from(clientPhotoTable).where(eq(clientPhotoTable.id, profile.photoId));
-      if (!photo) throw notFound('The client photo');
-      // Thumbnails appear in search results, whose search is audited; the full photo is a client view.
-      if (req.query.size === 'full') await recordClientRead(db, ctx, personalId, 'photo');
+      const { photo } = await requirePhoto(db, ctx, personalId);
+      // The photo shows who the client is, thumbnail or full size: a read of the client.
+      await recordClientRead(db, ctx, personalId, req.query.size === 'full' ? 'photo' : 'photo thumbnail');
       const stream = await deps.storage.get(req.query.size === 'full' ? photo.storageKey : photo.thumbnailKey);
       reply.type('image/jpeg');
       if (req.query.download)

@@ -9,6 +9,7 @@ import { preparedRows } from '../../db/prepared.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
+import { recordClientReads } from '../services/audit-many.ts';
 import { clientVisibleSql, mayViewFullPii } from './client-access.ts';
 import type { ClientSummary } from './client-schemas.ts';
 import { type SummaryRow, summarize, summaryColumns } from './client-summary.ts';
@@ -206,5 +207,12 @@ export async function searchClients(
     entityType: 'client',
     detail: { kind: parsed.kind, total, personalIds: items.map((i) => i.PersonalID) },
   });
+  // Each client shown is a read of that client (their access log finds it).
+  await recordClientReads(
+    db,
+    ctx,
+    items.map((i) => i.PersonalID),
+    'search',
+  );
   return { items, total, kind: parsed.kind };
 }

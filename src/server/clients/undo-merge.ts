@@ -3,10 +3,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { clientMergeTable, clientProfileTable, clientTable } from '../../db/schema/index.ts';
+import { requireMerge } from '../access/work-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
-import { AppError, notFound } from '../http/errors.ts';
+import { AppError } from '../http/errors.ts';
 import { hudNow } from '../http/ids.ts';
 import type { ClientProfileRow, ClientRow } from './client-access.ts';
 import { ensureClientProfile } from './client-profile.ts';
@@ -38,9 +39,8 @@ async function moveBack(
 }
 
 export async function undoMerge(tx: DbOrTx, ctx: RequestContext, mergeId: string) {
+  const merge = await requireMerge(tx, ctx, mergeId, { lock: true });
   requireRole(ctx, 'hmis_admin');
-  const [merge] = await tx.select().from(clientMergeTable).where(eq(clientMergeTable.id, mergeId));
-  if (!merge) throw notFound('The merge');
   if (merge.undoneAt) throw new AppError(409, 'already_undone', 'This merge was already undone');
   const { survivorId, mergedId } = merge;
   const [survivor] = await tx.select().from(clientTable).where(eq(clientTable.PersonalID, survivorId));

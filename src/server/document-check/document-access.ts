@@ -1,12 +1,10 @@
-// Who sees a Document Check document (docs/decisions.md, "Document Check visibility"): users working
-// as the organization that added it, or as an organization with an active case manager of the client
-// (the CAS access point and the housing provider's case manager) — never outside a victim-service
-// provider that added it — and only while the client itself is visible to them. Everyone else gets
-// 404, exactly like a document that does not exist.
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+// Reading Document Check documents: the rule of who sees one is the access module's
+// (clientDocumentVisibleSql); the client is looked up first, and everyone else gets 404, exactly
+// like a document that does not exist.
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { appUserTable, clientDocumentTable, documentTypeTable, organizationTable } from '../../db/schema/index.ts';
-import { NoYes } from '../../hud/codes.ts';
+import { clientDocumentVisibleSql } from '../access/client-records.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -14,15 +12,6 @@ import { notFound } from '../http/errors.ts';
 import type { ClientDocumentView } from './schemas.ts';
 
 const d = clientDocumentTable;
-
-/** SQL condition: the document row `d` is visible to a user working as `org`. */
-export function documentVisibleSql(org: string): SQL {
-  return sql`(${d.organizationId} = ${org} OR (
-    NOT EXISTS (SELECT 1 FROM organization dv_o WHERE dv_o.organization_id = ${d.organizationId}
-      AND dv_o.victim_service_provider = ${NoYes.Yes})
-    AND EXISTS (SELECT 1 FROM case_assignment dv_ca WHERE dv_ca.personal_id = ${d.personalId}
-      AND dv_ca.organization_id = ${org} AND dv_ca.end_date IS NULL)))`;
-}
 
 /** Verified or received documents read expired once their expiry date has passed. */
 export const effectiveStatus = sql<ClientDocumentView['status']>`(CASE
@@ -82,7 +71,7 @@ export async function visibleDocuments(db: DbOrTx, ctx: RequestContext, personal
   await requireClientAccess(db, ctx, personalId);
   const org = currentOrganization(ctx);
   return selectDocuments(db)
-    .where(and(eq(d.personalId, personalId), isNull(d.deletedAt), documentVisibleSql(org)))
+    .where(and(eq(d.personalId, personalId), isNull(d.deletedAt), clientDocumentVisibleSql(org)))
     .orderBy(asc(documentTypeTable.sortOrder), desc(d.createdAt));
 }
 
@@ -91,7 +80,7 @@ export async function requireDocument(db: DbOrTx, ctx: RequestContext, personalI
   await requireClientAccess(db, ctx, personalId);
   const org = currentOrganization(ctx);
   const [row] = await selectDocuments(db).where(
-    and(eq(d.id, id), eq(d.personalId, personalId), isNull(d.deletedAt), documentVisibleSql(org)),
+    and(eq(d.id, id), eq(d.personalId, personalId), isNull(d.deletedAt), clientDocumentVisibleSql(org)),
   );
   if (!row) throw notFound('The document');
   return row;

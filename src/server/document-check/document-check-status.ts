@@ -4,10 +4,10 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { queryRows } from '../../db/query-rows.ts';
+import { clientDocumentVisibleSql } from '../access/client-records.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
-import { documentVisibleSql } from './document-access.ts';
 import type { DocumentCheckStatus } from './schemas.ts';
 
 type RequiredRow = { personal_id: string; type_id: string; name: string; ready: boolean };
@@ -41,7 +41,7 @@ export async function requiredDocuments(
         AND client_document.document_type_id = t.id AND client_document.deleted_at IS NULL
         AND client_document.status = 'verified'
         AND (client_document.expires_on IS NULL OR client_document.expires_on >= CURRENT_DATE)
-        AND ${documentVisibleSql(org)}) AS ready
+        AND ${clientDocumentVisibleSql(org)}) AS ready
     FROM open_types o
     JOIN document_type t ON t.active AND (t.required
       OR t.required_project_types && o.types::integer[]

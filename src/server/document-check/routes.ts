@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { okSchema } from '../admin/hud-fields.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { ctxOf } from '../auth/session-hook.ts';
-import { recordClientRead } from '../clients/client-access.ts';
+import { recordClientRead, requireClientAccess } from '../clients/client-access.ts';
 import { personalIdParams } from '../clients/client-schemas.ts';
 import type { Feature } from '../features.ts';
 import { notFound } from '../http/errors.ts';
@@ -122,6 +122,8 @@ export const documentCheckRoutes: Feature = (app, deps) => {
       },
     },
     async (req, reply) => {
+      // The client is looked up before the body is read: a hidden one answers 404 like a missing one.
+      await requireClientAccess(db, ctxOf(req), req.params.personalId);
       const form = await readDocumentForm(req, deps.config.uploadLimitBytes);
       const view = await addDocument(deps, ctxOf(req), req.params.personalId, form);
       reply.status(201);
@@ -179,6 +181,7 @@ export const documentCheckRoutes: Feature = (app, deps) => {
       },
     },
     async (req) => {
+      await requireDocument(db, ctxOf(req), req.params.personalId, req.params.documentId);
       const form = await readDocumentForm(req, deps.config.uploadLimitBytes);
       return attachDocumentFile(deps, ctxOf(req), req.params.personalId, req.params.documentId, form);
     },

@@ -47,7 +47,7 @@ type Change = {
 
 export async function editEntry(db: DbOrTx, ctx: RequestContext, enrollmentId: string, request: EditEntryInput) {
   await db.transaction(async (tx) => {
-    const h = await loadHouseholdOf(tx, ctx, enrollmentId);
+    const h = await loadHouseholdOf(tx, ctx, enrollmentId, request.members);
     assertCanChange(ctx, h.project);
     // Someone joining who is not yet in HMIS is created first, after the duplicate check.
     const input = { members: await createQuickAdded(tx, ctx, request.members) };

@@ -32,7 +32,7 @@ import type { EditExitInput } from './schemas.ts';
 
 export async function editExit(db: DbOrTx, ctx: RequestContext, enrollmentId: string, input: EditExitInput) {
   await db.transaction(async (tx) => {
-    const h = await loadHouseholdOf(tx, ctx, enrollmentId);
+    const h = await loadHouseholdOf(tx, ctx, enrollmentId, input.members);
     assertCanChange(ctx, h.project);
     const today = hudToday();
     const errors: FieldErrors = {};

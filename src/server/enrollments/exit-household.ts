@@ -48,7 +48,7 @@ export function exitDateErrors(m: HouseholdMember, exitDate: string, today: stri
 
 export async function exitHousehold(db: DbOrTx, ctx: RequestContext, enrollmentId: string, input: ExitInput) {
   await db.transaction(async (tx) => {
-    const h = await loadHouseholdOf(tx, ctx, enrollmentId);
+    const h = await loadHouseholdOf(tx, ctx, enrollmentId, input.members);
     assertCanChange(ctx, h.project);
     const today = hudToday();
     const errors: FieldErrors = {};

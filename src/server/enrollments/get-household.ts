@@ -4,14 +4,14 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/connect.ts';
 import { appUserTable, caseAssignmentTable, clientTable } from '../../db/schema/index.ts';
 import { ageOn, annualWindowOf } from '../../hud/rules/dates.ts';
+import { requireEnrollment } from '../access/client-records.ts';
 import { listAssessments } from '../assessments/stage-records.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
-import { clientVisibleSql, recordClientRead } from '../clients/client-access.ts';
-import { type HouseholdMember, headOf, loadEnrollment, loadHousehold } from '../households/load-household.ts';
+import { clientVisibleSql, recordClientRead, requireClientAccess } from '../clients/client-access.ts';
+import { type HouseholdMember, headOf, loadHousehold } from '../households/load-household.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
-import { assertCanSee } from './enrollment-access.ts';
 import { fundersOn, loadProject, type ProjectContext } from './load-project.ts';
 import type { HouseholdView } from './schemas.ts';
 
@@ -23,11 +23,30 @@ export type LoadedHousehold = {
   visible: Set<string>;
 };
 
-/** The household of an enrollment, checked visible to the user. */
-export async function loadHouseholdOf(db: DbOrTx, ctx: RequestContext, enrollmentId: string): Promise<LoadedHousehold> {
-  const e = await loadEnrollment(db, enrollmentId);
+/** The IDs a household request names for its members (PersonalID of someone joining, EnrollmentID of a member). */
+export type NamedMember = { PersonalID?: string | null; EnrollmentID?: string | null };
+
+/** Every client and enrollment a request names, looked up before anything else is checked. */
+export async function requireNamedMembers(db: DbOrTx, ctx: RequestContext, members: readonly NamedMember[]) {
+  for (const [i, m] of members.entries()) {
+    if (m.PersonalID) await requireClientAccess(db, ctx, m.PersonalID, { field: `members.${i}.PersonalID` });
+    if (m.EnrollmentID) await requireEnrollment(db, ctx, m.EnrollmentID, { field: `members.${i}.EnrollmentID` });
+  }
+}
+
+/**
+ * The household of an enrollment, checked visible to the user; `named` are the members a change
+ * names, looked up (404 when hidden or missing) before the change is checked.
+ */
+export async function loadHouseholdOf(
+  db: DbOrTx,
+  ctx: RequestContext,
+  enrollmentId: string,
+  named: readonly NamedMember[] = [],
+): Promise<LoadedHousehold> {
+  const e = await requireEnrollment(db, ctx, enrollmentId);
+  await requireNamedMembers(db, ctx, named);
   const project = await loadProject(db, e.ProjectID);
-  assertCanSee(ctx, project);
   const members = await loadHousehold(db, e.HouseholdID, e.ProjectID);
   const target = members.find((m) => m.enrollment.EnrollmentID === enrollmentId);
   if (!target) throw new Error('enrollment missing from its household');

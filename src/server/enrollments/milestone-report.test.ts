@@ -41,6 +41,18 @@ describe('Client Milestone Age Status report', () => {
       rows[0].elements.map((e: { element: string; workflow: string }) => [e.element, e.workflow]),
     );
     expect(elements).toMatchObject({ '3.07': 'edit-entry', '3.917': 'edit-entry', '4.02': 'update', '4.03': 'update' });
+    // Dates of birth are masked as on every other screen; data quality officers see them in full.
+    const dob = addDays(addYears(today, -18), 5);
+    expect(rows[0].DOB).toBe(`**/**/${dob.slice(0, 4)}`);
+    const dqo = await t.login('dqo');
+    const full = await t.as(dqo).get(`/api/reports/client-milestone-age?from=${today}&to=${addDays(today, 30)}`);
+    expect(full.json().items[0].DOB).toBe(dob);
+    // The report is a read of every client it lists.
+    const admin = await t.login('admin');
+    const audit = await t.as(admin).get(`/api/admin/audit?clientId=${teen}&action=client.read&userId=USR-CM`);
+    expect(audit.json().items.map((r: { detail: { view: string } }) => r.detail.view)).toContain(
+      'report:client-milestone-age',
+    );
     const before = await t
       .as(cm)
       .get(`/api/reports/client-milestone-age?from=${addDays(today, -60)}&to=${addDays(today, -31)}`);

@@ -1,12 +1,14 @@
-// Files on Server: the user's files that have not expired or been deleted (every user's for an admin).
-import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
+// Files on Server: the user's files that have not expired or been deleted (every user's for an admin,
+// but a victim-service provider's only while working as it).
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { appUserTable, jobRunTable, storedFileTable } from '../../db/schema/index.ts';
+import { storedFileVisibleSql } from '../access/work-records.ts';
 import { requireRole } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 
 export async function listFiles(db: DbOrTx, ctx: RequestContext, scope: 'mine' | 'all') {
-  const where: SQL[] = [isNull(storedFileTable.deletedAt)];
+  const where: SQL[] = [storedFileVisibleSql(ctx)];
   if (scope === 'all') requireRole(ctx, 'hmis_admin');
   else where.push(eq(storedFileTable.ownerId, ctx.user.id));
   const rows = await db

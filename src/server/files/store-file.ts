@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 
 export async function storeFile(
   deps: Deps,
-  input: SaveFileInput & { ownerId: string; jobId: string | null },
+  input: SaveFileInput & { ownerId: string; jobId: string | null; vspOrganizationId: string | null },
 ): Promise<string> {
   const id = newId();
   const safeName = input.name.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -25,6 +25,7 @@ export async function storeFile(
     sizeBytes: size,
     storageKey,
     containsClientData: input.containsClientData,
+    vspOrganizationId: input.vspOrganizationId,
     expiresAt: retentionMs > 0 ? new Date(Date.now() + retentionMs) : null,
   });
   return id;

@@ -2,6 +2,7 @@
 // officers for their own organizations; every organization only for an HMIS admin.
 import { and, eq, inArray } from 'drizzle-orm';
 import { funderTable, projectTable } from '../../db/schema/index.ts';
+import { currentOrganization } from '../auth/session-hook.ts';
 import type { Deps } from '../deps.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { forbidden, validationFailed } from '../http/errors.ts';
@@ -55,7 +56,9 @@ export async function startExport(deps: Deps, ctx: RequestContext, params: Expor
   }
   const parameters: ExportJobParameters = {
     ...params,
-    memberOrganizationIds: ctx.user.organizationIds,
+    // A victim-service provider's client data only in exports run working as it: the job is then
+    // marked as holding its data, and only users working as it see the job and its file.
+    memberOrganizationIds: [currentOrganization(ctx)],
   };
   const endpoint = { full: 'CSV Export', rhy: 'RHY CSV Export', ssvf: 'SSVF CSV Export' }[params.sourceEndpoint];
   return jobRunnerFor(deps).enqueue({

@@ -19,7 +19,9 @@ export const validationFailed = (fields: FieldErrors) =>
   new AppError(400, 'validation_failed', Object.values(fields)[0] ?? 'Some fields are not valid', fields);
 export const unauthorized = (message = 'Sign in to continue') => new AppError(401, 'unauthorized', message);
 export const forbidden = (message = 'You do not have permission to do this') => new AppError(403, 'forbidden', message);
-export const notFound = (what: string) => new AppError(404, 'not_found', `${what} was not found`);
+/** `field`: the request field that named the record (an ID in a body), so the form can show it there. */
+export const notFound = (what: string, field?: string) =>
+  new AppError(404, 'not_found', `${what} was not found`, field ? { [field]: `${what} was not found` } : undefined);
 export const conflict = (message: string, extra?: Record<string, unknown>) =>
   new AppError(409, 'conflict', message, undefined, extra);
 /** Too many attempts: 429; the app sends the wait as Retry-After. */

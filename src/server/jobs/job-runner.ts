@@ -15,7 +15,8 @@
 //     const fileId = await ctx.saveFile({ name, contentType, containsClientData: true, data });
 //     return { fileId, result: { … } };                    // throw JobFailure('reason') to fail
 //   });
-//   const jobId = await jobRunnerFor(deps).enqueue({ kind: 'apr_report', title, ownerId, parameters });
+//   const jobId = await jobRunnerFor(deps).enqueue({
+//     kind: 'apr_report', title, ownerId, organizationId: ctx.user.currentOrganizationId, parameters });
 // Its status, progress and file then show on Files on Server and at GET /api/jobs/:id.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -24,6 +25,7 @@ import PgBoss from 'pg-boss';
 import type { Config } from '../../config.ts';
 import { type Database, morePool } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
+import { vspOrganizationOf } from '../access/visibility.ts';
 import type { Deps } from '../deps.ts';
 import { removeExpiredFiles } from '../files/remove-expired-files.ts';
 import { storeFile } from '../files/store-file.ts';
@@ -57,7 +59,12 @@ export type EnqueueInput = {
   kind: string;
   title: string;
   ownerId: string;
-  organizationId?: string | null;
+  /**
+   * The organization the owner works as (ctx.user.currentOrganizationId). When it is a
+   * victim-service provider, the job and its files may hold its client data: only users
+   * working as it see them (src/server/access/work-records.ts).
+   */
+  organizationId: string | null;
   parameters: Record<string, unknown>;
 };
 
@@ -182,12 +189,14 @@ export class JobRunner {
     if (!handlers.has(input.kind)) throw new Error(`no handler for job kind ${input.kind}`);
     await this.start();
     const id = newId();
-    await this.deps.database.db.insert(jobRunTable).values({
+    const { db } = this.deps.database;
+    await db.insert(jobRunTable).values({
       id,
       kind: input.kind,
       title: input.title,
       ownerId: input.ownerId,
-      organizationId: input.organizationId ?? null,
+      organizationId: input.organizationId,
+      vspOrganizationId: await vspOrganizationOf(db, input.organizationId),
       parameters: input.parameters,
     });
     await this.boss.send(input.kind, { jobRunId: id }, { id: asUuid(id) });
@@ -242,7 +251,8 @@ export class JobRunner {
           lastPercent = p;
           await this.update(jobId, { progress: p, progressNote: note?.slice(0, 200) ?? null });
         },
-        saveFile: (input) => storeFile(deps, { ...input, ownerId: job.ownerId, jobId }),
+        saveFile: (input) =>
+          storeFile(deps, { ...input, ownerId: job.ownerId, jobId, vspOrganizationId: job.vspOrganizationId }),
       });
       await this.finish(jobId, 'done', outcome ?? {});
     } catch (e) {

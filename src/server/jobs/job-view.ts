@@ -1,8 +1,9 @@
-// Reads job_run rows as the API shows them, and decides who may see a job: its owner and HMIS admins.
+// Reads job_run rows as the API shows them; who may see a job is decided by requireJob.
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { appUserTable, jobRunTable, storedFileTable } from '../../db/schema/index.ts';
-import { hasRole, type RequestContext } from '../http/context.ts';
+import { requireJob } from '../access/work-records.ts';
+import type { RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
 import type { JobView } from './schemas.ts';
 
@@ -63,14 +64,15 @@ export function toJobView(r: Row): JobView {
   };
 }
 
-/** The job if the user may see it (owner or HMIS admin), else 404 so ids are not probed. */
+/** The job if the user may see it (src/server/access/work-records.ts), else 404 so ids are not probed. */
 export async function readableJob(db: DbOrTx, ctx: RequestContext, jobId: string): Promise<JobView> {
+  await requireJob(db, ctx, jobId);
   const [row] = await db
     .select(jobSelection())
     .from(jobRunTable)
     .leftJoin(appUserTable, eq(appUserTable.id, jobRunTable.ownerId))
     .leftJoin(storedFileTable, eq(storedFileTable.id, jobRunTable.fileId))
     .where(eq(jobRunTable.id, jobId));
-  if (!row || (row.job.ownerId !== ctx.user.id && !hasRole(ctx.user, 'hmis_admin'))) throw notFound('The job');
+  if (!row) throw notFound('The job');
   return toJobView(row);
 }

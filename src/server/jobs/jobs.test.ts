@@ -31,7 +31,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function start(outcome: 'file' | 'refuse' | 'crash', ownerId = 'USR-CM') {
-  return jobRunnerFor(t).enqueue({ kind: 'test_job', title: `Test ${outcome}`, ownerId, parameters: { outcome } });
+  return jobRunnerFor(t).enqueue({
+    kind: 'test_job',
+    title: `Test ${outcome}`,
+    ownerId,
+    organizationId: 'ORG-HHP',
+    parameters: { outcome },
+  });
 }
 
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/connect.ts';
 import { notificationTable } from '../../db/schema/index.ts';
+import { requireNotifications } from '../access/work-records.ts';
 import type { RequestContext } from '../http/context.ts';
 import { staleVersion, validationFailed } from '../http/errors.ts';
 import { findNotification, toView } from './notification-query.ts';
@@ -39,6 +40,8 @@ export async function changeNotification(
 /** Dismisses the user's new notifications (only `ids` when given: the ones the pop-up showed). */
 export async function dismissAllNotifications(db: DbOrTx, ctx: RequestContext, ids?: string[]): Promise<number> {
   if (ids && !ids.length) return 0;
+  // Another user's notification answers like one that does not exist (the route walk checks it).
+  if (ids) await requireNotifications(db, ctx, ids, { field: 'ids' });
   const rows = await db
     .update(n)
     .set({ state: 'dismissed', snoozedUntil: null, updatedAt: new Date(), version: sql`${n.version} + 1` })

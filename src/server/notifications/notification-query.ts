@@ -3,6 +3,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { notificationTable, organizationTable } from '../../db/schema/index.ts';
+import { notificationVisibleSql } from '../access/work-records.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
@@ -72,7 +73,7 @@ export function toView(s: Selected): NotificationView {
 
 /** One of the user's notifications, or 404 (another user's answers like one that does not exist). */
 export async function findNotification(db: DbOrTx, ctx: RequestContext, id: string) {
-  const [row] = await selectNotifications(db, ctx).where(and(eq(n.id, id), eq(n.userId, ctx.user.id)));
+  const [row] = await selectNotifications(db, ctx).where(and(eq(n.id, id), notificationVisibleSql(ctx)));
   if (!row) throw notFound('The notification');
   return row;
 }

@@ -3,10 +3,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.ts';
 import { serviceDeletionRequestTable, servicesTable, serviceTable } from '../../db/schema/index.ts';
+import { requireService } from '../access/client-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
-import { forbidden, notFound, staleVersion } from '../http/errors.ts';
+import { forbidden, staleVersion } from '../http/errors.ts';
 import { hudNow } from '../http/ids.ts';
 import { assertVersion } from '../http/versions.ts';
 
@@ -14,7 +15,7 @@ type ServiceRow = typeof serviceTable.$inferSelect;
 
 export async function deleteService(deps: Deps, ctx: RequestContext, serviceId: string, version: number) {
   await deps.database.db.transaction(async (tx) => {
-    const row = await lockService(tx, serviceId);
+    const row = await requireService(tx, ctx, serviceId, { lock: true });
     if (row.recordedBy !== ctx.user.id && !hasRole(ctx.user, 'hmis_admin')) {
       throw forbidden(
         'Only the person who recorded this service or an HMIS admin can delete it: use Request deletion to ask an admin',
@@ -23,17 +24,6 @@ export async function deleteService(deps: Deps, ctx: RequestContext, serviceId: 
     assertVersion(row.version, version, 'This service');
     await softDeleteService(tx, ctx, row, 'service.delete');
   });
-}
-
-/** The service row, locked for this transaction; 404 when missing or already deleted. */
-export async function lockService(tx: Tx, serviceId: string): Promise<ServiceRow> {
-  const [row] = await tx
-    .select()
-    .from(serviceTable)
-    .where(and(eq(serviceTable.id, serviceId), isNull(serviceTable.deletedAt)))
-    .for('update');
-  if (!row) throw notFound('The service');
-  return row;
 }
 
 export async function softDeleteService(tx: Tx, ctx: RequestContext, row: ServiceRow, action: string): Promise<void> {

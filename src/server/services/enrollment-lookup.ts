@@ -38,9 +38,20 @@ function query(db: DbOrTx, where: SQL | undefined) {
     .where(and(isNull(enrollmentTable.DateDeleted), isNull(projectTable.DateDeleted), where));
 }
 
-export async function enrollmentsById(db: DbOrTx, ids: readonly string[]): Promise<Map<string, EnrollmentFacts>> {
+/** The enrollments with these IDs that users working as `visibleTo` may see (the others are left out, as if missing). */
+export async function enrollmentsById(
+  db: DbOrTx,
+  ids: readonly string[],
+  visibleTo: string,
+): Promise<Map<string, EnrollmentFacts>> {
   if (!ids.length) return new Map();
-  const rows = await query(db, inArray(enrollmentTable.EnrollmentID, [...new Set(ids)]));
+  const rows = await query(
+    db,
+    and(
+      inArray(enrollmentTable.EnrollmentID, [...new Set(ids)]),
+      clientVisibleSql(enrollmentTable.PersonalID, visibleTo),
+    ),
+  );
   return new Map(rows.map((r) => [r.EnrollmentID, r]));
 }
 

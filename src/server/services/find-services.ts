@@ -1,7 +1,7 @@
 // The one query behind every list of services (a client's, My Services, a case note's).
-// Services are part of the enrollment history shared across the CoC, except that a
-// victim-service provider's services are seen only by those working as that provider.
-import { and, desc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+// Services are part of the enrollment history shared across the CoC: they follow their client's
+// visibility (src/server/access/visibility.ts).
+import { and, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { runPrepared } from '../../db/prepared.ts';
 import {
@@ -15,7 +15,9 @@ import {
   serviceTable,
   serviceTypeTable,
 } from '../../db/schema/index.ts';
-import { hudLabel, NoYes, TYPE_PROVIDED_LIST } from '../../hud/codes.ts';
+import { hudLabel, TYPE_PROVIDED_LIST } from '../../hud/codes.ts';
+import { clientVisibleSql } from '../access/visibility.ts';
+import { currentOrganization } from '../auth/session-hook.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import type { ServiceOut } from './schemas.ts';
 
@@ -30,7 +32,7 @@ export type ServiceFilter = {
   to?: string;
   limit?: number;
   offset?: number;
-  /** HMIS admins' deletion-request list only: deleted services and every organization's. */
+  /** HMIS admins' deletion-request list only: deleted services too. */
   adminView?: boolean;
 };
 
@@ -41,12 +43,8 @@ export async function findServices(
 ): Promise<{ items: ServiceOut[]; total: number }> {
   const where: (SQL | undefined)[] = [
     f.adminView ? undefined : isNull(serviceTable.deletedAt),
-    f.adminView
-      ? undefined
-      : or(
-          ne(organizationTable.VictimServiceProvider, NoYes.Yes),
-          eq(projectTable.OrganizationID, ctx.user.currentOrganizationId ?? ''),
-        ),
+    // A victim-service provider's services, and those of clients restricted to another organization, stay hidden.
+    clientVisibleSql(serviceTable.personalId, currentOrganization(ctx)),
     f.personalId ? eq(serviceTable.personalId, f.personalId) : undefined,
     f.recordedBy ? eq(serviceTable.recordedBy, f.recordedBy) : undefined,
     f.serviceTypeId ? eq(serviceTable.serviceTypeId, f.serviceTypeId) : undefined,

@@ -52,6 +52,7 @@ export async function prepareServices(
     enrollmentsById(
       db,
       inputs.map((s) => s.EnrollmentID),
+      org,
     ),
   ]);
   const today = hudToday();

@@ -1,5 +1,6 @@
 // Asks an HMIS admin to delete a service someone else recorded (it lands in their list).
 import { serviceDeletionRequestTable } from '../../db/schema/index.ts';
+import { requireService } from '../access/client-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
@@ -11,6 +12,7 @@ import { isUniqueViolation } from './write-services.ts';
 export async function requestServiceDeletion(deps: Deps, ctx: RequestContext, serviceId: string, reason: string) {
   const { db } = deps.database;
   // Only a service the user can see can be reported.
+  await requireService(db, ctx, serviceId);
   const { items } = await findServices(db, ctx, { ids: [serviceId] });
   const service = items[0];
   if (!service) throw notFound('The service');

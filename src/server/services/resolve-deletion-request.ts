@@ -1,13 +1,15 @@
 // An HMIS admin settles a deletion request: approve deletes the service, decline keeps it.
 import { and, eq } from 'drizzle-orm';
 import { serviceDeletionRequestTable } from '../../db/schema/index.ts';
+import { requireService } from '../access/client-records.ts';
+import { requireDeletionRequest } from '../access/work-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole } from '../auth/session-hook.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
-import { conflict, notFound, staleVersion } from '../http/errors.ts';
+import { conflict, staleVersion } from '../http/errors.ts';
 import { assertVersion } from '../http/versions.ts';
-import { lockService, softDeleteService } from './delete-service.ts';
+import { softDeleteService } from './delete-service.ts';
 
 export async function resolveDeletionRequest(
   deps: Deps,
@@ -16,19 +18,14 @@ export async function resolveDeletionRequest(
   decision: 'approve' | 'decline',
   version: number,
 ): Promise<void> {
-  requireRole(ctx, 'hmis_admin');
   await deps.database.db.transaction(async (tx) => {
-    const [req] = await tx
-      .select()
-      .from(serviceDeletionRequestTable)
-      .where(eq(serviceDeletionRequestTable.id, requestId))
-      .for('update');
-    if (!req) throw notFound('The deletion request');
+    const req = await requireDeletionRequest(tx, ctx, requestId, { lock: true });
+    requireRole(ctx, 'hmis_admin');
     if (req.status !== 'open') throw conflict(`This request was already ${req.status}`);
     assertVersion(req.version, version, 'This deletion request');
     if (decision === 'approve') {
       // Deleting settles every open request for the service, this one included.
-      const service = await lockService(tx, req.serviceId);
+      const service = await requireService(tx, ctx, req.serviceId, { lock: true });
       await softDeleteService(tx, ctx, service, 'service.delete');
       return;
     }

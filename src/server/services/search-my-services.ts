@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
+import { recordClientReads } from './audit-many.ts';
 import { findServices, type ServiceFilter } from './find-services.ts';
 
 export async function searchMyServices(
@@ -22,8 +23,13 @@ export async function searchMyServices(
   await recordAudit(db, ctx, {
     action: 'service.search',
     entityType: 'service',
-    ...(q.personalId ? { clientId: q.personalId } : {}),
     detail: { via: 'my-services', count: result.items.length },
   });
+  await recordClientReads(
+    db,
+    ctx,
+    result.items.map((s) => s.PersonalID),
+    'my services',
+  );
   return result;
 }

@@ -10,23 +10,35 @@ import {
   type WorkflowKind,
   workflowDraftTable,
 } from '../../db/schema/index.ts';
+import { requireEnrollment } from '../access/client-records.ts';
+import { draftVisibleSql, requireDraft } from '../access/work-records.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
-import { AppError, notFound } from '../http/errors.ts';
+import { AppError, validationFailed } from '../http/errors.ts';
 import { newId } from '../http/ids.ts';
 import { assertVersion } from '../http/versions.ts';
 
 export type DraftRow = typeof workflowDraftTable.$inferSelect;
 export const FIRST_STEP = 'start';
 
-export async function loadDraft(db: DbOrTx, ctx: RequestContext, id: string): Promise<DraftRow> {
-  const [d] = await db
-    .select()
-    .from(workflowDraftTable)
-    .where(and(eq(workflowDraftTable.id, id), eq(workflowDraftTable.userId, ctx.user.id)));
-  // Another user's draft does not exist for this one.
-  if (!d) throw notFound('Paused workflow');
-  return d;
+/** The user's own draft, about a client they may still see; anyone else's does not exist for them. */
+export function loadDraft(db: DbOrTx, ctx: RequestContext, id: string): Promise<DraftRow> {
+  return requireDraft(db, ctx, id);
+}
+
+/** The client a draft is about (the enrollment's client when only the enrollment is named), checked visible. */
+async function draftClient(
+  db: DbOrTx,
+  ctx: RequestContext,
+  input: { PersonalID?: string; EnrollmentID?: string },
+): Promise<string | null> {
+  if (input.PersonalID) await requireClientAccess(db, ctx, input.PersonalID, { field: 'PersonalID' });
+  if (!input.EnrollmentID) return input.PersonalID ?? null;
+  const e = await requireEnrollment(db, ctx, input.EnrollmentID, { field: 'EnrollmentID' });
+  if (input.PersonalID && e.PersonalID !== input.PersonalID)
+    throw validationFailed({ EnrollmentID: 'Choose one of this client’s enrollments' });
+  return e.PersonalID;
 }
 
 export async function createDraft(
@@ -42,15 +54,7 @@ export async function createDraft(
 ): Promise<DraftRow> {
   return db.transaction(async (tx) => {
     // A workflow on an enrollment is about that enrollment's client (Paused Workflows shows who).
-    let personalId = input.PersonalID ?? null;
-    if (!personalId && input.EnrollmentID) {
-      const [e] = await tx
-        .select({ id: enrollmentTable.PersonalID })
-        .from(enrollmentTable)
-        .where(eq(enrollmentTable.EnrollmentID, input.EnrollmentID));
-      if (!e) throw notFound('Enrollment');
-      personalId = e.id;
-    }
+    const personalId = await draftClient(tx, ctx, input);
     // One paused workflow of a kind per enrollment (per client for an intake): offer that one.
     const about = input.EnrollmentID
       ? eq(workflowDraftTable.enrollmentId, input.EnrollmentID)
@@ -111,6 +115,7 @@ export async function saveDraft(
 ): Promise<DraftRow> {
   return db.transaction(async (tx) => {
     const d = await loadDraft(tx, ctx, id);
+    if (input.PersonalID) await requireClientAccess(tx, ctx, input.PersonalID, { field: 'PersonalID' });
     assertVersion(d.version, input.version, 'This paused workflow');
     const [saved] = await tx
       .update(workflowDraftTable)
@@ -160,7 +165,7 @@ export async function listDrafts(db: Db, ctx: RequestContext) {
     .leftJoin(clientTable, eq(clientTable.PersonalID, workflowDraftTable.personalId))
     .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, workflowDraftTable.enrollmentId))
     .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
-    .where(eq(workflowDraftTable.userId, ctx.user.id))
+    .where(draftVisibleSql(ctx))
     .orderBy(desc(workflowDraftTable.updatedAt));
   return rows.map(({ d, FirstName, LastName, ProjectName }) => ({
     id: d.id,
@@ -174,6 +179,16 @@ export async function listDrafts(db: Db, ctx: RequestContext) {
     updatedAt: d.updatedAt.toISOString(),
     version: d.version,
   }));
+}
+
+/** Everyone a draft names: its client and the household members its entered values hold. */
+export function clientsOfDraft(d: DraftRow): string[] {
+  const input = d.data.input as { members?: unknown } | undefined;
+  const members = Array.isArray(input?.members) ? input.members : [];
+  const ids = members
+    .map((m) => (m && typeof m === 'object' ? (m as { PersonalID?: unknown }).PersonalID : undefined))
+    .filter((id): id is string => typeof id === 'string');
+  return [...new Set([...(d.personalId ? [d.personalId] : []), ...ids])];
 }
 
 export const draftView = (d: DraftRow) => ({

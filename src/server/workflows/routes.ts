@@ -4,8 +4,18 @@ import { WORKFLOW_KINDS } from '../../db/schema/index.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
 import { versionField } from '../http/versions.ts';
+import { recordClientReads } from '../services/audit-many.ts';
 import { checkWorkflow } from './check-workflow.ts';
-import { createDraft, deleteDraft, draftView, FIRST_STEP, listDrafts, loadDraft, saveDraft } from './drafts.ts';
+import {
+  clientsOfDraft,
+  createDraft,
+  deleteDraft,
+  draftView,
+  FIRST_STEP,
+  listDrafts,
+  loadDraft,
+  saveDraft,
+} from './drafts.ts';
 import { finishWorkflow } from './finish-workflow.ts';
 
 const tags = ['workflows'];
@@ -46,7 +56,17 @@ export const workflowRoutes: Feature = (app, deps) => {
         },
       },
     },
-    async (req) => listDrafts(db, ctxOf(req)),
+    async (req) => {
+      const ctx = ctxOf(req);
+      const drafts = await listDrafts(db, ctx);
+      await recordClientReads(
+        db,
+        ctx,
+        drafts.flatMap((d) => (d.PersonalID ? [d.PersonalID] : [])),
+        'paused workflows',
+      );
+      return drafts;
+    },
   );
 
   app.post(
@@ -71,8 +91,16 @@ export const workflowRoutes: Feature = (app, deps) => {
     async (req, reply) => reply.status(201).send(draftView(await createDraft(db, ctxOf(req), req.body))),
   );
 
-  app.get('/api/workflows/:id', { schema: { tags, params: z.object({ id }), response: { 200: draft } } }, async (req) =>
-    draftView(await loadDraft(db, ctxOf(req), req.params.id)),
+  app.get(
+    '/api/workflows/:id',
+    { schema: { tags, params: z.object({ id }), response: { 200: draft } } },
+    async (req) => {
+      const ctx = ctxOf(req);
+      const d = await loadDraft(db, ctx, req.params.id);
+      // Resuming shows everything entered about the household: a read of each client it names.
+      await recordClientReads(db, ctx, clientsOfDraft(d), 'paused workflow');
+      return draftView(d);
+    },
   );
 
   app.put(

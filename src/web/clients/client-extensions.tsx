@@ -1,6 +1,8 @@
 // What other features add to a client's record: dashboard sections and the client menu
 // (Profile → Case Notes, Services, …). Features add entries here; the clients feature renders them.
 import type { ReactNode } from 'react';
+import { AccessLogSection } from '../access-log/access-log-section.tsx';
+import type { Role } from '../auth/session.tsx';
 import { AreaTiesSection } from '../cas/area-ties-section.tsx';
 import { CaseManagersSection, EnrollmentsSection } from '../enrollments/client-sections.tsx';
 import { RecentServices } from '../services/recent-services.tsx';
@@ -19,6 +21,8 @@ export type ClientMenuItem = {
   group: 'Profile' | 'Enrollments' | 'Services';
   order: number;
   to: (personalId: string) => string;
+  /** Shown only to users with one of these roles (the server decides what they may open). */
+  roles?: Role[];
 };
 
 export const clientDashboardSections: ClientDashboardSection[] = [];
@@ -66,4 +70,18 @@ clientMenuItems.push({
   group: 'Profile',
   order: 35,
   to: (id) => `/clients/${id}/document-check`,
+});
+
+// Access log: who has seen the record (HMIS admins, program managers of the client's organizations).
+clientDashboardSections.push({
+  id: 'access-log',
+  order: 90,
+  render: (c) => <AccessLogSection personalId={c.PersonalID} />,
+});
+clientMenuItems.push({
+  label: 'Who has seen this record',
+  group: 'Profile',
+  order: 60,
+  to: (id) => `/clients/${id}/access-log`,
+  roles: ['hmis_admin', 'program_manager'],
 });

@@ -6,6 +6,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useEffect } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { hudLabel } from '../../hud/codes.ts';
+import { useMe } from '../auth/session.tsx';
 import { errorMessage } from '../lib/forms.ts';
 import { type ClientDashboard, fullName, photoUrl, useClient } from './client-api.ts';
 import { type ClientMenuItem, clientMenuItems } from './client-extensions.tsx';
@@ -22,7 +23,10 @@ const GROUPS: ClientMenuItem['group'][] = ['Profile', 'Enrollments', 'Services']
 
 function ClientMenu({ personalId }: { personalId: string }) {
   const location = useLocation();
-  const items = [...ownItems, ...clientMenuItems].sort((a, b) => a.order - b.order);
+  const me = useMe();
+  const items = [...ownItems, ...clientMenuItems]
+    .filter((i) => !i.roles || i.roles.some((r) => me.roles.includes(r)))
+    .sort((a, b) => a.order - b.order);
   return (
     <nav aria-label="Client menu">
       {GROUPS.map((g) => {

@@ -19,7 +19,7 @@ export type Scope = {
 
 export type ScopeInput = {
   params: ExportParams;
-  /** The exporting user's organizations: a victim service provider's client data leaves Hearth only in its own staff's exports. */
+  /** The organization the export runs as: a victim service provider's client data leaves Hearth only in exports run working as it. */
   memberOrganizationIds: string[];
 };
 

@@ -22,7 +22,7 @@ export async function scheduleRoutes(app: ZApp, deps: Deps) {
         response: { 200: z.object({ items: z.array(scheduleView) }) },
       },
     },
-    async (req) => ({ items: await listSchedules(db, ctxOf(req).user.id) }),
+    async (req) => ({ items: await listSchedules(db, ctxOf(req)) }),
   );
   app.post(
     '/api/report-schedules',

@@ -5,10 +5,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../../db/connect.ts';
 import { reportScheduleTable } from '../../../db/schema/index.ts';
+import { requireReportSchedule } from '../../access/work-records.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { currentOrganization } from '../../auth/session-hook.ts';
 import type { RequestContext } from '../../http/context.ts';
-import { notFound, staleVersion, validationFailed } from '../../http/errors.ts';
+import { staleVersion, validationFailed } from '../../http/errors.ts';
 import { newId } from '../../http/ids.ts';
 import { reportById } from '../catalog.ts';
 import { checkedParams } from '../framework/compute-report.ts';
@@ -59,11 +60,7 @@ export async function createSchedule(db: Db, ctx: RequestContext, input: z.infer
 }
 
 export async function updateSchedule(db: Db, ctx: RequestContext, id: string, input: z.infer<typeof scheduleUpdate>) {
-  const [current] = await db
-    .select()
-    .from(reportScheduleTable)
-    .where(and(eq(reportScheduleTable.id, id), eq(reportScheduleTable.ownerId, ctx.user.id)));
-  if (!current) throw notFound('The schedule');
+  const current = await requireReportSchedule(db, ctx, id);
   if (current.version !== input.version) throw staleVersion('The schedule');
   // Checked as the organization the schedule runs as.
   const asScheduled = { ...ctx, user: { ...ctx.user, currentOrganizationId: current.organizationId } };

@@ -1,6 +1,8 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/connect.ts';
 import { jobRunTable, reportScheduleTable } from '../../../db/schema/index.ts';
+import { reportScheduleVisibleSql } from '../../access/work-records.ts';
+import type { RequestContext } from '../../http/context.ts';
 import { reportById } from '../catalog.ts';
 import type { ScheduleView } from './schemas.ts';
 
@@ -39,11 +41,12 @@ export async function scheduleViews(db: DbOrTx, rows: ScheduleRow[]): Promise<Sc
   });
 }
 
-export async function listSchedules(db: DbOrTx, ownerId: string): Promise<ScheduleView[]> {
+/** The user's schedules (those made working as a victim-service provider only while working as it). */
+export async function listSchedules(db: DbOrTx, ctx: RequestContext): Promise<ScheduleView[]> {
   const rows = await db
     .select()
     .from(reportScheduleTable)
-    .where(eq(reportScheduleTable.ownerId, ownerId))
+    .where(reportScheduleVisibleSql(ctx))
     .orderBy(desc(reportScheduleTable.createdAt));
   return scheduleViews(db, rows);
 }

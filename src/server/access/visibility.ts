@@ -1,0 +1,48 @@
+// The visibility rule, as SQL conditions every lookup and list builds on (docs/decisions.md,
+// "Who sees what"). Everything is decided by the organization the user works as:
+//  - a client restricted to one organization (every client created while working as a
+//    victim-service provider is; others by choice) is seen only by users working as it;
+//  - a client with any enrollment in a project of a victim-service provider (VSP) is seen only
+//    by users working as that provider — HMIS admins working as another organization included;
+//  - a client's enrollments, exits, assessments, services and case managers follow the client;
+//  - records a VSP wrote about a shared client (case managers, files, interested others) and
+//    anything derived from a VSP's data (jobs, report and export files) stay inside the VSP.
+import { and, eq, type SQLWrapper, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/connect.ts';
+import { organizationTable } from '../../db/schema/index.ts';
+import { NoYes } from '../../hud/codes.ts';
+
+/** The client whose PersonalID is `personalId` (a column or expression) is visible to users working as `organizationId`. */
+export function clientVisibleSql(personalId: SQLWrapper, organizationId: string) {
+  return sql`(NOT EXISTS (SELECT 1 FROM client_profile vis_cp WHERE vis_cp.personal_id = ${personalId}
+      AND vis_cp.restricted_organization_id IS NOT NULL AND vis_cp.restricted_organization_id <> ${organizationId})
+    AND NOT EXISTS (SELECT 1 FROM enrollment vis_e
+      JOIN project vis_p ON vis_p.project_id = vis_e.project_id
+      JOIN organization vis_o ON vis_o.organization_id = vis_p.organization_id
+      WHERE vis_e.personal_id = ${personalId} AND vis_o.victim_service_provider = ${NoYes.Yes}
+        AND vis_o.organization_id <> ${organizationId}))`;
+}
+
+/** A record written by `writerOrganizationId` is visible outside it unless that organization is a VSP. */
+export function notAnotherVspSql(writerOrganizationId: SQLWrapper, organizationId: string) {
+  return sql`(${writerOrganizationId} IS NULL OR ${writerOrganizationId} = ${organizationId}
+    OR NOT EXISTS (SELECT 1 FROM organization vis_w WHERE vis_w.organization_id = ${writerOrganizationId}
+      AND vis_w.victim_service_provider = ${NoYes.Yes}))`;
+}
+
+/** Data derived from a VSP's records (`vspColumn` names the VSP, or is null) is visible only working as it. */
+export function vspDataVisibleSql(vspColumn: SQLWrapper, organizationId: string) {
+  return sql`(${vspColumn} IS NULL OR ${vspColumn} = ${organizationId})`;
+}
+
+/** The organization, when it is a victim-service provider: the VSP whose data a job run while working as it holds. */
+export async function vspOrganizationOf(db: DbOrTx, organizationId: string | null | undefined): Promise<string | null> {
+  if (!organizationId) return null;
+  const [row] = await db
+    .select({ id: organizationTable.OrganizationID })
+    .from(organizationTable)
+    .where(
+      and(eq(organizationTable.OrganizationID, organizationId), eq(organizationTable.VictimServiceProvider, NoYes.Yes)),
+    );
+  return row?.id ?? null;
+}
