@@ -115,6 +115,7 @@ describe('a background job', () => {
       kind: 'test_job',
       title: 'Test sealed',
       ownerId: 'USR-CM',
+      organizationId: 'ORG-HHP',
       parameters: { outcome: 'file', sealedValidationPassword: 'ciphertext' },
     });
     const shown = (await t.as(cm).get(`/api/jobs/${id}`)).json();

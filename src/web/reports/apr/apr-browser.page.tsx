@@ -37,7 +37,7 @@ export function AprBrowserPage() {
 
   return (
     <Stack>
-      <Title order={2}>APR / CAPER FY2026</Title>
+      <Title order={1}>APR / CAPER FY2026</Title>
       <Text c="dimmed" size="sm">
         HUD's Annual Performance Report (CoC) or CAPER (ESG) on screen. Select a number to see the clients it counts.
       </Text>

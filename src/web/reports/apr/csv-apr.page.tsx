@@ -40,7 +40,7 @@ export function CsvAprPage({ reportType }: { reportType: 'APR' | 'CAPER' }) {
 
   return (
     <Stack>
-      <Title order={2}>CSV-{reportType} FY2026</Title>
+      <Title order={1}>CSV-{reportType} FY2026</Title>
       <Text c="dimmed" size="sm">
         The {reportType === 'APR' ? 'CoC Annual Performance Report' : 'ESG CAPER'} as the zip of CSV files Sage takes.
         It runs in the background and appears on Files on Server.
