@@ -78,6 +78,16 @@ const admin = 'admin' as const;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const CAS_SETUP = 'CAS set-up (areas, tools, projects, the user’s CAS roles), no client data';
 const LAST_MONTH = `startDate=${inDays(-30)}&endDate=${today}`;
+// The client entered its RRH project 380 days ago (its first annual due, not yet done), recorded today.
+const TIMING = `startDate=${inDays(-401)}&endDate=${today}&organizationIds=ORG-HHP`;
+const EXPLORER = new URLSearchParams([
+  ['subject', 'enrollments'],
+  ['columns', 'PersonalID'],
+  ['columns', 'LastName'],
+  ['organizationIds', 'ORG-HHP'],
+  ['filters', JSON.stringify([{ column: 'LastName', op: 'contains', value: 'Reads' }])],
+]).toString();
+const APR_RUN = { reportType: 'APR', startDate: inDays(-401), endDate: today, projectIds: ['PRJ-RRH'] };
 const SETUP = 'set-up records (organizations, projects, users, service types), no client data';
 
 export const CLIENT_DATA_ROUTES: Record<string, Classified> = {
@@ -156,6 +166,70 @@ export const CLIENT_DATA_ROUTES: Record<string, Classified> = {
   'GET /api/reports/duplicate-candidates/download': {
     read: (f) => ({ as: admin, url: '/api/reports/duplicate-candidates/download?format=csv', clients: f.flagged }),
   },
+  'GET /api/reports/data-entry-timing': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/data-entry-timing?${TIMING}&type=entries&count=all&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/data-entry-timing/download': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/data-entry-timing/download?format=csv&${TIMING}&type=entries&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/missing-annual-assessments': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/missing-annual-assessments?organizationIds=ORG-HHP&count=missing&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/missing-annual-assessments/download': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/missing-annual-assessments/download?format=csv&organizationIds=ORG-HHP&filter=PersonalID:${f.client}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/data-explorer': {
+    read: (f) => ({ as: admin, url: `/api/reports/data-explorer?${EXPLORER}`, clients: [f.client] }),
+  },
+  'GET /api/reports/data-explorer/download': {
+    read: (f) => ({
+      as: admin,
+      url: `/api/reports/data-explorer/download?format=csv&${EXPLORER}`,
+      clients: [f.client],
+    }),
+  },
+  'GET /api/data-explorer/subjects': { none: 'the subjects and columns a question may use' },
+  'GET /api/data-explorer/questions': { none: 'saved questions: subjects, columns and filters, no records' },
+  'GET /api/reports/csv-apr/options': { none: SETUP },
+  'POST /api/reports/apr/cell': {
+    read: (f) => ({
+      as: admin,
+      method: 'POST',
+      url: '/api/reports/apr/cell',
+      body: { ...APR_RUN, table: 'Q7a', row: 'adults', column: 0 },
+      clients: [f.client],
+    }),
+  },
+  'GET /api/reports/apr/download': { none: 'the APR tables: counts, no client-level rows' },
+  'GET /api/dashboard/case-manager': {
+    read: (f) => ({ as: cm, url: '/api/dashboard/case-manager', clients: [f.client] }),
+  },
+  'GET /api/dashboard/program-manager': { none: 'counts per case manager, project and month' },
+  'GET /api/dashboard/data-quality': { none: 'counts per project and data element' },
+  'GET /api/dashboard/data-quality/records': {
+    read: (f) => ({
+      as: admin,
+      url: '/api/dashboard/data-quality/records?projectId=PRJ-RRH&table=Q6a&element=ssn&problem=missing',
+      clients: [f.client],
+    }),
+  },
+  'GET /api/dashboard/admin': { none: 'organizations, users, jobs and file counts, no client data' },
   'GET /api/reports': { none: 'the report catalog' },
   'GET /api/reports/options': { none: SETUP },
   'GET /api/report-schedules': { none: 'the user’s schedules: report, parameters, times and the last run’s job' },

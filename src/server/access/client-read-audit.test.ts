@@ -73,7 +73,7 @@ beforeAll(async () => {
     'teen',
   );
   const [enrollment] = await enroll(t, cookies.casemanager, [
-    { PersonalID: client ?? '', ProjectID: 'PRJ-RRH', EntryDate: daysAgo(360) },
+    { PersonalID: client ?? '', ProjectID: 'PRJ-RRH', EntryDate: daysAgo(380) },
   ]);
   const [exitedEnrollment] = await enroll(t, cookies.casemanager, [
     { PersonalID: exited ?? '', ProjectID: 'PRJ-ES', EntryDate: daysAgo(40) },
