@@ -91,6 +91,8 @@ const BY_COLLECTION: Record<string, ParamClass> = {
   'interested-others': { kind: 'interestedOther' },
   notifications: { kind: 'notification' },
   'report-schedules': { kind: 'reportSchedule' },
+  // Data Explorer saved questions: private to their owner unless shared.
+  questions: { kind: 'explorerQuestion' },
   'document-types': { setup: 'documentType' },
   // CAS: a household by its head's CAS enrollment; 4.20 events and referrals by their own IDs.
   households: { kind: 'enrollment' },

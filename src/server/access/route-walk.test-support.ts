@@ -2,9 +2,17 @@
 // (a family of related records), and compares a hidden record's answer with a nonexistent one's.
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp } from '../../../test/support/test-app.ts';
+import { demoAssessment } from '../cas/cas.test-support.ts';
 import { hudToday, newId } from '../http/ids.ts';
 import { type OpenApi, type Route, type Slot, sample, setAt } from './openapi-routes.test-support.ts';
-import { ENTRY_STAGE, type Family, projectOf, type Walker } from './walk-fixtures.test-support.ts';
+import {
+  accessPointOf,
+  ENTRY_STAGE,
+  type Family,
+  projectOf,
+  WALK_QUESTION,
+  type Walker,
+} from './walk-fixtures.test-support.ts';
 
 export type Context = Family['ids'];
 
@@ -17,7 +25,8 @@ function slotValue(slot: Slot, ctx: Context, w: Walker, route: Route): string | 
   if (key) return ctx[key];
   const c = slot.cls;
   if ('setup' in c) {
-    // A CAS intake takes only Coordinated Entry projects (the demo's access point).
+    // A CAS intake takes a CE access point of the organization worked as; other CAS routes the demo's.
+    if (c.setup === 'project' && route.path === '/api/cas/intakes') return accessPointOf(w.org) ?? 'PRJ-CE';
     if (c.setup === 'project') return route.path.startsWith('/api/cas/') ? 'PRJ-CE' : projectOf(w.org);
     if (c.setup === 'organization') return w.org;
     if (c.setup === 'user') return w.userId;
@@ -72,6 +81,14 @@ export function send(t: TestApp, doc: OpenApi, route: Route, ctx: Context, w: Wa
       if (v === undefined) continue;
       setAt(payload, s.path, s.many ? [v] : v);
     }
+    // A CAS intake checks its assessment against the CoC's questions before the client: give it
+    // a valid one, dated the intake's own project start, so the walk reaches the client's ID.
+    if (route.path === '/api/cas/intakes') {
+      const start = typeof payload.EntryDate === 'string' ? payload.EntryDate : today;
+      setAt(payload, ['cas', 'assessment'], demoAssessment(start));
+    }
+    // A saved question's update checks what it asks before looking the question up.
+    if (route.path.startsWith('/api/data-explorer/questions')) setAt(payload, ['question'], WALK_QUESTION);
   }
   const qs = query.toString();
   return t.app.inject({

@@ -10,6 +10,7 @@ import { type OpenApi, type Route, routesOf } from './openapi-routes.test-suppor
 import { type Context, keyOf, send, shapeOf, unreached } from './route-walk.test-support.ts';
 import {
   type Boundary,
+  buildAccessPoints,
   buildOrgFamily,
   buildPrivateOnShared,
   buildSharedClient,
@@ -33,6 +34,7 @@ beforeAll(async () => {
   t = await createTestApp();
   const admin = await t.login('admin');
   doc = (await t.as(admin).get('/api/openapi.json')).json();
+  await buildAccessPoints(t, admin);
   orgFamilies = [];
   for (const org of Object.values(WALK_ORGS)) orgFamilies.push(await buildOrgFamily(t, admin, org));
   const shared = await buildSharedClient(t, admin);

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import type { TestApp } from '../../../test/support/test-app.ts';
-import { DataCollectionStage } from '../../hud/codes.ts';
+import { DataCollectionStage, HMISParticipationType } from '../../hud/codes.ts';
 import { upload } from '../clients/test-kit.ts';
 import { waitForJob } from '../hmis-csv/test-support.ts';
 import { hudToday } from '../http/ids.ts';
@@ -39,6 +39,7 @@ export type Kind =
   | 'clientDocument'
   | 'notification'
   | 'reportSchedule'
+  | 'explorerQuestion'
   // CAS records: walked by the CAS feature's own VSP test (src/server/cas/cas-vsp.test.ts), not built here.
   | 'ceEvent'
   | 'casReferral'
@@ -105,6 +106,9 @@ export async function workAs(t: TestApp, cookie: string, org: string) {
 }
 
 const marker = () => `Zq${randomBytes(5).toString('hex')}`;
+
+/** A question the Data Explorer accepts (a saved question's update checks it before the lookup). */
+export const WALK_QUESTION = { subject: 'enrollments', columns: ['PersonalID', 'EntryDate'], groupBy: [], filters: [] };
 
 async function addClient(t: TestApp, cookie: string, restricted: boolean, name: string) {
   const res = await t.as(cookie).post('/api/clients', {
@@ -201,6 +205,13 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
     paused: true,
   });
   await ok(schedule, 'report schedule');
+  // A Data Explorer question, unshared: only its owner (a data quality officer) reaches it.
+  const analyst = await walkUser(t, admin, 'data_quality_officer', [org]);
+  const questionName = marker();
+  const question = await t
+    .as(analyst.cookie)
+    .post('/api/data-explorer/questions', { name: questionName, shared: false, question: WALK_QUESTION });
+  await ok(question, 'explorer question');
   const noteTitleForOwner = marker();
   const [notification = ''] = await t.database.db.transaction((tx) =>
     notifyUsers(tx, {
@@ -256,6 +267,7 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
       clientDocument: document.json().id,
       notification,
       reportSchedule: schedule.json().id,
+      explorerQuestion: question.json().id,
     },
     scopes: {
       client: inOrg,
@@ -276,10 +288,53 @@ export async function buildOrgFamily(t: TestApp, admin: string, org: string): Pr
       clientDocument: inOrg,
       notification: { user: owner.userId },
       reportSchedule: { user: owner.userId },
+      explorerQuestion: { user: analyst.userId },
     },
-    markers: [name, noteTitle, fileName, otherName, batchName, noteTitleForOwner],
+    markers: [name, noteTitle, fileName, otherName, batchName, noteTitleForOwner, questionName],
     owner,
   };
+}
+
+const ACCESS_POINTS: Record<string, string> = {};
+/** The walk organization's Coordinated Entry access point (a CAS intake takes one of the organization worked as). */
+export const accessPointOf = (org: string) => ACCESS_POINTS[org];
+
+/** A copy of the demo's CE access point (PRJ-CE) in each walk organization, so CAS intakes are walked as each. */
+export async function buildAccessPoints(t: TestApp, admin: string) {
+  const ce = await t.as(admin).get('/api/admin/projects/PRJ-CE');
+  await ok(ce, 'CE project');
+  const { ProjectID: _p, OrganizationName: _o, DateCreated: _c, DateUpdated: _u, version: _v, ...rest } = ce.json();
+  // Sub-records without their IDs and stamps: new ones for the copy.
+  const STAMPS = [
+    'ProjectID',
+    'ProjectCoCID',
+    'FunderID',
+    'InventoryID',
+    'HMISParticipationID',
+    'CEParticipationID',
+    'DateCreated',
+    'DateUpdated',
+    'version',
+  ];
+  const fresh = (rows: Record<string, unknown>[]) =>
+    rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !STAMPS.includes(k))));
+  for (const org of Object.values(WALK_ORGS)) {
+    const res = await t.as(admin).post('/api/admin/projects', {
+      ...rest,
+      OrganizationID: org,
+      ProjectName: `Walk access point ${marker()}`,
+      cocs: fresh(rest.cocs),
+      funders: fresh(rest.funders),
+      inventory: fresh(rest.inventory),
+      // A victim-service provider participates through a comparable database, not HMIS.
+      participations: fresh(rest.participations).map((r) =>
+        org === WALK_ORGS.vsp ? { ...r, HMISParticipationType: HMISParticipationType.ComparableDatabase } : r,
+      ),
+      ceParticipations: fresh(rest.ceParticipations),
+    });
+    await ok(res, `access point of ${org}`);
+    ACCESS_POINTS[org] = res.json().ProjectID;
+  }
 }
 
 export type SharedClient = { client: string; client2: string; enrollment: string; entryDate: string };
@@ -332,16 +387,28 @@ export async function buildPrivateOnShared(t: TestApp, admin: string, org: strin
 export async function ownRecords(t: TestApp, w: Walker, family: Family): Promise<Family> {
   if (!mayReach(family.scopes.client, w)) throw new Error(`${family.name} is not the walker's own`);
   const as = t.as(w.cookie);
-  const draft = await as.post('/api/workflows', { kind: 'exit', EnrollmentID: family.ids.enrollment });
-  await ok(draft, 'own draft');
+  // One paused workflow of a kind per enrollment: the walker's existing one is offered back (409).
+  const started = await as.post('/api/workflows', { kind: 'exit', EnrollmentID: family.ids.enrollment });
+  await ok(started, 'own draft', [201, 409]);
+  const draftId: string = started.statusCode === 409 ? started.json().error.draftId : started.json().id;
   const setting = await as.post('/api/saved-report-settings', { report: 'walk', name: marker(), parameters: {} });
   await ok(setting, 'own setting');
+  // Only roles that may use the Data Explorer save questions (others are refused, 403).
+  const question = await as.post('/api/data-explorer/questions', { name: marker(), question: WALK_QUESTION });
+  await ok(question, 'own question', [201, 403]);
+  const explorerQuestion: string | undefined = question.statusCode === 201 ? question.json().id : undefined;
   const [notification] = await t.database.db.transaction((tx) =>
     notifyUsers(tx, { userIds: [w.userId], kind: 'report_ready', title: 'Your report is ready' }),
   );
   return {
     name: `${w.role}'s own records as ${w.org}`,
-    ids: { ...family.ids, draft: draft.json().id, reportSetting: setting.json().id, notification },
+    ids: {
+      ...family.ids,
+      draft: draftId,
+      reportSetting: setting.json().id,
+      notification,
+      ...(explorerQuestion ? { explorerQuestion } : {}),
+    },
     scopes: {},
     markers: [],
   };
