@@ -80,7 +80,7 @@ const currentStep = (page: Page) =>
   page.evaluate(() => {
     const all = [
       ...document.querySelectorAll(
-        'nav[aria-label="Workflow steps"] [aria-current], nav[aria-label="Workflow steps"] a',
+        'nav[aria-label="Workflow steps"] [aria-current], nav[aria-label="Workflow steps"] button',
       ),
     ];
     const current = document.querySelector('nav[aria-label="Workflow steps"] [aria-current="step"]');
@@ -93,7 +93,7 @@ async function next(page: Page) {
   await page.waitForFunction((b) => {
     const all = [
       ...document.querySelectorAll(
-        'nav[aria-label="Workflow steps"] [aria-current], nav[aria-label="Workflow steps"] a',
+        'nav[aria-label="Workflow steps"] [aria-current], nav[aria-label="Workflow steps"] button',
       ),
     ];
     const current = document.querySelector('nav[aria-label="Workflow steps"] [aria-current="step"]');
@@ -206,7 +206,7 @@ describe('Coordinated Access', () => {
 
     await page.getByRole('radio', { name: 'Placed on the queue (prioritization list)' }).check();
     await next(page);
-    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
     await page.getByRole('heading', { name: 'CAS: Marisol Quintero' }).waitFor();
     await page.getByText('On the queue').waitFor();
     casEnrollment = new URL(page.url()).pathname.split('/').pop() ?? '';
@@ -274,11 +274,15 @@ describe('Coordinated Access', () => {
     await next(page);
     await next(page);
     await expect(page.getByLabel('Project', { exact: true }).inputValue()).resolves.toBe('PRJ-PSH');
-    for (let guard = 0; guard < 30 && !(await page.getByRole('button', { name: 'Finish' }).isVisible()); guard++) {
+    for (
+      let guard = 0;
+      guard < 30 && !(await page.getByRole('button', { name: 'Finish', exact: true }).isVisible());
+      guard++
+    ) {
       await answerHudPage(page);
       await next(page);
     }
-    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
     await page.getByRole('table', { name: 'Household members' }).waitFor();
 
     await visit(page, `/cas/incoming-referrals?result=1`);

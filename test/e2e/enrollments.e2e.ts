@@ -120,11 +120,15 @@ async function answerPage() {
 
 /** Answers and continues until the review page, then finishes. */
 async function finishWorkflow() {
-  for (let guard = 0; guard < 40 && !(await page.getByRole('button', { name: 'Finish' }).isVisible()); guard++) {
+  for (
+    let guard = 0;
+    guard < 40 && !(await page.getByRole('button', { name: 'Finish', exact: true }).isVisible());
+    guard++
+  ) {
     await answerPage();
     await next();
   }
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
 }
 
 async function findAndChoose(label: string, search: string, name: string) {

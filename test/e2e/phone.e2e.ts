@@ -114,12 +114,16 @@ describe('a case manager on a phone', () => {
     await page.getByLabel('Project', { exact: true }).selectOption('PRJ-RRH');
     await page.getByLabel('Project start date', { exact: true }).fill(day(-3));
     await next();
-    for (let guard = 0; guard < 30 && !(await page.getByRole('button', { name: 'Finish' }).isVisible()); guard++) {
+    for (
+      let guard = 0;
+      guard < 30 && !(await page.getByRole('button', { name: 'Finish', exact: true }).isVisible());
+      guard++
+    ) {
       await answerPage();
       await fitsTheScreen(`Intake: ${await stepLine().textContent()}`);
       await next();
     }
-    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
     const household = page.getByRole('table', { name: 'Household members' });
     await household.waitFor();
     expect(await household.textContent()).toContain('Marisol Quintero');

@@ -102,7 +102,7 @@ describe('rules checked where they are answered', () => {
     await page.getByLabel('Annual assessment').check();
     await steps(page).getByText('Review and finish').click();
     await expect.poll(() => currentStep(page)).toBe('Review and finish');
-    await page.getByRole('button', { name: 'Finish' }).click();
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
     await problem(page).waitFor();
     const items = await problem(page).getByRole('listitem').allTextContents();
     expect(items.length).toBeGreaterThan(1);

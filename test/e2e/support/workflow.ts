@@ -119,10 +119,14 @@ export async function answerPage(page: Page) {
 
 /** Answers and continues to the review page, then finishes and waits for the enrollment page. */
 export async function answerAndFinish(page: Page) {
-  for (let guard = 0; guard < 40 && !(await page.getByRole('button', { name: 'Finish' }).isVisible()); guard++) {
+  for (
+    let guard = 0;
+    guard < 40 && !(await page.getByRole('button', { name: 'Finish', exact: true }).isVisible());
+    guard++
+  ) {
     await answerPage(page);
     await next(page);
   }
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'Finish', exact: true }).click();
   await page.waitForURL(/\/enrollments\/[0-9a-f]{32}$/);
 }
