@@ -15,6 +15,8 @@ import { addPerson, BasicClientInformationStep, FamilyMembersStep, ProgramEnroll
 import { memberSteps } from './member-steps.tsx';
 import { type Draft, type ProjectOption, personName, withPerson } from './types.ts';
 
+const headClientId = (id: string | undefined) => (id && !id.startsWith('new:') ? id : undefined);
+
 const today = () => new Date().toLocaleDateString('en-CA');
 
 /** What a workflow built on the intake adds (the CAS & Diversion intake, the intake from a referral). */
@@ -154,7 +156,8 @@ export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?:
   return (
     <WorkflowShell
       title={extension?.title ?? 'Intake'}
-      personalId={v.household.find(isHead)?.PersonalID}
+      // A quick-added head (`new:…`) is no client until the intake finishes: the draft names none yet.
+      personalId={headClientId(v.household.find(isHead)?.PersonalID)}
       draft={draft}
       data={{
         ...extension?.data,
