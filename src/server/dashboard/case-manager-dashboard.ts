@@ -23,19 +23,23 @@ const SHOWN = 8;
 const name = (r: { FirstName: string | null; LastName: string | null }) =>
   [r.FirstName, r.LastName].filter(Boolean).join(' ') || 'Name not recorded';
 
-/** Clients this user opened lately (their own client.read audit rows), newest first. */
+/**
+ * Clients whose record this user opened lately (their own client.read rows of the client
+ * dashboard; lists and searches that merely showed a client do not count), newest first.
+ * Ordered by row id: `at` is its transaction's start, so two reads close together can tie.
+ */
 async function recentlyViewed(db: DbOrTx, ctx: RequestContext) {
   return sqlRows<{ PersonalID: string; FirstName: string | null; LastName: string | null; viewedAt: string }>(
     db,
     sql`SELECT c.personal_id AS "PersonalID", c.first_name AS "FirstName", c.last_name AS "LastName",
         r.at AS "viewedAt"
-      FROM (SELECT client_id, max(at) AS at FROM audit_event
+      FROM (SELECT client_id, max(at) AS at, max(id) AS last FROM audit_event
         WHERE user_id = ${ctx.user.id} AND action = 'client.read' AND client_id IS NOT NULL
-          AND at > now() - interval '30 days' AND COALESCE(detail->>'view', '') NOT LIKE 'home:%'
-        GROUP BY client_id ORDER BY max(at) DESC LIMIT ${SHOWN}) r
+          AND at > now() - interval '30 days' AND detail->>'view' = 'dashboard'
+        GROUP BY client_id ORDER BY max(id) DESC LIMIT ${SHOWN}) r
       JOIN client c ON c.personal_id = r.client_id AND c.date_deleted IS NULL
       WHERE ${clientVisibleSql(sql`c.personal_id`, currentOrganization(ctx))}
-      ORDER BY r.at DESC`,
+      ORDER BY r.last DESC`,
   );
 }
 
