@@ -1,5 +1,7 @@
 // The one way the web app talks to the server. Errors arrive as ApiError with the
 // server's {code, message, fields} so forms can show the message beside the field.
+import { currentLanguage } from '../i18n/i18n.ts';
+
 export type ApiErrorBody = { code: string; message: string; fields?: Record<string, string>; [k: string]: unknown };
 
 export class ApiError extends Error {
@@ -24,7 +26,11 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const res = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined || isForm ? {} : { 'content-type': 'application/json' },
+    // The server answers its messages in the language the screens are in.
+    headers: {
+      'accept-language': currentLanguage(),
+      ...(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   });
   if (res.status === 204) return undefined as T;
