@@ -62,6 +62,9 @@ describe('Data Explorer: a saved, shared question', () => {
 
   it('a data quality officer builds a question, runs it, saves it and shares it', async () => {
     const page = await openExplorer('dqo');
+    // Questions are what the Data Explorer saves: no Saved Report Settings beside them.
+    await main(page).getByRole('combobox', { name: 'Questions' }).waitFor();
+    expect(await main(page).getByLabel('Saved report settings').count()).toBe(0);
     await main(page).getByLabel('Subject').selectOption({ label: 'Enrollments' });
     await pick(page, 'Columns', 'Days enrolled');
     await main(page).getByRole('button', { name: 'Add a filter' }).click();

@@ -37,6 +37,7 @@ export function DataExplorerPage() {
       <ReportPage<ExplorerForm>
         key={opened?.id ?? 'new'}
         reportId="data-explorer"
+        savedSettings={false}
         title={opened ? `Data Explorer: ${opened.name}` : 'Data Explorer'}
         intro="Ask a question about clients, enrollments, exits, services, assessments, users or projects: choose its columns and filters, group it to count, and choose whose records to include. Only records you may see are counted."
         initial={initial}
