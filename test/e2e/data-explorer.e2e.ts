@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from './support/browser.ts';
+import { chooseOrganization } from './support/report-forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -40,16 +41,6 @@ async function pick(page: Page, label: string, option: string) {
   await page.keyboard.press('Escape');
 }
 
-/** Only the organization named: the question runs over the same records for both users. */
-async function onlyOrganization(page: Page, name: string) {
-  const orgs = main(page).getByLabel('Organization', { exact: true });
-  await orgs.click();
-  await orgs.press('Backspace');
-  await orgs.fill(name.slice(0, 8));
-  await page.getByRole('option', { name }).click();
-  await page.keyboard.press('Escape');
-}
-
 /** The summary's rows as text: group cells and counts. */
 async function summaryRows(page: Page, title: string): Promise<string[]> {
   const table = main(page).getByRole('table', { name: `${title} summary` });
@@ -72,7 +63,7 @@ describe('Data Explorer: a saved, shared question', () => {
     await main(page).getByLabel('Filter 1 comparison').selectOption({ label: 'is empty' });
     await pick(page, 'Group by (counts per group)', 'Project');
     await pick(page, 'Group by (counts per group)', 'Relationship to head of household');
-    await onlyOrganization(page, 'The Humanitarian Services');
+    await chooseOrganization(page, 'The Humanitarian Services');
     await main(page).getByRole('button', { name: 'Report', exact: true }).click();
     asked = await summaryRows(page, 'Data Explorer');
     expect(asked.length).toBeGreaterThan(1);
@@ -109,7 +100,7 @@ describe('Data Explorer: a saved, shared question', () => {
     // Someone else's question: it can be saved under a new name, not changed or deleted.
     expect(await main(page).getByRole('button', { name: 'Delete Question' }).count()).toBe(0);
     expect(await main(page).getByRole('button', { name: 'Save Changes' }).count()).toBe(0);
-    await onlyOrganization(page, 'The Humanitarian Services');
+    await chooseOrganization(page, 'The Humanitarian Services');
     await main(page).getByRole('button', { name: 'Report', exact: true }).click();
     const rows = await summaryRows(page, `Data Explorer: ${NAME}`);
     expect(rows).toEqual(asked);
