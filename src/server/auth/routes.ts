@@ -5,7 +5,7 @@ import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import { servedSecurely } from '../http/browser-protections.ts';
 import { ROLES } from '../http/context.ts';
-import { changePassword, setSecurityQuestion, signOut, switchOrganization } from './account.ts';
+import { changePassword, LANGUAGES, setLanguage, setSecurityQuestion, signOut, switchOrganization } from './account.ts';
 import { PASSWORD_RULES } from './password.ts';
 import { recoverAccount, recoveryQuestion } from './recover-account.ts';
 import { ctxOf, loadAuthUser, SESSION_COOKIE } from './session-hook.ts';
@@ -24,6 +24,7 @@ const meSchema = z.object({
   hasSecurityQuestion: z.boolean(),
   sessionIdleMinutes: z.number(),
   passwordRules: z.string(),
+  language: z.enum(LANGUAGES).nullable().describe('The language chosen in Settings; null follows the browser'),
 });
 const ok = z.object({ ok: z.literal(true) });
 
@@ -32,7 +33,7 @@ async function me(deps: Deps, userId: string): Promise<z.infer<typeof meSchema>>
   if (!user) throw new Error('signed-in user vanished');
   const { db } = deps.database;
   const [row] = await db
-    .select({ q: appUserTable.securityQuestion })
+    .select({ q: appUserTable.securityQuestion, language: appUserTable.language })
     .from(appUserTable)
     .where(eq(appUserTable.id, userId));
   const orgs = user.organizationIds.length
@@ -59,6 +60,7 @@ async function me(deps: Deps, userId: string): Promise<z.infer<typeof meSchema>>
     hasSecurityQuestion: Boolean(row?.q),
     sessionIdleMinutes: deps.config.sessionIdleMinutes,
     passwordRules: PASSWORD_RULES,
+    language: LANGUAGES.find((l) => l === row?.language) ?? null,
   };
 }
 
@@ -159,6 +161,23 @@ export const authRoutes: Feature = (app, deps) => {
     async (req) => {
       const ctx = ctxOf(req);
       await switchOrganization(deps, ctx, req.body.organizationId);
+      return me(deps, ctx.user.id);
+    },
+  );
+
+  app.patch(
+    '/api/auth/settings',
+    {
+      schema: {
+        tags,
+        description: 'Your own settings: the language of the screens and of the server messages, on any device.',
+        body: z.strictObject({ language: z.enum(LANGUAGES) }),
+        response: { 200: meSchema },
+      },
+    },
+    async (req) => {
+      const ctx = ctxOf(req);
+      await setLanguage(deps, ctx, req.body.language);
       return me(deps, ctx.user.id);
     },
   );
