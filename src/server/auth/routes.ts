@@ -4,6 +4,7 @@ import { appUserTable, organizationTable, sessionTable } from '../../db/schema/i
 import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import { servedSecurely } from '../http/browser-protections.ts';
+import { type Language, requestLanguage, translateMessage } from '../http/messages/localize.ts';
 import { ROLES } from '../http/context.ts';
 import { changePassword, LANGUAGES, setLanguage, setSecurityQuestion, signOut, switchOrganization } from './account.ts';
 import { PASSWORD_RULES } from './password.ts';
@@ -28,7 +29,7 @@ const meSchema = z.object({
 });
 const ok = z.object({ ok: z.literal(true) });
 
-async function me(deps: Deps, userId: string): Promise<z.infer<typeof meSchema>> {
+async function me(deps: Deps, userId: string, lng: Language): Promise<z.infer<typeof meSchema>> {
   const user = await loadAuthUser(deps, userId);
   if (!user) throw new Error('signed-in user vanished');
   const { db } = deps.database;
@@ -59,7 +60,7 @@ async function me(deps: Deps, userId: string): Promise<z.infer<typeof meSchema>>
     mustChangePassword: user.mustChangePassword,
     hasSecurityQuestion: Boolean(row?.q),
     sessionIdleMinutes: deps.config.sessionIdleMinutes,
-    passwordRules: PASSWORD_RULES,
+    passwordRules: translateMessage(PASSWORD_RULES, lng),
     language: LANGUAGES.find((l) => l === row?.language) ?? null,
   };
 }
@@ -87,7 +88,7 @@ export const authRoutes: Feature = (app, deps) => {
         sameSite: 'strict',
         secure: servedSecurely(req, deps.config),
       });
-      return { user: await me(deps, userId) };
+      return { user: await me(deps, userId, requestLanguage(req.headers['accept-language'])) };
     },
   );
 
@@ -98,7 +99,7 @@ export const authRoutes: Feature = (app, deps) => {
   });
 
   app.get('/api/auth/me', { schema: { tags, response: { 200: meSchema } } }, async (req) =>
-    me(deps, ctxOf(req).user.id),
+    me(deps, ctxOf(req).user.id, requestLanguage(req.headers['accept-language'])),
   );
 
   app.get(
@@ -161,7 +162,7 @@ export const authRoutes: Feature = (app, deps) => {
     async (req) => {
       const ctx = ctxOf(req);
       await switchOrganization(deps, ctx, req.body.organizationId);
-      return me(deps, ctx.user.id);
+      return me(deps, ctx.user.id, requestLanguage(req.headers['accept-language']));
     },
   );
 
@@ -178,7 +179,7 @@ export const authRoutes: Feature = (app, deps) => {
     async (req) => {
       const ctx = ctxOf(req);
       await setLanguage(deps, ctx, req.body.language);
-      return me(deps, ctx.user.id);
+      return me(deps, ctx.user.id, requestLanguage(req.headers['accept-language']));
     },
   );
 

@@ -29,6 +29,8 @@ const exact: Record<string, string> = {
     'La contraseña es demasiado común; elija una más difícil de adivinar',
   'Password must not be one character repeated': 'La contraseña no debe ser un solo carácter repetido',
   'Password must not be the demo password': 'La contraseña no debe ser la contraseña de demostración',
+  'At least 12 characters, not containing your username, and not a common password.':
+    'Al menos 12 caracteres, sin su nombre de usuario y que no sea una contraseña común.',
   'Write a question of at least 5 characters': 'Escriba una pregunta de al menos 5 caracteres',
   'The answer must be at least 3 characters': 'La respuesta debe tener al menos 3 caracteres',
   'That answer does not match. Answers are case-sensitive. If you never set up a security question, ask your HMIS admin to reset your password.':
