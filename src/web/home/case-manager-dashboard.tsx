@@ -4,10 +4,22 @@
 import { Alert, Anchor, Badge, Group, Loader, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { tKey } from '../i18n/keys.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { when } from './chart-figure.tsx';
 import { useCaseManagerDashboard } from './dashboard-api.ts';
 import { Tile, TileList } from './tile.tsx';
+
+// A paused workflow's kind as the screens name it.
+const WORKFLOW_KINDS: Record<string, string> = {
+  intake: tKey('intake'),
+  assessment: tKey('assessment'),
+  exit: tKey('exit'),
+  'edit-entry': tKey('edit entry'),
+  'edit-exit': tKey('edit exit'),
+  'cas-intake': tKey('CAS & Diversion intake'),
+  'referral-intake': tKey('intake from a referral'),
+};
 
 export function CaseManagerDashboard() {
   const { t } = useTranslation('home');
@@ -75,7 +87,8 @@ export function CaseManagerDashboard() {
           itemKey={(w) => w.id}
           render={(w) => (
             <Anchor component={Link} to={`/workflows/${w.id}`} size="sm">
-              {w.kind} {w.clientName ? t('for {{clientName}}', { clientName: w.clientName }) : ''}{' '}
+              {WORKFLOW_KINDS[w.kind] ? t(WORKFLOW_KINDS[w.kind] ?? '') : w.kind}{' '}
+              {w.clientName ? t('for {{clientName}}', { clientName: w.clientName }) : ''}{' '}
               {t('— saved {{when}}', { when: when(w.updatedAt) })}
             </Anchor>
           )}
