@@ -124,6 +124,37 @@ describe('error messages in Spanish', () => {
   });
 });
 
+describe('a workflow page check in Spanish', () => {
+  it('reports the problems Finish would refuse in Spanish, keyed as in English', async () => {
+    const draft = await call('POST', '/api/workflows', { kind: 'intake' }, cm);
+    expect(draft.statusCode, draft.body).toBe(201);
+    const res = await call(
+      'POST',
+      `/api/workflows/${draft.json().id}/check`,
+      {
+        data: {
+          input: {
+            ProjectID: 'PRJ-RRH',
+            EntryDate: addDays(hudToday(), -3),
+            members: [
+              {
+                newClient: { FirstName: 'Odila', LastName: 'Revisión', DOB: bornYearsAgo(30), NameDataQuality: 1 },
+                RelationshipToHoH: RelationshipToHoH.Self,
+                assessment: { Enrollment: { LivingSituation: 116, LengthOfStay: 4 } },
+              },
+            ],
+          },
+        },
+      },
+      cm,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().fields['members.0.Enrollment.DateToStreetESSH']).toBe(
+      'Odila Revisión: Escriba la fecha aproximada en que empezó este episodio sin hogar',
+    );
+  });
+});
+
 describe('the language setting', () => {
   it('is saved on the account, shown by /api/auth/me, and back at the next sign-in', async () => {
     const user = await t.login('dqo');
