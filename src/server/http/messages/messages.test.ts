@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../../../test/support/test-app.ts';
 import { RelationshipToHoH } from '../../../hud/codes.ts';
 import { addDays } from '../../../hud/rules/dates.ts';
+import { dataCollectionRules } from '../../../hud/rules/index.ts';
 import { addClient, adultEntryAnswers, bornYearsAgo } from '../../enrollments/fixtures.test-support.ts';
 import { hudToday } from '../ids.ts';
 import { requestLanguage, translateMessage } from './localize.ts';
@@ -176,5 +177,17 @@ describe('the language setting', () => {
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.fields)).toEqual(['language']);
     expect((await t.as(cm).get('/api/auth/me')).json().language).toBeNull();
+  });
+});
+
+describe('the catalog', () => {
+  it('has a Spanish name for every HUD element a required-answer message can name', () => {
+    const untranslated = dataCollectionRules
+      .filter((r) => {
+        const es = translateMessage(`${r.element} ${r.name} is required for adults: choose an answer`, 'es');
+        return !es.endsWith('es obligatorio para los adultos: elija una respuesta') || es.includes(` ${r.name} es `);
+      })
+      .map((r) => `${r.element} ${r.name}`);
+    expect(untranslated).toEqual([]);
   });
 });
