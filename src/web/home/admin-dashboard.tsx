@@ -4,10 +4,19 @@
 import { Alert, Anchor, Loader, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { tKey } from '../i18n/keys.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { Bars, ChartFigure, when } from './chart-figure.tsx';
 import { useAdminDashboard } from './dashboard-api.ts';
 import { Tile, TileList } from './tile.tsx';
+
+// A background job's status as the screens name it.
+const JOB_STATUSES: Record<string, string> = {
+  queued: tKey('queued'),
+  running: tKey('running'),
+  done: tKey('done'),
+  failed: tKey('failed'),
+};
 
 export function AdminDashboard() {
   const { t } = useTranslation('home');
@@ -49,7 +58,7 @@ export function AdminDashboard() {
           rows={jobs}
           rowKey={(r) => r.status}
           columns={[
-            { label: t('Status'), value: (r) => r.status },
+            { label: t('Status'), value: (r) => t(JOB_STATUSES[r.status] ?? r.status) },
             { label: t('Jobs'), value: (r) => r.jobs },
           ]}
         />
@@ -76,7 +85,7 @@ export function AdminDashboard() {
               <Anchor component={Link} to={`/reports/files/${j.id}`}>
                 {j.kind === 'import' ? t('Import') : t('Export')}: {j.title}
               </Anchor>{' '}
-              — {j.status}, {when(j.queuedAt)}
+              — {t(JOB_STATUSES[j.status] ?? j.status)}, {when(j.queuedAt)}
             </Text>
           )}
         />
