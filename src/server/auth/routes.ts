@@ -4,8 +4,8 @@ import { appUserTable, organizationTable, sessionTable } from '../../db/schema/i
 import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import { servedSecurely } from '../http/browser-protections.ts';
-import { type Language, requestLanguage, translateMessage } from '../http/messages/localize.ts';
 import { ROLES } from '../http/context.ts';
+import { type Language, requestLanguage, translateMessage } from '../http/messages/localize.ts';
 import { changePassword, LANGUAGES, setLanguage, setSecurityQuestion, signOut, switchOrganization } from './account.ts';
 import { PASSWORD_RULES } from './password.ts';
 import { recoverAccount, recoveryQuestion } from './recover-account.ts';
