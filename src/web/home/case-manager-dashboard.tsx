@@ -48,7 +48,7 @@ export function CaseManagerDashboard() {
           itemKey={(a) => `${a.PersonalID}-${a.link}`}
           render={(a) => (
             <Group gap={6} wrap="nowrap">
-              <Badge color={a.overdue ? 'red.9' : 'blue.8'} variant="light" miw={70}>
+              <Badge color={a.overdue ? 'red' : 'blue'} variant="light" miw={70} style={{ flexShrink: 0 }}>
                 {a.overdue ? 'Overdue' : `${a.daysLeft} days`}
               </Badge>
               <Anchor component={Link} to={a.link} size="sm">
