@@ -4,8 +4,9 @@
 // annual assessments due now or overdue, some records with the gaps a data-quality officer fixes,
 // some entered late), services, bed nights and batches. The Data Lab kit (load-demo-clients.ts) is
 // years old: it serves the reports' fixed periods, this serves "the last 12 months".
+import { sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { addDays } from '../../hud/rules/dates.ts';
-import { nextPersonalId } from '../../server/clients/create-client.ts';
 import { hudToday } from '../../server/http/ids.ts';
 import type { Database, Tx } from '../connect.ts';
 import {
@@ -42,39 +43,67 @@ export async function seedDemoActivity(
   today = hudToday(),
 ): Promise<{ clients: number; enrollments: number }> {
   const households = demoHouseholds(today);
-  let clients = 0;
-  let enrollments = 0;
+  const people = households.reduce((n, h) => n + h.members.length, 0);
   await database.db.transaction(async (tx) => {
-    const written: Written[] = [];
-    for (const household of households) {
-      const w = await writeHousehold(tx, household);
-      clients += w.members.length;
-      enrollments += w.members.length;
-      written.push(w);
-    }
+    const ids = await freePersonalIds(tx, people);
+    const rows: HudRows = { client: [], profile: [], enrollment: [], exit: [], income: [] };
+    const written = households.map((h) => writeHousehold(rows, h, ids));
+    // One statement per table and chunk: first start stays quick on a busy machine.
+    await insertAll(tx, clientTable, rows.client);
+    await insertAll(tx, clientProfileTable, rows.profile);
+    await insertAll(tx, enrollmentTable, rows.enrollment);
+    await insertAll(tx, exitTable, rows.exit);
+    await insertAll(tx, incomeBenefitsTable, rows.income);
     await assignCases(tx, written);
     await writeServices(tx, written, today);
   });
-  return { clients, enrollments };
+  return { clients: people, enrollments: people };
 }
 
-async function writeHousehold(tx: Tx, h: DemoHousehold): Promise<Written> {
+type HudRows = {
+  client: (typeof clientTable.$inferInsert)[];
+  profile: (typeof clientProfileTable.$inferInsert)[];
+  enrollment: (typeof enrollmentTable.$inferInsert)[];
+  exit: (typeof exitTable.$inferInsert)[];
+  income: (typeof incomeBenefitsTable.$inferInsert)[];
+};
+
+async function insertAll<T extends PgTable>(tx: Tx, table: T, rows: T['$inferInsert'][]) {
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(table).values(rows.slice(i, i + 500));
+}
+
+/** `count` PersonalIDs from the clients' sequence, skipping any an import already used. */
+async function freePersonalIds(tx: Tx, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  while (ids.length < count) {
+    const { rows } = (await tx.execute(
+      sql`SELECT s.id FROM (SELECT nextval('client_personal_id_seq')::text AS id
+          FROM generate_series(1, ${count - ids.length})) s
+        WHERE NOT EXISTS (SELECT 1 FROM client c WHERE c.personal_id = s.id)`,
+    )) as unknown as { rows: { id: string }[] };
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
+}
+
+function writeHousehold(rows: HudRows, h: DemoHousehold, ids: string[]): Written {
   const HouseholdID = `DEMO-HH-${h.key}`;
   const members: Written['members'] = [];
   for (const [i, m] of h.members.entries()) {
-    const PersonalID = await nextPersonalId(tx);
+    const PersonalID = ids.shift() as string;
     const EnrollmentID = `DEMO-EN-${h.key}-${i + 1}`;
     const created = enteredAt(h.entryDate, h.entryLag);
     const stamp = { DateCreated: created, DateUpdated: created, UserID: h.userId };
-    await tx.insert(clientTable).values({ PersonalID, ...m.client, ...stamp });
-    await tx.insert(clientProfileTable).values({
+    rows.client.push({ PersonalID, ...m.client, ...stamp });
+    rows.profile.push({
       personalId: PersonalID,
       createdOrganizationId: h.organizationId,
       createdBy: h.userId,
       updatedBy: h.userId,
     });
     const head = m.role === 'head';
-    await tx.insert(enrollmentTable).values({
+    const adult = m.role !== 'child';
+    rows.enrollment.push({
       EnrollmentID,
       PersonalID,
       ProjectID: h.projectId,
@@ -82,27 +111,26 @@ async function writeHousehold(tx: Tx, h: DemoHousehold): Promise<Written> {
       HouseholdID,
       RelationshipToHoH: head ? 1 : m.role === 'child' ? 2 : 3,
       EnrollmentCoC: head ? 'TX-600' : null,
-      LivingSituation: head || m.role === 'partner' ? h.livingSituation : null,
-      LengthOfStay: head || m.role === 'partner' ? 3 : null,
-      LOSUnderThreshold: head || m.role === 'partner' ? 1 : null,
-      PreviousStreetESSH: head || m.role === 'partner' ? 1 : null,
-      DateToStreetESSH: head || m.role === 'partner' ? addDays(h.entryDate, -60) : null,
-      TimesHomelessPastThreeYears: head || m.role === 'partner' ? 1 : null,
-      MonthsHomelessPastThreeYears: head || m.role === 'partner' ? 102 : null,
+      LivingSituation: adult ? h.livingSituation : null,
+      LengthOfStay: adult ? 3 : null,
+      LOSUnderThreshold: adult ? 1 : null,
+      PreviousStreetESSH: adult ? 1 : null,
+      DateToStreetESSH: adult ? addDays(h.entryDate, -60) : null,
+      TimesHomelessPastThreeYears: adult ? 1 : null,
+      MonthsHomelessPastThreeYears: adult ? 102 : null,
       DisablingCondition: h.gaps.includes('disability') && head ? 99 : 0,
       MoveInDate: h.moveInDate ?? null,
       ...stamp,
     });
-    if (m.role !== 'child' && !(head && h.gaps.includes('income'))) {
-      await tx.insert(incomeBenefitsTable).values(incomeAt(EnrollmentID, PersonalID, h.entryDate, 1, stamp));
-    }
+    if (adult && !(head && h.gaps.includes('income')))
+      rows.income.push(incomeAt(EnrollmentID, PersonalID, h.entryDate, 1, stamp));
     if (h.exit) {
       const exitStamp = {
         ...stamp,
         DateCreated: enteredAt(h.exit.date, h.exit.lag),
         DateUpdated: enteredAt(h.exit.date, h.exit.lag),
       };
-      await tx.insert(exitTable).values({
+      rows.exit.push({
         ExitID: `DEMO-EX-${h.key}-${i + 1}`,
         EnrollmentID,
         PersonalID,
@@ -110,8 +138,7 @@ async function writeHousehold(tx: Tx, h: DemoHousehold): Promise<Written> {
         Destination: h.exit.destination,
         ...exitStamp,
       });
-      if (m.role !== 'child')
-        await tx.insert(incomeBenefitsTable).values(incomeAt(EnrollmentID, PersonalID, h.exit.date, 3, exitStamp));
+      if (adult) rows.income.push(incomeAt(EnrollmentID, PersonalID, h.exit.date, 3, exitStamp));
     }
     members.push({ PersonalID, EnrollmentID });
   }
@@ -140,22 +167,25 @@ function incomeAt(
 
 /** Each household's head is on a case manager's caseload, ended when the household left. */
 async function assignCases(tx: Tx, written: Written[]) {
-  for (const { household: h, members } of written) {
-    const head = members[0];
-    if (!head || !h.caseManager) continue;
-    await tx.insert(caseAssignmentTable).values({
-      id: `DEMO-CA-${h.key}`,
-      personalId: head.PersonalID,
-      userId: h.caseManager,
-      organizationId: h.organizationId,
-      enrollmentId: head.EnrollmentID,
-      startDate: h.entryDate,
-      endDate: h.exit?.date ?? null,
-      endReason: h.exit ? 'exit' : null,
-      createdBy: h.caseManager,
-      updatedBy: h.caseManager,
-    });
-  }
+  const rows = written.flatMap(({ household: h, members: [head] }) =>
+    head && h.caseManager
+      ? [
+          {
+            id: `DEMO-CA-${h.key}`,
+            personalId: head.PersonalID,
+            userId: h.caseManager,
+            organizationId: h.organizationId,
+            enrollmentId: head.EnrollmentID,
+            startDate: h.entryDate,
+            endDate: h.exit?.date ?? null,
+            endReason: h.exit ? ('exit' as const) : null,
+            createdBy: h.caseManager,
+            updatedBy: h.caseManager,
+          },
+        ]
+      : [],
+  );
+  await insertAll(tx, caseAssignmentTable, rows);
 }
 
 type ServiceRow = typeof serviceTable.$inferInsert;
@@ -207,8 +237,8 @@ async function writeServices(tx: Tx, written: Written[], today: string) {
     }
   }
   await writeBatches(tx, written, today, rows);
-  for (let i = 0; i < hud.length; i += 500) await tx.insert(servicesTable).values(hud.slice(i, i + 500));
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(serviceTable).values(rows.slice(i, i + 500));
+  await insertAll(tx, servicesTable, hud);
+  await insertAll(tx, serviceTable, rows);
 }
 
 const service = (
