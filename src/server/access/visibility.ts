@@ -31,10 +31,10 @@ export function clientVisibleSql(personalId: SQLWrapper, organizationId: string 
 }
 
 /** A record written by `writerOrganizationId` is visible outside it unless that organization is a VSP. */
-export function notAnotherVspSql(writerOrganizationId: SQLWrapper, organizationId: string) {
+export function notAnotherVspSql(writerOrganizationId: SQLWrapper, organizationId: string | Placeholder) {
   return sql`(${writerOrganizationId} IS NULL OR ${writerOrganizationId} = ${organizationId}
     OR NOT EXISTS (SELECT 1 FROM organization vis_w WHERE vis_w.organization_id = ${writerOrganizationId}
-      AND vis_w.victim_service_provider = ${NoYes.Yes}))`;
+      AND vis_w.victim_service_provider = ${VSP}))`;
 }
 
 /** Data derived from a VSP's records (`vspColumn` names the VSP, or is null) is visible only working as it. */

@@ -6,10 +6,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { preparedRows } from '../../db/prepared.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
-import { recordClientReads } from '../services/audit-many.ts';
+import { clientReadEntries, recordAuditMany } from '../services/audit-many.ts';
 import { clientVisibleSql, mayViewFullPii } from './client-access.ts';
 import type { ClientSummary } from './client-schemas.ts';
 import { type SummaryRow, summarize, summaryColumns } from './client-summary.ts';
@@ -211,17 +210,17 @@ export async function searchClients(
   const rows = await runPlan(db, organizationId, parsed, input.offset === 0 ? Math.min(10, input.limit) : 0, page);
   const total = rows[0]?.total ?? 0;
   const items = await summarize(db, rows, mayViewFullPii(ctx));
-  await recordAudit(db, ctx, {
-    action: 'client.search',
-    entityType: 'client',
-    detail: { kind: parsed.kind, total, personalIds: items.map((i) => i.PersonalID) },
-  });
-  // Each client shown is a read of that client (their access log finds it).
-  await recordClientReads(
-    db,
-    ctx,
-    items.map((i) => i.PersonalID),
-    'search',
-  );
+  // The search, and each client shown as a read of that client (their access log finds it): one statement.
+  await recordAuditMany(db, ctx, [
+    {
+      action: 'client.search',
+      entityType: 'client',
+      detail: { kind: parsed.kind, total, personalIds: items.map((i) => i.PersonalID) },
+    },
+    ...clientReadEntries(
+      items.map((i) => i.PersonalID),
+      'search',
+    ),
+  ]);
   return { items, total, kind: parsed.kind };
 }
