@@ -280,6 +280,9 @@ describe('household enrollment journeys', () => {
     }
     const household = page.url();
     await page.goto(`${server.url}/my-case-assignments`);
+    // The demo's own households stay on the caseload: the Vegas are no longer among them.
+    await page.getByRole('table', { name: 'My case assignments' }).waitFor();
+    await page.getByLabel('Client name or ID').fill('Vega');
     await page.getByText('No case assignments match.').waitFor();
 
     await page.goto(household);
