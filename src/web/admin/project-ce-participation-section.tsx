@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { NoYes } from '../../hud/codes.ts';
 import { errorsUnder } from './admin-forms.ts';
 import { DateField } from './fields.tsx';
@@ -20,11 +21,12 @@ export function ProjectCeParticipationSection(props: {
   errors: Record<string, string>;
   defaultStart: string;
 }) {
+  const { t } = useTranslation('admin');
   return (
     <SubRecordList
-      title="Coordinated Entry participation"
-      itemLabel="CE participation period"
-      addLabel="Add a CE participation period"
+      title={t('Coordinated Entry participation')}
+      itemLabel={t('CE participation period')}
+      addLabel={t('Add a CE participation period')}
       rows={props.rows}
       onChange={props.onChange}
       newRow={() => emptyCeParticipation(props.defaultStart)}
@@ -35,7 +37,7 @@ export function ProjectCeParticipationSection(props: {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <HudSelect
               list="NoYes"
-              label="CE access point"
+              label={t('CE access point')}
               required
               value={row.AccessPoint}
               error={e.AccessPoint}
@@ -46,7 +48,7 @@ export function ProjectCeParticipationSection(props: {
                 <HudSelect
                   key={key}
                   list="NoYes"
-                  label={label}
+                  label={t(label)}
                   required
                   value={row[key]}
                   error={e[key]}
@@ -55,21 +57,21 @@ export function ProjectCeParticipationSection(props: {
               ))}
             <HudSelect
               list="NoYes"
-              label="Receives CE referrals"
+              label={t('Receives CE referrals')}
               required
               value={row.ReceivesReferrals}
               error={e.ReceivesReferrals}
               onChange={(v) => set({ ReceivesReferrals: v })}
             />
             <DateField
-              label="CE participation start date"
+              label={t('CE participation start date')}
               required
               value={row.CEParticipationStatusStartDate}
               error={e.CEParticipationStatusStartDate}
               onChange={(v) => set({ CEParticipationStatusStartDate: v })}
             />
             <DateField
-              label="CE participation end date"
+              label={t('CE participation end date')}
               value={row.CEParticipationStatusEndDate}
               error={e.CEParticipationStatusEndDate}
               onChange={(v) => set({ CEParticipationStatusEndDate: v })}

@@ -2,6 +2,7 @@
 // or run it in the background when it is large: the file then appears on Files on Server.
 import { Alert, Button, Group, Menu } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
@@ -14,6 +15,7 @@ const FORMATS = [
 ] as const;
 
 export function Downloads({ reportId, params, view }: { reportId: string; params: Params; view?: View }) {
+  const { t } = useTranslation('reports');
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   async function background(format: string) {
@@ -36,19 +38,19 @@ export function Downloads({ reportId, params, view }: { reportId: string; params
             href={downloadUrl(reportId, params, f.format, view)}
             download
           >
-            Download {f.label}
+            {t('Download {{format}}', { format: f.label })}
           </Button>
         ))}
         <Menu>
           <Menu.Target>
             <Button variant="subtle" size="sm">
-              Run in background…
+              {t('Run in background…')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
             {FORMATS.map((f) => (
               <Menu.Item key={f.format} onClick={() => background(f.format)}>
-                {f.label} on Files on Server
+                {t('{{format}} on Files on Server', { format: f.label })}
               </Menu.Item>
             ))}
           </Menu.Dropdown>

@@ -41,6 +41,7 @@ export const initial = (): Form => ({
   hashed: false,
 });
 
+/** Labels are translation keys of the 'reports' namespace: translate them where they are shown. */
 export const ASSESSMENT_TYPES = [
   { value: 'entry', label: 'Project start (entry)' },
   { value: 'update', label: 'Update (during program)' },
