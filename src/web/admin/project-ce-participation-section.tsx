@@ -1,6 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NoYes } from '../../hud/codes.ts';
+import { tKey } from '../i18n/keys.ts';
 import { errorsUnder } from './admin-forms.ts';
 import { DateField } from './fields.tsx';
 import { HudSelect } from './hud-select.tsx';
@@ -8,10 +9,10 @@ import { type CeParticipationForm, emptyCeParticipation } from './project-form-s
 import { SubRecordList } from './sub-record-list.tsx';
 
 const ACCESS_POINT_ANSWERS = [
-  ['PreventionAssessment', 'Prevention assessment'],
-  ['CrisisAssessment', 'Crisis assessment'],
-  ['HousingAssessment', 'Housing assessment'],
-  ['DirectServices', 'Direct services'],
+  ['PreventionAssessment', tKey('Prevention assessment')],
+  ['CrisisAssessment', tKey('Crisis assessment')],
+  ['HousingAssessment', tKey('Housing assessment')],
+  ['DirectServices', tKey('Direct services')],
 ] as const;
 
 /** HUD 2.09 Coordinated Entry participation over time: access point, referrals received. */

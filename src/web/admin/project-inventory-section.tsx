@@ -1,5 +1,6 @@
 import { NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { tKey } from '../i18n/keys.ts';
 import { errorsUnder } from './admin-forms.ts';
 import { CountField, DateField } from './fields.tsx';
 import { HudSelect } from './hud-select.tsx';
@@ -7,13 +8,13 @@ import { emptyInventory, type InventoryForm } from './project-form-state.ts';
 import { SubRecordList } from './sub-record-list.tsx';
 
 const DEDICATED: { key: keyof InventoryForm & `${string}BedInventory`; label: string }[] = [
-  { key: 'CHVetBedInventory', label: 'Chronically homeless veteran beds' },
-  { key: 'YouthVetBedInventory', label: 'Youth veteran beds' },
-  { key: 'VetBedInventory', label: 'Veteran beds' },
-  { key: 'CHYouthBedInventory', label: 'Chronically homeless youth beds' },
-  { key: 'YouthBedInventory', label: 'Youth beds' },
-  { key: 'CHBedInventory', label: 'Chronically homeless beds' },
-  { key: 'OtherBedInventory', label: 'Other beds' },
+  { key: 'CHVetBedInventory', label: tKey('Chronically homeless veteran beds') },
+  { key: 'YouthVetBedInventory', label: tKey('Youth veteran beds') },
+  { key: 'VetBedInventory', label: tKey('Veteran beds') },
+  { key: 'CHYouthBedInventory', label: tKey('Chronically homeless youth beds') },
+  { key: 'YouthBedInventory', label: tKey('Youth beds') },
+  { key: 'CHBedInventory', label: tKey('Chronically homeless beds') },
+  { key: 'OtherBedInventory', label: tKey('Other beds') },
 ];
 
 /** HUD 2.07 Bed and unit inventory; shelters also record availability and bed type. */

@@ -5,16 +5,17 @@ import { useTranslation } from 'react-i18next';
 import type { UserRecord } from '../../server/admin/user.schema.ts';
 import type { Role } from '../auth/session.tsx';
 import { useMe } from '../auth/session.tsx';
+import { tKey } from '../i18n/keys.ts';
 import { api } from '../lib/api.ts';
 import { adminFieldErrors } from './admin-forms.ts';
 import { TextField } from './fields.tsx';
 
 /** Role names as translation keys of the 'admin' namespace: translate them where they are shown. */
 export const ROLE_LABELS: Record<Role, string> = {
-  case_manager: 'Case manager',
-  program_manager: 'Program manager',
-  data_quality_officer: 'Data quality officer',
-  hmis_admin: 'HMIS admin',
+  case_manager: tKey('Case manager'),
+  program_manager: tKey('Program manager'),
+  data_quality_officer: tKey('Data quality officer'),
+  hmis_admin: tKey('HMIS admin'),
 };
 
 export function UserForm(props: {

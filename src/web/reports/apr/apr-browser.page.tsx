@@ -52,7 +52,7 @@ export function AprBrowserPage() {
             onChange={(v) => setReportType(v as 'APR' | 'CAPER')}
             data={[
               { value: 'APR', label: 'APR' },
-              { value: 'CAPER', label: 'CAPER' },
+              { value: 'CAPER', label: t('CAPER') },
             ]}
             w={200}
           />

@@ -4,14 +4,15 @@ import { Alert, Button, Group, Menu } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { tKey } from '../../i18n/keys.ts';
 import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
 import { downloadUrl, type Params, type View } from './report-api.ts';
 
 const FORMATS = [
-  { format: 'xlsx', label: 'Excel' },
-  { format: 'pdf', label: 'PDF' },
-  { format: 'csv', label: 'CSV' },
+  { format: 'xlsx', label: tKey('Excel') },
+  { format: 'pdf', label: tKey('PDF') },
+  { format: 'csv', label: tKey('CSV') },
 ] as const;
 
 export function Downloads({ reportId, params, view }: { reportId: string; params: Params; view?: View }) {
@@ -38,7 +39,7 @@ export function Downloads({ reportId, params, view }: { reportId: string; params
             href={downloadUrl(reportId, params, f.format, view)}
             download
           >
-            {t('Download {{format}}', { format: f.label })}
+            {t('Download {{format}}', { format: t(f.label) })}
           </Button>
         ))}
         <Menu>
@@ -50,7 +51,7 @@ export function Downloads({ reportId, params, view }: { reportId: string; params
           <Menu.Dropdown>
             {FORMATS.map((f) => (
               <Menu.Item key={f.format} onClick={() => background(f.format)}>
-                {t('{{format}} on Files on Server', { format: f.label })}
+                {t('{{format}} on Files on Server', { format: t(f.label) })}
               </Menu.Item>
             ))}
           </Menu.Dropdown>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ScheduleView } from '../../../server/reports/schedules/schemas.ts';
+import { tKey } from '../../i18n/keys.ts';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 import type { Params } from './report-api.ts';
@@ -16,15 +17,15 @@ const localInput = (d: Date) =>
 
 /** Labels are translation keys of the 'reports' namespace: translate them where they are shown. */
 export const FREQUENCIES = [
-  { value: 'once', label: 'Once' },
-  { value: 'daily', label: 'Every day' },
-  { value: 'weekly', label: 'Every week' },
-  { value: 'monthly', label: 'Every month' },
+  { value: 'once', label: tKey('Once') },
+  { value: 'daily', label: tKey('Every day') },
+  { value: 'weekly', label: tKey('Every week') },
+  { value: 'monthly', label: tKey('Every month') },
 ];
-export const FORMATS = [
-  { value: 'xlsx', label: 'Excel' },
-  { value: 'pdf', label: 'PDF' },
-  { value: 'csv', label: 'CSV' },
+const FORMATS = [
+  { value: 'xlsx', label: tKey('Excel') },
+  { value: 'pdf', label: tKey('PDF') },
+  { value: 'csv', label: tKey('CSV') },
 ];
 
 export function ScheduleDialog({
@@ -119,7 +120,7 @@ export function ScheduleDialog({
             label={t('Format')}
             value={format}
             onChange={(e) => setFormat(e.currentTarget.value)}
-            data={FORMATS}
+            data={FORMATS.map((f) => ({ value: f.value, label: t(f.label) }))}
           />
           {errors._form && <Alert color="red">{errors._form}</Alert>}
           <Group justify="end">

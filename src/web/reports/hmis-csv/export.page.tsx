@@ -22,6 +22,7 @@ import { useNavigate } from 'react-router';
 import { hudOptions } from '../../../hud/codes.ts';
 import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
 import { hasRole, useMe } from '../../auth/session.tsx';
+import { tKey } from '../../i18n/keys.ts';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 import { SavedSettings } from '../framework/saved-settings.tsx';
@@ -255,18 +256,18 @@ export function CsvExportPage() {
 
 /** The form's labels by field (translation keys of the 'reports' namespace). */
 const FIELD_LABELS: Record<string, string> = {
-  cocCode: 'Continuum of Care code',
-  startDate: 'Enrollments active from',
-  endDate: 'Enrollments active to',
-  organizationIds: 'Organizations',
-  projectIds: 'Programs',
-  grantIds: 'Grants',
+  cocCode: tKey('Continuum of Care code'),
+  startDate: tKey('Enrollments active from'),
+  endDate: tKey('Enrollments active to'),
+  organizationIds: tKey('Organizations'),
+  projectIds: tKey('Programs'),
+  grantIds: tKey('Grants'),
 };
 
 /** The banner names the fields as the form labels them (each message also shows beside its field). */
 function inUsersWords(errors: Record<string, string>, t: TFunction<'reports'>): Record<string, string> {
   const fields = Object.entries(errors).filter(([k]) => k !== '_form');
   if (!fields.length) return errors;
-  const banner = fields.map(([k, m]) => `${t(FIELD_LABELS[k] ?? 'A field')}: ${m}`).join(' · ');
+  const banner = fields.map(([k, m]) => `${FIELD_LABELS[k] ? t(FIELD_LABELS[k]) : t('A field')}: ${m}`).join(' · ');
   return { ...errors, _form: banner };
 }
