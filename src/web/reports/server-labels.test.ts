@@ -31,7 +31,7 @@ describe('labels from server modules have their Spanish', () => {
       ...Object.values(TIMING_TYPES),
       ...Object.values(OP_LABELS),
       ...SUBJECTS.map((s) => s.label),
-      ...reports.map((r) => r.title),
+      ...reports.flatMap((r) => [r.title, r.rowsTitle]),
     ];
     expect(missing(labels, enReports, esReports)).toEqual([]);
   });

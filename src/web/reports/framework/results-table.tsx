@@ -62,7 +62,7 @@ export function ResultsTable({
   const r = result.data;
   if (result.error) return <Alert color="red">{errorMessage(result.error)}</Alert>;
   if (!r) return <Text c="dimmed">{t('Running the report…')}</Text>;
-  const name = label ?? r.report.rowsTitle;
+  const name = label ?? t(r.report.rowsTitle);
   const toggle = (key: string) =>
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   return (
