@@ -5,9 +5,8 @@ import { Link } from 'react-router';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { pages, type Workspace, workspaces } from '../routes.tsx';
 
-// The menu's words are the shell's (routes.tsx, namespace common); admin.json holds the Reports and
-// Admin menus too, so these index pages are Spanish even where the shell has no translation yet.
-const MENU_NS = ['common', 'admin'];
+// The menu's words are the shell's: routes.tsx marks them with tKey, in the common namespace.
+const MENU_NS = 'common';
 
 export function WorkspaceIndex({ workspace, intro }: { workspace: Workspace; intro: string }) {
   const { t } = useTranslation('admin');
