@@ -2,6 +2,7 @@
 import { Alert, Code, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UserRecord } from '../../server/admin/user.schema.ts';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -30,6 +31,7 @@ export function actionLabel(action: string): string {
 }
 
 export function AuditPage() {
+  const { t } = useTranslation('admin');
   const [filters, setFilters] = useState({ userId: '', clientId: '', action: '', from: '', to: '' });
   const [page, setPage] = useState(1);
   const set = (patch: Partial<typeof filters>) => {
@@ -56,14 +58,14 @@ export function AuditPage() {
 
   return (
     <Stack>
-      <Title order={1}>Audit trail</Title>
+      <Title order={1}>{t('Audit trail')}</Title>
       <Group align="end">
         <NativeSelect
-          label="User"
+          label={t('User')}
           value={filters.userId}
           onChange={(e) => set({ userId: e.currentTarget.value })}
           data={[
-            { value: '', label: 'Every user' },
+            { value: '', label: t('Every user') },
             ...(users.data?.items ?? []).map((u) => ({
               value: u.id,
               label: `${u.firstName} ${u.lastName} (${u.username})`,
@@ -71,42 +73,47 @@ export function AuditPage() {
           ]}
         />
         <TextInput
-          label="Client ID"
+          label={t('Client ID')}
           value={filters.clientId}
           onChange={(e) => set({ clientId: e.currentTarget.value })}
         />
         <NativeSelect
-          label="Action"
+          label={t('Action')}
           value={filters.action}
           onChange={(e) => set({ action: e.currentTarget.value })}
           data={[
-            { value: '', label: 'Every action' },
+            { value: '', label: t('Every action') },
             ...(actions.data?.items ?? []).map((a) => ({ value: a, label: actionLabel(a) })),
           ]}
         />
         <TextInput
-          label="From"
+          label={t('From')}
           type="date"
           value={filters.from}
           onChange={(e) => set({ from: e.currentTarget.value })}
         />
-        <TextInput label="To" type="date" value={filters.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+        <TextInput
+          label={t('To')}
+          type="date"
+          value={filters.to}
+          onChange={(e) => set({ to: e.currentTarget.value })}
+        />
       </Group>
       {trail.error && <Alert color="red">{errorMessage(trail.error)}</Alert>}
       <Text size="sm" c="dimmed" role="status">
-        {total} {total === 1 ? 'entry' : 'entries'}
+        {t('{{count}} entries', { count: total })}
       </Text>
-      <Table striped aria-label="Audit trail">
+      <Table striped aria-label={t('Audit trail')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>User</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th>Record</Table.Th>
-            <Table.Th>Client ID</Table.Th>
-            <Table.Th>Working as</Table.Th>
-            <Table.Th>From</Table.Th>
-            <Table.Th>Details</Table.Th>
+            <Table.Th>{t('When')}</Table.Th>
+            <Table.Th>{t('User')}</Table.Th>
+            <Table.Th>{t('Action')}</Table.Th>
+            <Table.Th>{t('Record')}</Table.Th>
+            <Table.Th>{t('Client ID')}</Table.Th>
+            <Table.Th>{t('Working as')}</Table.Th>
+            <Table.Th>{t('From')}</Table.Th>
+            <Table.Th>{t('Details')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -125,7 +132,7 @@ export function AuditPage() {
         </Table.Tbody>
       </Table>
       {total > PAGE && (
-        <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label="Audit pages" />
+        <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label={t('Audit pages')} />
       )}
     </Stack>
   );

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/forms.ts';
 
 /** Asks before a (soft) delete and shows the server's reason if it refuses. */
@@ -9,12 +10,13 @@ export function ConfirmDelete(props: {
   onCancel: () => void;
   onConfirm: () => Promise<void>;
 }) {
+  const { t } = useTranslation('admin');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
-    <Modal opened onClose={props.onCancel} title="Delete?">
+    <Modal opened onClose={props.onCancel} title={t('Delete?')}>
       <Stack>
-        <Text>Delete {props.what}?</Text>
+        <Text>{t('Delete {{what}}?', { what: props.what })}</Text>
         {props.consequence && (
           <Text size="sm" c="dimmed">
             {props.consequence}
@@ -27,7 +29,7 @@ export function ConfirmDelete(props: {
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onCancel}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button
             color="red"
@@ -44,7 +46,7 @@ export function ConfirmDelete(props: {
               }
             }}
           >
-            Delete
+            {t('Delete')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 // A labelled native select of one HUD list: shows HUD's labels, keeps the code as a number.
 import { NativeSelect } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { type HudListName, hudOptions } from '../../hud/codes.ts';
 
 type Props = {
@@ -15,6 +16,7 @@ type Props = {
 };
 
 export function HudSelect({ list, label, value, onChange, error, required, description, only }: Props) {
+  const { t } = useTranslation('admin');
   const options = hudOptions(list, value).filter(
     (o) => !only || o.value === String(value) || only.includes(Number(o.value)),
   );
@@ -26,7 +28,7 @@ export function HudSelect({ list, label, value, onChange, error, required, descr
       error={error}
       value={value === null ? '' : String(value)}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
-      data={[{ value: '', label: required ? 'Choose…' : '(none)' }, ...options]}
+      data={[{ value: '', label: required ? t('Choose…') : t('(none)') }, ...options]}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NoYes } from '../../hud/codes.ts';
 import type { OrganizationRecord } from '../../server/admin/organization.schema.ts';
 import { api } from '../lib/api.ts';
@@ -12,6 +13,7 @@ export function OrganizationForm(props: {
   onClose: () => void;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation('admin');
   const o = props.organization;
   const [name, setName] = useState(o?.OrganizationName ?? '');
   const [commonName, setCommonName] = useState(o?.OrganizationCommonName ?? '');
@@ -36,30 +38,30 @@ export function OrganizationForm(props: {
   }
 
   return (
-    <Modal opened onClose={props.onClose} title={o ? 'Edit organization' : 'Add organization'}>
-      <Stack component="form" onSubmit={submit} aria-label="Organization">
+    <Modal opened onClose={props.onClose} title={o ? t('Edit organization') : t('Add organization')}>
+      <Stack component="form" onSubmit={submit} aria-label={t('Organization')}>
         {errors._form && (
           <Alert color="red" role="alert">
             {errors._form}
           </Alert>
         )}
         <TextInput
-          label="Organization name"
+          label={t('Organization name')}
           required
           value={name}
           error={errors.OrganizationName}
           onChange={(e) => setName(e.currentTarget.value)}
         />
         <TextInput
-          label="Common name"
+          label={t('Common name')}
           value={commonName}
           error={errors.OrganizationCommonName}
           onChange={(e) => setCommonName(e.currentTarget.value)}
         />
         <HudSelect
           list="NoYes"
-          label="Victim service provider"
-          description="Victim service providers keep client data in a comparable database, never in HMIS."
+          label={t('Victim service provider')}
+          description={t('Victim service providers keep client data in a comparable database, never in HMIS.')}
           required
           value={vsp}
           error={errors.VictimServiceProvider}
@@ -67,10 +69,10 @@ export function OrganizationForm(props: {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button type="submit" loading={busy}>
-            Save organization
+            {t('Save organization')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,8 @@
 import { Alert, Badge, Button, Group, Stack, Table, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NoYes } from '../../hud/codes.ts';
 import type { OrganizationRecord } from '../../server/admin/organization.schema.ts';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -9,6 +11,7 @@ import { ConfirmDelete } from './confirm-delete.tsx';
 import { OrganizationForm } from './organization-form.tsx';
 
 export function OrganizationsPage() {
+  const { t } = useTranslation('admin');
   const qc = useQueryClient();
   const query = useQuery({
     queryKey: ['admin', 'organizations'],
@@ -21,18 +24,18 @@ export function OrganizationsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Organizations</Title>
-        <Button onClick={() => setEditing('new')}>Add organization</Button>
+        <Title order={1}>{t('Organizations')}</Title>
+        <Button onClick={() => setEditing('new')}>{t('Add organization')}</Button>
       </Group>
       {query.error && <Alert color="red">{errorMessage(query.error)}</Alert>}
-      <Table striped highlightOnHover aria-label="Organizations">
+      <Table striped highlightOnHover aria-label={t('Organizations')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Common name</Table.Th>
-            <Table.Th>Victim service provider</Table.Th>
-            <Table.Th>Projects</Table.Th>
-            <Table.Th>Actions</Table.Th>
+            <Table.Th>{t('Name')}</Table.Th>
+            <Table.Th>{t('Common name')}</Table.Th>
+            <Table.Th>{t('Victim service provider')}</Table.Th>
+            <Table.Th>{t('Projects')}</Table.Th>
+            <Table.Th>{t('Actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -40,26 +43,28 @@ export function OrganizationsPage() {
             <Table.Tr key={o.OrganizationID}>
               <Table.Td>{o.OrganizationName}</Table.Td>
               <Table.Td>{o.OrganizationCommonName}</Table.Td>
-              <Table.Td>{o.VictimServiceProvider === 1 ? <Badge color="grape">Yes</Badge> : 'No'}</Table.Td>
+              <Table.Td>
+                {o.VictimServiceProvider === NoYes.Yes ? <Badge color="grape">{t('Yes')}</Badge> : t('No')}
+              </Table.Td>
               <Table.Td>{o.projectCount}</Table.Td>
               <Table.Td>
                 <Group gap="xs">
                   <Button
                     size="xs"
                     variant="default"
-                    aria-label={`Edit ${o.OrganizationName}`}
+                    aria-label={t('Edit {{name}}', { name: o.OrganizationName })}
                     onClick={() => setEditing(o)}
                   >
-                    Edit
+                    {t('Edit')}
                   </Button>
                   <Button
                     size="xs"
                     variant="subtle"
                     color="red"
-                    aria-label={`Delete ${o.OrganizationName}`}
+                    aria-label={t('Delete {{name}}', { name: o.OrganizationName })}
                     onClick={() => setDeleting(o)}
                   >
-                    Delete
+                    {t('Delete')}
                   </Button>
                 </Group>
               </Table.Td>
@@ -79,8 +84,8 @@ export function OrganizationsPage() {
       )}
       {deleting && (
         <ConfirmDelete
-          what={`the organization ${deleting.OrganizationName}`}
-          consequence="Its users lose access to it. Organizations that still run projects cannot be deleted."
+          what={t('the organization {{name}}', { name: deleting.OrganizationName })}
+          consequence={t('Its users lose access to it. Organizations that still run projects cannot be deleted.')}
           onCancel={() => setDeleting(null)}
           onConfirm={async () => {
             await api.delete(`/api/admin/organizations/${deleting.OrganizationID}?version=${deleting.version}`);

@@ -1,5 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { NoYes } from '../../hud/codes.ts';
+import { tKey } from '../i18n/keys.ts';
 import { errorsUnder } from './admin-forms.ts';
 import { DateField } from './fields.tsx';
 import { HudSelect } from './hud-select.tsx';
@@ -7,10 +9,10 @@ import { type CeParticipationForm, emptyCeParticipation } from './project-form-s
 import { SubRecordList } from './sub-record-list.tsx';
 
 const ACCESS_POINT_ANSWERS = [
-  ['PreventionAssessment', 'Prevention assessment'],
-  ['CrisisAssessment', 'Crisis assessment'],
-  ['HousingAssessment', 'Housing assessment'],
-  ['DirectServices', 'Direct services'],
+  ['PreventionAssessment', tKey('Prevention assessment')],
+  ['CrisisAssessment', tKey('Crisis assessment')],
+  ['HousingAssessment', tKey('Housing assessment')],
+  ['DirectServices', tKey('Direct services')],
 ] as const;
 
 /** HUD 2.09 Coordinated Entry participation over time: access point, referrals received. */
@@ -20,11 +22,12 @@ export function ProjectCeParticipationSection(props: {
   errors: Record<string, string>;
   defaultStart: string;
 }) {
+  const { t } = useTranslation('admin');
   return (
     <SubRecordList
-      title="Coordinated Entry participation"
-      itemLabel="CE participation period"
-      addLabel="Add a CE participation period"
+      title={t('Coordinated Entry participation')}
+      itemLabel={t('CE participation period')}
+      addLabel={t('Add a CE participation period')}
       rows={props.rows}
       onChange={props.onChange}
       newRow={() => emptyCeParticipation(props.defaultStart)}
@@ -35,7 +38,7 @@ export function ProjectCeParticipationSection(props: {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <HudSelect
               list="NoYes"
-              label="CE access point"
+              label={t('CE access point')}
               required
               value={row.AccessPoint}
               error={e.AccessPoint}
@@ -46,7 +49,7 @@ export function ProjectCeParticipationSection(props: {
                 <HudSelect
                   key={key}
                   list="NoYes"
-                  label={label}
+                  label={t(label)}
                   required
                   value={row[key]}
                   error={e[key]}
@@ -55,21 +58,21 @@ export function ProjectCeParticipationSection(props: {
               ))}
             <HudSelect
               list="NoYes"
-              label="Receives CE referrals"
+              label={t('Receives CE referrals')}
               required
               value={row.ReceivesReferrals}
               error={e.ReceivesReferrals}
               onChange={(v) => set({ ReceivesReferrals: v })}
             />
             <DateField
-              label="CE participation start date"
+              label={t('CE participation start date')}
               required
               value={row.CEParticipationStatusStartDate}
               error={e.CEParticipationStatusStartDate}
               onChange={(v) => set({ CEParticipationStatusStartDate: v })}
             />
             <DateField
-              label="CE participation end date"
+              label={t('CE participation end date')}
               value={row.CEParticipationStatusEndDate}
               error={e.CEParticipationStatusEndDate}
               onChange={(v) => set({ CEParticipationStatusEndDate: v })}

@@ -1,4 +1,5 @@
 import { NativeSelect, SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { hudOptions } from '../../hud/codes.ts';
 import { errorsUnder } from './admin-forms.ts';
 import { TextField } from './fields.tsx';
@@ -6,10 +7,7 @@ import { HudSelect } from './hud-select.tsx';
 import { type CocForm, emptyCoc } from './project-form-state.ts';
 import { SubRecordList } from './sub-record-list.tsx';
 
-const COC_OPTIONS = [
-  { value: '', label: 'Choose…' },
-  ...hudOptions('CoCCodes').map((o) => ({ value: o.value, label: `${o.value} — ${o.label}` })),
-];
+const COC_CODES = hudOptions('CoCCodes').map((o) => ({ value: o.value, label: `${o.value} — ${o.label}` }));
 
 /** HUD 2.03 Continuum of Care information: where the project operates. */
 export function ProjectCocSection(props: {
@@ -17,32 +15,33 @@ export function ProjectCocSection(props: {
   onChange: (rows: CocForm[]) => void;
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation('admin');
   return (
     <SubRecordList
-      title="Continuum of Care"
+      title={t('Continuum of Care')}
       itemLabel="CoC"
-      addLabel="Add a CoC"
+      addLabel={t('Add a CoC')}
       rows={props.rows}
       onChange={props.onChange}
       newRow={emptyCoc}
       error={props.errors.cocs}
-      empty="Add the CoC the project operates in."
+      empty={t('Add the CoC the project operates in.')}
     >
       {(row, i, set) => {
         const e = errorsUnder(props.errors, `cocs.${i}.`);
         return (
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
             <NativeSelect
-              label="CoC code"
+              label={t('CoC code')}
               required
-              data={COC_OPTIONS}
+              data={[{ value: '', label: t('Choose…') }, ...COC_CODES]}
               value={row.CoCCode}
               error={e.CoCCode}
               onChange={(ev) => set({ CoCCode: ev.currentTarget.value })}
             />
             <TextField
-              label="Geocode"
-              description="6 digits"
+              label={t('Geocode')}
+              description={t('6 digits')}
               required
               value={row.Geocode}
               error={e.Geocode}
@@ -50,26 +49,26 @@ export function ProjectCocSection(props: {
             />
             <HudSelect
               list="GeographyType"
-              label="Geography type"
+              label={t('Geography type')}
               value={row.GeographyType}
               error={e.GeographyType}
               onChange={(v) => set({ GeographyType: v })}
             />
             <TextField
-              label="Address line 1"
+              label={t('Address line 1')}
               value={row.Address1}
               error={e.Address1}
               onChange={(v) => set({ Address1: v })}
             />
             <TextField
-              label="Address line 2"
+              label={t('Address line 2')}
               value={row.Address2}
               error={e.Address2}
               onChange={(v) => set({ Address2: v })}
             />
-            <TextField label="City" value={row.City} error={e.City} onChange={(v) => set({ City: v })} />
-            <TextField label="State" value={row.State} error={e.State} onChange={(v) => set({ State: v })} />
-            <TextField label="ZIP" value={row.ZIP} error={e.ZIP} onChange={(v) => set({ ZIP: v })} />
+            <TextField label={t('City')} value={row.City} error={e.City} onChange={(v) => set({ City: v })} />
+            <TextField label={t('State')} value={row.State} error={e.State} onChange={(v) => set({ State: v })} />
+            <TextField label={t('ZIP')} value={row.ZIP} error={e.ZIP} onChange={(v) => set({ ZIP: v })} />
           </SimpleGrid>
         );
       }}

@@ -3,6 +3,7 @@ import { Alert, Anchor, Button, Card, Group, Loader, Stack, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ProjectType } from '../../hud/codes.ts';
 import type { OrganizationRecord } from '../../server/admin/organization.schema.ts';
@@ -50,6 +51,7 @@ export function ProjectEditPage() {
 }
 
 function ProjectEditor({ projectId }: { projectId: string | undefined }) {
+  const { t } = useTranslation('admin');
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -75,7 +77,7 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
   }, [project.data]);
 
   if (project.error) return <Alert color="red">{project.error.message}</Alert>;
-  if (!form) return <Loader aria-label="Loading project" />;
+  if (!form) return <Loader aria-label={t('Loading project')} />;
   const set = (patch: Partial<ProjectColumns>) => setForm(applyTypeRules({ ...form, ...patch }));
   const list = <K extends 'cocs' | 'funders' | 'inventory' | 'participations' | 'ceParticipations'>(key: K) => ({
     rows: form[key],
@@ -99,7 +101,7 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
         : await api.post<ProjectRecord>('/api/admin/projects', body);
       qc.setQueryData(['admin', 'project', saved.ProjectID], saved);
       qc.invalidateQueries({ queryKey: ['admin', 'projects'] });
-      notifications.show({ color: 'green', message: `Project "${saved.ProjectName}" saved` });
+      notifications.show({ color: 'green', message: t('Project "{{name}}" saved', { name: saved.ProjectName }) });
       if (!project.data) navigate(`/admin/projects/${saved.ProjectID}`, { replace: true });
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) setStale(true);
@@ -111,15 +113,19 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
 
   const cocCodes = form.cocs.map((c) => c.CoCCode).filter(Boolean);
   return (
-    <Stack component="form" onSubmit={save} aria-label="Project">
+    <Stack component="form" onSubmit={save} aria-label={t('Project')}>
       <Group justify="space-between">
-        <Title order={1}>{project.data ? project.data.ProjectName : 'New project'}</Title>
+        <Title order={1}>{project.data ? project.data.ProjectName : t('New project')}</Title>
         <Anchor component={Link} to="/admin/projects">
-          All projects
+          {t('All projects')}
         </Anchor>
       </Group>
       {errors._form && (
-        <Alert color="red" role="alert" title={stale ? 'Someone else saved this project' : 'The project was not saved'}>
+        <Alert
+          color="red"
+          role="alert"
+          title={stale ? t('Someone else saved this project') : t('The project was not saved')}
+        >
           {errors._form}
           {stale && (
             <Button
@@ -132,7 +138,7 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
                 project.refetch();
               }}
             >
-              Reload the project
+              {t('Reload the project')}
             </Button>
           )}
         </Alert>
@@ -154,18 +160,18 @@ function ProjectEditor({ projectId }: { projectId: string | undefined }) {
       <ProjectCeParticipationSection {...list('ceParticipations')} defaultStart={form.OperatingStartDate} />
       <Group justify="space-between">
         <Button type="submit" loading={busy}>
-          Save project
+          {t('Save project')}
         </Button>
         {project.data && (
           <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
-            Delete project
+            {t('Delete project')}
           </Button>
         )}
       </Group>
       {deleting && project.data && (
         <ConfirmDelete
-          what={`the project ${project.data.ProjectName}`}
-          consequence="Projects with enrollments cannot be deleted; give them an operating end date instead."
+          what={t('the project {{name}}', { name: project.data.ProjectName })}
+          consequence={t('Projects with enrollments cannot be deleted; give them an operating end date instead.')}
           onCancel={() => setDeleting(false)}
           onConfirm={async () => {
             if (!project.data) return;

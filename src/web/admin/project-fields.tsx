@@ -1,4 +1,5 @@
 import { NativeSelect, SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ProjectType } from '../../hud/codes.ts';
 import { housingTypeApplies, residentialAffiliationApplies } from '../../server/admin/project-rules.ts';
 import { CountField, DateField, TextField } from './fields.tsx';
@@ -12,14 +13,15 @@ export function ProjectFields(props: {
   errors: Record<string, string>;
   organizations: { OrganizationID: string; OrganizationName: string }[];
 }) {
+  const { t } = useTranslation('admin');
   const { value: p, onChange: set, errors: e } = props;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
       <NativeSelect
-        label="Organization"
+        label={t('Organization')}
         required
         data={[
-          { value: '', label: 'Choose…' },
+          { value: '', label: t('Choose…') },
           ...props.organizations.map((o) => ({ value: o.OrganizationID, label: o.OrganizationName })),
         ]}
         value={p.OrganizationID}
@@ -27,34 +29,34 @@ export function ProjectFields(props: {
         onChange={(ev) => set({ OrganizationID: ev.currentTarget.value })}
       />
       <TextField
-        label="Project name"
+        label={t('Project name')}
         required
         value={p.ProjectName}
         error={e.ProjectName}
         onChange={(v) => set({ ProjectName: v })}
       />
       <TextField
-        label="Project common name"
+        label={t('Project common name')}
         value={p.ProjectCommonName}
         error={e.ProjectCommonName}
         onChange={(v) => set({ ProjectCommonName: v })}
       />
       <DateField
-        label="Operating start date"
+        label={t('Operating start date')}
         required
         value={p.OperatingStartDate}
         error={e.OperatingStartDate}
         onChange={(v) => set({ OperatingStartDate: v })}
       />
       <DateField
-        label="Operating end date"
+        label={t('Operating end date')}
         value={p.OperatingEndDate}
         error={e.OperatingEndDate}
         onChange={(v) => set({ OperatingEndDate: v })}
       />
       <HudSelect
         list="NoYes"
-        label="Continuum project"
+        label={t('Continuum project')}
         required
         value={p.ContinuumProject}
         error={e.ContinuumProject}
@@ -62,7 +64,7 @@ export function ProjectFields(props: {
       />
       <HudSelect
         list="ProjectType"
-        label="Project type"
+        label={t('Project type')}
         value={p.ProjectType}
         error={e.ProjectType}
         onChange={(v) => set({ ProjectType: v })}
@@ -70,7 +72,7 @@ export function ProjectFields(props: {
       {p.ProjectType === ProjectType.RapidReHousing && (
         <HudSelect
           list="RRHSubType"
-          label="RRH sub-type"
+          label={t('RRH sub-type')}
           required
           value={p.RRHSubType}
           error={e.RRHSubType}
@@ -80,7 +82,7 @@ export function ProjectFields(props: {
       {housingTypeApplies(p.ProjectType, p.RRHSubType) && (
         <HudSelect
           list="HousingType"
-          label="Housing type"
+          label={t('Housing type')}
           required
           value={p.HousingType}
           error={e.HousingType}
@@ -90,7 +92,7 @@ export function ProjectFields(props: {
       {residentialAffiliationApplies(p.ProjectType, p.RRHSubType) && (
         <HudSelect
           list="NoYes"
-          label="Affiliated with a residential project"
+          label={t('Affiliated with a residential project')}
           required
           value={p.ResidentialAffiliation}
           error={e.ResidentialAffiliation}
@@ -99,19 +101,19 @@ export function ProjectFields(props: {
       )}
       <HudSelect
         list="TargetPopulation"
-        label="Target population"
+        label={t('Target population')}
         value={p.TargetPopulation}
         error={e.TargetPopulation}
         onChange={(v) => set({ TargetPopulation: v })}
       />
       <HudSelect
         list="HOPWAMedAssistedLivingFac"
-        label="HOPWA medically assisted living facility"
+        label={t('HOPWA medically assisted living facility')}
         value={p.HOPWAMedAssistedLivingFac}
         error={e.HOPWAMedAssistedLivingFac}
         onChange={(v) => set({ HOPWAMedAssistedLivingFac: v })}
       />
-      <CountField label="PIT count" value={p.PITCount} error={e.PITCount} onChange={(v) => set({ PITCount: v })} />
+      <CountField label={t('PIT count')} value={p.PITCount} error={e.PITCount} onChange={(v) => set({ PITCount: v })} />
     </SimpleGrid>
   );
 }

@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { FundingSource } from '../../hud/codes.ts';
 import { errorsUnder } from './admin-forms.ts';
 import { DateField, TextField } from './fields.tsx';
@@ -13,11 +14,12 @@ export function ProjectFundersSection(props: {
   errors: Record<string, string>;
   defaultStart: string;
 }) {
+  const { t } = useTranslation('admin');
   return (
     <SubRecordList
-      title="Funders and grants"
-      itemLabel="Funder"
-      addLabel="Add a funder"
+      title={t('Funders and grants')}
+      itemLabel={t('Funder')}
+      addLabel={t('Add a funder')}
       rows={props.rows}
       onChange={props.onChange}
       newRow={() => emptyFunder(props.defaultStart)}
@@ -29,7 +31,7 @@ export function ProjectFundersSection(props: {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <HudSelect
               list="FundingSource"
-              label="Funding source"
+              label={t('Funding source')}
               required
               value={row.Funder}
               error={e.Funder}
@@ -39,8 +41,8 @@ export function ProjectFundersSection(props: {
             />
             {other ? (
               <TextField
-                label="Other funder"
-                description="Name the local or other funder"
+                label={t('Other funder')}
+                description={t('Name the local or other funder')}
                 required
                 value={row.OtherFunder}
                 error={e.OtherFunder}
@@ -50,7 +52,7 @@ export function ProjectFundersSection(props: {
               <div />
             )}
             <TextField
-              label="Grant ID"
+              label={t('Grant ID')}
               required
               value={row.GrantID}
               error={e.GrantID}
@@ -58,14 +60,14 @@ export function ProjectFundersSection(props: {
             />
             <div />
             <DateField
-              label="Grant start date"
+              label={t('Grant start date')}
               required
               value={row.StartDate}
               error={e.StartDate}
               onChange={(v) => set({ StartDate: v })}
             />
             <DateField
-              label="Grant end date"
+              label={t('Grant end date')}
               value={row.EndDate}
               error={e.EndDate}
               onChange={(v) => set({ EndDate: v })}

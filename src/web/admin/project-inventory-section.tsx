@@ -1,4 +1,6 @@
 import { NativeSelect, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { tKey } from '../i18n/keys.ts';
 import { errorsUnder } from './admin-forms.ts';
 import { CountField, DateField } from './fields.tsx';
 import { HudSelect } from './hud-select.tsx';
@@ -6,13 +8,13 @@ import { emptyInventory, type InventoryForm } from './project-form-state.ts';
 import { SubRecordList } from './sub-record-list.tsx';
 
 const DEDICATED: { key: keyof InventoryForm & `${string}BedInventory`; label: string }[] = [
-  { key: 'CHVetBedInventory', label: 'Chronically homeless veteran beds' },
-  { key: 'YouthVetBedInventory', label: 'Youth veteran beds' },
-  { key: 'VetBedInventory', label: 'Veteran beds' },
-  { key: 'CHYouthBedInventory', label: 'Chronically homeless youth beds' },
-  { key: 'YouthBedInventory', label: 'Youth beds' },
-  { key: 'CHBedInventory', label: 'Chronically homeless beds' },
-  { key: 'OtherBedInventory', label: 'Other beds' },
+  { key: 'CHVetBedInventory', label: tKey('Chronically homeless veteran beds') },
+  { key: 'YouthVetBedInventory', label: tKey('Youth veteran beds') },
+  { key: 'VetBedInventory', label: tKey('Veteran beds') },
+  { key: 'CHYouthBedInventory', label: tKey('Chronically homeless youth beds') },
+  { key: 'YouthBedInventory', label: tKey('Youth beds') },
+  { key: 'CHBedInventory', label: tKey('Chronically homeless beds') },
+  { key: 'OtherBedInventory', label: tKey('Other beds') },
 ];
 
 /** HUD 2.07 Bed and unit inventory; shelters also record availability and bed type. */
@@ -24,12 +26,13 @@ export function ProjectInventorySection(props: {
   shelter: boolean;
   defaultStart: string;
 }) {
-  const cocOptions = [{ value: '', label: 'Choose…' }, ...props.cocCodes.map((c) => ({ value: c, label: c }))];
+  const { t } = useTranslation('admin');
+  const cocOptions = [{ value: '', label: t('Choose…') }, ...props.cocCodes.map((c) => ({ value: c, label: c }))];
   return (
     <SubRecordList
-      title="Bed and unit inventory"
-      itemLabel="Inventory"
-      addLabel="Add inventory"
+      title={t('Bed and unit inventory')}
+      itemLabel={t('Inventory')}
+      addLabel={t('Add inventory')}
       rows={props.rows}
       onChange={props.onChange}
       newRow={() => emptyInventory(props.cocCodes[0] ?? '', props.defaultStart)}
@@ -42,7 +45,7 @@ export function ProjectInventorySection(props: {
           <>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
               <NativeSelect
-                label="Inventory CoC code"
+                label={t('Inventory CoC code')}
                 required
                 data={cocOptions}
                 value={row.CoCCode}
@@ -51,7 +54,7 @@ export function ProjectInventorySection(props: {
               />
               <HudSelect
                 list="HouseholdType"
-                label="Household type"
+                label={t('Household type')}
                 required
                 value={row.HouseholdType}
                 error={e.HouseholdType}
@@ -60,7 +63,7 @@ export function ProjectInventorySection(props: {
               {props.shelter && (
                 <HudSelect
                   list="Availability"
-                  label="Availability"
+                  label={t('Availability')}
                   required
                   value={row.Availability}
                   error={e.Availability}
@@ -70,7 +73,7 @@ export function ProjectInventorySection(props: {
               {props.shelter && (
                 <HudSelect
                   list="BedType"
-                  label="Bed type"
+                  label={t('Bed type')}
                   required
                   value={row.ESBedType}
                   error={e.ESBedType}
@@ -78,42 +81,42 @@ export function ProjectInventorySection(props: {
                 />
               )}
               <CountField
-                label="Units"
+                label={t('Units')}
                 required
                 value={row.UnitInventory}
                 error={e.UnitInventory}
                 onChange={(v) => set({ UnitInventory: v })}
               />
               <CountField
-                label="Total beds"
+                label={t('Total beds')}
                 required
                 value={row.BedInventory}
                 error={e.BedInventory}
-                description={`Dedicated and other beds add up to ${sum}`}
+                description={t('Dedicated and other beds add up to {{sum}}', { sum })}
                 onChange={(v) => set({ BedInventory: v })}
               />
               <DateField
-                label="Inventory start date"
+                label={t('Inventory start date')}
                 required
                 value={row.InventoryStartDate}
                 error={e.InventoryStartDate}
                 onChange={(v) => set({ InventoryStartDate: v })}
               />
               <DateField
-                label="Inventory end date"
+                label={t('Inventory end date')}
                 value={row.InventoryEndDate}
                 error={e.InventoryEndDate}
                 onChange={(v) => set({ InventoryEndDate: v })}
               />
             </SimpleGrid>
             <Text size="sm" fw={500}>
-              Beds dedicated to a population (every bed counts once)
+              {t('Beds dedicated to a population (every bed counts once)')}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
               {DEDICATED.map((d) => (
                 <CountField
                   key={d.key}
-                  label={d.label}
+                  label={t(d.label)}
                   value={row[d.key]}
                   error={e[d.key]}
                   onChange={(v) => set({ [d.key]: v })}

@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { errorsUnder } from './admin-forms.ts';
 import { DateField } from './fields.tsx';
 import { HudSelect } from './hud-select.tsx';
@@ -12,11 +13,12 @@ export function ProjectParticipationSection(props: {
   errors: Record<string, string>;
   defaultStart: string;
 }) {
+  const { t } = useTranslation('admin');
   return (
     <SubRecordList
-      title="HMIS participation"
-      itemLabel="Participation period"
-      addLabel="Add a participation period"
+      title={t('HMIS participation')}
+      itemLabel={t('Participation period')}
+      addLabel={t('Add a participation period')}
       rows={props.rows}
       onChange={props.onChange}
       newRow={() => emptyParticipation(props.defaultStart)}
@@ -27,21 +29,21 @@ export function ProjectParticipationSection(props: {
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <HudSelect
               list="HMISParticipationType"
-              label="Participation type"
+              label={t('Participation type')}
               required
               value={row.HMISParticipationType}
               error={e.HMISParticipationType}
               onChange={(v) => set({ HMISParticipationType: v })}
             />
             <DateField
-              label="Participation start date"
+              label={t('Participation start date')}
               required
               value={row.HMISParticipationStatusStartDate}
               error={e.HMISParticipationStatusStartDate}
               onChange={(v) => set({ HMISParticipationStatusStartDate: v })}
             />
             <DateField
-              label="Participation end date"
+              label={t('Participation end date')}
               value={row.HMISParticipationStatusEndDate}
               error={e.HMISParticipationStatusEndDate}
               onChange={(v) => set({ HMISParticipationStatusEndDate: v })}

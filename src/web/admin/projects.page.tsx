@@ -2,6 +2,7 @@
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { funderLabel, hudLabel } from '../../hud/codes.ts';
 import type { OrganizationRecord } from '../../server/admin/organization.schema.ts';
@@ -10,6 +11,7 @@ import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 
 export function ProjectsPage() {
+  const { t } = useTranslation('admin');
   const [organizationId, setOrganizationId] = useState('');
   const orgs = useQuery({
     queryKey: ['admin', 'organizations'],
@@ -22,30 +24,30 @@ export function ProjectsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Projects</Title>
+        <Title order={1}>{t('Projects')}</Title>
         <Button component={Link} to={`/admin/projects/new${qs({ organizationId })}`}>
-          Add project
+          {t('Add project')}
         </Button>
       </Group>
       <NativeSelect
-        label="Organization"
+        label={t('Organization')}
         w={360}
         value={organizationId}
         onChange={(e) => setOrganizationId(e.currentTarget.value)}
         data={[
-          { value: '', label: 'All organizations' },
+          { value: '', label: t('All organizations') },
           ...(orgs.data?.items ?? []).map((o) => ({ value: o.OrganizationID, label: o.OrganizationName })),
         ]}
       />
       {projects.error && <Alert color="red">{errorMessage(projects.error)}</Alert>}
-      <Table striped highlightOnHover aria-label="Projects">
+      <Table striped highlightOnHover aria-label={t('Projects')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Project</Table.Th>
-            <Table.Th>Organization</Table.Th>
-            <Table.Th>Project type</Table.Th>
-            <Table.Th>Operating</Table.Th>
-            <Table.Th>Funders</Table.Th>
+            <Table.Th>{t('Project')}</Table.Th>
+            <Table.Th>{t('Organization')}</Table.Th>
+            <Table.Th>{t('Project type')}</Table.Th>
+            <Table.Th>{t('Operating')}</Table.Th>
+            <Table.Th>{t('Funders')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -57,10 +59,11 @@ export function ProjectsPage() {
                 </Anchor>
               </Table.Td>
               <Table.Td>{p.OrganizationName}</Table.Td>
-              <Table.Td>{hudLabel('ProjectType', p.ProjectType) ?? 'Not set'}</Table.Td>
+              <Table.Td>{hudLabel('ProjectType', p.ProjectType) ?? t('Not set')}</Table.Td>
               <Table.Td>
-                {p.OperatingStartDate}
-                {p.OperatingEndDate ? ` to ${p.OperatingEndDate}` : ' onwards'}
+                {p.OperatingEndDate
+                  ? t('{{start}} to {{end}}', { start: p.OperatingStartDate, end: p.OperatingEndDate })
+                  : t('{{start}} onwards', { start: p.OperatingStartDate })}
               </Table.Td>
               <Table.Td>{p.funders.map((f) => `${funderLabel(f)} (${f.GrantID})`).join('; ')}</Table.Td>
             </Table.Tr>

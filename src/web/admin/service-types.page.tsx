@@ -2,6 +2,7 @@
 import { Alert, Badge, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hudOptions, TYPE_PROVIDED_LIST } from '../../hud/codes.ts';
 import type { ServiceTypeRecord } from '../../server/admin/service-type.schema.ts';
 import { api } from '../lib/api.ts';
@@ -11,6 +12,7 @@ import { TextField } from './fields.tsx';
 import { HudSelect } from './hud-select.tsx';
 
 export function ServiceTypesPage() {
+  const { t } = useTranslation('admin');
   const qc = useQueryClient();
   const [editing, setEditing] = useState<ServiceTypeRecord | 'new' | null>(null);
   const query = useQuery({
@@ -20,20 +22,20 @@ export function ServiceTypesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Service types</Title>
-        <Button onClick={() => setEditing('new')}>Add service type</Button>
+        <Title order={1}>{t('Service types')}</Title>
+        <Button onClick={() => setEditing('new')}>{t('Add service type')}</Button>
       </Group>
       {query.error && <Alert color="red">{errorMessage(query.error)}</Alert>}
-      <Table striped aria-label="Service types">
+      <Table striped aria-label={t('Service types')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Category</Table.Th>
-            <Table.Th>Unit</Table.Th>
-            <Table.Th>HUD record type</Table.Th>
-            <Table.Th>HUD type provided</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Actions</Table.Th>
+            <Table.Th>{t('Name')}</Table.Th>
+            <Table.Th>{t('Category')}</Table.Th>
+            <Table.Th>{t('Unit')}</Table.Th>
+            <Table.Th>{t('HUD record type')}</Table.Th>
+            <Table.Th>{t('HUD type provided')}</Table.Th>
+            <Table.Th>{t('Status')}</Table.Th>
+            <Table.Th>{t('Actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,14 +44,19 @@ export function ServiceTypesPage() {
               <Table.Td>{s.name}</Table.Td>
               <Table.Td>{s.category}</Table.Td>
               <Table.Td>{s.unitLabel}</Table.Td>
-              <Table.Td>{s.recordTypeLabel ?? 'Not a HUD service'}</Table.Td>
+              <Table.Td>{s.recordTypeLabel ?? t('Not a HUD service')}</Table.Td>
               <Table.Td>{s.typeProvidedLabel}</Table.Td>
               <Table.Td>
-                {s.active ? <Badge color="green">Active</Badge> : <Badge color="gray">Inactive</Badge>}
+                {s.active ? <Badge color="green">{t('Active')}</Badge> : <Badge color="gray">{t('Inactive')}</Badge>}
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="default" aria-label={`Edit ${s.name}`} onClick={() => setEditing(s)}>
-                  Edit
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={t('Edit {{name}}', { name: s.name })}
+                  onClick={() => setEditing(s)}
+                >
+                  {t('Edit')}
                 </Button>
               </Table.Td>
             </Table.Tr>
@@ -71,6 +78,7 @@ export function ServiceTypesPage() {
 }
 
 function ServiceTypeForm(props: { serviceType: ServiceTypeRecord | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation('admin');
   const s = props.serviceType;
   const [name, setName] = useState(s?.name ?? '');
   const [category, setCategory] = useState(s?.category ?? '');
@@ -95,14 +103,14 @@ function ServiceTypeForm(props: { serviceType: ServiceTypeRecord | null; onClose
   }
 
   return (
-    <Modal opened onClose={props.onClose} title={s ? `Edit ${s.name}` : 'Add service type'}>
-      <Stack component="form" onSubmit={submit} aria-label="Service type">
+    <Modal opened onClose={props.onClose} title={s ? t('Edit {{name}}', { name: s.name }) : t('Add service type')}>
+      <Stack component="form" onSubmit={submit} aria-label={t('Service type')}>
         {errors._form && <Alert color="red">{errors._form}</Alert>}
-        <TextField label="Name" required value={name} error={errors.name} onChange={setName} />
-        <TextField label="Category" required value={category} error={errors.category} onChange={setCategory} />
+        <TextField label={t('Name')} required value={name} error={errors.name} onChange={setName} />
+        <TextField label={t('Category')} required value={category} error={errors.category} onChange={setCategory} />
         <TextField
-          label="Unit"
-          description="What one unit of the service is: Night, Session, Meal …"
+          label={t('Unit')}
+          description={t('What one unit of the service is: Night, Session, Meal …')}
           required
           value={unitLabel}
           error={errors.unitLabel}
@@ -110,8 +118,8 @@ function ServiceTypeForm(props: { serviceType: ServiceTypeRecord | null; onClose
         />
         <HudSelect
           list="RecordType"
-          label="HUD record type"
-          description="Leave empty for services HUD does not ask about"
+          label={t('HUD record type')}
+          description={t('Leave empty for services HUD does not ask about')}
           value={recordType}
           error={errors.recordType}
           onChange={(v) => {
@@ -121,24 +129,24 @@ function ServiceTypeForm(props: { serviceType: ServiceTypeRecord | null; onClose
         />
         {list && (
           <NativeSelect
-            label="HUD type provided"
+            label={t('HUD type provided')}
             required
             value={typeProvided === null ? '' : String(typeProvided)}
             error={errors.typeProvided}
             onChange={(e) => setTypeProvided(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
-            data={[{ value: '', label: 'Choose…' }, ...hudOptions(list)]}
+            data={[{ value: '', label: t('Choose…') }, ...hudOptions(list)]}
           />
         )}
         <Checkbox
-          label="Active (offered when recording services)"
+          label={t('Active (offered when recording services)')}
           checked={active}
           onChange={(e) => setActive(e.currentTarget.checked)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
-          <Button type="submit">Save service type</Button>
+          <Button type="submit">{t('Save service type')}</Button>
         </Group>
       </Stack>
     </Modal>

@@ -2,6 +2,7 @@
 // with add and remove. Rows are saved with the project.
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Props<T extends { key: string }> = {
   title: string;
@@ -17,6 +18,7 @@ type Props<T extends { key: string }> = {
 };
 
 export function SubRecordList<T extends { key: string }>(props: Props<T>) {
+  const { t } = useTranslation('admin');
   const { rows, onChange } = props;
   const set = (i: number) => (patch: Partial<T>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
@@ -29,7 +31,7 @@ export function SubRecordList<T extends { key: string }>(props: Props<T>) {
       )}
       {rows.length === 0 && (
         <Text c="dimmed" size="sm">
-          {props.empty ?? 'None yet.'}
+          {props.empty ?? t('None yet.')}
         </Text>
       )}
       {rows.map((row, i) => (
@@ -43,10 +45,10 @@ export function SubRecordList<T extends { key: string }>(props: Props<T>) {
                 size="xs"
                 variant="subtle"
                 color="red"
-                aria-label={`Remove ${props.itemLabel.toLowerCase()} ${i + 1}`}
+                aria-label={t('Remove {{item}} {{n}}', { item: props.itemLabel.toLowerCase(), n: i + 1 })}
                 onClick={() => onChange(rows.filter((_, j) => j !== i))}
               >
-                Remove
+                {t('Remove')}
               </Button>
             </Group>
             {props.children(row, i, set(i))}

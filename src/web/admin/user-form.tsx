@@ -1,18 +1,21 @@
 // Add or edit a user: names, contact, roles, organizations (and, for a new user, the initial password).
 import { Alert, Button, Checkbox, Group, Modal, MultiSelect, PasswordInput, SimpleGrid, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { UserRecord } from '../../server/admin/user.schema.ts';
 import type { Role } from '../auth/session.tsx';
 import { useMe } from '../auth/session.tsx';
+import { tKey } from '../i18n/keys.ts';
 import { api } from '../lib/api.ts';
 import { adminFieldErrors } from './admin-forms.ts';
 import { TextField } from './fields.tsx';
 
+/** Role names as translation keys of the 'admin' namespace: translate them where they are shown. */
 export const ROLE_LABELS: Record<Role, string> = {
-  case_manager: 'Case manager',
-  program_manager: 'Program manager',
-  data_quality_officer: 'Data quality officer',
-  hmis_admin: 'HMIS admin',
+  case_manager: tKey('Case manager'),
+  program_manager: tKey('Program manager'),
+  data_quality_officer: tKey('Data quality officer'),
+  hmis_admin: tKey('HMIS admin'),
 };
 
 export function UserForm(props: {
@@ -21,6 +24,7 @@ export function UserForm(props: {
   onClose: () => void;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation('admin');
   const me = useMe();
   const u = props.user;
   const [username, setUsername] = useState('');
@@ -51,8 +55,13 @@ export function UserForm(props: {
   }
 
   return (
-    <Modal opened onClose={props.onClose} title={u ? `Edit ${u.username}` : 'Add user'} size="lg">
-      <Stack component="form" onSubmit={submit} aria-label="User">
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={u ? t('Edit {{name}}', { name: u.username }) : t('Add user')}
+      size="lg"
+    >
+      <Stack component="form" onSubmit={submit} aria-label={t('User')}>
         {errors._form && (
           <Alert color="red" role="alert">
             {errors._form}
@@ -60,29 +69,35 @@ export function UserForm(props: {
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {!u && (
-            <TextField label="Username" required value={username} error={errors.username} onChange={setUsername} />
+            <TextField label={t('Username')} required value={username} error={errors.username} onChange={setUsername} />
           )}
-          <TextField label="First name" required value={firstName} error={errors.firstName} onChange={setFirstName} />
-          <TextField label="Last name" required value={lastName} error={errors.lastName} onChange={setLastName} />
-          <TextField label="Email" required value={email} error={errors.email} onChange={setEmail} />
-          <TextField label="Phone" value={phone} error={errors.phone} onChange={setPhone} />
+          <TextField
+            label={t('First name')}
+            required
+            value={firstName}
+            error={errors.firstName}
+            onChange={setFirstName}
+          />
+          <TextField label={t('Last name')} required value={lastName} error={errors.lastName} onChange={setLastName} />
+          <TextField label={t('Email')} required value={email} error={errors.email} onChange={setEmail} />
+          <TextField label={t('Phone')} value={phone} error={errors.phone} onChange={setPhone} />
         </SimpleGrid>
         <Checkbox.Group
-          label="Roles"
-          description="Every user is a case manager; add the roles this user has on top."
+          label={t('Roles')}
+          description={t('Every user is a case manager; add the roles this user has on top.')}
           value={roles}
           onChange={setRoles}
           error={errors.roles}
         >
           <Group mt="xs">
             {(['program_manager', 'data_quality_officer', 'hmis_admin'] as const).map((r) => (
-              <Checkbox key={r} value={r} label={ROLE_LABELS[r]} disabled={u?.id === me.id && r === 'hmis_admin'} />
+              <Checkbox key={r} value={r} label={t(ROLE_LABELS[r])} disabled={u?.id === me.id && r === 'hmis_admin'} />
             ))}
           </Group>
         </Checkbox.Group>
         <MultiSelect
-          label="Organizations"
-          description="The organizations this user may work as"
+          label={t('Organizations')}
+          description={t('The organizations this user may work as')}
           required
           searchable
           data={props.organizations.map((o) => ({ value: o.OrganizationID, label: o.OrganizationName }))}
@@ -92,8 +107,8 @@ export function UserForm(props: {
         />
         {!u && (
           <PasswordInput
-            label="Initial password"
-            description={`${me.passwordRules} The user must change it at first sign-in.`}
+            label={t('Initial password')}
+            description={t('{{rules}} The user must change it at first sign-in.', { rules: me.passwordRules })}
             required
             value={initialPassword}
             error={errors.initialPassword}
@@ -102,10 +117,10 @@ export function UserForm(props: {
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button type="submit" loading={busy}>
-            Save user
+            {t('Save user')}
           </Button>
         </Group>
       </Stack>
@@ -115,6 +130,7 @@ export function UserForm(props: {
 
 /** Sets a temporary password the user must change at next sign-in; also unlocks the account. */
 export function ResetPasswordForm(props: { user: UserRecord; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation('admin');
   const [temporaryPassword, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   async function submit(e: FormEvent) {
@@ -131,12 +147,14 @@ export function ResetPasswordForm(props: { user: UserRecord; onClose: () => void
     }
   }
   return (
-    <Modal opened onClose={props.onClose} title={`Reset password of ${props.user.username}`}>
-      <Stack component="form" onSubmit={submit} aria-label="Reset password">
+    <Modal opened onClose={props.onClose} title={t('Reset password of {{name}}', { name: props.user.username })}>
+      <Stack component="form" onSubmit={submit} aria-label={t('Reset password')}>
         {errors._form && !errors.temporaryPassword && <Alert color="red">{errors._form}</Alert>}
         <PasswordInput
-          label="Temporary password"
-          description="Tell the user in person or by phone. They must change it when they sign in; the account is unlocked and signed out everywhere."
+          label={t('Temporary password')}
+          description={t(
+            'Tell the user in person or by phone. They must change it when they sign in; the account is unlocked and signed out everywhere.',
+          )}
           required
           value={temporaryPassword}
           error={errors.temporaryPassword}
@@ -144,9 +162,9 @@ export function ResetPasswordForm(props: { user: UserRecord; onClose: () => void
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
-          <Button type="submit">Reset password</Button>
+          <Button type="submit">{t('Reset password')}</Button>
         </Group>
       </Stack>
     </Modal>

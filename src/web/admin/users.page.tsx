@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, NativeSelect, Stack, Table, TextInput, Tit
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OrganizationRecord } from '../../server/admin/organization.schema.ts';
 import type { UserRecord } from '../../server/admin/user.schema.ts';
 import { useMe } from '../auth/session.tsx';
@@ -12,13 +13,15 @@ import { localDateTime } from './admin-forms.ts';
 import { ResetPasswordForm, ROLE_LABELS, UserForm } from './user-form.tsx';
 
 function Status({ u }: { u: UserRecord }) {
-  if (!u.active) return <Badge color="gray">Inactive</Badge>;
-  if (u.locked) return <Badge color="red">Locked</Badge>;
-  if (u.mustChangePassword) return <Badge color="yellow">Must change password</Badge>;
-  return <Badge color="green">Active</Badge>;
+  const { t } = useTranslation('admin');
+  if (!u.active) return <Badge color="gray">{t('Inactive')}</Badge>;
+  if (u.locked) return <Badge color="red">{t('Locked')}</Badge>;
+  if (u.mustChangePassword) return <Badge color="yellow">{t('Must change password')}</Badge>;
+  return <Badge color="green">{t('Active')}</Badge>;
 }
 
 export function UsersPage() {
+  const { t } = useTranslation('admin');
   const me = useMe();
   const qc = useQueryClient();
   const [search, setSearch] = useState('');
@@ -42,7 +45,11 @@ export function UsersPage() {
     setError(null);
     try {
       await api.post(`/api/admin/users/${u.id}/${u.active ? 'deactivate' : 'reactivate'}`, { version: u.version });
-      notifications.show({ message: `${u.username} ${u.active ? 'deactivated and signed out' : 'reactivated'}` });
+      notifications.show({
+        message: u.active
+          ? t('{{name}} deactivated and signed out', { name: u.username })
+          : t('{{name}} reactivated', { name: u.username }),
+      });
       refresh();
     } catch (e) {
       setError(errorMessage(e));
@@ -52,49 +59,49 @@ export function UsersPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Users</Title>
-        <Button onClick={() => setEditing('new')}>Add user</Button>
+        <Title order={1}>{t('Users')}</Title>
+        <Button onClick={() => setEditing('new')}>{t('Add user')}</Button>
       </Group>
       <Group align="end">
         <TextInput
-          label="Search"
-          placeholder="Name, username or email"
+          label={t('Search')}
+          placeholder={t('Name, username or email')}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
         />
         <NativeSelect
-          label="Organization"
+          label={t('Organization')}
           value={organizationId}
           onChange={(e) => setOrganizationId(e.currentTarget.value)}
           data={[
-            { value: '', label: 'All organizations' },
+            { value: '', label: t('All organizations') },
             ...[...orgName].map(([value, label]) => ({ value, label })),
           ]}
         />
         <NativeSelect
-          label="Status"
+          label={t('Status')}
           value={active}
           onChange={(e) => setActive(e.currentTarget.value)}
           data={[
-            { value: '', label: 'Active and inactive' },
-            { value: 'true', label: 'Active' },
-            { value: 'false', label: 'Inactive' },
+            { value: '', label: t('Active and inactive') },
+            { value: 'true', label: t('Active') },
+            { value: 'false', label: t('Inactive') },
           ]}
         />
       </Group>
       {(error || users.error) && <Alert color="red">{error ?? errorMessage(users.error)}</Alert>}
       <Table.ScrollContainer minWidth={1200}>
-        <Table striped aria-label="Users">
+        <Table striped aria-label={t('Users')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Username</Table.Th>
-              <Table.Th>Email</Table.Th>
-              <Table.Th>Roles</Table.Th>
-              <Table.Th>Organizations</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Last sign-in</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('Name')}</Table.Th>
+              <Table.Th>{t('Username')}</Table.Th>
+              <Table.Th>{t('Email')}</Table.Th>
+              <Table.Th>{t('Roles')}</Table.Th>
+              <Table.Th>{t('Organizations')}</Table.Th>
+              <Table.Th>{t('Status')}</Table.Th>
+              <Table.Th>{t('Last sign-in')}</Table.Th>
+              <Table.Th>{t('Actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -105,35 +112,44 @@ export function UsersPage() {
                 </Table.Td>
                 <Table.Td>{u.username}</Table.Td>
                 <Table.Td>{u.email}</Table.Td>
-                <Table.Td>{u.roles.map((r) => ROLE_LABELS[r]).join(', ')}</Table.Td>
+                <Table.Td>{u.roles.map((r) => t(ROLE_LABELS[r])).join(', ')}</Table.Td>
                 <Table.Td>{u.organizationIds.map((id) => orgName.get(id) ?? id).join(', ')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <Status u={u} />
                 </Table.Td>
-                <Table.Td>{localDateTime(u.lastLoginAt) || 'Never'}</Table.Td>
+                <Table.Td>{localDateTime(u.lastLoginAt) || t('Never')}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="default" aria-label={`Edit ${u.username}`} onClick={() => setEditing(u)}>
-                      Edit
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('Edit {{name}}', { name: u.username })}
+                      onClick={() => setEditing(u)}
+                    >
+                      {t('Edit')}
                     </Button>
                     {u.id !== me.id && (
                       <>
                         <Button
                           size="xs"
                           variant="default"
-                          aria-label={`Reset password of ${u.username}`}
+                          aria-label={t('Reset password of {{name}}', { name: u.username })}
                           onClick={() => setResetting(u)}
                         >
-                          Reset password
+                          {t('Reset password')}
                         </Button>
                         <Button
                           size="xs"
                           variant="subtle"
                           color={u.active ? 'red' : 'green'}
-                          aria-label={`${u.active ? 'Deactivate' : 'Reactivate'} ${u.username}`}
+                          aria-label={
+                            u.active
+                              ? t('Deactivate {{name}}', { name: u.username })
+                              : t('Reactivate {{name}}', { name: u.username })
+                          }
                           onClick={() => toggleActive(u)}
                         >
-                          {u.active ? 'Deactivate' : 'Reactivate'}
+                          {u.active ? t('Deactivate') : t('Reactivate')}
                         </Button>
                       </>
                     )}
@@ -160,7 +176,7 @@ export function UsersPage() {
           user={resetting}
           onClose={() => setResetting(null)}
           onSaved={() => {
-            notifications.show({ message: `Temporary password set for ${resetting.username}` });
+            notifications.show({ message: t('Temporary password set for {{name}}', { name: resetting.username }) });
             setResetting(null);
             refresh();
           }}

@@ -32,9 +32,6 @@ const PENDING_FOLDERS = [
   // i18n-intake
   'enrollments',
   'workflows',
-  // i18n-reports
-  'reports',
-  'admin',
   // i18n-screens
   'cas',
   'services',

@@ -1,5 +1,7 @@
 // Reports → BNLs → HMIS Active Client List: a by-name list of active clients, and the PIT/HIC list.
 import { Alert, Checkbox, NativeSelect, SimpleGrid } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ACTIVE_METHODS, PIT_HIC, REPORT_TYPES } from '../../server/reports/bnl/bnl-choices.ts';
 import { useMe } from '../auth/session.tsx';
 import {
@@ -17,15 +19,19 @@ type BnlForm = EnrollmentFormParams & {
   pitHic: boolean;
 };
 
-const options = (o: Record<string, string>) => Object.entries(o).map(([value, label]) => ({ value, label }));
+const options = (o: Record<string, string>, t: TFunction<'reports'>) =>
+  Object.entries(o).map(([value, label]) => ({ value, label: t(label) }));
 
 export function BnlPage() {
+  const { t } = useTranslation('reports');
   const me = useMe();
   return (
     <ReportPage<BnlForm>
       reportId="bnl"
-      title="HMIS Active Client List"
-      intro="Clients active in your programs during the range (or who entered or exited), one row per client, with the data elements each is missing that other reports need."
+      title={t('HMIS Active Client List')}
+      intro={t(
+        'Clients active in your programs during the range (or who entered or exited), one row per client, with the data elements each is missing that other reports need.',
+      )}
       initial={{
         ...enrollmentDefaults(me.currentOrganizationId),
         reportType: 'active_any',
@@ -33,8 +39,8 @@ export function BnlPage() {
         pitHic: false,
       }}
       help={
-        <Alert color="blue" title="PIT/HIC lists">
-          {PIT_HIC.help} Check Hide PII before you share it.
+        <Alert color="blue" title={t('PIT/HIC lists')}>
+          {t(PIT_HIC.help)} {t('Check Hide PII before you share it.')}
         </Alert>
       }
       fields={(f) => {
@@ -43,7 +49,7 @@ export function BnlPage() {
           <>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect
-                label="Report Type"
+                label={t('Report Type')}
                 value={f.params.reportType}
                 onChange={(e) => {
                   const type = e.currentTarget.value as BnlForm['reportType'];
@@ -51,21 +57,21 @@ export function BnlPage() {
                   if (type === 'active_on') f.set('endDate', f.params.startDate);
                   else f.set('pitHic', false);
                 }}
-                data={options(REPORT_TYPES)}
+                data={options(REPORT_TYPES, t)}
                 error={f.errors.reportType}
               />
               <NativeSelect
-                label="Active Client Method"
+                label={t('Active Client Method')}
                 value={f.params.method}
                 disabled={!f.params.reportType.startsWith('active')}
                 onChange={(e) => f.set('method', e.currentTarget.value as BnlForm['method'])}
-                data={options(ACTIVE_METHODS)}
+                data={options(ACTIVE_METHODS, t)}
               />
             </SimpleGrid>
-            <DateRangeFields {...f} single={onDate ? 'Active on' : undefined} />
+            <DateRangeFields {...f} single={onDate ? t('Active on') : undefined} />
             {onDate && (
               <Checkbox
-                label="PIT/HIC list (sheltered and housed that night)"
+                label={t('PIT/HIC list (sheltered and housed that night)')}
                 checked={f.params.pitHic}
                 onChange={(e) => f.set('pitHic', e.currentTarget.checked)}
               />

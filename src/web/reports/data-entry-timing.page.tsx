@@ -2,6 +2,7 @@
 // entered; + opens a count onto its events. Excel keeps the screen's layout (Summary sheet).
 import { Checkbox, MultiSelect, NativeSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TIMING_TYPES, type TimingType } from '../../server/reports/data-entry-timing/timing-types.ts';
 import { dateRange } from '../../server/reports/framework/date-ranges.ts';
 import { useMe } from '../auth/session.tsx';
@@ -21,6 +22,7 @@ type Form = {
 };
 
 function GrantFields({ params, set, errors }: FieldsProps<Form>) {
+  const { t } = useTranslation('reports');
   const options = useReportOptions().data;
   const [byGrant, setByGrant] = useState(params.grantIds.length > 0);
   const programs = new Set(
@@ -32,7 +34,7 @@ function GrantFields({ params, set, errors }: FieldsProps<Form>) {
   return (
     <Stack gap="xs">
       <Checkbox
-        label="Filter by Grants (grants of the organization and programs above)"
+        label={t('Filter by Grants (grants of the organization and programs above)')}
         checked={byGrant}
         onChange={(e) => {
           setByGrant(e.currentTarget.checked);
@@ -41,7 +43,7 @@ function GrantFields({ params, set, errors }: FieldsProps<Form>) {
       />
       {byGrant && (
         <MultiSelect
-          label="Grants"
+          label={t('Grants')}
           searchable
           value={params.grantIds}
           onChange={(v) => set('grantIds', v)}
@@ -54,12 +56,15 @@ function GrantFields({ params, set, errors }: FieldsProps<Form>) {
 }
 
 export function DataEntryTimingPage() {
+  const { t } = useTranslation('reports');
   const me = useMe();
   return (
     <ReportPage<Form>
       reportId="data-entry-timing"
-      title="HMIS Data Entry Timing"
-      intro="How long after each event it was entered in Hearth, per program. Click + on a count to see its clients."
+      title={t('HMIS Data Entry Timing')}
+      intro={t(
+        'How long after each event it was entered in Hearth, per program. Click + on a count to see its clients.',
+      )}
       initial={{
         ...(dateRange('last_month') ?? { startDate: '', endDate: '' }),
         dateRange: 'last_month',
@@ -73,16 +78,16 @@ export function DataEntryTimingPage() {
         <>
           <DateRangeFields {...f} />
           <NativeSelect
-            label="Type"
+            label={t('Type')}
             value={f.params.type}
             onChange={(e) => f.set('type', e.currentTarget.value as TimingType)}
-            data={Object.entries(TIMING_TYPES).map(([value, label]) => ({ value, label }))}
+            data={Object.entries(TIMING_TYPES).map(([value, label]) => ({ value, label: t(label) }))}
             error={f.errors.type}
           />
           <ScopeFields {...f} />
           <GrantFields {...f} />
           <Checkbox
-            label="Hide PII (client names left out of the screen and every download)"
+            label={t('Hide PII (client names left out of the screen and every download)')}
             checked={f.params.hidePii}
             onChange={(e) => f.set('hidePii', e.currentTarget.checked)}
           />

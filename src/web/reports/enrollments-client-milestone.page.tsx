@@ -2,6 +2,7 @@
 // elements now required of them and the workflow that records each.
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { addDays } from '../../hud/rules/dates.ts';
 import type { ProjectOption } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
@@ -12,6 +13,7 @@ import type { Row } from './framework/results-table.tsx';
 type Element = { element: string; name: string; workflow: 'edit-entry' | 'update' };
 
 export function ClientMilestoneReportPage() {
+  const { t } = useTranslation('reports');
   const today = new Date().toLocaleDateString('en-CA');
   const { start, dialog } = useStartWorkflow();
   const projects = useQuery({
@@ -25,12 +27,12 @@ export function ClientMilestoneReportPage() {
       <Group gap="xs" wrap="nowrap">
         {elements.some((e) => e.workflow === 'edit-entry') && (
           <Button size="xs" variant="default" onClick={() => start('edit-entry', { EnrollmentID: enrollment })}>
-            Edit entry
+            {t('Edit entry')}
           </Button>
         )}
         {elements.some((e) => e.workflow === 'update') && !r.ExitDate && (
           <Button size="xs" variant="default" onClick={() => start('assessment', { EnrollmentID: enrollment })}>
-            Update assessment
+            {t('Update assessment')}
           </Button>
         )}
       </Group>
@@ -41,8 +43,8 @@ export function ClientMilestoneReportPage() {
       {dialog}
       <ReportPage<{ from: string; to: string; projectId: string }>
         reportId="client-milestone-age"
-        title="Client Milestone Age Status"
-        intro="Clients who turn 18 in the date range while enrolled, and what must now be recorded for them."
+        title={t('Client Milestone Age Status')}
+        intro={t('Clients who turn 18 in the date range while enrolled, and what must now be recorded for them.')}
         initial={{ from: today, to: addDays(today, 30), projectId: '' }}
         autoRun
         rowActions={actions}
@@ -50,24 +52,24 @@ export function ClientMilestoneReportPage() {
           <Group align="flex-end">
             <TextInput
               type="date"
-              label="From"
+              label={t('From')}
               value={params.from}
               onChange={(e) => set('from', e.currentTarget.value)}
               error={errors.from}
             />
             <TextInput
               type="date"
-              label="To"
+              label={t('To')}
               value={params.to}
               onChange={(e) => set('to', e.currentTarget.value)}
               error={errors.to}
             />
             <NativeSelect
-              label="Project"
+              label={t('Project')}
               value={params.projectId}
               onChange={(e) => set('projectId', e.currentTarget.value)}
               data={[
-                { value: '', label: 'All projects' },
+                { value: '', label: t('All projects') },
                 ...(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
               ]}
             />

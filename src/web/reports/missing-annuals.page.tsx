@@ -1,6 +1,7 @@
 // Reports → HMIS Reports → Missing Annual Assessments: every anniversary window (past or open now)
 // without an annual; from a row, record the missing annual dated on its anniversary.
 import { Button, Checkbox, Menu, MultiSelect, SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataCollectionStage, hudLabel } from '../../hud/codes.ts';
 import { useMe } from '../auth/session.tsx';
@@ -20,13 +21,18 @@ type Form = {
 };
 
 export function MissingAnnualsPage() {
+  const { t } = useTranslation('reports');
   const me = useMe();
   const { start, dialog } = useStartWorkflow();
   const options = useReportOptions().data;
   const actions = (r: Row) => (
     <Menu>
       <Menu.Target>
-        <Button size="xs" variant="subtle" aria-label={`Actions for ${r.PersonalID}, year ${r.year}`}>
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={t('Actions for {{client}}, year {{year}}', { client: r.PersonalID, year: r.year })}
+        >
           …
         </Button>
       </Menu.Target>
@@ -39,13 +45,13 @@ export function MissingAnnualsPage() {
             })
           }
         >
-          Record this annual (dated {String(r.anniversary)})
+          {t('Record this annual (dated {{date}})', { date: String(r.anniversary) })}
         </Menu.Item>
         <Menu.Item component={Link} to={`/enrollments/${r.EnrollmentID}`}>
-          Open the enrollment
+          {t('Open the enrollment')}
         </Menu.Item>
         <Menu.Item component={Link} to={`/clients/${r.PersonalID}`}>
-          Client dashboard
+          {t('Client dashboard')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
@@ -55,8 +61,10 @@ export function MissingAnnualsPage() {
       {dialog}
       <ReportPage<Form>
         reportId="missing-annual-assessments"
-        title="Missing Annual Assessments"
-        intro="Enrollments open a year or more whose annual assessment is missing from an anniversary window (30 days either side of each anniversary of the head of household's start date), past windows included. Click + on a count, then record a missing annual inside its window."
+        title={t('Missing Annual Assessments')}
+        intro={t(
+          "Enrollments open a year or more whose annual assessment is missing from an anniversary window (30 days either side of each anniversary of the head of household's start date), past windows included. Click + on a count, then record a missing annual inside its window.",
+        )}
         initial={{
           asOf: new Date().toLocaleDateString('en-CA'),
           organizationIds: me.currentOrganizationId ? [me.currentOrganizationId] : [],
@@ -79,7 +87,7 @@ export function MissingAnnualsPage() {
             <>
               <TextInput
                 type="date"
-                label="Missing as of"
+                label={t('Missing as of')}
                 w={200}
                 value={f.params.asOf}
                 onChange={(e) => f.set('asOf', e.currentTarget.value)}
@@ -88,16 +96,16 @@ export function MissingAnnualsPage() {
               <ScopeFields {...f} />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <MultiSelect
-                  label="Funders"
-                  placeholder="Any funder"
+                  label={t('Funders')}
+                  placeholder={t('Any funder')}
                   value={f.params.funders}
                   onChange={(v) => f.set('funders', v)}
                   data={funders.map((c) => ({ value: String(c), label: hudLabel('FundingSource', c) ?? String(c) }))}
                   error={f.errors.funders}
                 />
                 <MultiSelect
-                  label="Case managers"
-                  placeholder="Any case manager"
+                  label={t('Case managers')}
+                  placeholder={t('Any case manager')}
                   searchable
                   value={f.params.caseManagerIds}
                   onChange={(v) => f.set('caseManagerIds', v)}
@@ -105,7 +113,7 @@ export function MissingAnnualsPage() {
                 />
               </SimpleGrid>
               <Checkbox
-                label="Hide PII (client names left out of the screen and every download)"
+                label={t('Hide PII (client names left out of the screen and every download)')}
                 checked={f.params.hidePii}
                 onChange={(e) => f.set('hidePii', e.currentTarget.checked)}
               />

@@ -3,6 +3,7 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ScheduleView } from '../../server/reports/schedules/schemas.ts';
 import { api } from '../lib/api.ts';
@@ -12,26 +13,29 @@ import { FREQUENCIES, ScheduleDialog } from './framework/schedule-dialog.tsx';
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
 function LastRun({ s }: { s: ScheduleView }) {
+  const { t } = useTranslation('reports');
   const job = s.lastJob;
-  if (!job) return <Text size="sm">Not run yet</Text>;
+  if (!job) return <Text size="sm">{t('Not run yet')}</Text>;
   if (job.status === 'failed')
     return (
       <Text size="sm" c="red">
-        Failed: {job.error}
+        {t('Failed: {{error}}', { error: job.error })}
       </Text>
     );
-  if (job.status !== 'done') return <Badge variant="light">{job.status === 'queued' ? 'Queued' : 'Running'}</Badge>;
+  if (job.status !== 'done')
+    return <Badge variant="light">{job.status === 'queued' ? t('Queued') : t('Running')}</Badge>;
   return (
     <Text size="sm">
-      Ready ({job.message}) ·{' '}
+      {t('Ready ({{message}})', { message: job.message })} ·{' '}
       <Anchor component={Link} to={`/reports/files/${job.id}`}>
-        on Files on Server
+        {t('on Files on Server')}
       </Anchor>
     </Text>
   );
 }
 
 export function SchedulesPage() {
+  const { t } = useTranslation('reports');
   const qc = useQueryClient();
   const [editing, setEditing] = useState<ScheduleView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -63,21 +67,23 @@ export function SchedulesPage() {
     );
   return (
     <Stack>
-      <Title order={1}>My Scheduled Reports</Title>
+      <Title order={1}>{t('My Scheduled Reports')}</Title>
       <Text c="dimmed">
-        Reports you scheduled with “Schedule Report”. Each run’s file appears on Files on Server when it is ready.
+        {t(
+          'Reports you scheduled with “Schedule Report”. Each run’s file appears on Files on Server when it is ready.',
+        )}
       </Text>
       {error && <Alert color="red">{error}</Alert>}
-      {list.data?.items.length === 0 && <Text>You have no scheduled reports.</Text>}
+      {list.data?.items.length === 0 && <Text>{t('You have no scheduled reports.')}</Text>}
       {!!list.data?.items.length && (
-        <Table striped aria-label="My scheduled reports">
+        <Table striped aria-label={t('My scheduled reports')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Report</Table.Th>
-              <Table.Th>Repeat</Table.Th>
-              <Table.Th>Next run</Table.Th>
-              <Table.Th>Last run</Table.Th>
+              <Table.Th>{t('Name')}</Table.Th>
+              <Table.Th>{t('Report')}</Table.Th>
+              <Table.Th>{t('Repeat')}</Table.Th>
+              <Table.Th>{t('Next run')}</Table.Th>
+              <Table.Th>{t('Last run')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -85,30 +91,30 @@ export function SchedulesPage() {
             {list.data.items.map((s) => (
               <Table.Tr key={s.id}>
                 <Table.Td>{s.name}</Table.Td>
-                <Table.Td>{s.reportTitle}</Table.Td>
-                <Table.Td>{FREQUENCIES.find((f) => f.value === s.frequency)?.label}</Table.Td>
-                <Table.Td>{s.paused ? <Badge color="gray">Paused</Badge> : when(s.nextRunAt)}</Table.Td>
+                <Table.Td>{t(s.reportTitle)}</Table.Td>
+                <Table.Td>{t(FREQUENCIES.find((f) => f.value === s.frequency)?.label ?? s.frequency)}</Table.Td>
+                <Table.Td>{s.paused ? <Badge color="gray">{t('Paused')}</Badge> : when(s.nextRunAt)}</Table.Td>
                 <Table.Td>
                   <LastRun s={s} />
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" variant="default" onClick={() => togglePause(s)}>
-                      {s.paused ? 'Resume' : 'Pause'}
+                      {s.paused ? t('Resume') : t('Pause')}
                     </Button>
                     <Button size="xs" variant="default" onClick={() => setEditing(s)}>
-                      Edit
+                      {t('Edit')}
                     </Button>
                     <Button
                       size="xs"
                       color="red"
                       variant="light"
                       onClick={() =>
-                        window.confirm(`Delete the schedule “${s.name}”?`) &&
+                        window.confirm(t('Delete the schedule “{{name}}”?', { name: s.name })) &&
                         act(() => api.delete(`/api/report-schedules/${s.id}`))
                       }
                     >
-                      Delete
+                      {t('Delete')}
                     </Button>
                   </Group>
                 </Table.Td>

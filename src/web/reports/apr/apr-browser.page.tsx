@@ -2,6 +2,7 @@
 // count a link to the clients behind it; Excel and PDF of the whole report.
 import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AprView } from '../../../server/reports/apr/browse/apr-view.ts';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
@@ -10,6 +11,7 @@ import { AprTable } from './apr-table.tsx';
 import { CellClients, type Drill } from './cell-clients.tsx';
 
 export function AprBrowserPage() {
+  const { t } = useTranslation('reports');
   const [reportType, setReportType] = useState<'APR' | 'CAPER'>('APR');
   const [form, setForm] = useState<AprForm>(initialAprForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -37,9 +39,11 @@ export function AprBrowserPage() {
 
   return (
     <Stack>
-      <Title order={1}>APR / CAPER FY2026</Title>
+      <Title order={1}>{t('APR / CAPER FY2026')}</Title>
       <Text c="dimmed" size="sm">
-        HUD's Annual Performance Report (CoC) or CAPER (ESG) on screen. Select a number to see the clients it counts.
+        {t(
+          "HUD's Annual Performance Report (CoC) or CAPER (ESG) on screen. Select a number to see the clients it counts.",
+        )}
       </Text>
       <Card withBorder>
         <Stack>
@@ -48,7 +52,7 @@ export function AprBrowserPage() {
             onChange={(v) => setReportType(v as 'APR' | 'CAPER')}
             data={[
               { value: 'APR', label: 'APR' },
-              { value: 'CAPER', label: 'CAPER' },
+              { value: 'CAPER', label: t('CAPER') },
             ]}
             w={200}
           />
@@ -58,15 +62,15 @@ export function AprBrowserPage() {
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <Group>
         <Button onClick={show} loading={busy}>
-          Show report
+          {t('Show report')}
         </Button>
         {view && (
           <>
             <Button component="a" variant="default" href={`/api/reports/apr/download?${query}&format=xlsx`} download>
-              Download Excel
+              {t('Download {{format}}', { format: 'Excel' })}
             </Button>
             <Button component="a" variant="default" href={`/api/reports/apr/download?${query}&format=pdf`} download>
-              Download PDF
+              {t('Download {{format}}', { format: 'PDF' })}
             </Button>
           </>
         )}
@@ -74,7 +78,12 @@ export function AprBrowserPage() {
       {view && (
         <Stack>
           <Text size="sm">
-            {view.reportType} for {view.startDate} to {view.endDate}: {view.clients} clients.
+            {t('{{report}} for {{start}} to {{end}}: {{count}} clients.', {
+              report: view.reportType,
+              start: view.startDate,
+              end: view.endDate,
+              count: view.clients,
+            })}
           </Text>
           {view.tables.map((t) => (
             <AprTable key={t.id} table={t} onDrill={(row, column) => setDrill({ table: t.id, row, column })} />

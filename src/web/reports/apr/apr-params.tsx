@@ -4,6 +4,7 @@
 import { Checkbox, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { csvAprOptions } from '../../../server/reports/apr/list-csv-apr-options.ts';
 import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
@@ -35,6 +36,7 @@ export function AprParamsFields({
   onChange: (f: AprForm) => void;
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation('reports');
   const options = useQuery({
     queryKey: ['csv-apr-options'],
     queryFn: () => api.get<Options>('/api/reports/csv-apr/options'),
@@ -53,9 +55,9 @@ export function AprParamsFields({
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Select
-        label="Predefined date range"
+        label={t('Predefined date range')}
         clearable
-        data={[...DATE_RANGES]}
+        data={DATE_RANGES.map((r) => ({ value: r.value, label: t(r.label) }))}
         onChange={(v) => {
           const r = v ? dateRange(v) : undefined;
           if (r) onChange({ ...form, ...r });
@@ -64,7 +66,7 @@ export function AprParamsFields({
       <div />
       <TextInput
         type="date"
-        label="Start date"
+        label={t('Start date')}
         required
         value={form.startDate}
         onChange={(e) => set('startDate', e.currentTarget.value)}
@@ -72,14 +74,14 @@ export function AprParamsFields({
       />
       <TextInput
         type="date"
-        label="End date"
+        label={t('End date')}
         required
         value={form.endDate}
         onChange={(e) => set('endDate', e.currentTarget.value)}
         error={errors.endDate}
       />
       <Select
-        label="Organization"
+        label={t('Organization')}
         required
         searchable
         allowDeselect={false}
@@ -88,8 +90,8 @@ export function AprParamsFields({
         data={(o?.organizations ?? []).map((x) => ({ value: x.id, label: x.name }))}
       />
       <MultiSelect
-        label="Projects"
-        description="Sage takes one project per upload"
+        label={t('Projects')}
+        description={t('Sage takes one project per upload')}
         required
         searchable
         value={form.projectIds}
@@ -98,7 +100,7 @@ export function AprParamsFields({
         error={errors.projectIds}
       />
       <Checkbox
-        label="HMIS projects only"
+        label={t('HMIS projects only')}
         checked={form.hmisOnly}
         onChange={(e) => set('hmisOnly', e.currentTarget.checked)}
       />

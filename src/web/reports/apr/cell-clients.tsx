@@ -2,6 +2,7 @@
 // date of birth as the user's role allows, the enrollment and the values that placed them there.
 import { Alert, Anchor, Loader, Modal, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { z } from 'zod';
 import type { cellClients } from '../../../server/reports/apr/browse/list-cell-clients.ts';
@@ -12,6 +13,7 @@ export type Drill = { table: string; row: string; column: number };
 type Params = { reportType: 'APR' | 'CAPER'; startDate: string; endDate: string; projectIds: string[] };
 
 export function CellClients({ params, drill, onClose }: { params: Params; drill: Drill; onClose: () => void }) {
+  const { t } = useTranslation('reports');
   const q = useQuery({
     queryKey: ['apr-cell', params, drill],
     queryFn: () => api.post<z.infer<typeof cellClients>>('/api/reports/apr/cell', { ...params, ...drill }),
@@ -24,19 +26,23 @@ export function CellClients({ params, drill, onClose }: { params: Params; drill:
       {d && (
         <>
           <Text size="sm" mb="sm">
-            {d.count} client{d.count === 1 ? '' : 's'} counted
-            {d.notShown > 0 ? `; ${d.notShown} not shown because you may not see them` : ''}.
+            {d.notShown > 0
+              ? t('{{count}} clients counted; {{hidden}} not shown because you may not see them.', {
+                  count: d.count,
+                  hidden: d.notShown,
+                })
+              : t('{{count}} clients counted.', { count: d.count })}
           </Text>
-          <Table withTableBorder striped fz="sm" aria-label="Clients in this cell">
+          <Table withTableBorder striped fz="sm" aria-label={t('Clients in this cell')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Client ID</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Date of birth</Table.Th>
-                <Table.Th>Enrollment</Table.Th>
-                <Table.Th>Project start</Table.Th>
-                <Table.Th>Exit</Table.Th>
-                <Table.Th>Why counted here</Table.Th>
+                <Table.Th>{t('Client ID')}</Table.Th>
+                <Table.Th>{t('Name')}</Table.Th>
+                <Table.Th>{t('Date of birth')}</Table.Th>
+                <Table.Th>{t('Enrollment')}</Table.Th>
+                <Table.Th>{t('Project start')}</Table.Th>
+                <Table.Th>{t('Exit')}</Table.Th>
+                <Table.Th>{t('Why counted here')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

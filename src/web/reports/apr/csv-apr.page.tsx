@@ -2,12 +2,14 @@
 // queues a job; the zip for Sage (and the validation file, when asked for) appear on Files on Server.
 import { Alert, Button, Card, Checkbox, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 import { type AprForm, AprParamsFields, initialAprForm } from './apr-params.tsx';
 
 export function CsvAprPage({ reportType }: { reportType: 'APR' | 'CAPER' }) {
+  const { t } = useTranslation('reports');
   const navigate = useNavigate();
   const [form, setForm] = useState<AprForm>(initialAprForm);
   const [validation, setValidation] = useState(false);
@@ -40,42 +42,48 @@ export function CsvAprPage({ reportType }: { reportType: 'APR' | 'CAPER' }) {
 
   return (
     <Stack>
-      <Title order={1}>CSV-{reportType} FY2026</Title>
+      <Title order={1}>{t('CSV-{{report}} FY2026', { report: reportType })}</Title>
       <Text c="dimmed" size="sm">
-        The {reportType === 'APR' ? 'CoC Annual Performance Report' : 'ESG CAPER'} as the zip of CSV files Sage takes.
-        It runs in the background and appears on Files on Server.
+        {reportType === 'APR'
+          ? t(
+              'The CoC Annual Performance Report as the zip of CSV files Sage takes. It runs in the background and appears on Files on Server.',
+            )
+          : t(
+              'The ESG CAPER as the zip of CSV files Sage takes. It runs in the background and appears on Files on Server.',
+            )}
       </Text>
       <Card withBorder>
         <AprParamsFields form={form} onChange={onChange} errors={errors} />
       </Card>
       <Card withBorder>
         <Stack gap="xs">
-          <Title order={4}>Validation file</Title>
+          <Title order={4}>{t('Validation file')}</Title>
           <Checkbox
-            label="Generate Validation File (client-level data, with the Annual Detail)"
+            label={t('Generate Validation File (client-level data, with the Annual Detail)')}
             checked={validation}
             onChange={(e) => setValidation(e.currentTarget.checked)}
           />
           {validation && (
             <>
               <Checkbox
-                label="Encrypt the validation file with a password (AES-256)"
+                label={t('Encrypt the validation file with a password (AES-256)')}
                 checked={encrypt}
                 onChange={(e) => setEncrypt(e.currentTarget.checked)}
               />
               {encrypt ? (
                 <PasswordInput
-                  label="Validation file password"
-                  description="At least 12 characters; you will need it to open the zip"
+                  label={t('Validation file password')}
+                  description={t('At least 12 characters; you will need it to open the zip')}
                   value={password}
                   onChange={(e) => setPassword(e.currentTarget.value)}
                   error={errors.validationPassword}
                   autoComplete="new-password"
                 />
               ) : (
-                <Alert color="orange" title="Unencrypted client-level data">
-                  By running the export without encryption you accept full responsibility for keeping the validation
-                  file safe. This choice is recorded.
+                <Alert color="orange" title={t('Unencrypted client-level data')}>
+                  {t(
+                    'By running the export without encryption you accept full responsibility for keeping the validation file safe. This choice is recorded.',
+                  )}
                 </Alert>
               )}
             </>
@@ -85,7 +93,7 @@ export function CsvAprPage({ reportType }: { reportType: 'APR' | 'CAPER' }) {
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <Group>
         <Button onClick={run} loading={busy}>
-          Run Export
+          {t('Run Export')}
         </Button>
       </Group>
     </Stack>

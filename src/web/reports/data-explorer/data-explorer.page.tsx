@@ -4,6 +4,7 @@
 import { Alert, Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../auth/session.tsx';
 import { api } from '../../lib/api.ts';
 import { ReportPage } from '../framework/report-page.tsx';
@@ -13,6 +14,7 @@ import { QuestionFields } from './question-fields.tsx';
 import { QuestionChooser, SaveQuestion } from './questions-panel.tsx';
 
 export function DataExplorerPage() {
+  const { t } = useTranslation('reports');
   const me = useMe();
   const subjects = useQuery({
     queryKey: ['data-explorer', 'subjects'],
@@ -38,8 +40,10 @@ export function DataExplorerPage() {
         key={opened?.id ?? 'new'}
         reportId="data-explorer"
         savedSettings={false}
-        title={opened ? `Data Explorer: ${opened.name}` : 'Data Explorer'}
-        intro="Ask a question about clients, enrollments, exits, services, assessments, users or projects: choose its columns and filters, group it to count, and choose whose records to include. Only records you may see are counted."
+        title={opened ? t('Data Explorer: {{question}}', { question: opened.name }) : t('Data Explorer')}
+        intro={t(
+          'Ask a question about clients, enrollments, exits, services, assessments, users or projects: choose its columns and filters, group it to count, and choose whose records to include. Only records you may see are counted.',
+        )}
         initial={initial}
         fields={(f) => (
           <>

@@ -2,11 +2,13 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
 import type { QuestionView } from './explorer-api.ts';
 
 export function DeleteQuestion({ question, onDeleted }: { question: QuestionView; onDeleted: () => void }) {
+  const { t } = useTranslation('reports');
   const qc = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,18 +26,20 @@ export function DeleteQuestion({ question, onDeleted }: { question: QuestionView
       {asking ? (
         <Group>
           <Text size="sm">
-            Delete “{question.name}”?{question.shared ? ' Users it is shared with lose it too.' : ''}
+            {question.shared
+              ? t('Delete “{{name}}”? Users it is shared with lose it too.', { name: question.name })
+              : t('Delete “{{name}}”?', { name: question.name })}
           </Text>
           <Button color="red" onClick={remove}>
-            Delete
+            {t('Delete')}
           </Button>
           <Button variant="default" onClick={() => setAsking(false)}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </Group>
       ) : (
         <Button variant="subtle" color="red" w="fit-content" onClick={() => setAsking(true)}>
-          Delete Question
+          {t('Delete Question')}
         </Button>
       )}
       {error && <Alert color="red">{error}</Alert>}

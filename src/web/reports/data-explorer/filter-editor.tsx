@@ -1,6 +1,7 @@
 // The question's filters: a column, how to compare, and the value(s) that column's type takes.
 // Each filter's problems come back from the server under filters.<n>.<field>.
 import { ActionIcon, Button, Group, MultiSelect, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { QuestionFilter, SubjectColumn } from './explorer-api.ts';
 
 type Props = {
@@ -21,11 +22,12 @@ function FilterValue({
   set: (patch: Partial<QuestionFilter>) => void;
   error: (field: string) => string | undefined;
 }) {
+  const { t } = useTranslation('reports');
   const date = column.type === 'date' || column.type === 'datetime';
   if (f.op === 'contains' || f.op === 'equals')
     return (
       <TextInput
-        aria-label={`${column.label} value`}
+        aria-label={t('{{column}} value', { column: column.label })}
         value={f.value ?? ''}
         onChange={(e) => set({ value: e.currentTarget.value })}
         error={error('value')}
@@ -36,15 +38,15 @@ function FilterValue({
       <Group gap="xs">
         <TextInput
           type="date"
-          aria-label={`${column.label} from`}
+          aria-label={t('{{column}} from', { column: column.label })}
           value={f.from ?? ''}
           onChange={(e) => set({ from: e.currentTarget.value || undefined })}
           error={error('from')}
         />
-        <Text size="sm">and</Text>
+        <Text size="sm">{t('and')}</Text>
         <TextInput
           type="date"
-          aria-label={`${column.label} to`}
+          aria-label={t('{{column}} to', { column: column.label })}
           value={f.to ?? ''}
           onChange={(e) => set({ to: e.currentTarget.value || undefined })}
           error={error('to')}
@@ -56,15 +58,15 @@ function FilterValue({
       <Group gap="xs">
         <TextInput
           type="number"
-          aria-label={`${column.label} lowest`}
+          aria-label={t('{{column}} lowest', { column: column.label })}
           value={f.min ?? ''}
           onChange={(e) => set({ min: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })}
           error={error('min')}
         />
-        <Text size="sm">and</Text>
+        <Text size="sm">{t('and')}</Text>
         <TextInput
           type="number"
-          aria-label={`${column.label} highest`}
+          aria-label={t('{{column}} highest', { column: column.label })}
           value={f.max ?? ''}
           onChange={(e) => set({ max: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })}
           error={error('max')}
@@ -74,7 +76,7 @@ function FilterValue({
   if (f.op === 'in' || f.op === 'not_in')
     return (
       <MultiSelect
-        aria-label={`${column.label} values`}
+        aria-label={t('{{column}} values', { column: column.label })}
         searchable
         data={column.codes ?? []}
         value={(f.values ?? []).map(String)}
@@ -87,12 +89,13 @@ function FilterValue({
 }
 
 export function FilterEditor({ columns, filters, onChange, errors }: Props) {
+  const { t } = useTranslation('reports');
   const replace = (i: number, next: QuestionFilter) => onChange(filters.map((f, j) => (j === i ? next : f)));
   const first = columns[0];
   return (
     <Stack gap="xs">
       <Text fw={500} size="sm">
-        Filters
+        {t('Filters')}
       </Text>
       {filters.map((f, i) => {
         const column = columns.find((c) => c.key === f.column);
@@ -101,7 +104,7 @@ export function FilterEditor({ columns, filters, onChange, errors }: Props) {
           // biome-ignore lint/suspicious/noArrayIndexKey: filters have no identity beyond their place
           <Group key={i} align="start" gap="xs">
             <NativeSelect
-              aria-label={`Filter ${i + 1} column`}
+              aria-label={t('Filter {{n}} column', { n: i + 1 })}
               value={f.column}
               data={columns.map((c) => ({ value: c.key, label: c.label }))}
               onChange={(e) => {
@@ -114,9 +117,9 @@ export function FilterEditor({ columns, filters, onChange, errors }: Props) {
               error={error('column')}
             />
             <NativeSelect
-              aria-label={`Filter ${i + 1} comparison`}
+              aria-label={t('Filter {{n}} comparison', { n: i + 1 })}
               value={f.op}
-              data={column?.ops ?? []}
+              data={(column?.ops ?? []).map((o) => ({ value: o.value, label: t(o.label) }))}
               onChange={(e) => replace(i, { column: f.column, op: e.currentTarget.value as QuestionFilter['op'] })}
               error={error('op')}
             />
@@ -124,7 +127,7 @@ export function FilterEditor({ columns, filters, onChange, errors }: Props) {
             <ActionIcon
               variant="subtle"
               color="red"
-              aria-label={`Remove filter ${i + 1}`}
+              aria-label={t('Remove filter {{n}}', { n: i + 1 })}
               onClick={() => onChange(filters.filter((_, j) => j !== i))}
             >
               ×
@@ -144,7 +147,7 @@ export function FilterEditor({ columns, filters, onChange, errors }: Props) {
             ])
           }
         >
-          Add a filter
+          {t('Add a filter')}
         </Button>
       )}
     </Stack>

@@ -1,6 +1,7 @@
 // The question's launch form: subject, columns, filters, grouping, "Which records do you want to
 // include?" (organizations, programs) and Hide PII.
 import { Checkbox, MultiSelect, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ScopeFields } from '../framework/enrollment-fields.tsx';
 import type { FieldsProps } from '../framework/report-page.tsx';
 import { type ExplorerForm, readFilters, type SubjectView } from './explorer-api.ts';
@@ -11,6 +12,7 @@ const listError = (errors: Record<string, string>, key: string) =>
   errors[key] ?? Object.entries(errors).find(([k]) => k.startsWith(`${key}.`))?.[1];
 
 export function QuestionFields({ subjects, ...f }: FieldsProps<ExplorerForm> & { subjects: SubjectView[] }) {
+  const { t } = useTranslation('reports');
   const { params, set, errors } = f;
   const subject = subjects.find((s) => s.id === params.subject);
   const columns = subject?.columns ?? [];
@@ -18,9 +20,9 @@ export function QuestionFields({ subjects, ...f }: FieldsProps<ExplorerForm> & {
   return (
     <Stack>
       <NativeSelect
-        label="Subject"
+        label={t('Subject')}
         value={params.subject}
-        data={subjects.map((s) => ({ value: s.id, label: s.label }))}
+        data={subjects.map((s) => ({ value: s.id, label: t(s.label) }))}
         onChange={(e) => {
           const next = subjects.find((s) => s.id === e.currentTarget.value);
           set('subject', e.currentTarget.value);
@@ -34,7 +36,7 @@ export function QuestionFields({ subjects, ...f }: FieldsProps<ExplorerForm> & {
       />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <MultiSelect
-          label="Columns"
+          label={t('Columns')}
           searchable
           value={params.columns}
           data={options}
@@ -42,8 +44,8 @@ export function QuestionFields({ subjects, ...f }: FieldsProps<ExplorerForm> & {
           error={listError(errors, 'columns')}
         />
         <MultiSelect
-          label="Group by (counts per group)"
-          placeholder="No grouping: a list"
+          label={t('Group by (counts per group)')}
+          placeholder={t('No grouping: a list')}
           searchable
           maxValues={3}
           value={params.groupBy}
@@ -64,11 +66,11 @@ export function QuestionFields({ subjects, ...f }: FieldsProps<ExplorerForm> & {
         </Text>
       )}
       <Text fw={500} size="sm">
-        Which records do you want to include?
+        {t('Which records do you want to include?')}
       </Text>
       <ScopeFields {...f} />
       <Checkbox
-        label="Hide PII (client names left out of the screen and every download)"
+        label={t('Hide PII (client names left out of the screen and every download)')}
         checked={params.hidePii}
         onChange={(e) => set('hidePii', e.currentTarget.checked)}
       />

@@ -3,6 +3,7 @@
 import { Alert, Badge, Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
 import type { QuestionView } from './explorer-api.ts';
@@ -10,19 +11,23 @@ import type { QuestionView } from './explorer-api.ts';
 const KEY = ['data-explorer', 'questions'];
 
 export function QuestionChooser({ onOpen }: { onOpen: (q: QuestionView) => void }) {
+  const { t } = useTranslation('reports');
   const [mine, setMine] = useState(false);
   const list = useQuery({
     queryKey: [...KEY, mine],
     queryFn: () => api.get<{ items: QuestionView[] }>(`/api/data-explorer/questions${qs({ mine: String(mine) })}`),
   });
   const items = list.data?.items ?? [];
-  const label = (q: QuestionView) =>
-    q.builtIn ? `${q.name} (built in)` : q.mine ? q.name : `${q.name} (shared by ${q.ownerName ?? 'another user'})`;
+  const label = (q: QuestionView) => {
+    if (q.builtIn) return t('{{name}} (built in)', { name: q.name });
+    if (q.mine) return q.name;
+    return t('{{name}} (shared by {{owner}})', { name: q.name, owner: q.ownerName ?? t('another user') });
+  };
   return (
     <Group align="end">
       <Select
-        label="Questions"
-        placeholder={items.length ? 'Search for a question' : 'No questions yet'}
+        label={t('Questions')}
+        placeholder={items.length ? t('Search for a question') : t('No questions yet')}
         searchable
         data={items.map((q) => ({ value: q.id, label: label(q) }))}
         onChange={(id) => {
@@ -32,7 +37,7 @@ export function QuestionChooser({ onOpen }: { onOpen: (q: QuestionView) => void 
         w={420}
       />
       <Checkbox
-        label="Only show my questions"
+        label={t('Only show my questions')}
         checked={mine}
         onChange={(e) => setMine(e.currentTarget.checked)}
         mb={8}
@@ -49,6 +54,7 @@ export function SaveQuestion({
   current: () => Record<string, unknown>;
   opened: QuestionView | null;
 }) {
+  const { t } = useTranslation('reports');
   const qc = useQueryClient();
   const own = opened?.mine ? opened : null;
   const [name, setName] = useState(own?.name ?? '');
@@ -61,7 +67,12 @@ export function SaveQuestion({
       if (own && !asNew)
         await api.put(`/api/data-explorer/questions/${own.id}`, { name, shared, question, version: own.version });
       else await api.post('/api/data-explorer/questions', { name, shared, question });
-      setMessage({ ok: true, text: `Saved “${name}”${shared ? ', shared with other Data Explorer users' : ''}.` });
+      setMessage({
+        ok: true,
+        text: shared
+          ? t('Saved “{{name}}”, shared with other Data Explorer users.', { name })
+          : t('Saved “{{name}}”.', { name }),
+      });
       await qc.invalidateQueries({ queryKey: KEY });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
@@ -70,22 +81,29 @@ export function SaveQuestion({
   return (
     <Stack gap="xs">
       <Group align="end">
-        <TextInput label="Save question as" value={name} onChange={(e) => setName(e.currentTarget.value)} w={300} />
+        <TextInput
+          label={t('Save question as')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={300}
+        />
         <Checkbox
-          label="Share with other Data Explorer users"
+          label={t('Share with other Data Explorer users')}
           checked={shared}
           onChange={(e) => setShared(e.currentTarget.checked)}
           mb={8}
         />
         {own && (
           <Button variant="default" onClick={() => save(false)} disabled={!name.trim()}>
-            Save Changes
+            {t('Save Changes')}
           </Button>
         )}
         <Button variant="default" onClick={() => save(true)} disabled={!name.trim()}>
-          Save Question
+          {t('Save Question')}
         </Button>
-        {opened?.builtIn && <Badge variant="light">Built-in question: save it under a new name to change it</Badge>}
+        {opened?.builtIn && (
+          <Badge variant="light">{t('Built-in question: save it under a new name to change it')}</Badge>
+        )}
       </Group>
       {message && <Alert color={message.ok ? 'green' : 'red'}>{message.text}</Alert>}
     </Stack>

@@ -3,6 +3,7 @@
 // household, case managers and Hide PII.
 import { Checkbox, Group, MultiSelect, NativeSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
 import {
   SUB_POPULATION_LABELS,
@@ -46,6 +47,7 @@ export function DateRangeFields<P extends DateRangeForm>({
   errors,
   single,
 }: FieldsProps<P> & { single?: string }) {
+  const { t } = useTranslation('reports');
   if (single) {
     return (
       <TextInput
@@ -65,9 +67,9 @@ export function DateRangeFields<P extends DateRangeForm>({
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
       <Select
-        label="Predefined date range"
+        label={t('Predefined date range')}
         clearable
-        data={[...DATE_RANGES]}
+        data={DATE_RANGES.map((r) => ({ value: r.value, label: t(r.label) }))}
         value={params.dateRange ?? null}
         onChange={(v) => {
           const r = v ? dateRange(v) : undefined;
@@ -80,7 +82,7 @@ export function DateRangeFields<P extends DateRangeForm>({
       />
       <TextInput
         type="date"
-        label="Start date"
+        label={t('Start date')}
         required
         value={params.startDate}
         onChange={(e) => {
@@ -91,7 +93,7 @@ export function DateRangeFields<P extends DateRangeForm>({
       />
       <TextInput
         type="date"
-        label="End date"
+        label={t('End date')}
         required
         value={params.endDate}
         onChange={(e) => {
@@ -105,6 +107,7 @@ export function DateRangeFields<P extends DateRangeForm>({
 }
 
 export function ScopeFields<P extends ScopeForm>({ params, set, errors }: FieldsProps<P>) {
+  const { t } = useTranslation('reports');
   const options = useReportOptions().data;
   const [byProgram, setByProgram] = useState(params.projectIds.length > 0);
   const orgs = params.organizationIds;
@@ -112,7 +115,7 @@ export function ScopeFields<P extends ScopeForm>({ params, set, errors }: Fields
   return (
     <Stack gap="xs">
       <MultiSelect
-        label="Organization"
+        label={t('Organization')}
         searchable
         value={orgs}
         onChange={(v) => set('organizationIds', v as P['organizationIds'])}
@@ -120,7 +123,7 @@ export function ScopeFields<P extends ScopeForm>({ params, set, errors }: Fields
         error={errors.organizationIds}
       />
       <Checkbox
-        label="Filter by Programs"
+        label={t('Filter by Programs')}
         checked={byProgram}
         onChange={(e) => {
           setByProgram(e.currentTarget.checked);
@@ -129,7 +132,7 @@ export function ScopeFields<P extends ScopeForm>({ params, set, errors }: Fields
       />
       {byProgram && (
         <MultiSelect
-          label="Programs"
+          label={t('Programs')}
           searchable
           value={params.projectIds}
           onChange={(v) => set('projectIds', v as P['projectIds'])}
@@ -142,38 +145,39 @@ export function ScopeFields<P extends ScopeForm>({ params, set, errors }: Fields
 }
 
 export function FilterFields<P extends EnrollmentFormParams>({ params, set, errors }: FieldsProps<P>) {
+  const { t } = useTranslation('reports');
   const options = useReportOptions().data;
   const [byUser, setByUser] = useState(params.caseManagerIds.length > 0);
   return (
     <Stack gap="xs">
       <Group align="end">
         <NativeSelect
-          label="CoC Filter"
+          label={t('CoC Filter')}
           value={params.cocCode ?? ''}
           onChange={(e) => set('cocCode', (e.currentTarget.value || undefined) as P['cocCode'])}
-          data={[{ value: '', label: 'Any CoC' }, ...(options?.cocCodes ?? [])]}
+          data={[{ value: '', label: t('Any CoC') }, ...(options?.cocCodes ?? [])]}
           error={errors.cocCode}
         />
       </Group>
       <Checkbox.Group
-        label="Sub-populations (clients in any chosen)"
+        label={t('Sub-populations (clients in any chosen)')}
         value={params.subPopulations}
         onChange={(v) => set('subPopulations', v as P['subPopulations'])}
         error={errors.subPopulations}
       >
         <Group mt={4}>
           {SUB_POPULATIONS.map((s) => (
-            <Checkbox key={s} value={s} label={SUB_POPULATION_LABELS[s]} />
+            <Checkbox key={s} value={s} label={t(SUB_POPULATION_LABELS[s])} />
           ))}
         </Group>
       </Checkbox.Group>
       <Checkbox
-        label="Include Heads of Households Only"
+        label={t('Include Heads of Households Only')}
         checked={params.headsOfHouseholdOnly}
         onChange={(e) => set('headsOfHouseholdOnly', e.currentTarget.checked as P['headsOfHouseholdOnly'])}
       />
       <Checkbox
-        label="Filter by User"
+        label={t('Filter by User')}
         checked={byUser}
         onChange={(e) => {
           setByUser(e.currentTarget.checked);
@@ -182,7 +186,7 @@ export function FilterFields<P extends EnrollmentFormParams>({ params, set, erro
       />
       {byUser && (
         <MultiSelect
-          label="Case managers"
+          label={t('Case managers')}
           searchable
           value={params.caseManagerIds}
           onChange={(v) => set('caseManagerIds', v as P['caseManagerIds'])}
@@ -190,7 +194,7 @@ export function FilterFields<P extends EnrollmentFormParams>({ params, set, erro
         />
       )}
       <Checkbox
-        label="Hide PII (names, dates of birth and SSNs left out of the screen and every download)"
+        label={t('Hide PII (names, dates of birth and SSNs left out of the screen and every download)')}
         checked={params.hidePii}
         onChange={(e) => set('hidePii', e.currentTarget.checked as P['hidePii'])}
       />

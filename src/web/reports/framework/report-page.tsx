@@ -4,6 +4,7 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 import { Downloads } from './downloads.tsx';
@@ -45,6 +46,7 @@ export function ReportPage<P extends Params>({
   /** false: the page saves its own way (the Data Explorer's questions), without Saved Report Settings. */
   savedSettings?: boolean;
 }) {
+  const { t } = useTranslation('reports');
   const qc = useQueryClient();
   const [params, setParams] = useState<P>(initial);
   const [ran, setRan] = useState<P | null>(null);
@@ -81,11 +83,11 @@ export function ReportPage<P extends Params>({
           <Group>
             {!autoRun && (
               <Button onClick={report} loading={head.isFetching && !r}>
-                Report
+                {t('Report')}
               </Button>
             )}
             <Button variant="default" onClick={() => setScheduling(true)}>
-              Schedule Report
+              {t('Schedule Report')}
             </Button>
           </Group>
         </Stack>

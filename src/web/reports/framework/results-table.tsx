@@ -2,7 +2,9 @@
 // (rows whose cell contains the text), page through, and the report's own row actions.
 import { Alert, Group, Pagination, Table, Text, TextInput, UnstyledButton, useMatches } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
 import { ResponsiveTable } from '../../lib/responsive-table.tsx';
@@ -13,9 +15,9 @@ export type Row = Record<string, unknown>;
 
 const PAGE = 100;
 
-export function cellDisplay(value: unknown, column: Column): string {
+export function cellDisplay(value: unknown, column: Column, t: TFunction<'reports'>): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? t('Yes') : t('No');
   if (column.type === 'datetime' && typeof value === 'string') return new Date(value).toLocaleString();
   return String(value);
 }
@@ -36,6 +38,7 @@ export function ResultsTable({
   /** Told the current sort and filters, so downloads can follow them. */
   onView?: (view: View) => void;
 }) {
+  const { t } = useTranslation('reports');
   const [sort, setSort] = useState<{ key: string; dir: 'asc' | 'desc' } | undefined>();
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [filters, setFilters] = useState<Record<string, string>>({});
@@ -43,11 +46,11 @@ export function ResultsTable({
   // A phone shows rows as cards: no sideways scrolling.
   const minWidth = useMatches({ base: 0, sm: 600 });
   useEffect(() => {
-    const t = setTimeout(() => {
+    const timer = setTimeout(() => {
       setFilters(typed);
       setPage(1);
     }, 300);
-    return () => clearTimeout(t);
+    return () => clearTimeout(timer);
   }, [typed]);
   const view: View = { sort: sort?.key, dir: sort?.dir, filters, page, ...drill };
   useEffect(() => onView?.({ sort: sort?.key, dir: sort?.dir, filters }), [sort, filters, onView]);
@@ -58,8 +61,8 @@ export function ResultsTable({
   });
   const r = result.data;
   if (result.error) return <Alert color="red">{errorMessage(result.error)}</Alert>;
-  if (!r) return <Text c="dimmed">Running the report…</Text>;
-  const name = label ?? r.report.rowsTitle;
+  if (!r) return <Text c="dimmed">{t('Running the report…')}</Text>;
+  const name = label ?? t(r.report.rowsTitle);
   const toggle = (key: string) =>
     setSort((s) => (s?.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   return (
@@ -86,7 +89,7 @@ export function ResultsTable({
                 <Table.Th key={c.key}>
                   <TextInput
                     size="xs"
-                    aria-label={`Filter ${c.label}`}
+                    aria-label={t('Filter {{column}}', { column: c.label })}
                     value={typed[c.key] ?? ''}
                     onChange={(e) => {
                       const value = e.currentTarget.value;
@@ -103,7 +106,7 @@ export function ResultsTable({
               // Rows have no id of their own; identical rows are the same row to the reader.
               <Table.Tr key={JSON.stringify(row)}>
                 {r.columns.map((c) => (
-                  <Table.Td key={c.key}>{cellDisplay(row[c.key], c)}</Table.Td>
+                  <Table.Td key={c.key}>{cellDisplay(row[c.key], c, t)}</Table.Td>
                 ))}
                 {rowActions && <Table.Td>{rowActions(row)}</Table.Td>}
               </Table.Tr>
@@ -113,7 +116,7 @@ export function ResultsTable({
       </Table.ScrollContainer>
       <Group justify="space-between">
         <Text size="sm" role="status">
-          {r.total === 1 ? '1 row' : `${r.total} rows`}
+          {t('{{count}} rows', { count: r.total })}
         </Text>
         {r.total > PAGE && <Pagination total={Math.ceil(r.total / PAGE)} value={page} onChange={setPage} size="sm" />}
       </Group>

@@ -2,6 +2,7 @@
 import { Alert, Button, Group, Select, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
 
@@ -16,6 +17,7 @@ export function SavedSettings({
   current: () => Record<string, unknown>;
   onUse: (parameters: Record<string, unknown>) => void;
 }) {
+  const { t } = useTranslation('reports');
   const qc = useQueryClient();
   const key = ['saved-report-settings', report];
   const list = useQuery({
@@ -28,7 +30,7 @@ export function SavedSettings({
   async function save() {
     try {
       await api.post('/api/saved-report-settings', { report, name, parameters: current() });
-      setMessage({ ok: true, text: `Saved “${name}”.` });
+      setMessage({ ok: true, text: t('Saved “{{name}}”.', { name }) });
       setName('');
       await qc.invalidateQueries({ queryKey: key });
     } catch (e) {
@@ -40,8 +42,8 @@ export function SavedSettings({
     <>
       <Group align="end">
         <Select
-          label="Saved report settings"
-          placeholder={list.data?.items.length ? 'Choose saved settings' : 'None saved yet'}
+          label={t('Saved report settings')}
+          placeholder={list.data?.items.length ? t('Choose saved settings') : t('None saved yet')}
           data={(list.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
           onChange={(id) => {
             const s = list.data?.items.find((i) => i.id === id);
@@ -49,9 +51,14 @@ export function SavedSettings({
           }}
           w={300}
         />
-        <TextInput label="Save settings as" value={name} onChange={(e) => setName(e.currentTarget.value)} w={260} />
+        <TextInput
+          label={t('Save settings as')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          w={260}
+        />
         <Button variant="default" onClick={save} disabled={!name.trim()}>
-          Save Settings
+          {t('Save Settings')}
         </Button>
       </Group>
       {message && <Alert color={message.ok ? 'green' : 'red'}>{message.text}</Alert>}

@@ -3,8 +3,10 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ScheduleView } from '../../../server/reports/schedules/schemas.ts';
+import { tKey } from '../../i18n/keys.ts';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 import type { Params } from './report-api.ts';
@@ -13,16 +15,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const localInput = (d: Date) =>
   `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
+/** Labels are translation keys of the 'reports' namespace: translate them where they are shown. */
 export const FREQUENCIES = [
-  { value: 'once', label: 'Once' },
-  { value: 'daily', label: 'Every day' },
-  { value: 'weekly', label: 'Every week' },
-  { value: 'monthly', label: 'Every month' },
+  { value: 'once', label: tKey('Once') },
+  { value: 'daily', label: tKey('Every day') },
+  { value: 'weekly', label: tKey('Every week') },
+  { value: 'monthly', label: tKey('Every month') },
 ];
-export const FORMATS = [
-  { value: 'xlsx', label: 'Excel' },
-  { value: 'pdf', label: 'PDF' },
-  { value: 'csv', label: 'CSV' },
+const FORMATS = [
+  { value: 'xlsx', label: tKey('Excel') },
+  { value: 'pdf', label: tKey('PDF') },
+  { value: 'csv', label: tKey('CSV') },
 ];
 
 export function ScheduleDialog({
@@ -40,6 +43,7 @@ export function ScheduleDialog({
   parameters: Params;
   existing?: ScheduleView;
 }) {
+  const { t } = useTranslation('reports');
   const qc = useQueryClient();
   const [name, setName] = useState(existing?.name ?? reportTitle);
   const [frequency, setFrequency] = useState<string>(existing?.frequency ?? 'once');
@@ -73,54 +77,57 @@ export function ScheduleDialog({
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={existing ? 'Edit schedule' : 'Schedule Report'}>
+    <Modal opened={opened} onClose={onClose} title={existing ? t('Edit schedule') : t('Schedule Report')}>
       {saved ? (
         <Stack>
           <Alert color="green">
-            Scheduled. Each run’s file will appear on Files on Server. You can pause, edit or delete it under{' '}
-            <Link to="/reports/schedules">My Scheduled Reports</Link>.
+            <Trans
+              t={t}
+              i18nKey="Scheduled. Each run’s file will appear on Files on Server. You can pause, edit or delete it under <0>My Scheduled Reports</0>."
+              components={[<Link key="schedules" to="/reports/schedules" />]}
+            />
           </Alert>
           <Group justify="end">
-            <Button onClick={onClose}>Close</Button>
+            <Button onClick={onClose}>{t('Close')}</Button>
           </Group>
         </Stack>
       ) : (
         <Stack>
           <Text size="sm" c="dimmed">
-            {reportTitle}, with the parameters on the form.
+            {t('{{report}}, with the parameters on the form.', { report: reportTitle })}
           </Text>
           <TextInput
-            label="Schedule name"
+            label={t('Schedule name')}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
             error={errors.name}
           />
           <TextInput
             type="datetime-local"
-            label={frequency === 'once' ? 'Run at' : 'First run'}
+            label={frequency === 'once' ? t('Run at') : t('First run')}
             value={runAt}
             onChange={(e) => setRunAt(e.currentTarget.value)}
             error={errors.runAt}
           />
           <NativeSelect
-            label="Repeat"
+            label={t('Repeat')}
             value={frequency}
             onChange={(e) => setFrequency(e.currentTarget.value)}
-            data={FREQUENCIES}
+            data={FREQUENCIES.map((f) => ({ value: f.value, label: t(f.label) }))}
             error={errors.frequency}
           />
           <NativeSelect
-            label="Format"
+            label={t('Format')}
             value={format}
             onChange={(e) => setFormat(e.currentTarget.value)}
-            data={FORMATS}
+            data={FORMATS.map((f) => ({ value: f.value, label: t(f.label) }))}
           />
           {errors._form && <Alert color="red">{errors._form}</Alert>}
           <Group justify="end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('Cancel')}
             </Button>
-            <Button onClick={save}>{existing ? 'Save schedule' : 'Schedule'}</Button>
+            <Button onClick={save}>{existing ? t('Save schedule') : t('Schedule')}</Button>
           </Group>
         </Stack>
       )}

@@ -2,6 +2,7 @@
 // fetched as that count's drill-down, so the rows always number the count.
 import { Button, Table, useMatches } from '@mantine/core';
 import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../../lib/responsive-table.tsx';
 import type { Params, ReportResult } from './report-api.ts';
 import { ResultsTable, type Row } from './results-table.tsx';
@@ -21,17 +22,18 @@ export function SummaryTable({
   title: string;
   rowActions?: (row: Row) => React.ReactNode;
 }) {
+  const { t } = useTranslation('reports');
   const [open, setOpen] = useState<{ group: string; count: string } | null>(null);
   const rows = [
     ...summary.groups,
-    { key: '', label: 'Total', counts: summary.totals, measures: summary.totalMeasures },
+    { key: '', label: t('Total'), counts: summary.totals, measures: summary.totalMeasures },
   ];
   const measures = summary.measures ?? [];
   const width = summary.counts.length + measures.length + 1;
   const minWidth = useMatches({ base: 0, sm: 600 });
   return (
     <Table.ScrollContainer minWidth={minWidth}>
-      <ResponsiveTable striped aria-label={`${title} summary`}>
+      <ResponsiveTable striped aria-label={t('{{title}} summary', { title })}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{summary.groupLabel}</Table.Th>
@@ -51,6 +53,7 @@ export function SummaryTable({
                 {summary.counts.map((c) => {
                   const n = g.counts[c.key] ?? 0;
                   const isOpen = open?.group === g.key && open.count === c.key;
+                  const about = { n, what: c.label.toLowerCase(), group: g.label };
                   return (
                     <Table.Td key={c.key}>
                       <Button
@@ -58,7 +61,11 @@ export function SummaryTable({
                         variant={isOpen ? 'light' : 'subtle'}
                         disabled={n === 0}
                         aria-expanded={isOpen}
-                        aria-label={`${isOpen ? 'Hide' : 'Show'} the ${n} ${c.label.toLowerCase()}: ${g.label}`}
+                        aria-label={
+                          isOpen
+                            ? t('Hide the {{n}} {{what}}: {{group}}', about)
+                            : t('Show the {{n}} {{what}}: {{group}}', about)
+                        }
                         onClick={() => setOpen(isOpen ? null : { group: g.key, count: c.key })}
                       >
                         {isOpen ? '−' : '+'} {n}

@@ -1,5 +1,6 @@
 // The CSV Export form's state: defaults, and saved settings read back into it.
 import { dateRange } from '../../../server/reports/framework/date-ranges.ts';
+import { tKey } from '../../i18n/keys.ts';
 
 export type Form = {
   sourceEndpoint: 'full' | 'rhy' | 'ssvf';
@@ -41,12 +42,13 @@ export const initial = (): Form => ({
   hashed: false,
 });
 
+/** Labels are translation keys of the 'reports' namespace: translate them where they are shown. */
 export const ASSESSMENT_TYPES = [
-  { value: 'entry', label: 'Project start (entry)' },
-  { value: 'update', label: 'Update (during program)' },
-  { value: 'annual', label: 'Annual assessment' },
-  { value: 'exit', label: 'Project exit' },
-  { value: 'post_exit', label: 'Post-exit (follow-up)' },
+  { value: 'entry', label: tKey('Project start (entry)') },
+  { value: 'update', label: tKey('Update (during program)') },
+  { value: 'annual', label: tKey('Annual assessment') },
+  { value: 'exit', label: tKey('Project exit') },
+  { value: 'post_exit', label: tKey('Post-exit (follow-up)') },
 ];
 
 // Saved parameters back into the form's shape (lists of ids, checkboxes, text dates).

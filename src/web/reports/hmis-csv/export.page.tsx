@@ -15,11 +15,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { hudOptions } from '../../../hud/codes.ts';
 import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
 import { hasRole, useMe } from '../../auth/session.tsx';
+import { tKey } from '../../i18n/keys.ts';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 import { SavedSettings } from '../framework/saved-settings.tsx';
@@ -34,6 +37,7 @@ type Options = {
 };
 
 export function CsvExportPage() {
+  const { t } = useTranslation('reports');
   const me = useMe();
   const navigate = useNavigate();
   const allowed = hasRole(me, 'program_manager') || hasRole(me, 'data_quality_officer');
@@ -48,7 +52,11 @@ export function CsvExportPage() {
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
 
   if (!allowed) {
-    return <Alert color="yellow">CSV exports need the program manager, data quality officer or HMIS admin role.</Alert>;
+    return (
+      <Alert color="yellow">
+        {t('CSV exports need the program manager, data quality officer or HMIS admin role.')}
+      </Alert>
+    );
   }
   const o = options.data;
   const orgs = form.allOrganizations ? (o?.organizations.map((x) => x.id) ?? []) : form.organizationIds;
@@ -83,7 +91,7 @@ export function CsvExportPage() {
       await api.post<{ jobId: string }>('/api/hmis-csv/exports', body());
       navigate('/reports/files');
     } catch (e) {
-      setErrors(inUsersWords(fieldErrors(e)));
+      setErrors(inUsersWords(fieldErrors(e), t));
     } finally {
       setBusy(false);
     }
@@ -91,10 +99,11 @@ export function CsvExportPage() {
 
   return (
     <Stack>
-      <Title order={1}>CSV Export FY2026</Title>
+      <Title order={1}>{t('CSV Export FY2026')}</Title>
       <Text c="dimmed" size="sm">
-        The HMIS CSV in HUD's FY2026 format: a zip of 24 files. The export runs in the background and appears on Files
-        on Server.
+        {t(
+          "The HMIS CSV in HUD's FY2026 format: a zip of 24 files. The export runs in the background and appears on Files on Server.",
+        )}
       </Text>
       <SavedSettings
         report="hmis_csv_export"
@@ -104,25 +113,25 @@ export function CsvExportPage() {
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Select
-            label="Source endpoint"
+            label={t('Source endpoint')}
             value={form.sourceEndpoint}
             allowDeselect={false}
             onChange={(v) => set('sourceEndpoint', (v ?? 'full') as Form['sourceEndpoint'])}
             data={[
-              { value: 'full', label: 'CSV Export (all projects and elements)' },
-              { value: 'rhy', label: 'RHY Export' },
-              { value: 'ssvf', label: 'SSVF Export' },
+              { value: 'full', label: t('CSV Export (all projects and elements)') },
+              { value: 'rhy', label: t('RHY Export') },
+              { value: 'ssvf', label: t('SSVF Export') },
             ]}
           />
           <Select
-            label="Source type"
+            label={t('Source type')}
             value={form.sourceType}
             allowDeselect={false}
             onChange={(v) => set('sourceType', v ?? '1')}
             data={hudOptions('SourceType')}
           />
           <Select
-            label="Continuum of Care code"
+            label={t('Continuum of Care code')}
             required={form.sourceType === '1'}
             clearable
             value={form.cocCode}
@@ -131,10 +140,10 @@ export function CsvExportPage() {
             error={errors.cocCode}
           />
           <Select
-            label="Predefined date range"
+            label={t('Predefined date range')}
             clearable
             value={form.range}
-            data={[...DATE_RANGES]}
+            data={DATE_RANGES.map((r) => ({ value: r.value, label: t(r.label) }))}
             onChange={(v) => {
               const r = v ? dateRange(v) : undefined;
               setForm((f) => ({ ...f, range: v, ...r }));
@@ -142,7 +151,7 @@ export function CsvExportPage() {
           />
           <TextInput
             type="date"
-            label="Enrollments active from"
+            label={t('Enrollments active from')}
             required
             value={form.startDate}
             onChange={(e) => setForm({ ...form, startDate: e.currentTarget.value, range: null })}
@@ -150,7 +159,7 @@ export function CsvExportPage() {
           />
           <TextInput
             type="date"
-            label="Enrollments active to"
+            label={t('Enrollments active to')}
             required
             value={form.endDate}
             onChange={(e) => setForm({ ...form, endDate: e.currentTarget.value, range: null })}
@@ -158,19 +167,19 @@ export function CsvExportPage() {
           />
           <TextInput
             type="date"
-            label="Export date"
+            label={t('Export date')}
             value={form.exportDate}
             onChange={(e) => set('exportDate', e.currentTarget.value)}
           />
           <Select
-            label="CoC filter"
+            label={t('CoC filter')}
             clearable
             value={form.cocFilter}
             onChange={(v) => set('cocFilter', v)}
             data={o?.cocCodes ?? []}
           />
           <MultiSelect
-            label="Organizations"
+            label={t('Organizations')}
             required={!form.allOrganizations}
             disabled={form.allOrganizations}
             searchable
@@ -180,7 +189,7 @@ export function CsvExportPage() {
             error={errors.organizationIds}
           />
           <MultiSelect
-            label="Programs"
+            label={t('Programs')}
             searchable
             clearable
             value={form.projectIds}
@@ -189,7 +198,7 @@ export function CsvExportPage() {
             error={errors.projectIds}
           />
           <MultiSelect
-            label="Grants"
+            label={t('Grants')}
             searchable
             clearable
             value={form.grantIds}
@@ -198,38 +207,38 @@ export function CsvExportPage() {
             error={errors.grantIds}
           />
           <MultiSelect
-            label="Assessment types"
+            label={t('Assessment types')}
             clearable
             value={form.assessmentTypes}
             onChange={(v) => set('assessmentTypes', v)}
-            data={ASSESSMENT_TYPES}
+            data={ASSESSMENT_TYPES.map((a) => ({ value: a.value, label: t(a.label) }))}
           />
         </SimpleGrid>
         <Stack mt="md" gap="xs">
           {o?.canExportAll && (
             <Checkbox
-              label="All organizations"
+              label={t('All organizations')}
               checked={form.allOrganizations}
               onChange={(e) => set('allOrganizations', e.currentTarget.checked)}
             />
           )}
           <Checkbox
-            label="Exclude deleted records"
+            label={t('Exclude deleted records')}
             checked={form.excludeDeleted}
             onChange={(e) => set('excludeDeleted', e.currentTarget.checked)}
           />
           <Checkbox
-            label="Exclude aftercare collected more than 180 days after exit"
+            label={t('Exclude aftercare collected more than 180 days after exit')}
             checked={form.aftercareWithin180Days}
             onChange={(e) => set('aftercareWithin180Days', e.currentTarget.checked)}
           />
           <Checkbox
-            label="Exclude services outside the enrollment dates"
+            label={t('Exclude services outside the enrollment dates')}
             checked={form.servicesWithinEnrollment}
             onChange={(e) => set('servicesWithinEnrollment', e.currentTarget.checked)}
           />
           <Checkbox
-            label="Hashed PII (SHA-256)"
+            label={t('Hashed PII (SHA-256)')}
             checked={form.hashed}
             onChange={(e) => set('hashed', e.currentTarget.checked)}
           />
@@ -238,26 +247,27 @@ export function CsvExportPage() {
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <Group>
         <Button onClick={run} loading={busy}>
-          Run Export
+          {t('Run Export')}
         </Button>
       </Group>
     </Stack>
   );
 }
 
+/** The form's labels by field (translation keys of the 'reports' namespace). */
 const FIELD_LABELS: Record<string, string> = {
-  cocCode: 'Continuum of Care code',
-  startDate: 'Enrollments active from',
-  endDate: 'Enrollments active to',
-  organizationIds: 'Organizations',
-  projectIds: 'Programs',
-  grantIds: 'Grants',
+  cocCode: tKey('Continuum of Care code'),
+  startDate: tKey('Enrollments active from'),
+  endDate: tKey('Enrollments active to'),
+  organizationIds: tKey('Organizations'),
+  projectIds: tKey('Programs'),
+  grantIds: tKey('Grants'),
 };
 
 /** The banner names the fields as the form labels them (each message also shows beside its field). */
-function inUsersWords(errors: Record<string, string>): Record<string, string> {
+function inUsersWords(errors: Record<string, string>, t: TFunction<'reports'>): Record<string, string> {
   const fields = Object.entries(errors).filter(([k]) => k !== '_form');
   if (!fields.length) return errors;
-  const banner = fields.map(([k, m]) => `${FIELD_LABELS[k] ?? 'A field'}: ${m}`).join(' · ');
+  const banner = fields.map(([k, m]) => `${FIELD_LABELS[k] ? t(FIELD_LABELS[k]) : t('A field')}: ${m}`).join(' · ');
   return { ...errors, _form: banner };
 }

@@ -2,11 +2,13 @@
 // in the background and its report shows every problem by file, line and column.
 import { Alert, Button, FileInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
 
 export function CsvImportPage() {
+  const { t } = useTranslation('reports');
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -30,16 +32,15 @@ export function CsvImportPage() {
 
   return (
     <Stack maw={640}>
-      <Title order={1}>HMIS CSV Import</Title>
+      <Title order={1}>{t('HMIS CSV Import')}</Title>
       <Text size="sm" c="dimmed">
-        Upload an HMIS CSV export (a .zip of the 24 files) in the FY2026 format; FY2024 exports are converted on the way
-        in. Every file is checked first. High Priority problems stop the import and nothing is written; errors and
-        warnings are reported and the data still loads. Records already in Hearth are updated only when the file has a
-        newer copy.
+        {t(
+          'Upload an HMIS CSV export (a .zip of the 24 files) in the FY2026 format; FY2024 exports are converted on the way in. Every file is checked first. High Priority problems stop the import and nothing is written; errors and warnings are reported and the data still loads. Records already in Hearth are updated only when the file has a newer copy.',
+        )}
       </Text>
       <FileInput
-        label="HMIS CSV zip file"
-        placeholder="Choose a .zip file"
+        label={t('HMIS CSV zip file')}
+        placeholder={t('Choose a .zip file')}
         accept=".zip,application/zip"
         value={file}
         onChange={setFile}
@@ -48,7 +49,7 @@ export function CsvImportPage() {
       />
       {errors._form && !errors.file && <Alert color="red">{errors._form}</Alert>}
       <Button onClick={start} disabled={!file} loading={busy} w="fit-content">
-        Import
+        {t('Import')}
       </Button>
     </Stack>
   );
