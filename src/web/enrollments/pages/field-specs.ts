@@ -1,5 +1,6 @@
 // The simpler workflow pages as data: each question with its HUD element, record, column,
-// label and list, and when it follows from an earlier answer.
+// label and list, and when it follows from an earlier answer. A label is the English key of the
+// enrollments namespace, translated where the question is shown.
 import type { HudListName } from '../../../hud/codes.ts';
 import type { WorkflowPage } from '../../../hud/rules/index.ts';
 import type { Rec, RecordName } from '../answers.ts';
