@@ -36,9 +36,6 @@ const PENDING_FOLDERS = [
   'home',
   'clients',
   'lib',
-  // i18n-intake
-  'enrollments',
-  'workflows',
   // i18n-reports
   'reports',
   'admin',

@@ -4,6 +4,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DisabilityType } from '../../../hud/codes.ts';
+import { tKey } from '../../i18n/keys.ts';
 import { type Assessment, disabilityOf, recordOf, setDisability, setField } from '../answers.ts';
 import { HudSelect } from '../hud-inputs.tsx';
 import { DefaultFromLast } from './default-from-last.tsx';
@@ -11,17 +12,32 @@ import type { PageProps } from './page-types.ts';
 
 // Labels are keys of the enrollments namespace, translated where shown.
 export const DISABILITY_ROWS: { type: number; element: string; label: string; askImpairs: boolean }[] = [
-  { type: DisabilityType.PhysicalDisability, element: '4.05', label: 'Physical disability', askImpairs: true },
+  { type: DisabilityType.PhysicalDisability, element: '4.05', label: tKey('Physical disability'), askImpairs: true },
   {
     type: DisabilityType.DevelopmentalDisability,
     element: '4.06',
-    label: 'Developmental disability',
+    label: tKey('Developmental disability'),
     askImpairs: false,
   },
-  { type: DisabilityType.ChronicHealthCondition, element: '4.07', label: 'Chronic health condition', askImpairs: true },
-  { type: DisabilityType.HivAids, element: '4.08', label: 'HIV/AIDS', askImpairs: false },
-  { type: DisabilityType.MentalHealthDisorder, element: '4.09', label: 'Mental health disorder', askImpairs: true },
-  { type: DisabilityType.SubstanceUseDisorder, element: '4.10', label: 'Substance use disorder', askImpairs: true },
+  {
+    type: DisabilityType.ChronicHealthCondition,
+    element: '4.07',
+    label: tKey('Chronic health condition'),
+    askImpairs: true,
+  },
+  { type: DisabilityType.HivAids, element: '4.08', label: tKey('HIV/AIDS'), askImpairs: false },
+  {
+    type: DisabilityType.MentalHealthDisorder,
+    element: '4.09',
+    label: tKey('Mental health disorder'),
+    askImpairs: true,
+  },
+  {
+    type: DisabilityType.SubstanceUseDisorder,
+    element: '4.10',
+    label: tKey('Substance use disorder'),
+    askImpairs: true,
+  },
 ];
 const isYes = (v: unknown) => [1, 2, 3].includes(Number(v));
 
