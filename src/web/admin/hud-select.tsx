@@ -1,6 +1,7 @@
 // A labelled native select of one HUD list: shows HUD's labels, keeps the code as a number.
 import { NativeSelect } from '@mantine/core';
 import { type HudListName, hudOptions } from '../../hud/codes.ts';
+import { useSharedHudLanguage } from '../lib/hud-labels.ts';
 
 type Props = {
   list: HudListName;
@@ -15,7 +16,7 @@ type Props = {
 };
 
 export function HudSelect({ list, label, value, onChange, error, required, description, only }: Props) {
-  const options = hudOptions(list, value).filter(
+  const options = hudOptions(list, value, useSharedHudLanguage()).filter(
     (o) => !only || o.value === String(value) || only.includes(Number(o.value)),
   );
   return (

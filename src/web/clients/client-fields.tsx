@@ -1,8 +1,9 @@
 // The HUD Client fields (3.01 name, 3.02 SSN, 3.03 DOB, 4.21 sex, 3.04 race and ethnicity, 3.07
 // veteran status) with HUD's labels, shared by Create client and Edit client.
 import { Button, Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { hudLabel, NoYes } from '../../hud/codes.ts';
+import { type HudLanguage, hudLabel, NoYes } from '../../hud/codes.ts';
 import { HudSelect } from '../admin/hud-select.tsx';
+import { useSharedHudLanguage } from '../lib/hud-labels.ts';
 import type { ClientView } from './client-api.ts';
 
 export const RACE_FIELDS = [
@@ -103,7 +104,8 @@ export function toClientBody(v: ClientFormValues, opts: { withVeteran: boolean }
 
 const noRace = Object.fromEntries(RACE_FIELDS.map((f) => [f, false])) as Record<(typeof RACE_FIELDS)[number], boolean>;
 
-const raceLabel = (f: string) => hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f) ?? f;
+const raceLabel = (f: string, lang: HudLanguage) =>
+  hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f, lang) ?? f;
 
 /** SSN and DOB the role sees masked: what is on file, and the audited Reveal. */
 export type MaskedPii = { ssnDisplay: string | null; dobDisplay: string | null; onReveal: () => void };
@@ -123,6 +125,7 @@ const onFile = (shown: string | null | undefined, what: string) =>
   shown ? `On file: ${shown}. Type a new ${what} to replace it, or Reveal.` : undefined;
 
 export function ClientFields({ values, onChange, errors, showVeteran, showSex = true, masked }: Props) {
+  const hudLanguage = useSharedHudLanguage();
   const set = <K extends keyof ClientFormValues>(k: K, v: ClientFormValues[K]) => onChange({ ...values, [k]: v });
   const text = (
     k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB',
@@ -205,7 +208,7 @@ export function ClientFields({ values, onChange, errors, showVeteran, showSex = 
             {RACE_FIELDS.map((f) => (
               <Checkbox
                 key={f}
-                label={raceLabel(f)}
+                label={raceLabel(f, hudLanguage)}
                 checked={values[f]}
                 onChange={(e) => {
                   const checked = e.currentTarget.checked;

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
+import { ClientFacingHudLabels } from '../lib/hud-labels.ts';
 import { StepIndicator, StepList } from './workflow-steps.tsx';
 
 export type Step = {
@@ -309,7 +310,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
               )}
             </Alert>
           )}
-          {step?.render()}
+          <ClientFacingHudLabels>{step?.render()}</ClientFacingHudLabels>
           <Group>
             <Button variant="default" disabled={busy || index === 0} onClick={() => go(-1)}>
               {t('Back')}
