@@ -6,7 +6,7 @@ import en from '../i18n/locales/en/enrollments.json';
 import enWorkflows from '../i18n/locales/en/workflows.json';
 import es from '../i18n/locales/es/enrollments.json';
 import esWorkflows from '../i18n/locales/es/workflows.json';
-import { KIND_LABELS } from '../workflows/start-workflow.tsx';
+import { KIND_LABELS } from '../workflows/kind-labels.ts';
 import { PAGE_TITLES } from './member-page.tsx';
 import { BENEFITS, INSURANCE } from './pages/benefit-checklists.tsx';
 import { DISABILITY_ROWS } from './pages/disabilities-page.tsx';

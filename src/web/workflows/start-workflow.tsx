@@ -9,19 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
+import { KIND_LABELS, type WorkflowKind } from './kind-labels.ts';
 
-export type WorkflowKind = Draft['kind'];
-
-/** Each workflow's name: keys of the workflows namespace, translated where shown. */
-export const KIND_LABELS: Record<WorkflowKind, string> = {
-  intake: 'Intake',
-  assessment: 'Update/annual assessment',
-  exit: 'Exit',
-  'edit-entry': 'Edit entry',
-  'edit-exit': 'Edit exit',
-  'cas-intake': 'CAS & Diversion intake',
-  'referral-intake': 'Intake from a referral',
-};
+export type { WorkflowKind } from './kind-labels.ts';
+export { KIND_LABELS } from './kind-labels.ts';
 
 type Options = { PersonalID?: string; EnrollmentID?: string; data?: Record<string, unknown> };
 type PausedOne = { kind: WorkflowKind; o: Options; draftId: string; updatedAt: string };
