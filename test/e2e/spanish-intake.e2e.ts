@@ -70,7 +70,13 @@ beforeAll(async () => {
   // The language choice, as Settings stores it.
   await page.evaluate(() => localStorage.setItem('hearth.language', 'es'));
   const projects = await page.request.get(`${server.url}/api/enrollments/projects?scope=current`);
-  data = ((await projects.json()) as { ProjectName: string }[]).map((p) => p.ProjectName);
+  const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as {
+    organizations?: { name: string }[];
+  };
+  data = [
+    ...((await projects.json()) as { ProjectName: string }[]).map((p) => p.ProjectName),
+    ...(me.organizations ?? []).map((o) => o.name),
+  ];
 });
 afterAll(async () => {
   await browser?.close();
@@ -89,7 +95,7 @@ const screenText = () =>
     return parts.join('\n');
   });
 
-/** Data shown as entered (project names), which may read like a HUD label ("Transitional Housing"). */
+/** Data shown as entered (project and organization names), which may read like English ("Transitional Housing"). */
 let data: string[] = [];
 
 /** The English phrases on screen, by the step they were seen at, with the text around them. */
