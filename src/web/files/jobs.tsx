@@ -55,7 +55,7 @@ export function JobStatus({ job }: { job: Job }) {
   const s = STATUS[job.status];
   return (
     <Group gap="xs" wrap="nowrap">
-      <Badge color={s.color} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
+      <Badge color={s.color} variant="light" style={{ flexShrink: 0, minWidth: 'max-content' }}>
         {s.label}
       </Badge>
       {active(job) && (
