@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { codeLabel, FundingSource, funderLabel, hudOptions, isHudCode } from './codes.ts';
+import {
+  codeLabel,
+  FundingSource,
+  funderLabel,
+  type HudListName,
+  hudLabel,
+  hudLists,
+  hudOptions,
+  isHudCode,
+} from './codes.ts';
 
 describe('code labels', () => {
   it('shows HUD’s label for a code on the list', () => {
@@ -34,5 +43,45 @@ describe('code labels', () => {
     const options = hudOptions('FundingSource', 47);
     expect(options.find((o) => o.value === '47')?.label).toBe('HUD: ESG - CV (retired)');
     expect(hudOptions('FundingSource', 8).some((o) => o.label.includes('(retired)'))).toBe(false);
+  });
+});
+
+describe('Spanish answer labels', () => {
+  it('give every list exactly HUD’s codes, in HUD’s order', () => {
+    for (const list of Object.keys(hudLists) as HudListName[]) {
+      const english = hudOptions(list).map((o) => o.value);
+      expect(
+        hudOptions(list, null, 'es').map((o) => o.value),
+        list,
+      ).toEqual(english);
+      for (const o of hudOptions(list, null, 'es')) expect(o.label.trim(), `${list} ${o.value}`).not.toBe('');
+    }
+  });
+
+  it('are Spanish for the answers an intake reads to a client', () => {
+    expect(codeLabel('NoYesReasonsForMissingData', 1, 'es')).toBe('Sí');
+    expect(codeLabel('NoYesReasonsForMissingData', 8, 'es')).toBe('El cliente no sabe');
+    expect(codeLabel('RelationshipToHoH', 1, 'es')).toBe('Uno/a mismo/a (jefe/a del hogar)');
+    expect(codeLabel('PriorLivingSituation', 116, 'es')).toMatch(/^Lugar no destinado a vivienda/);
+    expect(codeLabel('Race', 'HispanicLatinaeo', 'es')).toBe('Hispano/a o latino/a');
+    // Outside proper names (and "No"), a Spanish label differs from HUD's English one.
+    const same = (['PriorLivingSituation', 'Destination', 'DisabilityResponse', 'Sex'] as const).flatMap((list) =>
+      hudOptions(list, null, 'es').filter((o) => o.label !== 'No' && o.label === hudLabel(list, o.value)),
+    );
+    expect(same).toEqual([]);
+  });
+
+  it('leave English exactly as HUD writes it', () => {
+    expect(codeLabel('NoYesReasonsForMissingData', 1)).toBe('Yes');
+    expect(hudOptions('Sex', null, 'en')).toEqual(hudOptions('Sex'));
+  });
+
+  it('say "retired" and "not on HUD’s list" in Spanish too', () => {
+    expect(codeLabel('FundingSource', 47, 'es')).toBe('HUD: ESG - CV (retirado)');
+    expect(codeLabel('FundingSource', 999, 'es')).toBe('Código 999 (no está en la lista 2.06.1 de HUD)');
+    expect(hudOptions('FundingSource', 48, 'es').at(-1)).toEqual({ value: '48', label: 'HUD: HOPWA - CV (retirado)' });
+    expect(funderLabel({ Funder: FundingSource.LocalOrOther, OtherFunder: 'City of Dallas' }, 'es')).toBe(
+      'Fuente de financiamiento local u otra: City of Dallas',
+    );
   });
 });

@@ -1,26 +1,46 @@
 // The typed HUD code module. Screens, use-cases and reports name codes from here
 // (`ProjectType.RapidReHousing`), never as bare numbers; labels come from HUD's own lists.
+import { hudListsEs } from './lists.es.ts';
 import { hudLists } from './lists.generated.ts';
 
 export { hudLists };
 export type HudListName = keyof typeof hudLists;
 export type HudCode<L extends HudListName> = keyof (typeof hudLists)[L]['values'];
 
-/** HUD's label for a code, or undefined when the code is not on the list. */
-export function hudLabel(list: HudListName, code: number | string | null | undefined): string | undefined {
+/** The languages HUD answer labels are shown in: HUD's English, and Spanish (lists.es.ts). */
+export type HudLanguage = 'en' | 'es';
+
+const valuesOf = (list: HudListName, lang: HudLanguage): Record<string, string> =>
+  (lang === 'es' ? hudListsEs[list] : hudLists[list].values) as Record<string, string>;
+
+/** HUD's label for a code in the language asked for, or undefined when the code is not on the list. */
+export function hudLabel(
+  list: HudListName,
+  code: number | string | null | undefined,
+  lang: HudLanguage = 'en',
+): string | undefined {
   if (code === null || code === undefined) return undefined;
-  const values = hudLists[list].values as Record<string, string>;
-  return values[String(code)];
+  return valuesOf(list, lang)[String(code)];
 }
 
 // Codes HUD took off a list in FY2026 that older and imported records still hold, with HUD's
 // label for them (lib/data/2026_hud_deprecations.json of HUD's FY2026 lists).
-const RETIRED: Partial<Record<HudListName, Record<string, string>>> = {
-  FundingSource: {
-    12: 'HUD: Rural Housing Stability Assistance Program',
-    47: 'HUD: ESG - CV',
-    48: 'HUD: HOPWA - CV',
-    49: 'HUD: CoC - Joint Component RRH/PSH',
+const RETIRED: Record<HudLanguage, Partial<Record<HudListName, Record<string, string>>>> = {
+  en: {
+    FundingSource: {
+      12: 'HUD: Rural Housing Stability Assistance Program',
+      47: 'HUD: ESG - CV',
+      48: 'HUD: HOPWA - CV',
+      49: 'HUD: CoC - Joint Component RRH/PSH',
+    },
+  },
+  es: {
+    FundingSource: {
+      12: 'HUD: Programa de Asistencia para la Estabilidad de Vivienda Rural',
+      47: 'HUD: ESG - CV',
+      48: 'HUD: HOPWA - CV',
+      49: 'HUD: CoC - Componente conjunto RRH/PSH',
+    },
   },
 };
 
@@ -28,19 +48,25 @@ const RETIRED: Partial<Record<HudListName, Record<string, string>>> = {
  * What a screen or report shows for a code: HUD's label; a retired code's label with "(retired)";
  * a code on no list says so. Never a bare number.
  */
-export function codeLabel(list: HudListName, code: number | string | null | undefined): string {
+export function codeLabel(
+  list: HudListName,
+  code: number | string | null | undefined,
+  lang: HudLanguage = 'en',
+): string {
   if (code === null || code === undefined || code === '') return '—';
-  const label = hudLabel(list, code);
+  const label = hudLabel(list, code, lang);
   if (label !== undefined) return label;
-  const retired = RETIRED[list]?.[String(code)];
+  const retired = RETIRED[lang][list]?.[String(code)];
+  if (lang === 'es')
+    return retired ? `${retired} (retirado)` : `Código ${code} (no está en la lista ${hudLists[list].code} de HUD)`;
   return retired ? `${retired} (retired)` : `Code ${code} (not on HUD's list ${hudLists[list].code})`;
 }
 
 /** A funder as people name it: "Local or Other Funding Source" carries the funder's own name. */
-export function funderLabel(f: { Funder: number; OtherFunder?: string | null }): string {
+export function funderLabel(f: { Funder: number; OtherFunder?: string | null }, lang: HudLanguage = 'en'): string {
   if (f.Funder === FundingSource.LocalOrOther && f.OtherFunder)
-    return `${codeLabel('FundingSource', f.Funder)}: ${f.OtherFunder}`;
-  return codeLabel('FundingSource', f.Funder);
+    return `${codeLabel('FundingSource', f.Funder, lang)}: ${f.OtherFunder}`;
+  return codeLabel('FundingSource', f.Funder, lang);
 }
 
 /** True when the code is on the list. */
@@ -49,13 +75,14 @@ export function isHudCode(list: HudListName, code: number | string | null | unde
 }
 
 /** [{value, label}] for a select box; a stored code that is not on the list stays visible, labelled. */
-export function hudOptions(list: HudListName, current?: number | string | null): { value: string; label: string }[] {
-  const options = Object.entries(hudLists[list].values as Record<string, string>).map(([value, label]) => ({
-    value,
-    label,
-  }));
+export function hudOptions(
+  list: HudListName,
+  current?: number | string | null,
+  lang: HudLanguage = 'en',
+): { value: string; label: string }[] {
+  const options = Object.entries(valuesOf(list, lang)).map(([value, label]) => ({ value, label }));
   if (current === null || current === undefined || current === '' || isHudCode(list, current)) return options;
-  return [...options, { value: String(current), label: codeLabel(list, current) }];
+  return [...options, { value: String(current), label: codeLabel(list, current, lang) }];
 }
 
 // Checks at compile time that every named code is on its HUD list.

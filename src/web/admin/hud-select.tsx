@@ -2,6 +2,7 @@
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { type HudListName, hudOptions } from '../../hud/codes.ts';
+import { useSharedHudLanguage } from '../lib/hud-labels.ts';
 
 type Props = {
   list: HudListName;
@@ -17,7 +18,7 @@ type Props = {
 
 export function HudSelect({ list, label, value, onChange, error, required, description, only }: Props) {
   const { t } = useTranslation('admin');
-  const options = hudOptions(list, value).filter(
+  const options = hudOptions(list, value, useSharedHudLanguage()).filter(
     (o) => !only || o.value === String(value) || only.includes(Number(o.value)),
   );
   return (

@@ -4,8 +4,9 @@
 import { Button, Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { hudLabel, NoYes } from '../../hud/codes.ts';
+import { type HudLanguage, hudLabel, NoYes } from '../../hud/codes.ts';
 import { HudSelect } from '../admin/hud-select.tsx';
+import { useSharedHudLanguage } from '../lib/hud-labels.ts';
 import type { ClientView } from './client-api.ts';
 
 export const RACE_FIELDS = [
@@ -106,7 +107,8 @@ export function toClientBody(v: ClientFormValues, opts: { withVeteran: boolean }
 
 const noRace = Object.fromEntries(RACE_FIELDS.map((f) => [f, false])) as Record<(typeof RACE_FIELDS)[number], boolean>;
 
-const raceLabel = (f: string) => hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f) ?? f;
+const raceLabel = (f: string, lang: HudLanguage) =>
+  hudLabel('Race', f === 'HispanicLatinao' ? 'HispanicLatinaeo' : f, lang) ?? f;
 
 /** SSN and DOB the role sees masked: what is on file, and the audited Reveal. */
 export type MaskedPii = { ssnDisplay: string | null; dobDisplay: string | null; onReveal: () => void };
@@ -127,6 +129,7 @@ const onFile = (t: TFunction<'clients'>, shown: string | null | undefined, what:
 
 export function ClientFields({ values, onChange, errors, showVeteran, showSex = true, masked }: Props) {
   const { t } = useTranslation('clients');
+  const hudLanguage = useSharedHudLanguage();
   const set = <K extends keyof ClientFormValues>(k: K, v: ClientFormValues[K]) => onChange({ ...values, [k]: v });
   const text = (
     k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB',
@@ -219,7 +222,7 @@ export function ClientFields({ values, onChange, errors, showVeteran, showSex = 
             {RACE_FIELDS.map((f) => (
               <Checkbox
                 key={f}
-                label={raceLabel(f)}
+                label={raceLabel(f, hudLanguage)}
                 checked={values[f]}
                 onChange={(e) => {
                   const checked = e.currentTarget.checked;

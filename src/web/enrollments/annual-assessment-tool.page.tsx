@@ -1,11 +1,14 @@
 // Home → Annual Assessment Tool: open enrollments whose annual assessment is due within the
 // window of the chosen due date, with downloads and the actions to do the assessment.
+
 import { Button, Group, Menu, NativeSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { codeLabel, DataCollectionStage } from '../../hud/codes.ts';
+import { DataCollectionStage } from '../../hud/codes.ts';
 import { useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import { ReportPage } from '../reports/framework/report-page.tsx';
 import type { Row } from '../reports/framework/results-table.tsx';
 import { useStartWorkflow } from '../workflows/start-workflow.tsx';
@@ -14,6 +17,8 @@ import type { ProjectOption } from './types.ts';
 type Form = { dueDate: string; organizationId: string; projectId: string; funder: string; personalId: string };
 
 export function AnnualAssessmentToolPage() {
+  const { t } = useTranslation('enrollments');
+  const { codeLabel } = useHudLabels();
   const me = useMe();
   const { start, dialog } = useStartWorkflow();
   const projects = useQuery({
@@ -23,13 +28,17 @@ export function AnnualAssessmentToolPage() {
   const actions = (r: Row) => (
     <Menu>
       <Menu.Target>
-        <Button size="xs" variant="subtle" aria-label={`Actions for ${r.FirstName ?? ''} ${r.LastName ?? ''}`}>
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={t('Actions for {{name}}', { name: `${r.FirstName ?? ''} ${r.LastName ?? ''}` })}
+        >
           …
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item component={Link} to={`/enrollments/${r.EnrollmentID}`}>
-          Open the enrollment
+          {t('Open the enrollment')}
         </Menu.Item>
         <Menu.Item
           onClick={() =>
@@ -39,10 +48,10 @@ export function AnnualAssessmentToolPage() {
             })
           }
         >
-          Complete the annual assessment
+          {t('Complete the annual assessment')}
         </Menu.Item>
         <Menu.Item component={Link} to={`/clients/${r.PersonalID}`}>
-          Select (the client's dashboard)
+          {t("Select (the client's dashboard)")}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
@@ -52,8 +61,10 @@ export function AnnualAssessmentToolPage() {
       {dialog}
       <ReportPage<Form>
         reportId="annual-assessment-tool"
-        title="Annual Assessment Tool"
-        intro="Open enrollments whose annual assessment is not yet recorded and whose 60-day window (30 days either side of the anniversary of the project start date) includes the due date."
+        title={t('Annual Assessment Tool')}
+        intro={t(
+          'Open enrollments whose annual assessment is not yet recorded and whose 60-day window (30 days either side of the anniversary of the project start date) includes the due date.',
+        )}
         initial={{
           dueDate: new Date().toLocaleDateString('en-CA'),
           organizationId: me.currentOrganizationId ?? '',
@@ -70,13 +81,13 @@ export function AnnualAssessmentToolPage() {
             <Group align="flex-end">
               <TextInput
                 type="date"
-                label="Due date"
+                label={t('Due date')}
                 value={params.dueDate}
                 onChange={(e) => set('dueDate', e.currentTarget.value)}
                 error={errors.dueDate}
               />
               <NativeSelect
-                label="Organization"
+                label={t('Organization')}
                 value={params.organizationId}
                 onChange={(e) => {
                   set('organizationId', e.currentTarget.value);
@@ -85,25 +96,25 @@ export function AnnualAssessmentToolPage() {
                 data={me.organizations.map((o) => ({ value: o.id, label: o.name }))}
               />
               <NativeSelect
-                label="Project"
+                label={t('Project')}
                 value={params.projectId}
                 onChange={(e) => set('projectId', e.currentTarget.value)}
                 data={[
-                  { value: '', label: 'All projects' },
+                  { value: '', label: t('All projects') },
                   ...orgProjects.map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
                 ]}
               />
               <NativeSelect
-                label="Funding source"
+                label={t('Funding source')}
                 value={params.funder}
                 onChange={(e) => set('funder', e.currentTarget.value)}
                 data={[
-                  { value: '', label: 'All funding sources' },
+                  { value: '', label: t('All funding sources') },
                   ...funders.map((f) => ({ value: String(f), label: codeLabel('FundingSource', f) })),
                 ]}
               />
               <TextInput
-                label="Client ID"
+                label={t('Client ID')}
                 value={params.personalId}
                 onChange={(e) => set('personalId', e.currentTarget.value.trim())}
                 w={140}

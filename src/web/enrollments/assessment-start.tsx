@@ -1,10 +1,13 @@
 // First page of an update/annual assessment: a new one (update or annual, its date, who is
 // assessed) or an existing one to edit, and "default every page from the last assessment".
+
 import { Alert, Button, Checkbox, Radio, Stack, Table, Text } from '@mantine/core';
 import { type Dispatch, type SetStateAction, useState } from 'react';
-import { DataCollectionStage, hudLabel } from '../../hud/codes.ts';
+import { useTranslation } from 'react-i18next';
+import { DataCollectionStage } from '../../hud/codes.ts';
 import { annualWindowOf, nearestAnnualWindow } from '../../hud/rules/dates.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import type { Assessment } from './answers.ts';
 import { DateField } from './hud-inputs.tsx';
 import { type HouseholdView, personName } from './types.ts';
@@ -35,6 +38,8 @@ const COPIED: (keyof Assessment)[] = [
 ];
 
 export function AssessmentStart({ h, v, set, errors }: Props) {
+  const { t } = useTranslation('enrollments');
+  const { hudLabel } = useHudLabels();
   const [problem, setProblem] = useState<string | null>(null);
   const head = h.members.find((m) => m.RelationshipToHoH === 1);
   const existing = [
@@ -96,16 +101,16 @@ export function AssessmentStart({ h, v, set, errors }: Props) {
       {problem && <Alert color="red">{problem}</Alert>}
       {existing.length > 0 && (
         <Radio.Group
-          label="Assessment"
+          label={t('Assessment')}
           value={v.mode}
           onChange={(m) => set({ ...v, mode: m as 'new' | 'edit', editing: undefined })}
         >
-          <Radio value="new" label="New assessment" />
-          <Radio value="edit" label="Edit existing" mt="xs" />
+          <Radio value="new" label={t('New assessment')} />
+          <Radio value="edit" label={t('Edit existing')} mt="xs" />
         </Radio.Group>
       )}
       {v.mode === 'edit' ? (
-        <Table aria-label="Existing assessments">
+        <Table aria-label={t('Existing assessments')}>
           <Table.Tbody>
             {existing.map((a) => {
               const chosen = v.editing?.stage === a.DataCollectionStage && v.editing.date === a.InformationDate;
@@ -119,7 +124,7 @@ export function AssessmentStart({ h, v, set, errors }: Props) {
                       variant={chosen ? 'filled' : 'default'}
                       onClick={() => edit(a.DataCollectionStage, a.InformationDate)}
                     >
-                      {chosen ? 'Editing' : 'Edit'}
+                      {chosen ? t('Editing') : t('Edit')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>
@@ -130,30 +135,34 @@ export function AssessmentStart({ h, v, set, errors }: Props) {
       ) : (
         <>
           <Radio.Group
-            label="Type of assessment"
+            label={t('Type of assessment')}
             value={String(v.stage)}
             onChange={(s) => set({ ...v, stage: Number(s) })}
           >
-            <Radio value={String(DataCollectionStage.Update)} label="Update (during program enrollment)" />
-            <Radio value={String(DataCollectionStage.Annual)} label="Annual assessment" mt="xs" />
+            <Radio value={String(DataCollectionStage.Update)} label={t('Update (during program enrollment)')} />
+            <Radio value={String(DataCollectionStage.Annual)} label={t('Annual assessment')} mt="xs" />
           </Radio.Group>
           <DateField
-            label="Assessment date"
+            label={t('Assessment date')}
             value={v.date}
             error={errors.InformationDate}
             onChange={(d) => set({ ...v, date: d ?? v.date })}
           />
           {window && (
             <Alert color={inWindow ? 'blue' : 'yellow'}>
-              Annual assessments are dated within 30 days of an anniversary of the project start date: this year's
-              window is {window.opens} to {window.closes}.
+              {t(
+                "Annual assessments are dated within 30 days of an anniversary of the project start date: this year's window is {{opens}} to {{closes}}.",
+                { opens: window.opens, closes: window.closes },
+              )}
             </Alert>
           )}
-          <Text fw={600}>Household members assessed</Text>
+          <Text fw={600}>{t('Household members assessed')}</Text>
           {h.members.map((m) => (
             <Checkbox
               key={m.EnrollmentID}
-              label={`${personName(m)}${m.ExitDate ? ` (exited ${m.ExitDate})` : ''}`}
+              label={
+                m.ExitDate ? t('{{name}} (exited {{date}})', { name: personName(m), date: m.ExitDate }) : personName(m)
+              }
               checked={v.members.includes(m.EnrollmentID)}
               onChange={(e) =>
                 set({
@@ -166,7 +175,7 @@ export function AssessmentStart({ h, v, set, errors }: Props) {
             />
           ))}
           <Button variant="light" w="fit-content" onClick={defaultAll}>
-            Default every page from the last assessment
+            {t('Default every page from the last assessment')}
           </Button>
         </>
       )}

@@ -1,8 +1,11 @@
 // Update and annual assessments (new, edited, or missed ones on an exited enrollment): the
 // same choice for every household member, then each member's pages for the stage.
+
 import { Loader } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { DataCollectionStage, hudLabel } from '../../hud/codes.ts';
+import { useTranslation } from 'react-i18next';
+import { DataCollectionStage } from '../../hud/codes.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
 import { AssessmentStart, type AssessmentValues } from './assessment-start.tsx';
@@ -13,6 +16,15 @@ import { answersByEnrollment, personOf, useAnswers, useHousehold } from './use-h
 const today = () => new Date().toLocaleDateString('en-CA');
 
 type Preset = { stage?: number; date?: string };
+
+function assessmentTitle(t: (key: string) => string, annual: boolean, exited: boolean, editing: boolean): string {
+  if (annual) {
+    if (exited) return editing ? t('Missed edit annual assessment') : t('Missed annual assessment');
+    return editing ? t('Edit annual assessment') : t('Annual assessment');
+  }
+  if (exited) return editing ? t('Missed edit update assessment') : t('Missed update assessment');
+  return editing ? t('Edit update assessment') : t('Update assessment');
+}
 
 // A preset date (a missing annual, backdated into its window) assesses who was enrolled on it.
 function initial(h: HouseholdView, preset: Preset | undefined): AssessmentValues {
@@ -40,12 +52,15 @@ function input(h: HouseholdView, v: AssessmentValues) {
 }
 
 export function AssessmentWorkflow({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('enrollments');
   const household = useHousehold(draft.EnrollmentID);
-  if (!household.data) return <Loader aria-label="Loading" />;
+  if (!household.data) return <Loader aria-label={t('Loading')} />;
   return <AssessmentWizard draft={draft} h={household.data} />;
 }
 
 function AssessmentWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
+  const { t } = useTranslation('enrollments');
+  const { hudLabel } = useHudLabels();
   const [v, setV] = useState<AssessmentValues>(
     () => (draft.data.values as AssessmentValues | undefined) ?? initial(h, draft.data.preset as Preset | undefined),
   );
@@ -54,7 +69,7 @@ function AssessmentWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
   const lastBy = answersByEnrollment(last.data);
   const stageName = v.stage === DataCollectionStage.Annual ? 'annual' : 'update';
   const exited = h.members.some((m) => m.ExitDate && v.members.includes(m.EnrollmentID));
-  const title = `${exited ? 'Missed ' : ''}${v.editing ? 'Edit ' : ''}${v.stage === DataCollectionStage.Annual ? 'annual assessment' : 'update assessment'}`;
+  const title = assessmentTitle(t, v.stage === DataCollectionStage.Annual, exited, Boolean(v.editing));
 
   const steps = useMemo((): Step[] => {
     const chosen = h.members.filter((m) => v.members.includes(m.EnrollmentID));
@@ -62,15 +77,15 @@ function AssessmentWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
     return [
       {
         id: 'start',
-        label: 'Choose the assessment',
-        group: 'Household',
+        label: t('Choose the assessment'),
+        group: t('Household'),
         owns: (k) => k === 'InformationDate' || /^members\.\d+\.InformationDate$/.test(k),
         render: () => <AssessmentStart h={h} v={v} set={setV} errors={errors} />,
         check: () =>
           v.mode === 'edit' && !v.editing
-            ? 'Choose the assessment to edit'
+            ? t('Choose the assessment to edit')
             : v.members.length === 0
-              ? 'Choose at least one household member'
+              ? t('Choose at least one household member')
               : null,
       },
       ...memberSteps({
@@ -78,6 +93,7 @@ function AssessmentWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
         funders: h.project.funders,
         stage: stageName,
         errors,
+        t,
         members: chosen.map((m) => ({
           index: index(m.EnrollmentID),
           person: personOf(m),
@@ -90,25 +106,28 @@ function AssessmentWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
       }),
       {
         id: 'review',
-        label: 'Review and finish',
-        group: 'Finish',
+        label: t('Review and finish'),
+        group: t('Finish'),
         render: () => (
           <ReviewStep
             rows={[
-              ['Project', h.project.ProjectName],
-              ['Assessment', `${hudLabel('DataCollectionStage', v.stage)} dated ${v.date}`],
-              ['Household members', chosen.map((m) => personName(m)).join(', ')],
+              [t('Project'), h.project.ProjectName],
+              [
+                t('Assessment'),
+                t('{{stage}} dated {{date}}', { stage: hudLabel('DataCollectionStage', v.stage), date: v.date }),
+              ],
+              [t('Household members'), chosen.map((m) => personName(m)).join(', ')],
             ]}
-            note="Finish records the assessment for every member listed, in one step."
+            note={t('Finish records the assessment for every member listed, in one step.')}
           />
         ),
       },
     ];
-  }, [h, v, errors, stageName, lastBy]);
+  }, [h, v, errors, stageName, lastBy, t, hudLabel]);
 
   return (
     <WorkflowShell
-      title={title.charAt(0).toUpperCase() + title.slice(1)}
+      title={title}
       draft={draft}
       data={{ values: v, input: input(h, v), ...(v.editing ? { editing: v.editing } : {}) }}
       steps={steps}

@@ -1,12 +1,14 @@
 // /clients/:personalId/enrollments — a client's enrollments, open ones first, with Intake.
+
 import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { hudLabel } from '../../hud/codes.ts';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import type { Person } from './types.ts';
@@ -33,17 +35,19 @@ export const useClientEnrollments = (personalId: string | undefined) =>
   });
 
 export function EnrollmentsTable({ rows }: { rows: ClientEnrollment[] }) {
-  if (!rows.length) return <Text c="dimmed">No enrollments yet.</Text>;
+  const { t } = useTranslation('enrollments');
+  const { hudLabel } = useHudLabels();
+  if (!rows.length) return <Text c="dimmed">{t('No enrollments yet.')}</Text>;
   return (
-    <ResponsiveTable aria-label="Enrollments" striped>
+    <ResponsiveTable aria-label={t('Enrollments')} striped>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Project</Table.Th>
-          <Table.Th>Organization</Table.Th>
-          <Table.Th>Relationship</Table.Th>
-          <Table.Th>Start</Table.Th>
-          <Table.Th>Exit</Table.Th>
-          <Table.Th>Household</Table.Th>
+          <Table.Th>{t('Project')}</Table.Th>
+          <Table.Th>{t('Organization')}</Table.Th>
+          <Table.Th>{t('Relationship')}</Table.Th>
+          <Table.Th>{t('Start')}</Table.Th>
+          <Table.Th>{t('Exit')}</Table.Th>
+          <Table.Th>{t('Household')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -57,8 +61,10 @@ export function EnrollmentsTable({ rows }: { rows: ClientEnrollment[] }) {
             <Table.Td>{e.OrganizationName}</Table.Td>
             <Table.Td>{hudLabel('RelationshipToHoH', e.RelationshipToHoH)}</Table.Td>
             <Table.Td>{e.EntryDate}</Table.Td>
-            <Table.Td>{e.ExitDate ?? 'Open'}</Table.Td>
-            <Table.Td>{e.householdSize === 1 ? 'Individual' : `${e.householdSize} people`}</Table.Td>
+            <Table.Td>{e.ExitDate ?? t('Open')}</Table.Td>
+            <Table.Td>
+              {e.householdSize === 1 ? t('Individual') : t('{{count}} people', { count: e.householdSize })}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -72,17 +78,18 @@ export function ClientEnrollmentsPage() {
 }
 
 function ClientEnrollments({ personalId }: { personalId: string }) {
+  const { t } = useTranslation('enrollments');
   const data = useClientEnrollments(personalId);
   const { start, dialog } = useStartWorkflow();
   const [problem, setProblem] = useState<string | null>(null);
   if (data.isError) return <Alert color="red">{errorMessage(data.error)}</Alert>;
-  if (!data.data) return <Loader aria-label="Loading" />;
+  if (!data.data) return <Loader aria-label={t('Loading')} />;
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3}>Enrollments</Title>
+        <Title order={3}>{t('Enrollments')}</Title>
         <Button onClick={() => start('intake', { PersonalID: personalId }).catch((e) => setProblem(errorMessage(e)))}>
-          Intake
+          {t('Intake')}
         </Button>
       </Group>
       {problem && <Alert color="red">{problem}</Alert>}

@@ -2,8 +2,10 @@
 // data quality, and 3.04 race and ethnicity. A quick-added person's record is edited whole; an
 // existing client's shows as stored (SSN and DOB masked unless revealed) and keeps only what is
 // changed here, which the workflow's Finish records with Edit client's rules.
+
 import { Alert, Fieldset, Loader } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useClient } from '../clients/client-api.ts';
 import { ClientFields, type ClientFormValues, clientForm } from '../clients/client-fields.tsx';
 import { type RevealedPii, revealPii } from '../clients/reveal-pii.tsx';
@@ -53,8 +55,9 @@ export function identityProps(
 }
 
 export function ClientIdentity(p: IdentityProps) {
+  const { t } = useTranslation('enrollments');
   return (
-    <Fieldset legend="Client record" variant="unstyled">
+    <Fieldset legend={t('Client record')} variant="unstyled">
       {'newClient' in p ? (
         <ClientFields
           values={asNewClient(p.newClient)}
@@ -71,11 +74,12 @@ export function ClientIdentity(p: IdentityProps) {
 }
 
 function ExistingClient({ personalId, changes, onChanges, errors }: Extract<IdentityProps, { personalId: string }>) {
+  const { t } = useTranslation('enrollments');
   const client = useClient(personalId);
   const [revealed, setRevealed] = useState<RevealedPii | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   if (client.isError) return <Alert color="red">{errorMessage(client.error)}</Alert>;
-  if (!client.data) return <Loader size="sm" aria-label="Loading the client record" />;
+  if (!client.data) return <Loader size="sm" aria-label={t('Loading the client record')} />;
   const c = client.data;
   // What the page shows before any change: the record, with SSN and DOB once revealed.
   const shown: ClientFormValues = {

@@ -1,8 +1,10 @@
 // Find Client inside a workflow: search first (the first letters of first and last name, a
 // date of birth or a client ID) so nobody is entered twice.
+
 import { Alert, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { NewClient } from './intake-model.ts';
@@ -39,6 +41,7 @@ export function ClientPicker({
   /** The quick-add form's button ("Add to household"). */
   addLabel?: string;
 }) {
+  const { t } = useTranslation('enrollments');
   const [adding, setAdding] = useState(false);
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
@@ -58,7 +61,7 @@ export function ClientPicker({
         <TextInput
           ref={box}
           label={label}
-          description="First letters of first and last name, a date of birth or a client ID"
+          description={t('First letters of first and last name, a date of birth or a client ID')}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -69,15 +72,15 @@ export function ClientPicker({
           }}
         />
         <Button variant="default" onClick={run}>
-          Search
+          {t('Search')}
         </Button>
       </Group>
       {found.isError && <Alert color="red">{errorMessage(found.error)}</Alert>}
       {problem && <Alert color="red">{problem}</Alert>}
-      {found.data && items.length === 0 && <Text c="dimmed">No records found.</Text>}
+      {found.data && items.length === 0 && <Text c="dimmed">{t('No records found.')}</Text>}
       {onAddNew && found.data && !adding && (
         <Button variant="light" w="fit-content" onClick={() => setAdding(true)}>
-          Not found: add a new client
+          {t('Not found: add a new client')}
         </Button>
       )}
       {onAddNew && adding && (
@@ -93,12 +96,12 @@ export function ClientPicker({
         />
       )}
       {items.length > 0 && (
-        <Table aria-label="Clients found">
+        <Table aria-label={t('Clients found')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Client</Table.Th>
-              <Table.Th>Age</Table.Th>
-              <Table.Th>Client ID</Table.Th>
+              <Table.Th>{t('Client')}</Table.Th>
+              <Table.Th>{t('Age')}</Table.Th>
+              <Table.Th>{t('Client ID')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -111,7 +114,7 @@ export function ClientPicker({
                 <Table.Td>
                   <Button
                     size="xs"
-                    aria-label={`Choose ${personName(c)}`}
+                    aria-label={t('Choose {{name}}', { name: personName(c) })}
                     onClick={async () => {
                       try {
                         onPick(await loadPerson(c.PersonalID));
@@ -122,7 +125,7 @@ export function ClientPicker({
                       }
                     }}
                   >
-                    Choose
+                    {t('Choose')}
                   </Button>
                 </Table.Td>
               </Table.Tr>

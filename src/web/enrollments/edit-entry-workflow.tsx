@@ -1,8 +1,10 @@
 // Edit entry: relationships (change of head of household), project start dates, family
 // members joining, and every project start page of every member. A changed start date moves
 // that member's entry assessment with it on the server, in the same transaction.
+
 import { Alert, Checkbox, Loader, Stack, Table, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { UserPicker } from '../case-assignments/user-picker.tsx';
 import { toClientPatch } from '../clients/client-fields.tsx';
 import { ReviewStep } from '../workflows/review-step.tsx';
@@ -63,6 +65,7 @@ function input(h: HouseholdView, v: EditEntryValues) {
 }
 
 export function EditEntryWorkflow({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('enrollments');
   const household = useHousehold(draft.EnrollmentID);
   const saved = draft.data.values as EditEntryValues | undefined;
   const [loaded, setLoaded] = useState<EditEntryValues | undefined>(saved);
@@ -89,7 +92,7 @@ export function EditEntryWorkflow({ draft }: { draft: Draft }) {
       .catch((e: Error) => setProblem(e.message));
   }, [loaded, h, join]);
   if (problem) return <Alert color="red">{problem}</Alert>;
-  if (!h || !loaded) return <Loader aria-label="Loading" />;
+  if (!h || !loaded) return <Loader aria-label={t('Loading')} />;
   return <EditEntryWizard draft={draft} h={h} initial={loaded} />;
 }
 
@@ -106,6 +109,7 @@ function joinPerson(v: EditEntryValues, p: Person, newClient?: NewClient): EditE
 }
 
 function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView; initial: EditEntryValues }) {
+  const { t } = useTranslation('enrollments');
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const setRow = (id: string, patch: Partial<Row>) =>
@@ -128,8 +132,8 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
   const steps = ((): Step[] => {
     const start: Step = {
       id: 'start',
-      label: 'Family members',
-      group: 'Household',
+      label: t('Family members'),
+      group: t('Household'),
       owns: (k) =>
         k === 'members' ||
         /^(members\.\d+|household\.[^.]+)\.(RelationshipToHoH|EntryDate|PersonalID|caseManagerUserId|newClient)$/.test(
@@ -138,10 +142,10 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
       check: () =>
         v.rows.filter((r) => r.RelationshipToHoH === 1).length === 1
           ? null
-          : 'Exactly one member must be Self (head of household)',
+          : t('Exactly one member must be Self (head of household)'),
       render: () => (
         <Stack>
-          <Table aria-label="Household members">
+          <Table aria-label={t('Household members')}>
             <Table.Tbody>
               {v.rows.map((r, i) => {
                 const name = personName(v.people[r.PersonalID]);
@@ -153,7 +157,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
                         <Checkbox
                           mt={4}
                           size="xs"
-                          label={`${name} is not already in HMIS (I compared the search results)`}
+                          label={t('{{name}} is not already in HMIS (I compared the search results)', { name })}
                           checked={r.confirmedNotDuplicate === true}
                           error={errors[`members.${i}.newClient`]}
                           onChange={(e) => setRow(r.PersonalID, { confirmedNotDuplicate: e.currentTarget.checked })}
@@ -162,7 +166,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
                     </Table.Td>
                     <Table.Td>
                       <HudSelect
-                        label={`Relationship to head of household: ${name}`}
+                        label={t('Relationship to head of household: {{name}}', { name })}
                         list="RelationshipToHoH"
                         value={r.RelationshipToHoH}
                         error={errors[`members.${i}.RelationshipToHoH`]}
@@ -171,7 +175,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
                     </Table.Td>
                     <Table.Td>
                       <DateField
-                        label={`Project start date: ${name}`}
+                        label={t('Project start date: {{name}}', { name })}
                         value={r.EntryDate}
                         error={errors[`members.${i}.EntryDate`]}
                         onChange={(d) => d && setRow(r.PersonalID, { EntryDate: d })}
@@ -180,7 +184,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
                     <Table.Td>
                       {!r.EnrollmentID && (
                         <UserPicker
-                          label={`Case manager: ${name}`}
+                          label={t('Case manager: {{name}}', { name })}
                           value={r.caseManagerUserId ?? null}
                           valueName={r.caseManagerName}
                           onChange={(id, n) =>
@@ -197,9 +201,9 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
               })}
             </Table.Tbody>
           </Table>
-          <Title order={4}>Add a family member to this enrollment</Title>
+          <Title order={4}>{t('Add a family member to this enrollment')}</Title>
           <ClientPicker
-            label="Find family member"
+            label={t('Find family member')}
             exclude={v.rows.map((r) => r.PersonalID)}
             onPick={(p) => setV((cur) => joinPerson(cur, p))}
             onAddNew={(c) =>
@@ -217,6 +221,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
       funders: h.project.funders,
       stage: 'projectStart',
       errors,
+      t,
       members: v.rows.flatMap((r, index) => {
         const person = v.people[r.PersonalID];
         if (!person) return [];
@@ -250,15 +255,19 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
     });
     const review: Step = {
       id: 'review',
-      label: 'Review and finish',
-      group: 'Finish',
+      label: t('Review and finish'),
+      group: t('Finish'),
       render: () => (
         <ReviewStep
           rows={v.rows.map((r): [string, string] => [
             personName(v.people[r.PersonalID]),
-            `starts ${r.EntryDate}${r.EnrollmentID ? '' : ' (joining)'}`,
+            r.EnrollmentID
+              ? t('starts {{date}}', { date: r.EntryDate })
+              : t('starts {{date}} (joining)', { date: r.EntryDate }),
           ])}
-          note="Finish saves every change to the entry at once; a changed project start date moves that person's entry assessment with it."
+          note={t(
+            "Finish saves every change to the entry at once; a changed project start date moves that person's entry assessment with it.",
+          )}
         />
       ),
     };
@@ -267,7 +276,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
 
   return (
     <WorkflowShell
-      title="Edit entry"
+      title={t('Edit entry')}
       draft={draft}
       data={{ values: v, input: input(h, v) }}
       steps={steps}

@@ -1,7 +1,9 @@
 // Edit exit: exit dates and every exit page of the members who exited. A changed exit date
 // moves that member's exit assessment with it.
+
 import { Alert, Loader, Stack } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
 import { type Assessment, setField } from './answers.ts';
@@ -14,6 +16,7 @@ import { fetchAnswers, personOf, useHousehold } from './use-household.ts';
 type EditExitValues = { dates: Record<string, string>; answers: Record<string, Assessment> };
 
 export function EditExitWorkflow({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('enrollments');
   const household = useHousehold(draft.EnrollmentID);
   const [loaded, setLoaded] = useState(draft.data.values as EditExitValues | undefined);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,11 +36,12 @@ export function EditExitWorkflow({ draft }: { draft: Draft }) {
       .catch((e: Error) => setProblem(e.message));
   }, [loaded, h]);
   if (problem) return <Alert color="red">{problem}</Alert>;
-  if (!h || !loaded) return <Loader aria-label="Loading" />;
+  if (!h || !loaded) return <Loader aria-label={t('Loading')} />;
   return <EditExitWizard draft={draft} h={h} initial={loaded} />;
 }
 
 function EditExitWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView; initial: EditExitValues }) {
+  const { t } = useTranslation('enrollments');
   const [v, setV] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const exited = h.members.filter((m) => v.dates[m.EnrollmentID]);
@@ -45,15 +49,15 @@ function EditExitWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView;
     (): Step[] => [
       {
         id: 'start',
-        label: 'Exit dates',
-        group: 'Household',
+        label: t('Exit dates'),
+        group: t('Household'),
         owns: (k) => /^members\.\d+\.ExitDate$/.test(k),
         render: () => (
           <Stack>
             {exited.map((m, i) => (
               <DateField
                 key={m.EnrollmentID}
-                label={`Exit date: ${personName(m)}`}
+                label={t('Exit date: {{name}}', { name: personName(m) })}
                 value={v.dates[m.EnrollmentID]}
                 error={errors[`members.${i}.ExitDate`]}
                 onChange={(d) => d && setV({ ...v, dates: { ...v.dates, [m.EnrollmentID]: d } })}
@@ -68,6 +72,7 @@ function EditExitWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView;
         stage: 'exit',
         errors,
         first: ['exit'],
+        t,
         members: exited.map((m, index) => ({
           index,
           person: personOf(m),
@@ -79,17 +84,20 @@ function EditExitWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView;
       }),
       {
         id: 'review',
-        label: 'Review and finish',
-        group: 'Finish',
+        label: t('Review and finish'),
+        group: t('Finish'),
         render: () => (
           <ReviewStep
-            rows={exited.map((m): [string, string] => [personName(m), `exit ${v.dates[m.EnrollmentID]}`])}
-            note="Finish saves every change to the exit at once."
+            rows={exited.map((m): [string, string] => [
+              personName(m),
+              t('exit {{date}}', { date: v.dates[m.EnrollmentID] }),
+            ])}
+            note={t('Finish saves every change to the exit at once.')}
           />
         ),
       },
     ],
-    [h, v, errors, exited],
+    [h, v, errors, exited, t],
   );
   const members = exitMembers(
     h,
@@ -98,7 +106,7 @@ function EditExitWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView;
   ).map((m) => ({ ...m, ExitDate: v.dates[m.EnrollmentID] }));
   return (
     <WorkflowShell
-      title="Edit exit"
+      title={t('Edit exit')}
       draft={draft}
       data={{ values: v, input: { members } }}
       steps={steps}

@@ -1,14 +1,17 @@
 // /enrollments/:id — a household's enrollment: members and their stay, case managers,
 // assessments, and the workflows (edit entry, update/annual, exit, edit exit, re-enter).
+
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DataCollectionStage, hudLabel } from '../../hud/codes.ts';
+import { DataCollectionStage } from '../../hud/codes.ts';
 import { daysBetween } from '../../hud/rules/dates.ts';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { ReentryRequest } from './reentry-request.tsx';
 import { personName } from './types.ts';
@@ -17,6 +20,8 @@ import { useHousehold } from './use-household.ts';
 const today = () => new Date().toLocaleDateString('en-CA');
 
 export function EnrollmentPage() {
+  const { t } = useTranslation('enrollments');
+  const { hudLabel } = useHudLabels();
   const { id } = useParams();
   const me = useMe();
   const qc = useQueryClient();
@@ -25,7 +30,7 @@ export function EnrollmentPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const h = household.data;
   if (household.isError) return <Alert color="red">{errorMessage(household.error)}</Alert>;
-  if (!h) return <Loader aria-label="Loading" />;
+  if (!h) return <Loader aria-label={t('Loading')} />;
   const open = h.members.filter((m) => !m.ExitDate);
   const exited = h.members.filter((m) => m.ExitDate);
   const lastExit = exited
@@ -44,7 +49,7 @@ export function EnrollmentPage() {
   };
   const reenter = run(async () => {
     const target = exited.find((m) => m.ExitDate === lastExit);
-    if (!target || !window.confirm('Re-enter this enrollment? The exit will be removed.')) return;
+    if (!target || !window.confirm(t('Re-enter this enrollment? The exit will be removed.'))) return;
     await api.post(`/api/enrollments/${target.EnrollmentID}/reenter`, { version: target.version });
     await qc.invalidateQueries({ queryKey: ['household', id] });
   });
@@ -60,33 +65,36 @@ export function EnrollmentPage() {
           </Text>
         </div>
         <Badge size="lg" color={open.length ? 'green' : 'gray'}>
-          {open.length ? 'Enrolled' : `Exited ${lastExit}`}
+          {open.length ? t('Enrolled') : t('Exited {{date}}', { date: lastExit })}
         </Badge>
       </Group>
       {problem && <Alert color="red">{problem}</Alert>}
       {dialog}
       {h.annualWindow && (
         <Alert color="blue">
-          The annual assessment window is open: {h.annualWindow.opens} to {h.annualWindow.closes} (anniversary{' '}
-          {h.annualWindow.anniversary}).
+          {t('The annual assessment window is open: {{opens}} to {{closes}} (anniversary {{anniversary}}).', {
+            opens: h.annualWindow.opens,
+            closes: h.annualWindow.closes,
+            anniversary: h.annualWindow.anniversary,
+          })}
         </Alert>
       )}
       <Group>
         <Button variant="default" onClick={run(() => start('edit-entry', withEnrollment))}>
-          Edit entry
+          {t('Edit entry')}
         </Button>
         <Button variant="default" onClick={run(() => start('assessment', withEnrollment))}>
-          {open.length ? 'Update/annual assessment' : 'Missed update/annual assessment'}
+          {open.length ? t('Update/annual assessment') : t('Missed update/annual assessment')}
         </Button>
-        {open.length > 0 && <Button onClick={run(() => start('exit', withEnrollment))}>Exit</Button>}
+        {open.length > 0 && <Button onClick={run(() => start('exit', withEnrollment))}>{t('Exit')}</Button>}
         {exited.length > 0 && (
           <Button variant="default" onClick={run(() => start('edit-exit', withEnrollment))}>
-            Edit exit
+            {t('Edit exit')}
           </Button>
         )}
         {exited.length > 0 && canReenter && (
           <Button variant="light" color="orange" onClick={reenter}>
-            Re-enter the enrollment
+            {t('Re-enter the enrollment')}
           </Button>
         )}
       </Group>
@@ -95,18 +103,18 @@ export function EnrollmentPage() {
       )}
       <Card withBorder>
         <Title order={3} mb="xs">
-          Household
+          {t('Household')}
         </Title>
-        <Table aria-label="Household members">
+        <Table aria-label={t('Household members')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Relationship to head of household</Table.Th>
-              <Table.Th>Project start</Table.Th>
-              <Table.Th>Move-in</Table.Th>
-              <Table.Th>Exit</Table.Th>
-              <Table.Th>Destination</Table.Th>
-              <Table.Th>Case managers</Table.Th>
+              <Table.Th>{t('Name')}</Table.Th>
+              <Table.Th>{t('Relationship to head of household')}</Table.Th>
+              <Table.Th>{t('Project start')}</Table.Th>
+              <Table.Th>{t('Move-in')}</Table.Th>
+              <Table.Th>{t('Exit')}</Table.Th>
+              <Table.Th>{t('Destination')}</Table.Th>
+              <Table.Th>{t('Case managers')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -130,7 +138,7 @@ export function EnrollmentPage() {
                 <Table.Td>{m.Destination === null ? '—' : hudLabel('Destination', m.Destination)}</Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={`/clients/${m.PersonalID}/case-managers`}>
-                    {m.caseManagers.map((c) => c.name).join(', ') || 'None'}
+                    {m.caseManagers.map((c) => c.name).join(', ') || t('None')}
                   </Anchor>
                 </Table.Td>
               </Table.Tr>
@@ -140,14 +148,14 @@ export function EnrollmentPage() {
       </Card>
       <Card withBorder>
         <Title order={3} mb="xs">
-          Assessments
+          {t('Assessments')}
         </Title>
-        <Table aria-label="Assessments">
+        <Table aria-label={t('Assessments')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Stage</Table.Th>
-              <Table.Th>Household members</Table.Th>
+              <Table.Th>{t('Date')}</Table.Th>
+              <Table.Th>{t('Stage')}</Table.Th>
+              <Table.Th>{t('Household members')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -175,7 +183,7 @@ export function EnrollmentPage() {
           </Table.Tbody>
         </Table>
         {!h.assessments.some((a) => a.DataCollectionStage === DataCollectionStage.ProjectStart) && (
-          <Text c="dimmed">No project start assessment is recorded.</Text>
+          <Text c="dimmed">{t('No project start assessment is recorded.')}</Text>
         )}
       </Card>
     </Stack>

@@ -1,6 +1,8 @@
 // The exit's "services provided at exit" page (the seed's exit guide, step 5): services given to
 // the members leaving, recorded on their exit date when the exit finishes.
+
 import { ActionIcon, Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { serviceTypeOptions, useServiceTypes } from '../services/service-api.ts';
 import { UnitsAndValue } from '../services/units-and-value.tsx';
 import { type HouseholdMemberView, personName } from './types.ts';
@@ -35,6 +37,7 @@ export function ExitServicesStep({
   onChange: (rows: ExitService[]) => void;
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation('enrollments');
   const types = useServiceTypes();
   const set = (i: number, patch: Partial<ExitService>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -52,27 +55,29 @@ export function ExitServicesStep({
   return (
     <Stack>
       <Text>
-        Record any services provided at exit. They are recorded on the exit date ({exitDate}) when you finish; leave
-        this page empty if none were given.
+        {t(
+          'Record any services provided at exit. They are recorded on the exit date ({{date}}) when you finish; leave this page empty if none were given.',
+          { date: exitDate },
+        )}
       </Text>
       {rows.map((r, i) => {
         const e = (name: string) => errors[`services.${i}.${name}`];
         return (
-          <Card withBorder key={r.key} role="group" aria-label={`Service at exit ${i + 1}`}>
+          <Card withBorder key={r.key} role="group" aria-label={t('Service at exit {{n}}', { n: i + 1 })}>
             <Group align="flex-start">
               <NativeSelect
-                label="Household member"
+                label={t('Household member')}
                 value={r.EnrollmentID}
                 error={e('EnrollmentID')}
                 data={leaving.map((m) => ({ value: m.EnrollmentID, label: personName(m) }))}
                 onChange={(ev) => set(i, { EnrollmentID: ev.currentTarget.value })}
               />
               <NativeSelect
-                label="Service"
+                label={t('Service')}
                 value={r.serviceTypeId}
                 error={e('serviceTypeId')}
                 data={[
-                  { group: '', items: [{ value: '', label: 'Choose a service' }] },
+                  { group: '', items: [{ value: '', label: t('Choose a service') }] },
                   ...serviceTypeOptions(types.data),
                 ]}
                 onChange={(ev) => set(i, { serviceTypeId: ev.currentTarget.value })}
@@ -88,7 +93,7 @@ export function ExitServicesStep({
                 variant="subtle"
                 color="red"
                 mt={28}
-                aria-label={`Remove service at exit ${i + 1}`}
+                aria-label={t('Remove service at exit {{n}}', { n: i + 1 })}
                 onClick={() => onChange(rows.filter((_, j) => j !== i))}
               >
                 ✕
@@ -98,7 +103,7 @@ export function ExitServicesStep({
         );
       })}
       <Button variant="light" w="fit-content" onClick={add}>
-        Add a service provided at exit
+        {t('Add a service provided at exit')}
       </Button>
     </Stack>
   );

@@ -1,9 +1,12 @@
 // Exit: the exit date (backdating allowed), who leaves, whether their case assignments end,
 // then each member's exit pages, destination first. "No exit interview completed" fills the
 // member's pages from their last assessment.
+
 import { Checkbox, Loader, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { Destination, hudLabel } from '../../hud/codes.ts';
+import { useTranslation } from 'react-i18next';
+import { Destination } from '../../hud/codes.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
 import { type Assessment, copyRecords, recordOf } from './answers.ts';
@@ -48,12 +51,15 @@ export function exitMembers(h: HouseholdView, ids: string[], answers: Record<str
 }
 
 export function ExitWorkflow({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('enrollments');
   const household = useHousehold(draft.EnrollmentID);
-  if (!household.data) return <Loader aria-label="Loading" />;
+  if (!household.data) return <Loader aria-label={t('Loading')} />;
   return <ExitWizard draft={draft} h={household.data} />;
 }
 
 function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
+  const { t } = useTranslation('enrollments');
+  const { hudLabel } = useHudLabels();
   const open = h.members.filter((m) => !m.ExitDate);
   const [v, setV] = useState<ExitValues>(
     () =>
@@ -73,20 +79,20 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
     return [
       {
         id: 'start',
-        label: 'Exit date',
-        group: 'Household',
+        label: t('Exit date'),
+        group: t('Household'),
         owns: (k) => k === 'members' || k === 'ExitDate' || /^members\.\d+\.ExitDate$/.test(k),
-        check: () => (v.members.length ? null : 'Choose who is exiting'),
+        check: () => (v.members.length ? null : t('Choose who is exiting')),
         render: () => (
           <Stack>
             <DateField
-              label="Exit date"
-              description="You can backdate the exit"
+              label={t('Exit date')}
+              description={t('You can backdate the exit')}
               value={v.ExitDate}
               error={errors.ExitDate ?? errors['members.0.ExitDate']}
               onChange={(d) => setV({ ...v, ExitDate: d ?? v.ExitDate })}
             />
-            <Text fw={600}>Household members exiting</Text>
+            <Text fw={600}>{t('Household members exiting')}</Text>
             {open.map((m) => (
               <Checkbox
                 key={m.EnrollmentID}
@@ -105,8 +111,8 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
               />
             ))}
             <Checkbox
-              label="End case assignment"
-              description="Removes these clients from their case managers' caseloads on the exit date"
+              label={t('End case assignment')}
+              description={t("Removes these clients from their case managers' caseloads on the exit date")}
               checked={v.endCaseAssignment}
               onChange={(e) => setV({ ...v, endCaseAssignment: e.currentTarget.checked })}
             />
@@ -115,11 +121,11 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
       },
       {
         id: 'services',
-        label: 'Services provided at exit',
-        group: 'Household',
+        label: t('Services provided at exit'),
+        group: t('Household'),
         owns: (k) => k.startsWith('services.'),
         check: () =>
-          (v.services ?? []).some((r) => !r.serviceTypeId) ? 'Choose the service, or remove the empty row' : null,
+          (v.services ?? []).some((r) => !r.serviceTypeId) ? t('Choose the service, or remove the empty row') : null,
         render: () => (
           <ExitServicesStep
             leaving={leaving}
@@ -136,6 +142,7 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
         stage: 'exit',
         errors,
         first: ['exit'],
+        t,
         members: leaving.map((m, index) => ({
           index,
           person: personOf(m),
@@ -157,31 +164,31 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
       }),
       {
         id: 'review',
-        label: 'Review and finish',
-        group: 'Finish',
+        label: t('Review and finish'),
+        group: t('Finish'),
         render: () => (
           <ReviewStep
             rows={[
-              ['Project', h.project.ProjectName],
-              ['Exit date', v.ExitDate],
+              [t('Project'), h.project.ProjectName],
+              [t('Exit date'), v.ExitDate],
               ...leaving.map((m): [string, string] => [
                 personName(m),
                 hudLabel('Destination', recordOf(v.answers[m.EnrollmentID], 'Exit').Destination as number) ??
-                  'Destination not chosen',
+                  t('Destination not chosen'),
               ]),
-              ['End case assignment', v.endCaseAssignment ? 'Yes' : 'No'],
-              ['Services provided at exit', String((v.services ?? []).length || 'None')],
+              [t('End case assignment'), v.endCaseAssignment ? t('Yes') : t('No')],
+              [t('Services provided at exit'), String((v.services ?? []).length || t('None'))],
             ]}
-            note="Finish exits everyone listed and records their exit answers in one step."
+            note={t('Finish exits everyone listed and records their exit answers in one step.')}
           />
         ),
       },
     ];
-  }, [h, v, errors, last, open, head]);
+  }, [h, v, errors, last, open, head, t, hudLabel]);
 
   return (
     <WorkflowShell
-      title="Exit"
+      title={t('Exit')}
       draft={draft}
       data={{
         values: v,

@@ -1,7 +1,9 @@
 // Labelled inputs for HUD fields. Codes are chosen from HUD's own labels (never bare numbers);
 // native selects keep them keyboard-usable and easy to find by label.
 import { Checkbox, NativeSelect, NumberInput, TextInput } from '@mantine/core';
-import { type HudListName, hudOptions } from '../../hud/codes.ts';
+import { useTranslation } from 'react-i18next';
+import type { HudListName } from '../../hud/codes.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import type { Value } from './answers.ts';
 
 type Base = { label: string; error?: string; description?: string; required?: boolean };
@@ -13,6 +15,8 @@ export function HudSelect({
   only,
   ...base
 }: Base & { list: HudListName; value: Value; onChange: (v: number | null) => void; only?: readonly number[] }) {
+  const { t } = useTranslation('enrollments');
+  const { hudOptions } = useHudLabels();
   const options = hudOptions(list, value).filter(
     (o) => !only || o.value === String(value) || only.includes(Number(o.value)),
   );
@@ -20,7 +24,7 @@ export function HudSelect({
     <NativeSelect
       {...base}
       value={value === null || value === undefined ? '' : String(value)}
-      data={[{ value: '', label: 'Choose…' }, ...options]}
+      data={[{ value: '', label: t('Choose…') }, ...options]}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
     />
   );

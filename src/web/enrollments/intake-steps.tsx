@@ -1,10 +1,13 @@
 // The household pages of the intake: Basic Client Information (who is the head of
 // household), Family Members, and HUD Program Enrollment.
+
 import { Alert, Button, Card, Checkbox, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { codeLabel, hudLabel, PERMANENT_HOUSING_TYPES } from '../../hud/codes.ts';
+import { useTranslation } from 'react-i18next';
+import { PERMANENT_HOUSING_TYPES } from '../../hud/codes.ts';
 import { ageOn } from '../../hud/rules/dates.ts';
 import { requiredElements } from '../../hud/rules/index.ts';
 import { UserPicker } from '../case-assignments/user-picker.tsx';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import { recordOf, setField } from './answers.ts';
 import { ClientPicker } from './client-picker.tsx';
 import { DateField, HudSelect } from './hud-inputs.tsx';
@@ -39,14 +42,15 @@ const updateMember = (v: IntakeValues, id: string, patch: Partial<FamilyMember>)
 });
 
 export function BasicClientInformationStep({ v, set }: StepProps) {
+  const { t } = useTranslation('enrollments');
   const head = v.household.find(isHead);
   const person = head && v.people[head.PersonalID];
   if (!person)
     return (
       <Stack>
-        <Text>Find the head of household. Search first, so nobody is entered twice.</Text>
+        <Text>{t('Find the head of household. Search first, so nobody is entered twice.')}</Text>
         <ClientPicker
-          label="Find client"
+          label={t('Find client')}
           exclude={[]}
           onPick={(p) => set(addPerson(v, p, 1))}
           onAddNew={(c) => set(addNewPerson(v, c, 1))}
@@ -56,22 +60,31 @@ export function BasicClientInformationStep({ v, set }: StepProps) {
   return (
     <Card withBorder>
       <Title order={3}>{personName(person)}</Title>
-      <Text>{head?.newClient ? 'New client: created when the intake finishes' : `Client ID ${person.PersonalID}`}</Text>
-      <Text>Age {ageOn(person.DOB, v.EntryDate ?? new Date().toLocaleDateString('en-CA')) ?? 'not known'}</Text>
-      <Text>Relationship to head of household: Self (head of household)</Text>
+      <Text>
+        {head?.newClient
+          ? t('New client: created when the intake finishes')
+          : t('Client ID {{id}}', { id: person.PersonalID })}
+      </Text>
+      <Text>
+        {t('Age {{age}}', {
+          age: ageOn(person.DOB, v.EntryDate ?? new Date().toLocaleDateString('en-CA')) ?? t('not known'),
+        })}
+      </Text>
+      <Text>{t('Relationship to head of household: Self (head of household)')}</Text>
     </Card>
   );
 }
 
 export function FamilyMembersStep({ v, set, errors }: StepProps) {
+  const { t } = useTranslation('enrollments');
   return (
     <Stack>
-      <Table aria-label="Family members">
+      <Table aria-label={t('Family members')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Age</Table.Th>
-            <Table.Th>Relationship to head of household</Table.Th>
+            <Table.Th>{t('Name')}</Table.Th>
+            <Table.Th>{t('Age')}</Table.Th>
+            <Table.Th>{t('Relationship to head of household')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -87,7 +100,9 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
                     <Checkbox
                       mt={4}
                       size="xs"
-                      label={`${personName(p)} is not already in HMIS (I compared the search results)`}
+                      label={t('{{name}} is not already in HMIS (I compared the search results)', {
+                        name: personName(p),
+                      })}
                       checked={m.confirmedNotDuplicate === true}
                       error={errors[`members.${i}.newClient`]}
                       onChange={(e) =>
@@ -99,7 +114,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
                 <Table.Td>{ageOn(p?.DOB, v.EntryDate ?? new Date().toLocaleDateString('en-CA')) ?? '—'}</Table.Td>
                 <Table.Td>
                   <HudSelect
-                    label={`Relationship to head of household: ${personName(p)}`}
+                    label={t('Relationship to head of household: {{name}}', { name: personName(p) })}
                     list="RelationshipToHoH"
                     value={m.RelationshipToHoH}
                     error={errors[`members.${i}.RelationshipToHoH`]}
@@ -114,7 +129,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
                       size="xs"
                       onClick={() => set({ ...v, household: v.household.filter((x) => x.PersonalID !== m.PersonalID) })}
                     >
-                      Remove
+                      {t('Remove')}
                     </Button>
                   )}
                 </Table.Td>
@@ -124,7 +139,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
         </Table.Tbody>
       </Table>
       <ClientPicker
-        label="Find family member"
+        label={t('Find family member')}
         exclude={v.household.map((m) => m.PersonalID)}
         onPick={(p) => set(addPerson(v, p, null))}
         onAddNew={(c) => set(addNewPerson(v, c, null))}
@@ -134,6 +149,8 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
 }
 
 export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & { projects: ProjectOption[] }) {
+  const { t } = useTranslation('enrollments');
+  const { hudLabel, codeLabel } = useHudLabels();
   const project = projects.find((p) => p.ProjectID === v.ProjectID);
   const start = v.EntryDate ?? '';
   const inPh =
@@ -144,27 +161,32 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
     <Stack>
       {errors.ProjectID && <Alert color="red">{errors.ProjectID}</Alert>}
       <NativeSelect
-        label="Project"
+        label={t('Project')}
         value={v.ProjectID ?? ''}
         error={errors.ProjectID}
-        data={[{ value: '', label: 'Choose…' }, ...projects.map((p) => ({ value: p.ProjectID, label: p.ProjectName }))]}
+        data={[
+          { value: '', label: t('Choose…') },
+          ...projects.map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
+        ]}
         onChange={(e) => set({ ...v, ProjectID: e.currentTarget.value || undefined })}
         maw={420}
       />
       {project && (
         <Text size="sm" c="dimmed">
-          {hudLabel('ProjectType', project.ProjectType)} · funded by{' '}
-          {project.funders.map((f) => codeLabel('FundingSource', f)).join(', ') || 'no active grant'}
+          {t('{{projectType}} · funded by {{funders}}', {
+            projectType: hudLabel('ProjectType', project.ProjectType),
+            funders: project.funders.map((f) => codeLabel('FundingSource', f)).join(', ') || t('no active grant'),
+          })}
         </Text>
       )}
       <DateField
-        label="Project start date"
-        description="Today, or backdate it to the day the household entered"
+        label={t('Project start date')}
+        description={t('Today, or backdate it to the day the household entered')}
         value={start}
         error={errors.EntryDate ?? errors['members.0.EntryDate']}
         onChange={(d) => set({ ...v, EntryDate: d ?? undefined })}
       />
-      <Title order={4}>Household members to enroll</Title>
+      <Title order={4}>{t('Household members to enroll')}</Title>
       {v.household.map((m) => {
         const p = v.people[m.PersonalID];
         if (!p) return null;
@@ -187,7 +209,7 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
           <Card withBorder key={m.PersonalID}>
             <Stack gap="xs">
               <Checkbox
-                label={`Enroll ${name}`}
+                label={t('Enroll {{name}}', { name })}
                 checked={m.enroll}
                 disabled={isHead(m)}
                 onChange={(e) => set(updateMember(v, m.PersonalID, { enroll: e.currentTarget.checked }))}
@@ -196,7 +218,7 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
                 <Group align="flex-start">
                   {!isHead(m) && (
                     <DateField
-                      label={`Project start date: ${name}`}
+                      label={t('Project start date: {{name}}', { name })}
                       value={m.EntryDate ?? start}
                       error={errors[`${key}.EntryDate`]}
                       onChange={(d) => set(updateMember(v, m.PersonalID, { EntryDate: d ?? undefined }))}
@@ -204,7 +226,7 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
                   )}
                   {inPh && isHead(m) && (
                     <DateField
-                      label="Housing move-in date"
+                      label={t('Housing move-in date')}
                       value={recordOf(answers, 'Enrollment').MoveInDate}
                       error={errors[`${key}.Enrollment.MoveInDate`]}
                       onChange={(d) => setAnswer('MoveInDate', d)}
@@ -212,14 +234,14 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
                   )}
                   {asked.has('4.13') && (
                     <DateField
-                      label={`Date of engagement: ${name}`}
+                      label={t('Date of engagement: {{name}}', { name })}
                       value={recordOf(answers, 'Enrollment').DateOfEngagement}
                       error={errors[`${key}.Enrollment.DateOfEngagement`]}
                       onChange={(d) => setAnswer('DateOfEngagement', d)}
                     />
                   )}
                   <UserPicker
-                    label={`Case manager: ${name}`}
+                    label={t('Case manager: {{name}}', { name })}
                     value={m.caseManagerUserId ?? null}
                     valueName={m.caseManagerName}
                     error={errors[`${key}.caseManagerUserId`]}
@@ -239,7 +261,7 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
         );
       })}
       <Text size="sm" c="dimmed">
-        You become the case manager of every member enrolled unless you choose someone else.
+        {t('You become the case manager of every member enrolled unless you choose someone else.')}
       </Text>
     </Stack>
   );

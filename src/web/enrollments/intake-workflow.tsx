@@ -1,10 +1,12 @@
 // Intake: Basic Client Information → Family Members → HUD Program Enrollment → each enrolled
 // member's pages (as the rules require) → Finish, which enrolls the household in one go.
+
 import { Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { hudLabel } from '../../hud/codes.ts';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
+import { useHudLabels } from '../lib/hud-labels.ts';
 import { ReviewStep } from '../workflows/review-step.tsx';
 import { type Step, WorkflowShell } from '../workflows/workflow-shell.tsx';
 import { memberErrors } from './answers.ts';
@@ -35,6 +37,8 @@ export type IntakeExtension = {
 };
 
 export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?: IntakeExtension }) {
+  const { t } = useTranslation('enrollments');
+  const { hudLabel } = useHudLabels();
   const [v, setV] = useState<IntakeValues>(
     () => (draft.data.values as IntakeValues | undefined) ?? { ...emptyIntake(), EntryDate: today() },
   );
@@ -57,28 +61,28 @@ export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?:
     const household: Step[] = [
       {
         id: 'start',
-        label: 'Basic client information',
-        group: 'Household',
+        label: t('Basic client information'),
+        group: t('Household'),
         render: () => <BasicClientInformationStep {...props} />,
-        check: () => (head ? null : 'Choose the head of household first'),
+        check: () => (head ? null : t('Choose the head of household first')),
       },
       {
         id: 'family',
-        label: 'Family members',
-        group: 'Household',
+        label: t('Family members'),
+        group: t('Household'),
         owns: (k) => k.endsWith('.RelationshipToHoH') || k === 'members' || /^members\.\d+\.newClient$/.test(k),
         render: () => <FamilyMembersStep {...props} />,
         check: () => {
           if (v.household.some((m) => m.RelationshipToHoH === null))
-            return 'Choose each family member’s relationship to the head of household';
+            return t('Choose each family member’s relationship to the head of household');
           const heads = v.household.filter(isHead).length;
-          return heads === 1 ? null : 'Exactly one member must be Self (head of household)';
+          return heads === 1 ? null : t('Exactly one member must be Self (head of household)');
         },
       },
       {
         id: 'enrollment',
-        label: 'HUD program enrollment',
-        group: 'Household',
+        label: t('HUD program enrollment'),
+        group: t('Household'),
         owns: (k) =>
           k === 'ProjectID' ||
           k === 'EntryDate' ||
@@ -89,7 +93,7 @@ export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?:
             projects={(projects.data ?? []).filter((p) => extension?.projectFilter?.(p) ?? true)}
           />
         ),
-        check: () => (!v.ProjectID ? 'Choose the project' : !v.EntryDate ? 'Enter the project start date' : null),
+        check: () => (!v.ProjectID ? t('Choose the project') : !v.EntryDate ? t('Enter the project start date') : null),
       },
     ];
     const members = project
@@ -99,6 +103,7 @@ export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?:
           stage: 'projectStart',
           errors,
           exclude: ['enrollment'],
+          t,
           members: [...enrolled(v)]
             .sort((a, b) => Number(isHead(b)) - Number(isHead(a)))
             .flatMap((m) => {
@@ -132,30 +137,35 @@ export function IntakeWorkflow({ draft, extension }: { draft: Draft; extension?:
       : [];
     const review: Step = {
       id: 'review',
-      label: 'Review and finish',
-      group: 'Finish',
+      label: t('Review and finish'),
+      group: t('Finish'),
       render: () => (
         <ReviewStep
           rows={[
-            ['Project', project?.ProjectName ?? '—'],
-            ['Project start date', v.EntryDate ?? '—'],
+            [t('Project'), project?.ProjectName ?? '—'],
+            [t('Project start date'), v.EntryDate ?? '—'],
             ...enrolled(v).map((m): [string, string] => [
               personName(v.people[m.PersonalID]),
-              `${hudLabel('RelationshipToHoH', m.RelationshipToHoH) ?? '—'} · starts ${m.EntryDate ?? v.EntryDate}`,
+              t('{{relationship}} · starts {{date}}', {
+                relationship: hudLabel('RelationshipToHoH', m.RelationshipToHoH) ?? '—',
+                date: m.EntryDate ?? v.EntryDate,
+              }),
             ]),
             ...(extension?.review ?? []),
           ]}
-          note="Finish enrolls the whole household and records every answer in one step. If anything needs fixing, nothing is saved and the message says where."
+          note={t(
+            'Finish enrolls the whole household and records every answer in one step. If anything needs fixing, nothing is saved and the message says where.',
+          )}
         />
       ),
     };
     return [...household, ...members, ...(extension?.steps?.({ v, project, errors }) ?? []), review];
-  }, [v, errors, project, projects.data, extension]);
+  }, [v, errors, project, projects.data, extension, t, hudLabel]);
 
-  if (projects.isLoading) return <Loader aria-label="Loading" />;
+  if (projects.isLoading) return <Loader aria-label={t('Loading')} />;
   return (
     <WorkflowShell
-      title={extension?.title ?? 'Intake'}
+      title={extension?.title ?? t('Intake')}
       // A quick-added head (`new:…`) is no client until the intake finishes: the draft names none yet.
       personalId={headClientId(v.household.find(isHead)?.PersonalID)}
       draft={draft}

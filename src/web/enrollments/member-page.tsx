@@ -1,6 +1,8 @@
 // One workflow page for one household member: the right component for the page, under a
 // heading naming the person, so a household's pages never get mixed up.
+
 import { Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { WorkflowPage } from '../../hud/rules/index.ts';
 import { HealthInsurancePage, NonCashBenefitsPage } from './pages/benefit-checklists.tsx';
 import { DefaultFromLast } from './pages/default-from-last.tsx';
@@ -12,6 +14,7 @@ import type { PageProps } from './pages/page-types.ts';
 import { PriorLivingSituationPage } from './pages/prior-living-situation-page.tsx';
 import { SpecFields } from './pages/spec-page.tsx';
 
+/** Page titles: keys of the enrollments namespace, translated where shown. */
 export const PAGE_TITLES: Record<WorkflowPage, string> = {
   clientInfo: 'Basic client information',
   veteran: "Veteran's information",
@@ -48,17 +51,24 @@ export function MemberPage({
   identity,
   ...props
 }: PageProps & { page: WorkflowPage; identity?: () => React.ReactNode }) {
+  const { t } = useTranslation('enrollments');
   const Custom = CUSTOM[page];
   const specs = FIELD_SPECS[page] ?? [];
   const records = [...new Set(specs.map((s) => s.record))];
   return (
     <Stack gap="sm">
       <div>
-        <Title order={3}>{PAGE_TITLES[page]}</Title>
-        <Text c="dimmed" aria-label="Household member">
-          {props.ctx.name} ·{' '}
-          {props.ctx.member.isHeadOfHousehold ? 'Head of household' : props.ctx.member.isAdult ? 'Adult' : 'Child'} ·
-          dated {props.ctx.date}
+        <Title order={3}>{t(PAGE_TITLES[page])}</Title>
+        <Text c="dimmed" aria-label={t('Household member')}>
+          {t('{{name}} · {{role}} · dated {{date}}', {
+            name: props.ctx.name,
+            role: props.ctx.member.isHeadOfHousehold
+              ? t('Head of household')
+              : props.ctx.member.isAdult
+                ? t('Adult')
+                : t('Child'),
+            date: props.ctx.date,
+          })}
         </Text>
       </div>
       {identity?.()}

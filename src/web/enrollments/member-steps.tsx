@@ -71,6 +71,8 @@ export function memberSteps(o: {
   members: MemberInput[];
   errors: Record<string, string>;
   exclude?: WorkflowPage[];
+  /** Translates the page titles (the enrollments namespace). */
+  t: (key: string) => string;
   /** Pages to put first (an exit asks the destination before anything else). */
   first?: WorkflowPage[];
 }): Step[] {
@@ -87,7 +89,7 @@ export function memberSteps(o: {
     for (const page of pages) {
       steps.push({
         id: `m:${m.person.PersonalID}:${page}`,
-        label: PAGE_TITLES[page],
+        label: o.t(PAGE_TITLES[page]),
         group: name,
         owns: (key) =>
           (page === 'clientInfo' && isIdentityKey(key, m.index)) ||

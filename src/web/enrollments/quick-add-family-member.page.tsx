@@ -2,8 +2,10 @@
 // household's dashboard (the seed's cheat sheet): search first so nobody is entered twice, add
 // the person if not found (past the duplicate check), then, if they join the program, add them
 // to the household's enrollment with Edit entry.
+
 import { Alert, Anchor, Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/session.tsx';
 import { type ClientView, type DuplicateCandidate, fullName } from '../clients/client-api.ts';
@@ -25,6 +27,7 @@ export function QuickAddFamilyMemberPage() {
 type Added = { PersonalID: string; name: string };
 
 function QuickAdd({ head }: { head: ClientView }) {
+  const { t } = useTranslation('enrollments');
   const me = useMe();
   const enrollments = useClientEnrollments(head.PersonalID);
   const { start, dialog } = useStartWorkflow();
@@ -63,7 +66,7 @@ function QuickAdd({ head }: { head: ClientView }) {
         onUse={(id) => {
           const found = duplicates.candidates.find((x) => x.PersonalID === id);
           setDuplicates(null);
-          setAdded({ PersonalID: id, name: found ? fullName(found) : `Client ${id}` });
+          setAdded({ PersonalID: id, name: found ? fullName(found) : t('Client {{id}}', { id }) });
         }}
         onNone={() => create(duplicates.entered, true)}
         onBack={() => setDuplicates(null)}
@@ -73,22 +76,24 @@ function QuickAdd({ head }: { head: ClientView }) {
   return (
     <Stack maw={900}>
       {dialog}
-      <Title order={3}>Quick Add Family Member</Title>
+      <Title order={3}>{t('Quick Add Family Member')}</Title>
       {problem && <Alert color="red">{problem}</Alert>}
       {added ? (
         <Card withBorder>
           <Stack gap="xs">
             <Text>
-              {added.name} (client ID {added.PersonalID}) is in HMIS.{' '}
+              {t('{{name}} (client ID {{id}}) is in HMIS.', { name: added.name, id: added.PersonalID })}{' '}
               <Anchor component={Link} to={`/clients/${added.PersonalID}`}>
-                Open their dashboard
+                {t('Open their dashboard')}
               </Anchor>
             </Text>
             {households.length > 0 ? (
               <>
                 <Text size="sm" c="dimmed">
-                  If {added.name} is joining the program, add them to the household's enrollment with their own project
-                  start date:
+                  {t(
+                    "If {{name}} is joining the program, add them to the household's enrollment with their own project start date:",
+                    { name: added.name },
+                  )}
                 </Text>
                 {households.map((h) => (
                   <Button
@@ -100,31 +105,34 @@ function QuickAdd({ head }: { head: ClientView }) {
                       )
                     }
                   >
-                    Add {added.name} to the {h.ProjectName} enrollment
+                    {t('Add {{name}} to the {{project}} enrollment', { name: added.name, project: h.ProjectName })}
                   </Button>
                 ))}
               </>
             ) : (
               <Text size="sm" c="dimmed">
-                {personName(head)} heads no open enrollment of your organization, so there is no enrollment to add them
-                to.
+                {t(
+                  '{{name}} heads no open enrollment of your organization, so there is no enrollment to add them to.',
+                  { name: personName(head) },
+                )}
               </Text>
             )}
             <Button variant="subtle" w="fit-content" onClick={() => setAdded(null)}>
-              Add another family member
+              {t('Add another family member')}
             </Button>
           </Stack>
         </Card>
       ) : (
         <>
           <Text c="dimmed">
-            Search first (the first letters of the first and last name), so nobody is entered twice. If the family
-            member is not found, add them.
+            {t(
+              'Search first (the first letters of the first and last name), so nobody is entered twice. If the family member is not found, add them.',
+            )}
           </Text>
           <ClientPicker
-            label="Find family member"
+            label={t('Find family member')}
             exclude={[head.PersonalID]}
-            addLabel="Save family member"
+            addLabel={t('Save family member')}
             onPick={(p) => setAdded({ PersonalID: p.PersonalID, name: personName(p) })}
             onAddNew={(c) => create(c)}
           />

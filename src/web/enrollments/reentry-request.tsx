@@ -1,8 +1,10 @@
 // An exit more than 90 days old: only an HMIS admin may re-enter it, so a case manager is told why
 // and may ask an admin in the app (the request lands in Admin → Re-entry requests).
+
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 
@@ -17,6 +19,7 @@ export function ReentryRequest({
   exitDate: string;
   days: number;
 }) {
+  const { t } = useTranslation('enrollments');
   const qc = useQueryClient();
   const key = ['reentry-request', enrollmentId];
   const open = useQuery({
@@ -42,36 +45,40 @@ export function ReentryRequest({
     }
   }
   return (
-    <Alert color="gray" title="Re-entering this enrollment needs an HMIS admin">
+    <Alert color="gray" title={t('Re-entering this enrollment needs an HMIS admin')}>
       <Stack gap="xs">
         <Text size="sm">
-          The exit ({exitDate}) is {days} days old. Case managers can re-enter an enrollment within 90 days of its exit;
-          after that only an HMIS admin can, so that reports already sent are not changed by mistake.
+          {t(
+            'The exit ({{date}}) is {{days}} days old. Case managers can re-enter an enrollment within 90 days of its exit; after that only an HMIS admin can, so that reports already sent are not changed by mistake.',
+            { date: exitDate, days },
+          )}
         </Text>
         {open.data ? (
           <Text size="sm" fw={500}>
-            Re-entry requested on {new Date(open.data.requestedAt).toLocaleDateString()}: an HMIS admin will act on it.
+            {t('Re-entry requested on {{date}}: an HMIS admin will act on it.', {
+              date: new Date(open.data.requestedAt).toLocaleDateString(),
+            })}
           </Text>
         ) : (
           <Button size="xs" variant="light" w="fit-content" onClick={() => setAsking(true)}>
-            Ask an HMIS admin to re-enter it
+            {t('Ask an HMIS admin to re-enter it')}
           </Button>
         )}
       </Stack>
-      <Modal opened={asking} onClose={() => setAsking(false)} title="Ask an HMIS admin to re-enter">
+      <Modal opened={asking} onClose={() => setAsking(false)} title={t('Ask an HMIS admin to re-enter')}>
         <Stack>
           <Textarea
-            label="Why should the enrollment be re-entered?"
+            label={t('Why should the enrollment be re-entered?')}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
           />
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setAsking(false)}>
-              Cancel
+              {t('Cancel')}
             </Button>
             <Button loading={busy} onClick={send}>
-              Send request
+              {t('Send request')}
             </Button>
           </Group>
         </Stack>

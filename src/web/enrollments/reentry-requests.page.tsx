@@ -1,8 +1,10 @@
 // Admin → Re-entry requests: enrollments exited more than 90 days ago that case managers asked to
 // have re-entered. Re-enter does it at once; Decline leaves the exit.
+
 import { Alert, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -22,6 +24,7 @@ type ReentryRequestRow = {
 };
 
 export function ReentryRequestsPage() {
+  const { t } = useTranslation('enrollments');
   const qc = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const list = useQuery({
@@ -40,20 +43,22 @@ export function ReentryRequestsPage() {
   }
   return (
     <Stack>
-      <Title order={1}>Re-entry requests</Title>
+      <Title order={1}>{t('Re-entry requests')}</Title>
       <Text c="dimmed">
-        Enrollments exited more than 90 days ago that case managers asked to have re-entered (only an HMIS admin may).
+        {t(
+          'Enrollments exited more than 90 days ago that case managers asked to have re-entered (only an HMIS admin may).',
+        )}
       </Text>
       {error && <Alert color="red">{error}</Alert>}
       {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
-      {list.data && !list.data.length && <Text c="dimmed">No open requests.</Text>}
+      {list.data && !list.data.length && <Text c="dimmed">{t('No open requests.')}</Text>}
       {!!list.data?.length && (
-        <Table aria-label="Re-entry requests">
+        <Table aria-label={t('Re-entry requests')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Requested</Table.Th>
-              <Table.Th>Enrollment</Table.Th>
-              <Table.Th>Reason</Table.Th>
+              <Table.Th>{t('Requested')}</Table.Th>
+              <Table.Th>{t('Enrollment')}</Table.Th>
+              <Table.Th>{t('Reason')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -71,17 +76,17 @@ export function ReentryRequestsPage() {
                     {r.clientName}, {r.ProjectName}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {r.EntryDate} to {r.ExitDate ?? 'open'}
+                    {t('{{from}} to {{to}}', { from: r.EntryDate, to: r.ExitDate ?? t('open') })}
                   </Text>
                 </Table.Td>
                 <Table.Td>{r.reason}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" color="orange" onClick={() => decide(r, 'approve')}>
-                      Re-enter
+                      {t('Re-enter')}
                     </Button>
                     <Button size="xs" variant="default" onClick={() => decide(r, 'decline')}>
-                      Decline
+                      {t('Decline')}
                     </Button>
                   </Group>
                 </Table.Td>

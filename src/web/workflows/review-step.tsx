@@ -1,10 +1,13 @@
 // The last page of a workflow: what Finish will record, in one transaction.
+
 import { Alert, Stack, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export function ReviewStep({ rows, note }: { rows: [string, string][]; note: string }) {
+  const { t } = useTranslation('workflows');
   return (
     <Stack>
-      <Table aria-label="Review" withTableBorder>
+      <Table aria-label={t('Review')} withTableBorder>
         <Table.Tbody>
           {rows.map(([k, v]) => (
             <Table.Tr key={k}>

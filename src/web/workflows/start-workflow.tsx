@@ -2,23 +2,17 @@
 // nothing behind); other workflows are saved at once. When the user already has that workflow
 // paused for the enrollment (or, for an intake, the client), they are offered to resume it or
 // to start over, never a second copy.
+
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
+import { KIND_LABELS, type WorkflowKind } from './kind-labels.ts';
 
-export type WorkflowKind = Draft['kind'];
-
-export const KIND_LABELS: Record<WorkflowKind, string> = {
-  intake: 'Intake',
-  assessment: 'Update/annual assessment',
-  exit: 'Exit',
-  'edit-entry': 'Edit entry',
-  'edit-exit': 'Edit exit',
-  'cas-intake': 'CAS & Diversion intake',
-  'referral-intake': 'Intake from a referral',
-};
+export type { WorkflowKind } from './kind-labels.ts';
+export { KIND_LABELS } from './kind-labels.ts';
 
 type Options = { PersonalID?: string; EnrollmentID?: string; data?: Record<string, unknown> };
 type PausedOne = { kind: WorkflowKind; o: Options; draftId: string; updatedAt: string };
@@ -41,6 +35,7 @@ export function useStartWorkflow(): {
   /** Render it: the "resume or start over" question. */
   dialog: ReactNode;
 } {
+  const { t } = useTranslation('workflows');
   const navigate = useNavigate();
   const [paused, setPaused] = useState<PausedOne | null>(null);
 
@@ -69,18 +64,23 @@ export function useStartWorkflow(): {
   }
 
   const dialog = paused && (
-    <Modal opened onClose={() => setPaused(null)} title={`${KIND_LABELS[paused.kind]} is paused`}>
+    <Modal
+      opened
+      onClose={() => setPaused(null)}
+      title={t('{{workflow}} is paused', { workflow: t(KIND_LABELS[paused.kind]) })}
+    >
       <Stack>
         <Text size="sm">
-          You started this {KIND_LABELS[paused.kind].toLowerCase()} before and it is paused (last saved{' '}
-          {new Date(paused.updatedAt).toLocaleString()}). Resume it where you left off, or start over: the paused one is
-          then deleted.
+          {t(
+            'You started this {{workflow}} before and it is paused (last saved {{saved}}). Resume it where you left off, or start over: the paused one is then deleted.',
+            { workflow: t(KIND_LABELS[paused.kind]).toLowerCase(), saved: new Date(paused.updatedAt).toLocaleString() },
+          )}
         </Text>
         <Group justify="flex-end">
           <Button variant="default" color="red" onClick={() => startOver(paused)}>
-            Start over
+            {t('Start over')}
           </Button>
-          <Button onClick={() => navigate(`/workflows/${paused.draftId}`)}>Resume</Button>
+          <Button onClick={() => navigate(`/workflows/${paused.draftId}`)}>{t('Resume')}</Button>
         </Group>
       </Stack>
     </Modal>

@@ -2,13 +2,16 @@
 // Finish. Every step saves the draft (values and step) on the server, and answers typed on a
 // page are saved a moment later (and when the tab closes), so leaving the page in any way
 // leaves a paused workflow that resumes exactly here.
+
 import { Alert, Anchor, Button, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
+import { ClientFacingHudLabels } from '../lib/hud-labels.ts';
 import { StepIndicator, StepList } from './workflow-steps.tsx';
 
 export type Step = {
@@ -37,6 +40,7 @@ type Props = {
 };
 
 export function WorkflowShell({ title, personalId, draft, data, steps, errors, setErrors, finishedPath }: Props) {
+  const { t } = useTranslation('workflows');
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [stepId, setStepId] = useState(draft.step);
@@ -220,7 +224,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       setStepId(s.id);
       window.scrollTo(0, 0);
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : 'Could not save');
+      setProblem(e instanceof Error ? e.message : t('Could not save'));
     } finally {
       setBusy(false);
     }
@@ -250,7 +254,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
       });
       // Everything the workflow changed is re-read, except the finished draft itself: it is gone (404).
       await qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'workflow' });
-      notifications.show({ color: 'green', message: `${title} finished` });
+      notifications.show({ color: 'green', message: t('{{title}} finished', { title }) });
       navigate(finishedPath ? finishedPath(res.EnrollmentID) : `/enrollments/${res.EnrollmentID}`);
     } catch (e) {
       if (e instanceof ApiError) {
@@ -259,7 +263,7 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
         setProblem(e.body.message);
       } else {
         saving.current.open = true;
-        setProblem(e instanceof Error ? e.message : 'Could not finish');
+        setProblem(e instanceof Error ? e.message : t('Could not finish'));
       }
     } finally {
       saving.current.moving = false;
@@ -288,13 +292,13 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
           <Title order={1}>{title}</Title>
           <StepIndicator steps={steps} index={index} hasError={hasError} onGo={go} />
           {(problem || messages.length > 0) && (
-            <Alert color="red" title="Please check" role="alert">
+            <Alert color="red" title={t('Please check')} role="alert">
               {/* Each message once: alone, or listed under how many there are. */}
               {messages.length === 1 && messages[0] ? (
                 linked(messages[0])
               ) : messages.length > 1 ? (
                 <>
-                  {messages.length} answers need fixing:
+                  {t('{{count}} answers need fixing:', { count: messages.length })}
                   <List size="sm" mt="xs">
                     {messages.map(([k, m]) => (
                       <List.Item key={k}>{linked([k, m])}</List.Item>
@@ -306,22 +310,22 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
               )}
             </Alert>
           )}
-          {step?.render()}
+          <ClientFacingHudLabels>{step?.render()}</ClientFacingHudLabels>
           <Group>
             <Button variant="default" disabled={busy || index === 0} onClick={() => go(-1)}>
-              Back
+              {t('Back')}
             </Button>
             {isLast ? (
               <Button loading={busy} onClick={finish}>
-                Finish
+                {t('Finish')}
               </Button>
             ) : (
               <Button loading={busy} onClick={() => go(1)}>
-                Save & continue
+                {t('Save & continue')}
               </Button>
             )}
             <Button variant="subtle" disabled={busy} onClick={pause}>
-              Pause
+              {t('Pause')}
             </Button>
           </Group>
         </Stack>

@@ -1,7 +1,9 @@
 // A workflow's steps: the full list beside the question on a wide screen, and on a phone a
 // one-line "Step 3 of 12: Income" with a menu of every step.
+
 import { Button, Group, Menu, NavLink, Text } from '@mantine/core';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Step } from './workflow-shell.tsx';
 
 type Go = (to: string) => void;
@@ -19,8 +21,9 @@ export function StepList({
   hasError: (s: Step) => boolean;
   onGo: Go;
 }) {
+  const { t } = useTranslation('workflows');
   return (
-    <nav aria-label="Workflow steps" style={{ maxHeight: '70vh', overflowY: 'auto' }}>
+    <nav aria-label={t('Workflow steps')} style={{ maxHeight: '70vh', overflowY: 'auto' }}>
       {groupsOf(steps).map((g) => (
         <div key={g}>
           <Text size="xs" c="dimmed" tt="uppercase" fw={700} mt="xs">
@@ -57,6 +60,7 @@ export function StepIndicator({
   hasError: (s: Step) => boolean;
   onGo: Go;
 }) {
+  const { t } = useTranslation('workflows');
   const step = steps[index];
   if (!step) return null;
   const groups = groupsOf(steps);
@@ -64,7 +68,7 @@ export function StepIndicator({
     <Group hiddenFrom="md" justify="space-between" wrap="nowrap" gap="xs">
       <div>
         <Text fw={700} aria-live="polite">
-          Step {index + 1} of {steps.length}: {step.label}
+          {t('Step {{n}} of {{total}}: {{label}}', { n: index + 1, total: steps.length, label: step.label })}
         </Text>
         {groups.length > 1 && (
           <Text size="sm" c="dimmed">
@@ -75,7 +79,7 @@ export function StepIndicator({
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
           <Button variant="default" size="xs">
-            All steps
+            {t('All steps')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown mah="70vh" style={{ overflowY: 'auto' }}>

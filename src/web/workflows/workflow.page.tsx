@@ -1,6 +1,8 @@
 // /workflows/:id — resumes a workflow exactly where its draft stopped.
+
 import { Alert, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { CasIntakeWorkflow } from '../cas/cas-intake-workflow.tsx';
 import { ReferralIntakeWorkflow } from '../cas/referral-intake-workflow.tsx';
@@ -14,6 +16,7 @@ import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 
 export function WorkflowPage() {
+  const { t } = useTranslation('workflows');
   const { id } = useParams();
   const draft = useQuery({
     queryKey: ['workflow', id],
@@ -22,7 +25,7 @@ export function WorkflowPage() {
     gcTime: 0,
   });
   if (draft.isError) return <Alert color="red">{errorMessage(draft.error)}</Alert>;
-  if (!draft.data) return <Loader aria-label="Loading" />;
+  if (!draft.data) return <Loader aria-label={t('Loading')} />;
   const d = draft.data;
   if (d.kind === 'intake') return <IntakeWorkflow key={d.id} draft={d} />;
   if (d.kind === 'cas-intake') return <CasIntakeWorkflow key={d.id} draft={d} />;

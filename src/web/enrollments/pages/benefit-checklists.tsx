@@ -1,11 +1,13 @@
 // 4.03 Non-Cash Benefits and 4.04 Health Insurance: "from any source", then each one ticked.
 import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { recordOf, setField } from '../answers.ts';
 import { HudSelect, TextField, YesNoCheck } from '../hud-inputs.tsx';
 import { DefaultFromLast } from './default-from-last.tsx';
 import type { PageProps } from './page-types.ts';
 
-type Checklist = {
+// Labels are keys of the enrollments namespace, translated where shown.
+export type Checklist = {
   fromAnySource: string;
   fromAnySourceLabel: string;
   items: [string, string][];
@@ -14,7 +16,7 @@ type Checklist = {
   otherName: string;
 };
 
-const BENEFITS: Checklist = {
+export const BENEFITS: Checklist = {
   fromAnySource: 'BenefitsFromAnySource',
   fromAnySourceLabel: 'Non-cash benefits from any source',
   items: [
@@ -30,7 +32,7 @@ const BENEFITS: Checklist = {
   otherName: 'OtherBenefitsSourceIdentify',
 };
 
-const INSURANCE: Checklist = {
+export const INSURANCE: Checklist = {
   fromAnySource: 'InsuranceFromAnySource',
   fromAnySourceLabel: 'Covered by health insurance',
   items: [
@@ -51,13 +53,14 @@ const INSURANCE: Checklist = {
 };
 
 function ChecklistPage({ list, value, onChange, errors, ctx }: PageProps & { list: Checklist }) {
+  const { t } = useTranslation('enrollments');
   const r = recordOf(value, 'IncomeBenefits');
   const set = (field: string) => (v: string | number | null) => onChange(setField(value, 'IncomeBenefits', field, v));
   return (
     <Stack gap="sm">
       <DefaultFromLast value={value} onChange={onChange} ctx={ctx} records={['IncomeBenefits']} />
       <HudSelect
-        label={list.fromAnySourceLabel}
+        label={t(list.fromAnySourceLabel)}
         list="NoYesReasonsForMissingData"
         value={r[list.fromAnySource]}
         onChange={set(list.fromAnySource)}
@@ -65,11 +68,11 @@ function ChecklistPage({ list, value, onChange, errors, ctx }: PageProps & { lis
       />
       {r[list.fromAnySource] === 1 &&
         list.items.map(([field, label]) => (
-          <YesNoCheck key={field} label={label} value={r[field]} onChange={set(field)} />
+          <YesNoCheck key={field} label={t(label)} value={r[field]} onChange={set(field)} />
         ))}
       {r[list.fromAnySource] === 1 && r[list.other] === 1 && (
         <TextField
-          label={list.otherLabel}
+          label={t(list.otherLabel)}
           value={r[list.otherName]}
           onChange={set(list.otherName)}
           error={errors[`IncomeBenefits.${list.otherName}`]}

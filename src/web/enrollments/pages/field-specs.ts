@@ -1,7 +1,9 @@
 // The simpler workflow pages as data: each question with its HUD element, record, column,
-// label and list, and when it follows from an earlier answer.
+// label and list, and when it follows from an earlier answer. A label is the English key of the
+// enrollments namespace, translated where the question is shown.
 import type { HudListName } from '../../../hud/codes.ts';
 import type { WorkflowPage } from '../../../hud/rules/index.ts';
+import { tKey } from '../../i18n/keys.ts';
 import type { Rec, RecordName } from '../answers.ts';
 
 export type FieldSpec = {
@@ -43,8 +45,14 @@ const V7_SCREEN = is('TargetScreenReqd', 1);
 
 export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
   enrollment: [
-    { element: '3.20', record: 'Enrollment', field: 'MoveInDate', label: 'Housing move-in date', kind: 'date' },
-    { element: '4.13', record: 'Enrollment', field: 'DateOfEngagement', label: 'Date of engagement', kind: 'date' },
+    { element: '3.20', record: 'Enrollment', field: 'MoveInDate', label: tKey('Housing move-in date'), kind: 'date' },
+    {
+      element: '4.13',
+      record: 'Enrollment',
+      field: 'DateOfEngagement',
+      label: tKey('Date of engagement'),
+      kind: 'date',
+    },
   ],
   clientInfo: [yes('3.07', 'Client', 'VeteranStatus', 'Veteran status'), code('4.21', 'Client', 'Sex', 'Sex', 'Sex')],
   veteran: [
@@ -52,14 +60,14 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'V1',
       record: 'Client',
       field: 'YearEnteredService',
-      label: 'Year entered military service',
+      label: tKey('Year entered military service'),
       kind: 'int',
     },
     {
       element: 'V1',
       record: 'Client',
       field: 'YearSeparated',
-      label: 'Year separated from military service',
+      label: tKey('Year separated from military service'),
       kind: 'int',
     },
     yes('V1', 'Client', 'WorldWarII', 'Theater of operations: World War II'),
@@ -131,7 +139,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'R10',
       record: 'HealthAndDV',
       field: 'DueDate',
-      label: 'Due date',
+      label: tKey('Due date'),
       kind: 'date',
       showIf: is('PregnancyStatus', 1),
     },
@@ -142,7 +150,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'R1',
       record: 'Enrollment',
       field: 'CountOutreachReferralApproaches',
-      label: 'Times approached by outreach before entering',
+      label: tKey('Times approached by outreach before entering'),
       kind: 'int',
       showIf: is('ReferralSource', 7),
     },
@@ -150,7 +158,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'R2',
       record: 'Enrollment',
       field: 'DateOfBCPStatus',
-      label: 'Date of RHY-BCP status determination',
+      label: tKey('Date of RHY-BCP status determination'),
       kind: 'date',
     },
     flag('R2', 'Enrollment', 'EligibleForRHY', 'Youth eligible for RHY services'),
@@ -176,7 +184,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'R11',
       record: 'Enrollment',
       field: 'ChildWelfareMonths',
-      label: 'Months in child welfare/foster care',
+      label: tKey('Months in child welfare/foster care'),
       kind: 'int',
       showIf: is('FormerWardChildWelfare', 1),
     },
@@ -193,7 +201,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'R12',
       record: 'Enrollment',
       field: 'JuvenileJusticeMonths',
-      label: 'Months in the juvenile justice system',
+      label: tKey('Months in the juvenile justice system'),
       kind: 'int',
       showIf: is('FormerWardJuvenileJustice', 1),
     },
@@ -210,7 +218,13 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
     yes('R13', 'Enrollment', 'IncarceratedParent', 'Family issue: incarcerated parent of the youth'),
   ],
   path: [
-    { element: 'P3', record: 'Enrollment', field: 'DateOfPATHStatus', label: 'Date of PATH status', kind: 'date' },
+    {
+      element: 'P3',
+      record: 'Enrollment',
+      field: 'DateOfPATHStatus',
+      label: tKey('Date of PATH status'),
+      kind: 'date',
+    },
     flag('P3', 'Enrollment', 'ClientEnrolledInPATH', 'Client became enrolled in PATH'),
     code(
       'P3',
@@ -228,7 +242,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'V6',
       record: 'Enrollment',
       field: 'VAMCStation',
-      label: 'VAMC station number',
+      label: tKey('VAMC station number'),
       kind: 'string-code',
       list: 'VamcStationNumber',
     },
@@ -274,7 +288,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'V7',
       record: 'Enrollment',
       field: 'HPScreeningScore',
-      label: 'HP applicant total points',
+      label: tKey('HP applicant total points'),
       kind: 'int',
       showIf: V7_SCREEN,
     },
@@ -282,7 +296,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'V7',
       record: 'Enrollment',
       field: 'ThresholdScore',
-      label: 'Grantee targeting threshold score',
+      label: tKey('Grantee targeting threshold score'),
       kind: 'int',
       showIf: V7_SCREEN,
     },
@@ -302,7 +316,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: '3.12',
       record: 'Exit',
       field: 'OtherDestination',
-      label: 'Other destination',
+      label: tKey('Other destination'),
       kind: 'text',
       showIf: is('Destination', 17),
     },
@@ -369,7 +383,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'R18',
       record: 'Exit',
       field: 'SessionCountAtExit',
-      label: 'Sessions received by exit',
+      label: tKey('Sessions received by exit'),
       kind: 'int',
       showIf: is('CounselingReceived', 1),
     },
@@ -378,7 +392,7 @@ export const FIELD_SPECS: Partial<Record<WorkflowPage, FieldSpec[]>> = {
       element: 'R18',
       record: 'Exit',
       field: 'SessionsInPlan',
-      label: 'Sessions in the plan',
+      label: tKey('Sessions in the plan'),
       kind: 'int',
       showIf: is('PostExitCounselingPlan', 1),
     },

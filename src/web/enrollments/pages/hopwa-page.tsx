@@ -1,6 +1,8 @@
 // HOPWA: W3 medical assistance for everyone; W4 T-cell and viral load and W6 anti-retroviral
 // for people with HIV/AIDS (kept on their HIV/AIDS disability row).
+
 import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { DisabilityType } from '../../../hud/codes.ts';
 import { disabilityOf, recordOf, setDisability, setField } from '../answers.ts';
 import { HudSelect, NumberField } from '../hud-inputs.tsx';
@@ -9,6 +11,7 @@ import type { PageProps } from './page-types.ts';
 const HIV = DisabilityType.HivAids;
 
 export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
+  const { t } = useTranslation('enrollments');
   const ib = recordOf(value, 'IncomeBenefits');
   const d = disabilityOf(value, HIV);
   const setIb = (f: string) => (v: string | number | null) => onChange(setField(value, 'IncomeBenefits', f, v));
@@ -19,7 +22,7 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
       {ctx.elements.has('W3') && (
         <>
           <HudSelect
-            label="Receiving AIDS Drug Assistance Program (ADAP)"
+            label={t('Receiving AIDS Drug Assistance Program (ADAP)')}
             list="NoYesReasonsForMissingData"
             value={ib.ADAP}
             onChange={setIb('ADAP')}
@@ -27,14 +30,14 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
           />
           {ib.ADAP === 0 && (
             <HudSelect
-              label="Reason not receiving ADAP"
+              label={t('Reason not receiving ADAP')}
               list="NoAssistanceReason"
               value={ib.NoADAPReason}
               onChange={setIb('NoADAPReason')}
             />
           )}
           <HudSelect
-            label="Receiving Ryan White-funded medical or dental assistance"
+            label={t('Receiving Ryan White-funded medical or dental assistance')}
             list="NoYesReasonsForMissingData"
             value={ib.RyanWhiteMedDent}
             onChange={setIb('RyanWhiteMedDent')}
@@ -42,7 +45,7 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
           />
           {ib.RyanWhiteMedDent === 0 && (
             <HudSelect
-              label="Reason not receiving Ryan White assistance"
+              label={t('Reason not receiving Ryan White assistance')}
               list="NoAssistanceReason"
               value={ib.NoRyanWhiteReason}
               onChange={setIb('NoRyanWhiteReason')}
@@ -53,7 +56,7 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
       {ctx.elements.has('W4') && (
         <>
           <HudSelect
-            label="T-cell (CD4) count available"
+            label={t('T-cell (CD4) count available')}
             list="NoYesReasonsForMissingData"
             value={d.TCellCountAvailable}
             onChange={setD('TCellCountAvailable')}
@@ -62,13 +65,13 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
           {d.TCellCountAvailable === 1 && (
             <>
               <NumberField
-                label="T-cell count"
+                label={t('T-cell count')}
                 value={d.TCellCount}
                 onChange={setD('TCellCount')}
                 error={dErr('TCellCount')}
               />
               <HudSelect
-                label="How the T-cell count was obtained"
+                label={t('How the T-cell count was obtained')}
                 list="TCellSourceViralLoadSource"
                 value={d.TCellSource}
                 onChange={setD('TCellSource')}
@@ -77,7 +80,7 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
             </>
           )}
           <HudSelect
-            label="Viral load information available"
+            label={t('Viral load information available')}
             list="ViralLoadAvailable"
             value={d.ViralLoadAvailable}
             onChange={setD('ViralLoadAvailable')}
@@ -86,13 +89,13 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
           {d.ViralLoadAvailable === 1 && (
             <>
               <NumberField
-                label="Viral load count"
+                label={t('Viral load count')}
                 value={d.ViralLoad}
                 onChange={setD('ViralLoad')}
                 error={dErr('ViralLoad')}
               />
               <HudSelect
-                label="How the viral load was obtained"
+                label={t('How the viral load was obtained')}
                 list="TCellSourceViralLoadSource"
                 value={d.ViralLoadSource}
                 onChange={setD('ViralLoadSource')}
@@ -104,7 +107,7 @@ export function HopwaPage({ value, onChange, errors, ctx }: PageProps) {
       )}
       {ctx.elements.has('W6') && (
         <HudSelect
-          label="Prescribed anti-retroviral drugs"
+          label={t('Prescribed anti-retroviral drugs')}
           list="NoYesReasonsForMissingData"
           value={d.AntiRetroviral}
           onChange={setD('AntiRetroviral')}

@@ -1,10 +1,13 @@
 // 4.02 Income and Sources: the monthly amount of each source; the total follows from them.
+
 import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { recordOf, setField } from '../answers.ts';
 import { HudSelect, MoneyField, TextField } from '../hud-inputs.tsx';
 import { DefaultFromLast } from './default-from-last.tsx';
 import type { PageProps } from './page-types.ts';
 
+/** Each income source's field and label (a key of the enrollments namespace). */
 export const INCOME_SOURCES: [string, string][] = [
   ['EarnedAmount', 'Earned income (employment)'],
   ['UnemploymentAmount', 'Unemployment insurance'],
@@ -24,6 +27,7 @@ export const INCOME_SOURCES: [string, string][] = [
 ];
 
 export function IncomePage({ value, onChange, errors, ctx }: PageProps) {
+  const { t } = useTranslation('enrollments');
   const r = recordOf(value, 'IncomeBenefits');
   const set = (field: string) => (v: string | number | null) => onChange(setField(value, 'IncomeBenefits', field, v));
   const total = INCOME_SOURCES.reduce((sum, [f]) => sum + (typeof r[f] === 'number' ? (r[f] as number) : 0), 0);
@@ -31,7 +35,7 @@ export function IncomePage({ value, onChange, errors, ctx }: PageProps) {
     <Stack gap="sm">
       <DefaultFromLast value={value} onChange={onChange} ctx={ctx} records={['IncomeBenefits']} />
       <HudSelect
-        label="Income from any source"
+        label={t('Income from any source')}
         list="NoYesReasonsForMissingData"
         value={r.IncomeFromAnySource}
         onChange={set('IncomeFromAnySource')}
@@ -40,13 +44,13 @@ export function IncomePage({ value, onChange, errors, ctx }: PageProps) {
       {r.IncomeFromAnySource === 1 && (
         <>
           <Text size="sm" c="dimmed">
-            Enter the monthly amount of each source the client receives.
+            {t('Enter the monthly amount of each source the client receives.')}
           </Text>
           <Group align="flex-start" gap="md">
             {INCOME_SOURCES.map(([field, label]) => (
               <MoneyField
                 key={field}
-                label={label}
+                label={t(label)}
                 value={r[field]}
                 onChange={set(field)}
                 error={errors[`IncomeBenefits.${field}`]}
@@ -55,14 +59,14 @@ export function IncomePage({ value, onChange, errors, ctx }: PageProps) {
           </Group>
           {typeof r.OtherIncomeAmount === 'number' && r.OtherIncomeAmount > 0 && (
             <TextField
-              label="Other source of income"
+              label={t('Other source of income')}
               value={r.OtherIncomeSourceIdentify}
               onChange={set('OtherIncomeSourceIdentify')}
               error={errors['IncomeBenefits.OtherIncomeSourceIdentify']}
             />
           )}
-          <Text fw={600} aria-label="Total monthly income">
-            Total monthly income: ${total.toFixed(2)}
+          <Text fw={600} aria-label={t('Total monthly income')}>
+            {t('Total monthly income: ${{total}}', { total: total.toFixed(2) })}
           </Text>
         </>
       )}

@@ -1,7 +1,9 @@
 // 3.917 Prior Living Situation. Street outreach, shelters and safe havens always ask how long
 // the person has been homeless; other projects only when the stay before entry kept the
 // homeless history (under 90 days in an institution, under a week elsewhere).
+
 import { Alert, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { HOMELESS_SITUATIONS, INSTITUTIONAL_SITUATIONS } from '../../../hud/codes.ts';
 import { LITERALLY_HOMELESS_ON_ENTRY } from '../../../hud/rules/funders.ts';
 import { recordOf, setField } from '../answers.ts';
@@ -12,6 +14,7 @@ const SHORT_INSTITUTIONAL = [10, 11, 2, 3];
 const SHORT_OTHER = [10, 11];
 
 export function PriorLivingSituationPage({ value, onChange, errors, ctx }: PageProps) {
+  const { t } = useTranslation('enrollments');
   const e = recordOf(value, 'Enrollment');
   const set = (field: string) => (v: string | number | null) => onChange(setField(value, 'Enrollment', field, v));
   const err = (f: string) => errors[`Enrollment.${f}`];
@@ -32,7 +35,7 @@ export function PriorLivingSituationPage({ value, onChange, errors, ctx }: PageP
   return (
     <Stack gap="sm">
       <HudSelect
-        label="Prior living situation"
+        label={t('Prior living situation')}
         list="PriorLivingSituation"
         value={e.LivingSituation}
         onChange={set('LivingSituation')}
@@ -40,7 +43,7 @@ export function PriorLivingSituationPage({ value, onChange, errors, ctx }: PageP
       />
       {situation === 435 && (
         <HudSelect
-          label="Rental subsidy type"
+          label={t('Rental subsidy type')}
           list="RentalSubsidyType"
           value={e.RentalSubsidyType}
           onChange={set('RentalSubsidyType')}
@@ -48,18 +51,20 @@ export function PriorLivingSituationPage({ value, onChange, errors, ctx }: PageP
         />
       )}
       <HudSelect
-        label="Length of stay in prior living situation"
+        label={t('Length of stay in prior living situation')}
         list="ResidencePriorLengthOfStay"
         value={e.LengthOfStay}
         onChange={set('LengthOfStay')}
         error={err('LengthOfStay')}
       />
       {stopped && (
-        <Alert color="gray">This stay is a break in homelessness under HUD's definition: no further questions.</Alert>
+        <Alert color="gray">
+          {t("This stay is a break in homelessness under HUD's definition: no further questions.")}
+        </Alert>
       )}
       {askNightBefore && (
         <HudSelect
-          label="On the night before, did the client stay on the streets, in emergency shelter or a safe haven?"
+          label={t('On the night before, did the client stay on the streets, in emergency shelter or a safe haven?')}
           list="NoYesMissing"
           value={e.PreviousStreetESSH}
           onChange={set('PreviousStreetESSH')}
@@ -69,20 +74,20 @@ export function PriorLivingSituationPage({ value, onChange, errors, ctx }: PageP
       {askHistory && (
         <>
           <DateField
-            label="Approximate date this episode of homelessness started"
+            label={t('Approximate date this episode of homelessness started')}
             value={e.DateToStreetESSH}
             onChange={set('DateToStreetESSH')}
             error={err('DateToStreetESSH')}
           />
           <HudSelect
-            label="Times on the streets, in emergency shelter or a safe haven in the past three years"
+            label={t('Times on the streets, in emergency shelter or a safe haven in the past three years')}
             list="TimesHomelessPastThreeYears"
             value={e.TimesHomelessPastThreeYears}
             onChange={set('TimesHomelessPastThreeYears')}
             error={err('TimesHomelessPastThreeYears')}
           />
           <HudSelect
-            label="Total months homeless in the past three years"
+            label={t('Total months homeless in the past three years')}
             list="MonthsHomelessPastThreeYears"
             value={e.MonthsHomelessPastThreeYears}
             onChange={set('MonthsHomelessPastThreeYears')}

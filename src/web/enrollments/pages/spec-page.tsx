@@ -1,13 +1,16 @@
 // Renders a page described by field specs: only the questions whose element the rules ask of
 // this person, and follow-up questions once the answer they follow is given.
 import { Select, Stack } from '@mantine/core';
-import { hudOptions } from '../../../hud/codes.ts';
+import { useTranslation } from 'react-i18next';
+import { useHudLabels } from '../../lib/hud-labels.ts';
 import { recordOf, setField } from '../answers.ts';
 import { DateField, HudSelect, MoneyField, NumberField, TextField } from '../hud-inputs.tsx';
 import type { FieldSpec } from './field-specs.ts';
 import type { PageProps } from './page-types.ts';
 
 export function SpecFields({ specs, value, onChange, errors, ctx }: PageProps & { specs: FieldSpec[] }) {
+  const { t } = useTranslation('enrollments');
+  const { hudOptions } = useHudLabels();
   const shown = specs.filter((s) => ctx.elements.has(s.element) && (!s.showIf || s.showIf(recordOf(value, s.record))));
   return (
     <Stack gap="sm">
@@ -16,7 +19,8 @@ export function SpecFields({ specs, value, onChange, errors, ctx }: PageProps & 
         const v = recordOf(value, s.record)[s.field];
         const set = (x: string | number | null) => onChange(setField(value, s.record, s.field, x));
         const id = `${key}.${s.label}`;
-        const common = { label: s.label, error: errors[key] };
+        // Labels are keys of the enrollments namespace (field-specs.test.ts checks each is translated).
+        const common = { label: t(s.label), error: errors[key] };
         if (s.kind === 'code' && s.list)
           return <HudSelect key={id} {...common} list={s.list} value={v} onChange={set} />;
         if (s.kind === 'string-code' && s.list)
