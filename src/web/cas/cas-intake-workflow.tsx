@@ -10,8 +10,10 @@ import { api } from '../lib/api.ts';
 import { useAreas, useTools } from './cas-api.ts';
 import { type CasValues, casBody, emptyCas } from './cas-intake-model.ts';
 import { casIntakeSteps } from './cas-intake-steps.tsx';
+import { useTranslation } from 'react-i18next';
 
 export function CasIntakeWorkflow({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('cas');
   const [cas, setCas] = useState<CasValues>(() => (draft.data.cas as CasValues | undefined) ?? emptyCas());
   const areas = useAreas();
   const tools = useTools();
@@ -19,13 +21,13 @@ export function CasIntakeWorkflow({ draft }: { draft: Draft }) {
     queryKey: ['cas', 'access-points'],
     queryFn: () => api.get<ProjectOption[]>('/api/cas/access-points'),
   });
-  if (!areas.data || !tools.data || !accessPoints.data) return <Loader aria-label="Loading" />;
+  if (!areas.data || !tools.data || !accessPoints.data) return <Loader aria-label={t('Loading')} />;
   const allowed = new Set(accessPoints.data.map((p) => p.ProjectID));
   return (
     <IntakeWorkflow
       draft={draft}
       extension={{
-        title: 'CAS & Diversion intake',
+        title: t('CAS & Diversion intake'),
         projectFilter: (p) => allowed.has(p.ProjectID),
         steps: ({ v, errors }) =>
           casIntakeSteps({
@@ -35,16 +37,20 @@ export function CasIntakeWorkflow({ draft }: { draft: Draft }) {
             areas: areas.data,
             tools: tools.data,
             entryDate: v.EntryDate,
+            t,
           }),
         review: [
-          ['Area ties', String(cas.areaTies.length)],
-          ['Assessment', cas.assessment ? `on ${cas.assessment.AssessmentDate ?? '—'}` : 'none'],
+          [t('Area ties'), String(cas.areaTies.length)],
           [
-            'Decision',
+            t('Assessment'),
+            cas.assessment ? t('on {{date}}', { date: cas.assessment.AssessmentDate ?? '—' }) : t('none'),
+          ],
+          [
+            t('Decision'),
             cas.decision.outcome === 'queue'
-              ? 'Placed on the queue'
+              ? t('Placed on the queue')
               : cas.decision.outcome === 'diverted'
-                ? 'Diverted'
+                ? t('Diverted')
                 : '—',
           ],
         ],

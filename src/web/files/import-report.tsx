@@ -26,7 +26,11 @@ type Finding = {
   message: string;
 };
 
-const SEVERITY_COLOR = { high_priority: 'red', error: 'orange', warning: 'yellow' } as const;
+const SEVERITY_COLOR = new Map<Finding['severity'], string>([
+  ['high_priority', 'red'],
+  ['error', 'orange'],
+  ['warning', 'yellow'],
+]);
 
 export function ImportReport({ jobId, result }: { jobId: string; result: Record<string, unknown> | null }) {
   const { t } = useTranslation('files');
@@ -109,7 +113,7 @@ export function ImportReport({ jobId, result }: { jobId: string; result: Record<
           {findings.data?.items.map((f) => (
             <Table.Tr key={f.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Badge color={SEVERITY_COLOR[f.severity]} variant="light" style={{ overflow: 'visible' }}>
+                <Badge color={SEVERITY_COLOR.get(f.severity)} variant="light" style={{ overflow: 'visible' }}>
                   {severityLabel[f.severity]}
                 </Badge>
               </Table.Td>

@@ -42,16 +42,6 @@ const PENDING_FOLDERS = [
   // i18n-reports
   'reports',
   'admin',
-  // i18n-screens
-  'cas',
-  'services',
-  'notifications',
-  'document-check',
-  'files',
-  'batches',
-  'case-notes',
-  'case-assignments',
-  'access-log',
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -171,7 +171,7 @@ export function QuickServicesPage() {
       )}
       <Group>
         <Button onClick={save} loading={busy} disabled={!picked.size}>
-          Save for {picked.size} client{picked.size === 1 ? '' : 's'}
+          {t('Save for {{count}} clients', { count: picked.size })}
         </Button>
       </Group>
     </Stack>
