@@ -1,11 +1,11 @@
 // The client dashboard's "Who has seen this record": the latest entries of the access log, for
 // HMIS admins and the program managers of the client's organizations (others never see it).
 import { Anchor, Card, Group, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { useAccessLog } from './access-log-api.ts';
 import { AccessLogTable } from './access-log-table.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function AccessLogSection({ personalId }: { personalId: string }) {
   const { t } = useTranslation('access-log');

@@ -1,7 +1,7 @@
 // The access log's rows: when, who, working as which organization, what they did.
 import { Table } from '@mantine/core';
-import { type AccessLogEntry, when } from './access-log-api.ts';
 import { useTranslation } from 'react-i18next';
+import { type AccessLogEntry, when } from './access-log-api.ts';
 
 export function AccessLogTable({ items }: { items: AccessLogEntry[] }) {
   const { t } = useTranslation('access-log');

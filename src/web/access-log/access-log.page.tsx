@@ -2,11 +2,11 @@
 // print or give to the client (HIPAA's accounting of disclosures).
 import { Alert, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { errorMessage } from '../lib/forms.ts';
 import { accessLogPdfUrl, useAccessLog } from './access-log-api.ts';
 import { AccessLogTable } from './access-log-table.tsx';
-import { useTranslation } from 'react-i18next';
 
 const PAGE = 50;
 

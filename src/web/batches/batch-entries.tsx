@@ -2,10 +2,10 @@
 // the Batch Clients review list.
 import { ActionIcon, Alert, Badge, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import type { Entry, Summary } from './batch-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function ScanForm({
   batchId,

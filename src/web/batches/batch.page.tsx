@@ -2,13 +2,13 @@
 import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { money } from '../services/service-api.ts';
 import type { Batch, Review } from './batch-api.ts';
 import { EntriesTable, ScanForm } from './batch-entries.tsx';
-import { useTranslation } from 'react-i18next';
 
 type PostResult = { posted: number; skipped: number; alreadyPosted: boolean; batch: Batch };
 

@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
@@ -27,7 +28,6 @@ import {
 } from '../services/service-api.ts';
 import { UnitsAndValue } from '../services/units-and-value.tsx';
 import type { Batch } from './batch-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function BatchesPage() {
   const { t } = useTranslation('batches');
@@ -70,7 +70,11 @@ export function BatchesPage() {
                 <Table.Td>{b.DateProvided}</Table.Td>
                 <Table.Td>{b.entryCount}</Table.Td>
                 <Table.Td>
-                  {b.status === 'posted' ? <Badge color="green">{t('Posted')}</Badge> : <Badge color="blue">{t('Open')}</Badge>}
+                  {b.status === 'posted' ? (
+                    <Badge color="green">{t('Posted')}</Badge>
+                  ) : (
+                    <Badge color="blue">{t('Open')}</Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -130,7 +134,10 @@ function NewBatchForm({ onCancel }: { onCancel: () => void }) {
         <NativeSelect
           label={t('Service')}
           required
-          data={[{ group: '', items: [{ value: '', label: t('Choose a service') }] }, ...serviceTypeOptions(types.data)]}
+          data={[
+            { group: '', items: [{ value: '', label: t('Choose a service') }] },
+            ...serviceTypeOptions(types.data),
+          ]}
           value={form.serviceTypeId}
           error={errors.serviceTypeId}
           onChange={(e) => setForm({ ...form, serviceTypeId: e.currentTarget.value })}

@@ -4,6 +4,7 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -11,7 +12,6 @@ import { type CasCase, useCasMe } from './cas-api.ts';
 import { casCaseColumns } from './cas-case-columns.tsx';
 import { FilterSortTable } from './filter-sort-table.tsx';
 import { ReassignModal } from './reassign-modal.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function AgencyCasCasesPage() {
   const { t } = useTranslation('cas');
@@ -50,7 +50,7 @@ export function AgencyCasCasesPage() {
   return (
     <Stack>
       <Title order={1}>{t('Agency CAS Active Cases')}</Title>
-      <Text c="dimmed">{t('Every active CAS case at your organizations\' access points.')}</Text>
+      <Text c="dimmed">{t("Every active CAS case at your organizations' access points.")}</Text>
       {rows.error && <Alert color="red">{errorMessage(rows.error)}</Alert>}
       {rows.data && (
         <FilterSortTable

@@ -1,8 +1,8 @@
 // Rows of area ties (area from the CoC's list, how, a note), for the CAS intake's Area ties page.
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { type Area, tieKindOptions } from './cas-api.ts';
 import type { TieValue } from './cas-intake-model.ts';
-import { useTranslation } from 'react-i18next';
 
 export function AreaTiesFields({
   areas,

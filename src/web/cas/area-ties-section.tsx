@@ -3,12 +3,12 @@
 import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProjectType } from '../../hud/codes.ts';
 import { api, qs } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
-import { tieKindOptions, tieKindLabel, useAreas } from './cas-api.ts';
-import { useTranslation } from 'react-i18next';
+import { tieKindLabel, tieKindOptions, useAreas } from './cas-api.ts';
 
 type Tie = { id: string; areaId: string; areaName: string; tieKind: string; note: string | null };
 
@@ -85,7 +85,10 @@ export function AreaTiesSection({ personalId }: { personalId: string }) {
             label={t('Area')}
             value={areaId}
             error={errors.areaId}
-            data={[{ value: '', label: t('Choose…') }, ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+            data={[
+              { value: '', label: t('Choose…') },
+              ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
+            ]}
             onChange={(e) => setAreaId(e.currentTarget.value)}
           />
           <NativeSelect
@@ -94,7 +97,12 @@ export function AreaTiesSection({ personalId }: { personalId: string }) {
             data={tieKindOptions(t)}
             onChange={(e) => setTieKind(e.currentTarget.value)}
           />
-          <TextInput label={t('Note')} value={note} error={errors.note} onChange={(e) => setNote(e.currentTarget.value)} />
+          <TextInput
+            label={t('Note')}
+            value={note}
+            error={errors.note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
           <Button
             disabled={!areaId}
             onClick={() =>

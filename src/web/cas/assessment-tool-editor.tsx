@@ -1,9 +1,9 @@
 // Edits one assessment tool as data: its questions, each choice's points (added up into the
 // score), the score's name and optional bands.
 import { Button, Card, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { HudSelect } from '../admin/hud-select.tsx';
 import type { Tool } from './cas-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export type ToolForm = Omit<Tool, 'id' | 'version' | 'assessmentLevel'> & { assessmentLevel: number | null };
 type Question = ToolForm['questions'][number];
@@ -241,7 +241,10 @@ export function AssessmentToolEditor({
         );
       })}
       <Group>
-        <Button variant="default" onClick={() => set({ questions: [...value.questions, newQuestion(t('Yes'), t('No'))] })}>
+        <Button
+          variant="default"
+          onClick={() => set({ questions: [...value.questions, newQuestion(t('Yes'), t('No'))] })}
+        >
           {t('Add a question')}
         </Button>
       </Group>

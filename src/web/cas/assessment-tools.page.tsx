@@ -3,12 +3,12 @@ import { Alert, Badge, Button, Group, Stack, Table, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hudLabel } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import { AssessmentToolEditor, emptyTool, type ToolForm, toolBody } from './assessment-tool-editor.tsx';
 import type { Tool } from './cas-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function AssessmentToolsPage() {
   const { t } = useTranslation('cas');

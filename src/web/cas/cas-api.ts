@@ -1,7 +1,8 @@
 // Shapes of the CAS API as the screens use them (the server's zod schemas, as types) and the
 // lists every CAS screen reads.
-import type { TFunction } from 'i18next';
+
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ToolQuestion } from '../../db/schema/cas.ts';
 import type { areaView } from '../../server/cas/areas.ts';

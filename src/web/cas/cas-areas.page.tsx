@@ -14,10 +14,10 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import type { Area } from './cas-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function CasAreasPage() {
   const { t } = useTranslation('cas');
@@ -51,7 +51,12 @@ export function CasAreasPage() {
                 {a.active ? <Badge color="green">{t('Active')}</Badge> : <Badge color="gray">{t('Inactive')}</Badge>}
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="default" aria-label={t('Edit {{name}}', { name: a.name })} onClick={() => setEditing(a)}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={t('Edit {{name}}', { name: a.name })}
+                  onClick={() => setEditing(a)}
+                >
                   {t('Edit')}
                 </Button>
               </Table.Td>
@@ -101,7 +106,12 @@ function AreaForm({ area, onClose, onSaved }: { area: Area | null; onClose: () =
           error={errors.name}
           onChange={(e) => setName(e.currentTarget.value)}
         />
-        <NumberInput label={t('Order in lists')} value={sortOrder} min={0} onChange={(v) => setSortOrder(Number(v) || 0)} />
+        <NumberInput
+          label={t('Order in lists')}
+          value={sortOrder}
+          min={0}
+          onChange={(v) => setSortOrder(Number(v) || 0)}
+        />
         <Checkbox
           label={t('Active (offered for new ties)')}
           checked={active}

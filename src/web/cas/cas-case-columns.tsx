@@ -13,7 +13,9 @@ const ties = (r: CasCase) => r.areaTies.map((tie) => tie.name).join(', ');
 /** The columns, their labels in the screen's language (`t` of the cas namespace). */
 export function casCaseColumns<T extends CasCase>(t: TFunction, o: { organization?: boolean } = {}): Column<T>[] {
   const docs = (r: CasCase) =>
-    r.documentCheck ? t('{{ready}} of {{required}}', { ready: r.documentCheck.ready, required: r.documentCheck.required }) : null;
+    r.documentCheck
+      ? t('{{ready}} of {{required}}', { ready: r.documentCheck.ready, required: r.documentCheck.required })
+      : null;
   return [
     {
       key: 'client',

@@ -4,6 +4,7 @@ import { Accordion, Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Ta
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { hudLabel, RelationshipToHoH } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
@@ -11,7 +12,6 @@ import { errorMessage } from '../lib/forms.ts';
 import { type CasHousehold, tieKindLabel } from './cas-api.ts';
 import { RecordAssessmentModal, RecordEventModal } from './record-ce-modals.tsx';
 import { ReferModal } from './refer-modal.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function CasHouseholdPage() {
   const { t } = useTranslation('cas');
@@ -54,7 +54,11 @@ export function CasHouseholdPage() {
       <Text>
         {d.project.ProjectName} ({d.project.OrganizationName}) · {t('CAS enrollment {{date}}', { date: d.EntryDate })}
         {d.ExitDate ? ` – ${t('exited {{date}}', { date: d.ExitDate })}` : ''} ·{' '}
-        {d.onQueue ? <Badge color="blue">{t('On the queue')}</Badge> : <Badge color="gray">{t('Not on the queue')}</Badge>}
+        {d.onQueue ? (
+          <Badge color="blue">{t('On the queue')}</Badge>
+        ) : (
+          <Badge color="gray">{t('Not on the queue')}</Badge>
+        )}
       </Text>
       <Text>
         {t('CAS case manager: {{names}}', { names: d.caseManagers.map((m) => m.name).join(', ') || t('none') })} ·{' '}
@@ -69,7 +73,8 @@ export function CasHouseholdPage() {
             <Anchor component={Link} to={`/clients/${m.PersonalID}`}>
               {m.name}
             </Anchor>{' '}
-            · {hudLabel('RelationshipToHoH', m.RelationshipToHoH)} {m.ExitDate ? `· ${t('exited {{date}}', { date: m.ExitDate })}` : ''}
+            · {hudLabel('RelationshipToHoH', m.RelationshipToHoH)}{' '}
+            {m.ExitDate ? `· ${t('exited {{date}}', { date: m.ExitDate })}` : ''}
           </Text>
         ))}
         <Text mt="xs">
@@ -129,7 +134,9 @@ export function CasHouseholdPage() {
               <Table.Td>
                 {hudLabel('ReferralResult', e.ReferralResult) ??
                   (e.ProbSolDivRRResult !== null
-                    ? t('Housed in a safe alternative: {{answer}}', { answer: hudLabel('NoYesMissing', e.ProbSolDivRRResult) })
+                    ? t('Housed in a safe alternative: {{answer}}', {
+                        answer: hudLabel('NoYesMissing', e.ProbSolDivRRResult),
+                      })
                     : e.referral
                       ? t('Awaiting result')
                       : '—')}
@@ -148,7 +155,11 @@ export function CasHouseholdPage() {
         />
       )}
       {open === 'event' && (
-        <RecordEventModal enrollmentId={d.EnrollmentID} onClose={() => setOpen(null)} onDone={done(t('Event recorded'))} />
+        <RecordEventModal
+          enrollmentId={d.EnrollmentID}
+          onClose={() => setOpen(null)}
+          onDone={done(t('Event recorded'))}
+        />
       )}
       {open === 'refer' && head && (
         <ReferModal

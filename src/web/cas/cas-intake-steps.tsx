@@ -46,7 +46,8 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate, t
             onChange={(areaTies) => setCas({ ...cas, areaTies })}
           />,
         ),
-      check: () => (cas.areaTies.some((tie) => !tie.areaId) ? t('Choose the area of each tie, or remove the row') : null),
+      check: () =>
+        cas.areaTies.some((tie) => !tie.areaId) ? t('Choose the area of each tie, or remove the row') : null,
     },
     {
       id: 'cas-assessment',

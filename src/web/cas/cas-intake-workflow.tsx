@@ -4,13 +4,13 @@
 import { Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IntakeWorkflow } from '../enrollments/intake-workflow.tsx';
 import type { Draft, ProjectOption } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
 import { useAreas, useTools } from './cas-api.ts';
 import { type CasValues, casBody, emptyCas } from './cas-intake-model.ts';
 import { casIntakeSteps } from './cas-intake-steps.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function CasIntakeWorkflow({ draft }: { draft: Draft }) {
   const { t } = useTranslation('cas');

@@ -16,10 +16,10 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CasSettingsView } from '../../server/cas/settings.schema.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
-import { useTranslation } from 'react-i18next';
 
 type User = { id: string; firstName: string; lastName: string; organizationIds: string[]; active: boolean };
 type Org = { OrganizationID: string; OrganizationName: string };
@@ -111,7 +111,9 @@ export function CasSettingsPage() {
           />
           <MultiSelect
             label={t('Prioritizing users')}
-            description={t('See the prioritization list, refer households; told when a household is placed on the queue')}
+            description={t(
+              'See the prioritization list, refer households; told when a household is placed on the queue',
+            )}
             data={staffOptions}
             value={form.prioritizers}
             error={firstError('prioritizers')}
@@ -131,7 +133,7 @@ export function CasSettingsPage() {
         </Stack>
       </Card>
       <Card withBorder>
-        <Title order={3}>{t('Housing providers\' CAS contacts')}</Title>
+        <Title order={3}>{t("Housing providers' CAS contacts")}</Title>
         <Text size="sm" c="dimmed">
           {t('One user per provider receives the referrals to its projects.')}
         </Text>

@@ -1,11 +1,11 @@
 // A 4.19 Coordinated Entry assessment with one of the CoC's tools: date, location, type, the
 // tool's questions, and the score as the answers add up.
 import { Alert, Badge, Group, NativeSelect, NumberInput, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { hudLabel } from '../../hud/codes.ts';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import { bandOf, scoreOf, type Tool } from './cas-api.ts';
 import type { AssessmentValue } from './cas-intake-model.ts';
-import { useTranslation } from 'react-i18next';
 
 export const newAssessment = (tool: Tool, date: string | null): AssessmentValue => ({
   toolId: tool.id,

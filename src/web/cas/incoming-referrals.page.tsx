@@ -4,6 +4,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { hudLabel } from '../../hud/codes.ts';
 import { useMe } from '../auth/session.tsx';
@@ -18,7 +19,6 @@ import { type IncomingReferral, providerResultOptions, type ReferralProject } fr
 import { FilterSortTable } from './filter-sort-table.tsx';
 import { OutcomeModal } from './outcome-modal.tsx';
 import type { ReferralRef } from './referral-intake-workflow.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function IncomingReferralsPage() {
   const { t } = useTranslation('cas');
@@ -105,7 +105,11 @@ export function IncomingReferralsPage() {
         mayWork(r) ? (
           <Group gap="xs" wrap="nowrap">
             {r.ReferralResult === null && (
-              <Button size="xs" aria-label={t('Start HMIS Intake for {{id}}', { id: r.PersonalID })} onClick={() => startIntake(r)}>
+              <Button
+                size="xs"
+                aria-label={t('Start HMIS Intake for {{id}}', { id: r.PersonalID })}
+                onClick={() => startIntake(r)}
+              >
                 {t('Start HMIS Intake')}
               </Button>
             )}

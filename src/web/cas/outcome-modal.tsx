@@ -2,13 +2,13 @@
 // result, the result date and a comment.
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ReferralResult } from '../../hud/codes.ts';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import { personName } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import { type IncomingReferral, providerResultOptions } from './cas-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function OutcomeModal({
   row,
@@ -41,7 +41,14 @@ export function OutcomeModal({
   }
   const fields = ['providerResult', 'ReferralResult', 'ResultDate', 'comment'];
   return (
-    <Modal opened onClose={onClose} title={t('Outcome of the referral of {{name}} to {{project}}', { name: personName(row), project: row.ProjectName })}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('Outcome of the referral of {{name}} to {{project}}', {
+        name: personName(row),
+        project: row.ProjectName,
+      })}
+    >
       <Stack>
         {errors._form && !fields.some((k) => errors[k]) && (
           <Alert color="red">{errors.ProjectID ?? errors._form}</Alert>

@@ -4,13 +4,13 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type QueueRow, useAreas } from './cas-api.ts';
 import { casCaseColumns } from './cas-case-columns.tsx';
 import { FilterSortTable } from './filter-sort-table.tsx';
 import { ReferModal } from './refer-modal.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function PrioritizationListPage() {
   const { t } = useTranslation('cas');
@@ -91,7 +91,10 @@ export function PrioritizationListPage() {
         <NativeSelect
           label={t('Area ties')}
           value={areaId}
-          data={[{ value: '', label: t('Any area') }, ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+          data={[
+            { value: '', label: t('Any area') },
+            ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
+          ]}
           onChange={(e) => setAreaId(e.currentTarget.value)}
         />
       </Group>

@@ -2,11 +2,11 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { personName } from '../enrollments/types.ts';
 import { api, qs } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import type { CasCase } from './cas-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function ReassignModal({ row, onClose, onDone }: { row: CasCase; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation('cas');
@@ -38,7 +38,10 @@ export function ReassignModal({ row, onClose, onDone }: { row: CasCase; onClose:
           label={t('New CAS case manager')}
           value={userId}
           error={errors.userId}
-          data={[{ value: '', label: t('Choose…') }, ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+          data={[
+            { value: '', label: t('Choose…') },
+            ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
+          ]}
           onChange={(e) => setUserId(e.currentTarget.value)}
         />
         <Group justify="flex-end">

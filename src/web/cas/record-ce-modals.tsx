@@ -1,6 +1,7 @@
 // Record a 4.19 assessment or a 4.20 event on a household's CAS enrollment after the intake.
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EventType, REFERRAL_EVENTS } from '../../hud/codes.ts';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import { api } from '../lib/api.ts';
@@ -8,7 +9,6 @@ import { fieldErrors } from '../lib/forms.ts';
 import { useTools } from './cas-api.ts';
 import { type AssessmentValue, assessmentBody } from './cas-intake-model.ts';
 import { CeAssessmentForm, newAssessment } from './ce-assessment-form.tsx';
-import { useTranslation } from 'react-i18next';
 
 type ModalProps = { enrollmentId: string; onClose: () => void; onDone: () => void };
 const today = () => new Date().toLocaleDateString('en-CA');

@@ -2,12 +2,12 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DateField } from '../enrollments/hud-inputs.tsx';
 import { personName } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import type { CasCase, ReferralProject } from './cas-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function ReferModal({
   row,

@@ -2,10 +2,10 @@
 // project filled in; Finish enrolls the household and records the referral as
 // "Successful referral: client accepted".
 
+import { useTranslation } from 'react-i18next';
 import { hudLabel } from '../../hud/codes.ts';
 import { IntakeWorkflow } from '../enrollments/intake-workflow.tsx';
 import type { Draft } from '../enrollments/types.ts';
-import { useTranslation } from 'react-i18next';
 
 export type ReferralRef = {
   EventID: string;
@@ -25,10 +25,7 @@ export function ReferralIntakeWorkflow({ draft }: { draft: Draft }) {
         title: t('Intake from a referral'),
         projectFilter: (p) => p.ProjectID === referral.ProjectID,
         review: [
-          [
-            t('Referral'),
-            t('to {{project}} on {{date}}', { project: referral.ProjectName, date: referral.EventDate }),
-          ],
+          [t('Referral'), t('to {{project}} on {{date}}', { project: referral.ProjectName, date: referral.EventDate })],
           [t('Referral result'), hudLabel('ReferralResult', 1) ?? ''],
         ],
         data: { referral },

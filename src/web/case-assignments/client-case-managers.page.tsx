@@ -3,6 +3,7 @@
 import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/session.tsx';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { useClientEnrollments } from '../enrollments/client-enrollments.page.tsx';
@@ -11,7 +12,6 @@ import { api, qs } from '../lib/api.ts';
 import { ConfirmButton } from '../lib/confirm-button.tsx';
 import { fieldErrors } from '../lib/forms.ts';
 import { UserPicker } from './user-picker.tsx';
-import { useTranslation } from 'react-i18next';
 
 export type Assignment = {
   id: string;
@@ -59,8 +59,10 @@ export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: 
                   size="xs"
                   variant="subtle"
                   color="red"
-                  title={t('End {{userName}}\'s assignment?', { userName: a.userName })}
-                  message={t('{{userName}} will no longer be this client\'s case manager from today.', { userName: a.userName })}
+                  title={t("End {{userName}}'s assignment?", { userName: a.userName })}
+                  message={t("{{userName}} will no longer be this client's case manager from today.", {
+                    userName: a.userName,
+                  })}
                   confirmLabel={t('End assignment')}
                   onConfirm={() => onEnd(a)}
                   aria-label={t('End assignment of {{userName}}', { userName: a.userName })}

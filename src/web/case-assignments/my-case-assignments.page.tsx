@@ -2,12 +2,12 @@
 import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectOption } from '../enrollments/types.ts';
 import { personName } from '../enrollments/types.ts';
 import { api, qs } from '../lib/api.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
-import { useTranslation } from 'react-i18next';
 
 type CaseloadRow = {
   id: string;

@@ -2,8 +2,8 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, qs } from '../lib/api.ts';
 import { useTranslation } from 'react-i18next';
+import { api, qs } from '../lib/api.ts';
 
 export type UserOption = { id: string; name: string; username: string };
 

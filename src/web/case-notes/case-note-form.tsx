@@ -3,12 +3,12 @@
 // admin can uncheck Read Only, after which it can be edited in the same save.
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import { enrollmentLabel, formError, today, useServiceEnrollments } from '../services/service-api.ts';
 import type { CaseNote, CaseNoteDetail, ServiceRow } from './case-note-api.ts';
 import { CaseNoteServices } from './case-note-services.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function CaseNoteForm({
   personalId,

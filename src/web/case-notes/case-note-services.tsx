@@ -1,5 +1,6 @@
 // The service rows of a new case note: each starts on the Default Enrollment and the note date.
 import { ActionIcon, Button, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import {
   type EnrollmentOption,
   enrollmentLabel,
@@ -7,7 +8,6 @@ import {
   useServiceTypes,
 } from '../services/service-api.ts';
 import type { ServiceRow } from './case-note-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function CaseNoteServices({
   rows,

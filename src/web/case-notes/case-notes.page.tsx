@@ -2,6 +2,7 @@
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
@@ -9,7 +10,6 @@ import { errorMessage } from '../lib/forms.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import type { CaseNote } from './case-note-api.ts';
 import { CaseNoteForm } from './case-note-form.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function CaseNotesPage() {
   const { personalId = '' } = useParams();

@@ -2,10 +2,10 @@
 // (a PDF or an image; not needed while the document is only requested).
 import { Alert, Button, Card, FileInput, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import { DOCUMENT_STATUSES, documentsUrl, statusName, useDocumentTypes } from './document-check-api.ts';
-import { useTranslation } from 'react-i18next';
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
@@ -88,7 +88,12 @@ export function AddDocument({ personalId, onDone }: { personalId: string; onDone
             onChange={(e) => setExpiresOn(e.currentTarget.value)}
           />
         </Group>
-        <TextInput label={t('Note')} value={note} error={errors.note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <TextInput
+          label={t('Note')}
+          value={note}
+          error={errors.note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <FileInput
           label={t('File (PDF or image)')}
           accept="application/pdf,image/*"

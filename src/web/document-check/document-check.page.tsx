@@ -4,6 +4,7 @@
 import { Alert, Badge, Button, Card, FileButton, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api } from '../lib/api.ts';
@@ -17,7 +18,6 @@ import {
   statusLabel,
   useClientDocuments,
 } from './document-check-api.ts';
-import { useTranslation } from 'react-i18next';
 
 function ChecklistCard({ checklist }: { checklist: Checklist }) {
   const { t } = useTranslation('document-check');
@@ -77,9 +77,11 @@ function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; perso
       <Table.Td miw={100}>
         <Badge color={STATUS_COLORS[doc.status]}>{statusLabel(t, doc.status)}</Badge>
       </Table.Td>
-      <Table.Td>{doc.verifiedOn
+      <Table.Td>
+        {doc.verifiedOn
           ? t('{{date}} by {{user}}', { date: doc.verifiedOn, user: doc.verifiedBy ?? t('unknown') })
-          : '—'}</Table.Td>
+          : '—'}
+      </Table.Td>
       <Table.Td>{doc.expiresOn ?? '—'}</Table.Td>
       <Table.Td>
         {doc.organizationName}
@@ -96,7 +98,11 @@ function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; perso
             </Button>
           )}
           {doc.status !== 'verified' && doc.status !== 'expired' && doc.file && (
-            <Button size="xs" onClick={verify} aria-label={t('Verify {{documentTypeName}}', { documentTypeName: doc.documentTypeName })}>
+            <Button
+              size="xs"
+              onClick={verify}
+              aria-label={t('Verify {{documentTypeName}}', { documentTypeName: doc.documentTypeName })}
+            >
               {t('Verify')}
             </Button>
           )}
@@ -137,7 +143,9 @@ function DocumentCheck({ personalId }: { personalId: string }) {
     <Stack>
       <Title order={3}>{t('Document Check')}</Title>
       <Text size="sm">
-        {t('Verification documents for housing referrals. Only your organization (when it added them) and organizations with an active case manager of this client can see them; they never appear in Client Files.')}
+        {t(
+          'Verification documents for housing referrals. Only your organization (when it added them) and organizations with an active case manager of this client can see them; they never appear in Client Files.',
+        )}
       </Text>
       {docs.isError && <Alert color="red">{errorMessage(docs.error)}</Alert>}
       {docs.data && <ChecklistCard checklist={docs.data.checklist} />}

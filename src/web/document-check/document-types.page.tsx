@@ -16,11 +16,11 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hudLabel, hudOptions } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import { type DocumentType, useDocumentTypes } from './document-check-api.ts';
-import { useTranslation } from 'react-i18next';
 
 type Draft = Omit<DocumentType, 'id' | 'version'> & { id?: string; version?: number };
 const blank: Draft = {
@@ -80,7 +80,11 @@ function TypeForm({ draft, onClose }: { draft: Draft; onClose: (saved: boolean) 
         min={0}
         onChange={(v) => setD({ ...d, sortOrder: Number(v) || 0 })}
       />
-      <Checkbox label={t('In use')} checked={d.active} onChange={(e) => setD({ ...d, active: e.currentTarget.checked })} />
+      <Checkbox
+        label={t('In use')}
+        checked={d.active}
+        onChange={(e) => setD({ ...d, active: e.currentTarget.checked })}
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={() => onClose(false)}>
           {t('Cancel')}

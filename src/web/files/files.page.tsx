@@ -3,13 +3,13 @@
 import { Alert, Anchor, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { formatSize, formatWhen, type Job, JobStatus, useJobs } from './jobs.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function FilesPage() {
   const { t } = useTranslation('files');
@@ -35,14 +35,16 @@ export function FilesPage() {
         <Title order={1}>{t('Files on Server')}</Title>
         {hasRole(me, 'hmis_admin') && (
           <Switch
-            label={t('Show every user\'s files')}
+            label={t("Show every user's files")}
             checked={everyone}
             onChange={(e) => setEveryone(e.currentTarget.checked)}
           />
         )}
       </Group>
       <Text c="dimmed" size="sm">
-        {t('Exports, imports and reports run in the background and appear here. Files are deleted automatically when they expire.')}
+        {t(
+          'Exports, imports and reports run in the background and appear here. Files are deleted automatically when they expire.',
+        )}
       </Text>
       {error && <Alert color="red">{error}</Alert>}
       {jobs.error && <Alert color="red">{errorMessage(jobs.error)}</Alert>}

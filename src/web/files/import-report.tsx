@@ -3,8 +3,8 @@
 import { Badge, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, qs } from '../lib/api.ts';
 import { useTranslation } from 'react-i18next';
+import { api, qs } from '../lib/api.ts';
 
 type FileRow = {
   file: string;

@@ -1,10 +1,10 @@
 // One job: what was asked, how far it got, why it failed, its file, and an import's report.
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
 import { ImportReport } from './import-report.tsx';
 import { formatSize, formatWhen, JobStatus, useJob } from './jobs.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function JobPage() {
   const { t } = useTranslation('files');
@@ -40,7 +40,10 @@ export function JobPage() {
                 {t('Download {{name}}', { name: j.file.name })}
               </Button>
               <Text size="sm" c="dimmed">
-                {t('{{size}}, expires {{when}}', { size: formatSize(j.file.sizeBytes), when: formatWhen(j.file.expiresAt) })}
+                {t('{{size}}, expires {{when}}', {
+                  size: formatSize(j.file.sizeBytes),
+                  when: formatWhen(j.file.expiresAt),
+                })}
               </Text>
             </Group>
           )}

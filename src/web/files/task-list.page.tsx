@@ -1,8 +1,8 @@
 // Task List: the jobs still queued or running, with their progress.
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatWhen, JobStatus, useJobs } from './jobs.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function TaskListPage() {
   const { t } = useTranslation('files');

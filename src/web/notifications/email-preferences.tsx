@@ -2,9 +2,9 @@
 import { Alert, Checkbox, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
-import { useTranslation } from 'react-i18next';
 
 type Preferences = {
   email: string | null;

@@ -2,11 +2,11 @@
 // dismiss, dismiss all). The pop-up opens by itself when a new one arrives.
 import { ActionIcon, Alert, Anchor, Button, Group, Indicator, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
 import { useNotificationActions, useNotificationSummary, useNotifications } from './notification-api.ts';
 import { NotificationActions, NotificationSummaryText } from './notification-item.tsx';
-import { useTranslation } from 'react-i18next';
 
 function BellIcon() {
   return (

@@ -4,9 +4,9 @@ import { Indicator, Stack, Text, Title } from '@mantine/core';
 import { Calendar } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { notificationDay, useNotifications } from './notification-api.ts';
 import { NotificationRows } from './notification-rows.tsx';
-import { useTranslation } from 'react-i18next';
 
 const DAY = 'YYYY-MM-DD';
 

@@ -1,9 +1,9 @@
 // One notification as a card or row: what it is about, when, and what can be done with it.
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppNotification, NotificationState } from './notification-api.ts';
 import { SnoozeMenu } from './snooze-menu.tsx';
-import { useTranslation } from 'react-i18next';
 
 const STATE_COLORS: Record<NotificationState, string> = {
   new: 'blue',
@@ -56,17 +56,32 @@ export function NotificationActions({
     <Group gap="xs" wrap="nowrap">
       {n.state !== 'snoozed' && <SnoozeMenu label={n.title} onSnooze={(until) => onChange('snoozed', until)} />}
       {n.state !== 'dismissed' && (
-        <Button size="xs" variant="default" aria-label={t('Dismiss {{title}}', { title: n.title })} onClick={() => onChange('dismissed')}>
+        <Button
+          size="xs"
+          variant="default"
+          aria-label={t('Dismiss {{title}}', { title: n.title })}
+          onClick={() => onChange('dismissed')}
+        >
           {t('Dismiss')}
         </Button>
       )}
       {n.state !== 'done' && (
-        <Button size="xs" variant="light" aria-label={t('Mark done {{title}}', { title: n.title })} onClick={() => onChange('done')}>
+        <Button
+          size="xs"
+          variant="light"
+          aria-label={t('Mark done {{title}}', { title: n.title })}
+          onClick={() => onChange('done')}
+        >
           {t('Done')}
         </Button>
       )}
       {n.state !== 'new' && (
-        <Button size="xs" variant="subtle" aria-label={t('Mark new {{title}}', { title: n.title })} onClick={() => onChange('new')}>
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={t('Mark new {{title}}', { title: n.title })}
+          onClick={() => onChange('new')}
+        >
           {t('Mark new')}
         </Button>
       )}

@@ -2,11 +2,11 @@
 // (by due date, else the day it arrived).
 import { Alert, Group, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/forms.ts';
 import { useNotifications } from './notification-api.ts';
 import { NotificationCalendar } from './notification-calendar.tsx';
 import { NotificationRows } from './notification-rows.tsx';
-import { useTranslation } from 'react-i18next';
 
 function NotificationList() {
   const { t } = useTranslation('notifications');

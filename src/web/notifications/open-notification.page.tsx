@@ -3,12 +3,12 @@
 import { Alert, Anchor, Loader, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { AppNotification } from './notification-api.ts';
 import { NotificationSummaryText } from './notification-item.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function OpenNotificationPage() {
   const { t } = useTranslation('notifications');
@@ -30,7 +30,9 @@ export function OpenNotificationPage() {
       {n.data && !n.data.link && <NotificationSummaryText n={n.data} />}
       {n.data?.clientHidden && (
         <Alert color="yellow">
-          {t('This notification is about a client you cannot see while working as your current organization, so its details are not shown.')}
+          {t(
+            'This notification is about a client you cannot see while working as your current organization, so its details are not shown.',
+          )}
         </Alert>
       )}
       <Anchor component={Link} to="/notifications">

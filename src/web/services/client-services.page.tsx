@@ -2,6 +2,7 @@
 import { Alert, Button, Card, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
@@ -9,7 +10,6 @@ import { errorMessage } from '../lib/forms.ts';
 import { type Service, serviceTypeOptions, useServiceTypes } from './service-api.ts';
 import { ServiceForm } from './service-form.tsx';
 import { ServicesTable } from './services-table.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function ClientServicesPage() {
   const { personalId = '' } = useParams();

@@ -2,10 +2,10 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { Service } from './service-api.ts';
-import { useTranslation } from 'react-i18next';
 
 type DeletionRequest = {
   id: string;

@@ -2,11 +2,11 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type Service, serviceTypeOptions, today, useServiceTypes } from './service-api.ts';
 import { ServicesTable } from './services-table.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function MyServicesPage() {
   const { t } = useTranslation('services');

@@ -14,11 +14,11 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
 import { serviceTypeOptions, today, useRecordingProjects, useServiceTypes } from './service-api.ts';
 import { UnitsAndValue } from './units-and-value.tsx';
-import { useTranslation } from 'react-i18next';
 
 type EnrolledClient = {
   PersonalID: string;
@@ -101,7 +101,10 @@ export function QuickServicesPage() {
         <NativeSelect
           label={t('Service')}
           required
-          data={[{ group: '', items: [{ value: '', label: t('Choose a service') }] }, ...serviceTypeOptions(types.data)]}
+          data={[
+            { group: '', items: [{ value: '', label: t('Choose a service') }] },
+            ...serviceTypeOptions(types.data),
+          ]}
           value={form.serviceTypeId}
           error={errors.serviceTypeId}
           onChange={(e) => change({ serviceTypeId: e.currentTarget.value })}
@@ -118,7 +121,9 @@ export function QuickServicesPage() {
         <UnitsAndValue units={units} unitValue={unitValue} onUnits={setUnits} onUnitValue={setValue} errors={errors} />
       </Group>
       <Alert color="blue">
-        {t('Only clients with an enrollment in this project open on the service date are listed. If you do not see a client here, they are not enrolled in this project on that date: a service must be attached to an enrollment, so enroll the client first.')}
+        {t(
+          'Only clients with an enrollment in this project open on the service date are listed. If you do not see a client here, they are not enrolled in this project on that date: a service must be attached to an enrollment, so enroll the client first.',
+        )}
       </Alert>
       {done && <Alert color="green">{done}</Alert>}
       {errors._form && <Alert color="red">{errors.personalIds ?? errors._form}</Alert>}
@@ -158,7 +163,9 @@ export function QuickServicesPage() {
                   <Table.Td>{name}</Table.Td>
                   <Table.Td>{c.PersonalID}</Table.Td>
                   <Table.Td>{c.EntryDate}</Table.Td>
-                  <Table.Td>{c.alreadyRecorded && <Badge color="gray">{t('Already has this service')}</Badge>}</Table.Td>
+                  <Table.Td>
+                    {c.alreadyRecorded && <Badge color="gray">{t('Already has this service')}</Badge>}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}

@@ -1,10 +1,10 @@
 // The client dashboard's "Recent services" section: the latest five, and the way to the rest.
 import { Anchor, Card, Group, List, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../lib/api.ts';
 import type { Service } from './service-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function RecentServices({ personalId }: { personalId: string }) {
   const { t } = useTranslation('services');

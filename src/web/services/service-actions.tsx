@@ -3,10 +3,10 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { Service } from './service-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function ServiceActions({ service }: { service: Service }) {
   const { t } = useTranslation('services');
@@ -43,7 +43,13 @@ export function ServiceActions({ service }: { service: Service }) {
   return (
     <>
       {service.canDelete ? (
-        <Button size="xs" variant="subtle" color="red" aria-label={t('Delete {{what}}', { what })} onClick={() => setMode('delete')}>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          aria-label={t('Delete {{what}}', { what })}
+          onClick={() => setMode('delete')}
+        >
           {t('Delete')}
         </Button>
       ) : (

@@ -2,6 +2,7 @@
 // and the value of one unit ($0.00 is fine).
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import {
@@ -14,7 +15,6 @@ import {
   useServiceTypes,
 } from './service-api.ts';
 import { UnitsAndValue } from './units-and-value.tsx';
-import { useTranslation } from 'react-i18next';
 
 export function ServiceForm({ personalId, onSaved }: { personalId: string; onSaved: (s: Service) => void }) {
   const { t } = useTranslation('services');
@@ -52,7 +52,9 @@ export function ServiceForm({ personalId, onSaved }: { personalId: string; onSav
   if (enrollments.isSuccess && !options.length) {
     return (
       <Alert color="yellow" title={t('No enrollment to record on')}>
-        {t('This client has no enrollment in your organization’s projects. A service must be attached to an enrollment: enroll the client first.')}
+        {t(
+          'This client has no enrollment in your organization’s projects. A service must be attached to an enrollment: enroll the client first.',
+        )}
       </Alert>
     );
   }

@@ -1,10 +1,10 @@
 // A table of services, as the client's Services page and My Services show them.
 import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { ServiceActions } from './service-actions.tsx';
 import { money, type Service } from './service-api.ts';
-import { useTranslation } from 'react-i18next';
 
 export function ServicesTable({ items, showClient }: { items: Service[]; showClient?: boolean }) {
   const { t } = useTranslation('services');
