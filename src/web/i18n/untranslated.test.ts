@@ -29,13 +29,6 @@ import {
 // converted to i18next by the i18n helpers (issue 15, item 4). Each helper removes its folders when
 // they pass; the lead removes whatever remains at merge. '.' is src/web's own files (main.tsx, routes.tsx).
 const PENDING_FOLDERS = [
-  // i18n-core
-  '.',
-  'shell',
-  'auth',
-  'home',
-  'clients',
-  'lib',
   // i18n-intake
   'enrollments',
   'workflows',
