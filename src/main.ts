@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { connect, connectPostgres } from './db/connect.ts';
 import { loadDemoClients } from './db/demo/load-demo-clients.ts';
+import { seedDemoActivity } from './db/demo/seed-activity.ts';
 import { isEmpty, seedDemo } from './db/demo/seed-demo.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './server/app.ts';
@@ -19,8 +20,9 @@ if (config.demo && (await isEmpty(database))) {
   demoUsers = await seedDemo(database, config.demoPassword);
   const loading = Date.now();
   const demo = await loadDemoClients(database);
+  const recent = await seedDemoActivity(database);
   console.log(
-    `Demo clients: ${demo.clients} clients, ${demo.enrollments} enrollments from HUD's Data Lab kit (${Date.now() - loading} ms)`,
+    `Demo clients: ${demo.clients} clients, ${demo.enrollments} enrollments from HUD's Data Lab kit, ${recent.clients} clients of the last year (${Date.now() - loading} ms)`,
   );
 }
 const storage = config.fileStore

@@ -208,6 +208,8 @@ describe('household enrollment journeys', () => {
 
   it('records an update, and an annual inside its window but not outside it', async () => {
     await page.goto(`${server.url}/my-case-assignments`);
+    // The demo case manager has a caseload of their own: find the family by name.
+    await page.getByLabel('Client name or ID').fill('Vega');
     await page.getByRole('link', { name: 'Rosa Vega' }).click();
     await household().waitFor();
     expect(await page.getByText('The annual assessment window is open').count()).toBe(1);
@@ -280,6 +282,9 @@ describe('household enrollment journeys', () => {
     }
     const household = page.url();
     await page.goto(`${server.url}/my-case-assignments`);
+    // The demo's own households stay on the caseload: the Vegas are no longer among them.
+    await page.getByRole('table', { name: 'My case assignments' }).waitFor();
+    await page.getByLabel('Client name or ID').fill('Vega');
     await page.getByText('No case assignments match.').waitFor();
 
     await page.goto(household);

@@ -74,6 +74,14 @@ describe('HMIS CSV journeys', () => {
     }
     expect([...seen]).toContain('Done');
     expect(seen.has('Failed')).toBe(false);
+    // The status badge shows its whole word (not "D…"), on a desktop and on a phone.
+    const badge = row.locator('.mantine-Badge-label').filter({ hasText: 'Done' });
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 812 });
+      await expect
+        .poll(() => badge.evaluate((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth })))
+        .toEqual({ text: 'Done', cut: false });
+    }
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -1,7 +1,7 @@
 // Lookups of the records that hang off a client: each answers the record, or the same 404 as an
 // ID that does not exist when the record is missing, deleted or hidden from the user (its client
 // is hidden, or it is another organization's private record). Call it before any other check.
-import { and, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import {
   caseAssignmentTable,
@@ -87,7 +87,7 @@ export async function requireCaseNote(db: DbOrTx, ctx: RequestContext, id: strin
 }
 
 /** Condition: a case assignment the user may see (its client is visible; a VSP's only inside it). */
-export function caseAssignmentVisibleSql(org: string): SQL {
+export function caseAssignmentVisibleSql(org: string | Placeholder): SQL {
   return and(
     clientVisibleSql(caseAssignmentTable.personalId, org),
     notAnotherVspSql(caseAssignmentTable.organizationId, org),

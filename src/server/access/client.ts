@@ -2,7 +2,7 @@
 // exist, is deleted or is hidden from the user (visibility.ts). And the audit row of a read.
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { runPrepared } from '../../db/prepared.ts';
+import { buildOnce } from '../../db/prepared.ts';
 import { clientProfileTable, clientTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
@@ -31,6 +31,20 @@ export async function canSeeClient(db: DbOrTx, ctx: RequestContext, personalId: 
   return Boolean(row);
 }
 
+/** The client and its profile if visible: every client route runs it, so it is built once. */
+const clientQuery = buildOnce((db) =>
+  db
+    .select({ client: clientTable, profile: clientProfileTable })
+    .from(clientTable)
+    .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
+    .where(
+      and(
+        eq(clientTable.PersonalID, sql.placeholder('personalId')),
+        clientVisibleSql(clientTable.PersonalID, sql.placeholder('org')),
+      ),
+    ),
+);
+
 /**
  * The client and its profile, or 404 when it does not exist, is deleted or is hidden from the
  * user. A client merged into another answers 404 with `mergedInto` when the survivor is visible.
@@ -42,13 +56,7 @@ export async function requireClient(
   opts: LookupOptions = {},
 ): Promise<{ client: ClientRow; profile: ClientProfileRow | null }> {
   const org = currentOrganization(ctx);
-  const [row] = await runPrepared(
-    db
-      .select({ client: clientTable, profile: clientProfileTable })
-      .from(clientTable)
-      .leftJoin(clientProfileTable, eq(clientProfileTable.personalId, clientTable.PersonalID))
-      .where(and(eq(clientTable.PersonalID, personalId), clientVisibleSql(clientTable.PersonalID, org))),
-  );
+  const [row] = await clientQuery(db, { personalId, org });
   if (!row) throw notFound('Client', opts.field);
   if (row.client.DateDeleted) {
     const survivor = row.profile?.mergedInto;

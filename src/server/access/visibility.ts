@@ -7,27 +7,34 @@
 //  - a client's enrollments, exits, assessments, services and case managers follow the client;
 //  - records a VSP wrote about a shared client (case managers, files, interested others) and
 //    anything derived from a VSP's data (jobs, report and export files) stay inside the VSP.
-import { and, eq, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, type Placeholder, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { organizationTable } from '../../db/schema/index.ts';
 import { NoYes } from '../../hud/codes.ts';
 
-/** The client whose PersonalID is `personalId` (a column or expression) is visible to users working as `organizationId`. */
-export function clientVisibleSql(personalId: SQLWrapper, organizationId: string) {
+/** A victim-service provider code as a literal: the planner then knows how few organizations match. */
+const VSP = sql.raw(String(NoYes.Yes));
+
+/**
+ * The client whose PersonalID is `personalId` (a column or expression) is visible to users working as
+ * `organizationId` (a value, or a placeholder of a query built once). Other VSPs' projects are one
+ * uncorrelated array, computed once per query: each client is then checked against the enrollment
+ * index alone, which PostgreSQL plans in a fraction of the time of a three-table join per client.
+ */
+export function clientVisibleSql(personalId: SQLWrapper, organizationId: string | Placeholder) {
   return sql`(NOT EXISTS (SELECT 1 FROM client_profile vis_cp WHERE vis_cp.personal_id = ${personalId}
       AND vis_cp.restricted_organization_id IS NOT NULL AND vis_cp.restricted_organization_id <> ${organizationId})
-    AND NOT EXISTS (SELECT 1 FROM enrollment vis_e
-      JOIN project vis_p ON vis_p.project_id = vis_e.project_id
-      JOIN organization vis_o ON vis_o.organization_id = vis_p.organization_id
-      WHERE vis_e.personal_id = ${personalId} AND vis_o.victim_service_provider = ${NoYes.Yes}
-        AND vis_o.organization_id <> ${organizationId}))`;
+    AND NOT EXISTS (SELECT 1 FROM enrollment vis_e WHERE vis_e.personal_id = ${personalId}
+      AND vis_e.project_id = ANY(ARRAY(SELECT vis_p.project_id FROM project vis_p
+        JOIN organization vis_o ON vis_o.organization_id = vis_p.organization_id
+        WHERE vis_o.victim_service_provider = ${VSP} AND vis_o.organization_id <> ${organizationId}))))`;
 }
 
 /** A record written by `writerOrganizationId` is visible outside it unless that organization is a VSP. */
-export function notAnotherVspSql(writerOrganizationId: SQLWrapper, organizationId: string) {
+export function notAnotherVspSql(writerOrganizationId: SQLWrapper, organizationId: string | Placeholder) {
   return sql`(${writerOrganizationId} IS NULL OR ${writerOrganizationId} = ${organizationId}
     OR NOT EXISTS (SELECT 1 FROM organization vis_w WHERE vis_w.organization_id = ${writerOrganizationId}
-      AND vis_w.victim_service_provider = ${NoYes.Yes}))`;
+      AND vis_w.victim_service_provider = ${VSP}))`;
 }
 
 /** Data derived from a VSP's records (`vspColumn` names the VSP, or is null) is visible only working as it. */

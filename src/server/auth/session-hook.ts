@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { runPrepared } from '../../db/prepared.ts';
+import { buildOnce } from '../../db/prepared.ts';
 import { appUserTable, sessionTable, userOrganizationTable } from '../../db/schema/index.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
@@ -73,6 +73,20 @@ function toAuthUser(u: AuthRow): AuthUser | undefined {
   };
 }
 
+/** The session with its user and organizations, built once: it runs on every request. */
+const sessionQuery = buildOnce((db) =>
+  db
+    .select({
+      userId: sessionTable.userId,
+      lastSeenAt: sessionTable.lastSeenAt,
+      expiresAt: sessionTable.expiresAt,
+      user: authColumns,
+    })
+    .from(sessionTable)
+    .innerJoin(appUserTable, eq(appUserTable.id, sessionTable.userId))
+    .where(and(eq(sessionTable.id, sql.placeholder('id')), isNull(sessionTable.endedAt))),
+);
+
 export function registerSessionHook(app: FastifyInstance, deps: Deps) {
   const { db } = deps.database;
   const idleMs = deps.config.sessionIdleMinutes * 60_000;
@@ -87,18 +101,7 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
     if (!token) throw unauthorized();
     const id = hashToken(token);
     // Session, user and organizations in one query.
-    const [s] = await runPrepared(
-      db
-        .select({
-          userId: sessionTable.userId,
-          lastSeenAt: sessionTable.lastSeenAt,
-          expiresAt: sessionTable.expiresAt,
-          user: authColumns,
-        })
-        .from(sessionTable)
-        .innerJoin(appUserTable, eq(appUserTable.id, sessionTable.userId))
-        .where(and(eq(sessionTable.id, id), isNull(sessionTable.endedAt))),
-    );
+    const [s] = await sessionQuery(db, { id });
     if (!s) throw unauthorized('Your session has ended. Sign in again.');
     const now = Date.now();
     const idle = now - s.lastSeenAt.getTime() > idleMs;

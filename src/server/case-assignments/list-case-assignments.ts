@@ -1,8 +1,8 @@
 // A client's case managers (active and inactive), a user's caseload (My Case Assignments),
 // and the users who can be assigned for an organization.
-import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
-import { runPrepared } from '../../db/prepared.ts';
+import { buildOnce } from '../../db/prepared.ts';
 import {
   appUserTable,
   caseAssignmentTable,
@@ -14,12 +14,11 @@ import {
   userOrganizationTable,
 } from '../../db/schema/index.ts';
 import { caseAssignmentVisibleSql } from '../access/client-records.ts';
-import { recordAudit } from '../audit/record-audit.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { recordClientRead, requireClientAccess } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
-import { recordClientReads } from '../services/audit-many.ts';
+import { clientReadEntries, recordAuditMany } from '../services/audit-many.ts';
 
 const userName = sql<string>`${appUserTable.firstName} || ' ' || ${appUserTable.lastName}`;
 
@@ -57,30 +56,33 @@ export type CaseloadQuery = {
   search?: string;
 };
 
-/** A user's caseload: their own, or (program managers) a colleague's in a shared organization. */
-export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery) {
-  const userId = q.userId ?? ctx.user.id;
-  if (userId !== ctx.user.id) {
-    if (!ctx.user.roles.includes('program_manager') && !ctx.user.roles.includes('hmis_admin'))
-      throw forbidden("Only program managers can see another user's caseload");
+type CaseloadShape = { status: CaseloadQuery['status']; sharedOnly: boolean; project: boolean; search: boolean };
+const p = (name: string) => sql.placeholder(name);
+/** One statement per combination of filters, each built once (My Case Assignments opens Home). */
+const caseloadQueries = new Map<string, ReturnType<typeof buildCaseloadQuery>>();
+
+function caseloadQuery(shape: CaseloadShape) {
+  const key = JSON.stringify(shape);
+  let query = caseloadQueries.get(key);
+  if (!query) {
+    query = buildCaseloadQuery(shape);
+    caseloadQueries.set(key, query);
   }
-  const where: SQL[] = [eq(caseAssignmentTable.userId, userId)];
-  if (userId !== ctx.user.id && !ctx.user.roles.includes('hmis_admin'))
-    where.push(inArray(caseAssignmentTable.organizationId, ctx.user.organizationIds));
-  if (q.status === 'active') where.push(isNull(caseAssignmentTable.endDate));
-  if (q.status === 'inactive') where.push(isNotNull(caseAssignmentTable.endDate));
-  if (q.projectId) where.push(eq(enrollmentTable.ProjectID, q.projectId));
-  const s = q.search?.trim();
-  if (s) {
-    const like = `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    const name = or(
-      ilike(clientTable.FirstName, like),
-      ilike(clientTable.LastName, like),
-      eq(clientTable.PersonalID, s),
+  return query;
+}
+
+function buildCaseloadQuery(shape: CaseloadShape) {
+  const where: SQL[] = [sql`${caseAssignmentTable.userId} = ${p('userId')}`];
+  if (shape.sharedOnly) where.push(sql`${caseAssignmentTable.organizationId} = ANY(${p('orgs')}::varchar[])`);
+  if (shape.status === 'active') where.push(isNull(caseAssignmentTable.endDate));
+  if (shape.status === 'inactive') where.push(isNotNull(caseAssignmentTable.endDate));
+  if (shape.project) where.push(sql`${enrollmentTable.ProjectID} = ${p('projectId')}`);
+  if (shape.search) {
+    where.push(
+      sql`(${clientTable.FirstName} ILIKE ${p('like')} OR ${clientTable.LastName} ILIKE ${p('like')} OR ${clientTable.PersonalID} = ${p('search')})`,
     );
-    if (name) where.push(name);
   }
-  const rows = await runPrepared(
+  return buildOnce((db) =>
     db
       .select({
         id: caseAssignmentTable.id,
@@ -101,25 +103,43 @@ export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery
       .leftJoin(enrollmentTable, eq(enrollmentTable.EnrollmentID, caseAssignmentTable.enrollmentId))
       .leftJoin(projectTable, eq(projectTable.ProjectID, enrollmentTable.ProjectID))
       .leftJoin(exitTable, and(eq(exitTable.EnrollmentID, enrollmentTable.EnrollmentID), isNull(exitTable.DateDeleted)))
-      .where(and(...where, isNull(clientTable.DateDeleted), caseAssignmentVisibleSql(currentOrganization(ctx))))
+      .where(and(...where, isNull(clientTable.DateDeleted), caseAssignmentVisibleSql(p('org'))))
       .orderBy(asc(clientTable.LastName), asc(clientTable.FirstName))
       .limit(1000),
   );
-  // Whose caseload was seen, and a read of every client it showed.
-  await db.transaction(async (tx) => {
-    await recordAudit(tx, ctx, {
-      action: 'caseload.read',
-      entityType: 'user',
-      entityId: userId,
-      detail: { rows: rows.length },
-    });
-    await recordClientReads(
-      tx,
-      ctx,
+}
+
+/** A user's caseload: their own, or (program managers) a colleague's in a shared organization. */
+export async function listCaseload(db: Db, ctx: RequestContext, q: CaseloadQuery) {
+  const userId = q.userId ?? ctx.user.id;
+  if (userId !== ctx.user.id) {
+    if (!ctx.user.roles.includes('program_manager') && !ctx.user.roles.includes('hmis_admin'))
+      throw forbidden("Only program managers can see another user's caseload");
+  }
+  const s = q.search?.trim();
+  const shape: CaseloadShape = {
+    status: q.status,
+    // A colleague's caseload shows only what they did in organizations the viewer shares.
+    sharedOnly: userId !== ctx.user.id && !ctx.user.roles.includes('hmis_admin'),
+    project: Boolean(q.projectId),
+    search: Boolean(s),
+  };
+  const rows = await caseloadQuery(shape)(db, {
+    userId,
+    org: currentOrganization(ctx),
+    orgs: ctx.user.organizationIds,
+    projectId: q.projectId ?? null,
+    like: s ? `%${s.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null,
+    search: s ?? null,
+  });
+  // Whose caseload was seen, and a read of every client it showed: one statement.
+  await recordAuditMany(db, ctx, [
+    { action: 'caseload.read', entityType: 'user', entityId: userId, detail: { rows: rows.length } },
+    ...clientReadEntries(
       rows.map((r) => r.PersonalID),
       'my case assignments',
-    );
-  });
+    ),
+  ]);
   return rows;
 }
 

@@ -2,7 +2,7 @@
 // date of birth masked per role, plus each client's latest enrollment.
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { preparedRows } from '../../db/prepared.ts';
+import { sqlOnce } from '../../db/prepared.ts';
 import type { ClientSummary } from './client-schemas.ts';
 import { ageOn, dobDisplay, ssnDisplay } from './mask.ts';
 
@@ -32,27 +32,25 @@ export type SummaryRow = {
 
 type LatestEnrollment = ClientSummary['latestEnrollment'];
 
+// One array parameter: one prepared statement whatever the number of clients, built once.
+const latestEnrollmentsQuery = sqlOnce<
+  { personal_id: string; EnrollmentID: string; ProjectName: string; EntryDate: string; ExitDate: string | null },
+  { ids: string[] }
+>(
+  sql`SELECT DISTINCT ON (e.personal_id) e.personal_id, e.enrollment_id AS "EnrollmentID",
+      p.project_name AS "ProjectName", e.entry_date::text AS "EntryDate", x.exit_date::text AS "ExitDate"
+    FROM enrollment e
+    JOIN project p ON p.project_id = e.project_id
+    LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL
+    WHERE e.personal_id = ANY(${sql.placeholder('ids')}::varchar[]) AND e.date_deleted IS NULL
+    ORDER BY e.personal_id, e.entry_date DESC, e.date_created DESC`,
+);
+
 /** Each client's most recent enrollment (by entry date) with its project and exit date. */
 export async function latestEnrollments(db: DbOrTx, ids: string[]): Promise<Map<string, LatestEnrollment>> {
   const map = new Map<string, LatestEnrollment>();
   if (!ids.length) return map;
-  // One array parameter: one prepared statement whatever the number of clients.
-  const rows = await preparedRows<{
-    personal_id: string;
-    EnrollmentID: string;
-    ProjectName: string;
-    EntryDate: string;
-    ExitDate: string | null;
-  }>(
-    db,
-    sql`SELECT DISTINCT ON (e.personal_id) e.personal_id, e.enrollment_id AS "EnrollmentID",
-        p.project_name AS "ProjectName", e.entry_date::text AS "EntryDate", x.exit_date::text AS "ExitDate"
-      FROM enrollment e
-      JOIN project p ON p.project_id = e.project_id
-      LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL
-      WHERE e.personal_id = ANY(${sql.param(ids)}::varchar[]) AND e.date_deleted IS NULL
-      ORDER BY e.personal_id, e.entry_date DESC, e.date_created DESC`,
-  );
+  const rows = await latestEnrollmentsQuery(db, { ids });
   for (const r of rows) {
     map.set(r.personal_id, {
       EnrollmentID: r.EnrollmentID,

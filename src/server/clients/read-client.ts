@@ -2,7 +2,7 @@
 // data-quality alerts, household, latest enrollment, photo.
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { preparedRows } from '../../db/prepared.ts';
+import { sqlOnce } from '../../db/prepared.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type ClientProfileRow, type ClientRow, mayViewFullPii, readClientAudited } from './client-access.ts';
 import type { ClientView, clientDashboardSchema } from './client-schemas.ts';
@@ -27,17 +27,18 @@ export function toClientView(client: ClientRow, profile: ClientProfileRow | null
 }
 
 /** The household of the client's current (else latest) enrollment, with how many people are in it. */
+const householdQuery = sqlOnce<{ HouseholdID: string; size: number }, { personalId: string }>(
+  sql`SELECT e.household_id AS "HouseholdID",
+      (SELECT count(DISTINCT m.personal_id)::int FROM enrollment m
+        WHERE m.household_id = e.household_id AND m.date_deleted IS NULL) AS size
+    FROM enrollment e LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL
+    WHERE e.personal_id = ${sql.placeholder('personalId')} AND e.date_deleted IS NULL
+    ORDER BY (x.exit_date IS NULL) DESC, e.entry_date DESC
+    LIMIT 1`,
+);
+
 async function householdOf(db: DbOrTx, personalId: string) {
-  const rows = await preparedRows<{ HouseholdID: string; size: number }>(
-    db,
-    sql`SELECT e.household_id AS "HouseholdID",
-        (SELECT count(DISTINCT m.personal_id)::int FROM enrollment m
-          WHERE m.household_id = e.household_id AND m.date_deleted IS NULL) AS size
-      FROM enrollment e LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL
-      WHERE e.personal_id = ${personalId} AND e.date_deleted IS NULL
-      ORDER BY (x.exit_date IS NULL) DESC, e.entry_date DESC
-      LIMIT 1`,
-  );
+  const rows = await householdQuery(db, { personalId });
   return rows[0] ?? null;
 }
 

@@ -1,7 +1,8 @@
 // The enrollment facts a service depends on: client, project, its organization and type, and
 // the dates it ran (EntryDate to the ExitDate of a non-deleted exit, if any).
-import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { buildOnce } from '../../db/prepared.ts';
 import { enrollmentTable, exitTable, projectTable } from '../../db/schema/index.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
 
@@ -38,6 +39,17 @@ function query(db: DbOrTx, where: SQL | undefined) {
     .where(and(isNull(enrollmentTable.DateDeleted), isNull(projectTable.DateDeleted), where));
 }
 
+// Every service recorded runs it: built once, the IDs one array parameter.
+const enrollmentsByIdQuery = buildOnce((db) =>
+  query(
+    db,
+    and(
+      sql`${enrollmentTable.EnrollmentID} = ANY(${sql.placeholder('ids')}::varchar[])`,
+      clientVisibleSql(enrollmentTable.PersonalID, sql.placeholder('org')),
+    ),
+  ),
+);
+
 /** The enrollments with these IDs that users working as `visibleTo` may see (the others are left out, as if missing). */
 export async function enrollmentsById(
   db: DbOrTx,
@@ -45,13 +57,7 @@ export async function enrollmentsById(
   visibleTo: string,
 ): Promise<Map<string, EnrollmentFacts>> {
   if (!ids.length) return new Map();
-  const rows = await query(
-    db,
-    and(
-      inArray(enrollmentTable.EnrollmentID, [...new Set(ids)]),
-      clientVisibleSql(enrollmentTable.PersonalID, visibleTo),
-    ),
-  );
+  const rows = await enrollmentsByIdQuery(db, { ids: [...new Set(ids)], org: visibleTo });
   return new Map(rows.map((r) => [r.EnrollmentID, r]));
 }
 

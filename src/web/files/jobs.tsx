@@ -57,7 +57,7 @@ export function JobStatus({ job }: { job: Job }) {
   };
   return (
     <Group gap="xs" wrap="nowrap">
-      <Badge color={STATUS_COLOR[job.status]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
+      <Badge color={STATUS_COLOR[job.status]} variant="light" style={{ flexShrink: 0, minWidth: 'max-content' }}>
         {label[job.status]}
       </Badge>
       {active(job) && (

@@ -63,7 +63,7 @@ export function CaseManagerDashboard() {
           itemKey={(a) => `${a.PersonalID}-${a.link}`}
           render={(a) => (
             <Group gap={6} wrap="nowrap">
-              <Badge color={a.overdue ? 'red.9' : 'blue.8'} variant="light" miw={70}>
+              <Badge color={a.overdue ? 'red' : 'blue'} variant="light" miw={70} style={{ flexShrink: 0 }}>
                 {a.overdue ? t('Overdue') : t('{{daysLeft}} days', { daysLeft: a.daysLeft })}
               </Badge>
               <Anchor component={Link} to={a.link} size="sm">

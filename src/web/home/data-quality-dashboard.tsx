@@ -168,7 +168,12 @@ export function DataQualityDashboard() {
     );
   if (!q.data) return <Loader aria-label={t('Loading the data quality dashboard')} />;
   const d = q.data;
-  const project = d.projects.find((p) => p.ProjectID === projectId) ?? d.projects[0];
+  // Until one is picked: the project with the most clients counted, so the tile opens on data.
+  const busiest = d.projects.reduce<(typeof d.projects)[number] | undefined>(
+    (best, p) => (!best || p.records > best.records ? p : best),
+    undefined,
+  );
+  const project = d.projects.find((p) => p.ProjectID === projectId) ?? busiest;
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <div style={{ gridColumn: '1 / -1' }}>{picker}</div>
