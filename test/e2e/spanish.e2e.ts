@@ -45,31 +45,7 @@ function englishOnlyStrings(): { text: string; re: RegExp }[] {
   return out;
 }
 
-/**
- * Screen text still written as English literals in the folders the scanner test lists as
- * PENDING_FOLDERS (being converted by other helpers): their text may still show, e.g. the
- * notification bell in the shell. Read from that test file so the exception ends with the list.
- */
-function pendingSource(): string {
-  const testFile = readFileSync('src/web/i18n/untranslated.test.ts', 'utf8');
-  const list = /const PENDING_FOLDERS = \[([^\]]*)\]/.exec(testFile)?.[1] ?? '';
-  const folders = [...list.matchAll(/'([^']+)'/g)].map((m) => m[1] as string).filter((f) => f !== '.');
-  const read = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-      d.isDirectory()
-        ? read(path.join(dir, d.name))
-        : /\.tsx?$/.test(d.name)
-          ? [readFileSync(path.join(dir, d.name), 'utf8')]
-          : [],
-    );
-  // Text already passed through t('…') is translated: only the rest counts.
-  return folders
-    .flatMap((f) => read(path.join('src/web', f)))
-    .join('\n')
-    .replace(/\bt\(\s*'(?:\\.|[^'\\])*'/g, '');
-}
-const pending = pendingSource();
-const english = englishOnlyStrings().filter((e) => !pending.includes(e.text));
+const english = englishOnlyStrings();
 
 /** The English strings on the page now: visible text, and the labels screen readers read. */
 async function englishOnPage(page: Page): Promise<string[]> {

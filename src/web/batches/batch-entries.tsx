@@ -2,6 +2,7 @@
 // the Batch Clients review list.
 import { ActionIcon, Alert, Badge, Stack, Table, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import type { Entry, Summary } from './batch-api.ts';
@@ -13,6 +14,7 @@ export function ScanForm({
   batchId: string;
   onAdded: (r: { entry: Entry; summary: Summary; batchVersion: number }) => void;
 }) {
+  const { t } = useTranslation('batches');
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -29,11 +31,11 @@ export function ScanForm({
         { personalId },
       );
       setValue('');
-      setLast(`Added ${personalId}: ${r.entry.flagLabel}`);
+      setLast(t('Added {{id}}: {{flagLabel}}', { id: personalId, flagLabel: r.entry.flagLabel }));
       onAdded(r);
     } catch (err) {
       const f = fieldErrors(err);
-      setError(f.personalId ?? f._form ?? 'Could not add the client');
+      setError(f.personalId ?? f._form ?? t('Could not add the client'));
       // Select what was read so the next scan replaces it.
       input.current?.select();
     } finally {
@@ -41,11 +43,11 @@ export function ScanForm({
     }
   }
   return (
-    <Stack component="form" onSubmit={submit} gap="xs" aria-label="Add Clients to Batch" maw={420}>
+    <Stack component="form" onSubmit={submit} gap="xs" aria-label={t('Add Clients to Batch')} maw={420}>
       <TextInput
         ref={input}
-        label="Client ID"
-        description="Scan the client’s ID card, or type the ID and press Enter"
+        label={t('Client ID')}
+        description={t('Scan the client’s ID card, or type the ID and press Enter')}
         autoFocus
         autoComplete="off"
         value={value}
@@ -74,17 +76,18 @@ export function EntriesTable({
   editable: boolean;
   onRemove: (entry: Entry) => Promise<void>;
 }) {
+  const { t } = useTranslation('batches');
   const [error, setError] = useState<string | null>(null);
   return (
     <Stack gap="xs">
       {error && <Alert color="red">{error}</Alert>}
-      <Table aria-label="Batch Clients">
+      <Table aria-label={t('Batch Clients')}>
         <Table.Thead>
           <Table.Tr>
             {editable && <Table.Th />}
-            <Table.Th>Client ID</Table.Th>
-            <Table.Th>Client</Table.Th>
-            <Table.Th>Review</Table.Th>
+            <Table.Th>{t('Client ID')}</Table.Th>
+            <Table.Th>{t('Client')}</Table.Th>
+            <Table.Th>{t('Review')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -95,7 +98,7 @@ export function EntriesTable({
                   <ActionIcon
                     variant="subtle"
                     color="red"
-                    aria-label={`Remove ${e.PersonalID} (${e.flagLabel})`}
+                    aria-label={t('Remove {{id}} ({{flagLabel}})', { id: e.PersonalID, flagLabel: e.flagLabel })}
                     onClick={() => onRemove(e).catch((err: Error) => setError(err.message))}
                   >
                     ✕

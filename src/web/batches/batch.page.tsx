@@ -2,6 +2,7 @@
 import { Alert, Anchor, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -12,6 +13,7 @@ import { EntriesTable, ScanForm } from './batch-entries.tsx';
 type PostResult = { posted: number; skipped: number; alreadyPosted: boolean; batch: Batch };
 
 export function BatchPage() {
+  const { t } = useTranslation('batches');
   const { id = '' } = useParams();
   const qc = useQueryClient();
   const key = ['batches', id];
@@ -24,11 +26,11 @@ export function BatchPage() {
   if (review.isError)
     return (
       <Stack>
-        <Title order={1}>Batch</Title>
+        <Title order={1}>{t('Batch')}</Title>
         <Alert color="red">{errorMessage(review.error)}</Alert>
       </Stack>
     );
-  if (!review.data) return <Text>Loading…</Text>;
+  if (!review.data) return <Text>{t('Loading…')}</Text>;
   const { batch, entries, summary } = review.data;
   const open = batch.status === 'open';
   const skipped = summary.noOpenEnrollment + summary.duplicate + summary.alreadyServed;
@@ -52,23 +54,31 @@ export function BatchPage() {
   return (
     <Stack>
       <Anchor component={Link} to="/batches">
-        ← Batches
+        {t('← Batches')}
       </Anchor>
       <Title order={1}>{batch.name}</Title>
       <Text>
-        {batch.serviceName} · {batch.units} unit{batch.units === 1 ? '' : 's'} × {money(batch.unitValue)} ·{' '}
+        {batch.serviceName} · {t('{{count}} units', { count: batch.units })} × {money(batch.unitValue)} ·{' '}
         {batch.DateProvided} · {batch.ProjectName}
       </Text>
       {result && (
         <Alert color={result.alreadyPosted ? 'blue' : 'green'}>
           {result.alreadyPosted
-            ? `This batch was already posted (${result.batch.postedCount ?? 0} services): nothing was recorded twice.`
-            : `Posted ${result.posted} service${result.posted === 1 ? '' : 's'}; ${result.skipped} entr${result.skipped === 1 ? 'y' : 'ies'} skipped.`}
+            ? t('This batch was already posted ({{n}} services): nothing was recorded twice.', {
+                n: result.batch.postedCount ?? 0,
+              })
+            : t('Posted {{services}}; {{entries}} skipped.', {
+                services: t('{{count}} services', { count: result.posted }),
+                entries: t('{{count}} entries', { count: result.skipped }),
+              })}
         </Alert>
       )}
       {!open && !result && (
         <Alert color="green">
-          Posted {new Date(batch.postedAt ?? '').toLocaleString()}: {batch.postedCount} services recorded.
+          {t('Posted {{when}}: {{n}} services recorded.', {
+            when: new Date(batch.postedAt ?? '').toLocaleString(),
+            n: batch.postedCount,
+          })}
         </Alert>
       )}
       {error && <Alert color="red">{error}</Alert>}
@@ -91,11 +101,11 @@ export function BatchPage() {
         </Card>
       )}
       <Group justify="space-between">
-        <Title order={3}>Batch Clients</Title>
-        <Text size="sm" aria-label="Review summary">
-          {summary.ready} ready · {summary.noOpenEnrollment} no open enrollment · {summary.duplicate} duplicate
-          {summary.alreadyServed ? ` · ${summary.alreadyServed} already served` : ''}
-          {summary.posted ? ` · ${summary.posted} posted` : ''}
+        <Title order={3}>{t('Batch Clients')}</Title>
+        <Text size="sm" aria-label={t('Review summary')}>
+          {t('{{ready}} ready · {{noOpenEnrollment}} no open enrollment · {{duplicate}} duplicate', summary)}
+          {summary.alreadyServed ? ` · ${t('{{n}} already served', { n: summary.alreadyServed })}` : ''}
+          {summary.posted ? ` · ${t('{{n}} posted', { n: summary.posted })}` : ''}
         </Text>
       </Group>
       {entries.length ? (
@@ -108,25 +118,25 @@ export function BatchPage() {
           }}
         />
       ) : (
-        <Text c="dimmed">No clients scanned yet.</Text>
+        <Text c="dimmed">{t('No clients scanned yet.')}</Text>
       )}
       {open && (
         <Button w="fit-content" disabled={!summary.ready} onClick={() => setConfirming(true)}>
-          Post Services
+          {t('Post Services')}
         </Button>
       )}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Post Services">
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('Post Services')}>
         <Stack>
           <Text>
-            {summary.ready} service{summary.ready === 1 ? '' : 's'} will be recorded.
-            {skipped ? ` ${skipped} flagged entr${skipped === 1 ? 'y' : 'ies'} will be skipped.` : ''}
+            {t('{{count}} services will be recorded.', { count: summary.ready })}
+            {skipped ? ` ${t('{{count}} flagged entries will be skipped.', { count: skipped })}` : ''}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('Cancel')}
             </Button>
             <Button loading={posting} onClick={post}>
-              Post Services
+              {t('Post Services')}
             </Button>
           </Group>
         </Stack>

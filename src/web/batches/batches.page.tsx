@@ -15,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
@@ -29,6 +30,7 @@ import { UnitsAndValue } from '../services/units-and-value.tsx';
 import type { Batch } from './batch-api.ts';
 
 export function BatchesPage() {
+  const { t } = useTranslation('batches');
   const [adding, setAdding] = useState(false);
   const list = useQuery({
     queryKey: ['batches'],
@@ -37,22 +39,22 @@ export function BatchesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Batches</Title>
-        {!adding && <Button onClick={() => setAdding(true)}>Add New Batch</Button>}
+        <Title order={1}>{t('Batches')}</Title>
+        {!adding && <Button onClick={() => setAdding(true)}>{t('Add New Batch')}</Button>}
       </Group>
       {adding && <NewBatchForm onCancel={() => setAdding(false)} />}
       {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
-      {list.data && !list.data.length && <Text c="dimmed">No batches yet.</Text>}
+      {list.data && !list.data.length && <Text c="dimmed">{t('No batches yet.')}</Text>}
       {!!list.data?.length && (
-        <Table aria-label="Batches">
+        <Table aria-label={t('Batches')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Batch</Table.Th>
-              <Table.Th>Project</Table.Th>
-              <Table.Th>Service</Table.Th>
-              <Table.Th>Service date</Table.Th>
-              <Table.Th>Clients</Table.Th>
-              <Table.Th>Status</Table.Th>
+              <Table.Th>{t('Batch')}</Table.Th>
+              <Table.Th>{t('Project')}</Table.Th>
+              <Table.Th>{t('Service')}</Table.Th>
+              <Table.Th>{t('Service date')}</Table.Th>
+              <Table.Th>{t('Clients')}</Table.Th>
+              <Table.Th>{t('Status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -68,7 +70,11 @@ export function BatchesPage() {
                 <Table.Td>{b.DateProvided}</Table.Td>
                 <Table.Td>{b.entryCount}</Table.Td>
                 <Table.Td>
-                  {b.status === 'posted' ? <Badge color="green">Posted</Badge> : <Badge color="blue">Open</Badge>}
+                  {b.status === 'posted' ? (
+                    <Badge color="green">{t('Posted')}</Badge>
+                  ) : (
+                    <Badge color="blue">{t('Open')}</Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -80,6 +86,7 @@ export function BatchesPage() {
 }
 
 function NewBatchForm({ onCancel }: { onCancel: () => void }) {
+  const { t } = useTranslation('batches');
   const navigate = useNavigate();
   const projects = useRecordingProjects();
   const types = useServiceTypes();
@@ -105,19 +112,19 @@ function NewBatchForm({ onCancel }: { onCancel: () => void }) {
     }
   }
   return (
-    <Card withBorder component="form" onSubmit={submit} aria-label="New batch">
+    <Card withBorder component="form" onSubmit={submit} aria-label={t('New batch')}>
       <Stack maw={520}>
-        <Title order={3}>New batch</Title>
+        <Title order={3}>{t('New batch')}</Title>
         {formError(errors) && <Alert color="red">{formError(errors)}</Alert>}
         <TextInput
-          label="Batch name"
+          label={t('Batch name')}
           required
           value={form.name}
           error={errors.name}
           onChange={(e) => setForm({ ...form, name: e.currentTarget.value })}
         />
         <NativeSelect
-          label="Project"
+          label={t('Project')}
           required
           data={(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName }))}
           value={projectId}
@@ -125,15 +132,18 @@ function NewBatchForm({ onCancel }: { onCancel: () => void }) {
           onChange={(e) => setForm({ ...form, projectId: e.currentTarget.value })}
         />
         <NativeSelect
-          label="Service"
+          label={t('Service')}
           required
-          data={[{ group: '', items: [{ value: '', label: 'Choose a service' }] }, ...serviceTypeOptions(types.data)]}
+          data={[
+            { group: '', items: [{ value: '', label: t('Choose a service') }] },
+            ...serviceTypeOptions(types.data),
+          ]}
           value={form.serviceTypeId}
           error={errors.serviceTypeId}
           onChange={(e) => setForm({ ...form, serviceTypeId: e.currentTarget.value })}
         />
         <TextInput
-          label="Service date"
+          label={t('Service date')}
           type="date"
           required
           max={today()}
@@ -151,9 +161,9 @@ function NewBatchForm({ onCancel }: { onCancel: () => void }) {
           />
         </Group>
         <Group>
-          <Button type="submit">Save batch</Button>
+          <Button type="submit">{t('Save batch')}</Button>
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </Group>
       </Stack>

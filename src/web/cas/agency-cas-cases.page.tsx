@@ -4,6 +4,7 @@ import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -13,6 +14,7 @@ import { FilterSortTable } from './filter-sort-table.tsx';
 import { ReassignModal } from './reassign-modal.tsx';
 
 export function AgencyCasCasesPage() {
+  const { t } = useTranslation('cas');
   const me = useMe();
   const casMe = useCasMe();
   const qc = useQueryClient();
@@ -23,22 +25,22 @@ export function AgencyCasCasesPage() {
   });
   const canReassign = hasRole(me, 'program_manager') || Boolean(casMe.data?.admin);
   const columns = [
-    ...casCaseColumns({ organization: true }),
+    ...casCaseColumns(t, { organization: true }),
     ...(canReassign
       ? [
           {
             key: 'reassign',
-            label: 'Reassign',
+            label: t('Reassign'),
             action: true,
             value: () => null,
             render: (r: CasCase) => (
               <Button
                 size="xs"
                 variant="default"
-                aria-label={`Reassign ${r.PersonalID}`}
+                aria-label={t('Reassign {{id}}', { id: r.PersonalID })}
                 onClick={() => setReassigning(r)}
               >
-                Reassign
+                {t('Reassign')}
               </Button>
             ),
           },
@@ -47,16 +49,16 @@ export function AgencyCasCasesPage() {
   ];
   return (
     <Stack>
-      <Title order={1}>Agency CAS Active Cases</Title>
-      <Text c="dimmed">Every active CAS case at your organizations' access points.</Text>
+      <Title order={1}>{t('Agency CAS Active Cases')}</Title>
+      <Text c="dimmed">{t("Every active CAS case at your organizations' access points.")}</Text>
       {rows.error && <Alert color="red">{errorMessage(rows.error)}</Alert>}
       {rows.data && (
         <FilterSortTable
-          label="Agency CAS active cases"
+          label={t('Agency CAS active cases')}
           rows={rows.data}
           columns={columns}
           rowKey={(r) => r.EnrollmentID}
-          empty="No active CAS cases."
+          empty={t('No active CAS cases.')}
         />
       )}
       {reassigning && (
@@ -65,7 +67,7 @@ export function AgencyCasCasesPage() {
           onClose={() => setReassigning(null)}
           onDone={() => {
             setReassigning(null);
-            notifications.show({ color: 'green', message: 'CAS case manager reassigned' });
+            notifications.show({ color: 'green', message: t('CAS case manager reassigned') });
             qc.invalidateQueries({ queryKey: ['cas', 'cases'] });
           }}
         />

@@ -1,6 +1,7 @@
 // Rows of area ties (area from the CoC's list, how, a note), for the CAS intake's Area ties page.
 import { Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { type Area, TIE_KIND_OPTIONS } from './cas-api.ts';
+import { useTranslation } from 'react-i18next';
+import { type Area, tieKindOptions } from './cas-api.ts';
 import type { TieValue } from './cas-intake-model.ts';
 
 export function AreaTiesFields({
@@ -14,42 +15,43 @@ export function AreaTiesFields({
   onChange: (v: TieValue[]) => void;
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation('cas');
   const set = (i: number, patch: Partial<TieValue>) =>
-    onChange(value.map((t, j) => (j === i ? { ...t, ...patch } : t)));
+    onChange(value.map((tie, j) => (j === i ? { ...tie, ...patch } : tie)));
   return (
     <Stack>
-      <Text>Where does the household have ties, and how? Some housing referrals require ties to an area.</Text>
-      {value.map((t, i) => (
+      <Text>{t('Where does the household have ties, and how? Some housing referrals require ties to an area.')}</Text>
+      {value.map((tie, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
         <Group key={i} align="flex-end">
           <NativeSelect
-            label={`Area ${i + 1}`}
-            value={t.areaId}
+            label={t('Area {{n}}', { n: i + 1 })}
+            value={tie.areaId}
             error={errors[`${i}.areaId`]}
-            data={[{ value: '', label: 'Choose…' }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
+            data={[{ value: '', label: t('Choose…') }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
             onChange={(e) => set(i, { areaId: e.currentTarget.value })}
           />
           <NativeSelect
-            label={`How: area ${i + 1}`}
-            value={t.tieKind}
+            label={t('How: area {{n}}', { n: i + 1 })}
+            value={tie.tieKind}
             error={errors[`${i}.tieKind`]}
-            data={TIE_KIND_OPTIONS}
+            data={tieKindOptions(t)}
             onChange={(e) => set(i, { tieKind: e.currentTarget.value })}
           />
           <TextInput
-            label={`Note: area ${i + 1}`}
-            value={t.note}
+            label={t('Note: area {{n}}', { n: i + 1 })}
+            value={tie.note}
             error={errors[`${i}.note`]}
             onChange={(e) => set(i, { note: e.currentTarget.value })}
           />
           <Button variant="subtle" color="red" onClick={() => onChange(value.filter((_, j) => j !== i))}>
-            Remove
+            {t('Remove')}
           </Button>
         </Group>
       ))}
       <Group>
         <Button variant="default" onClick={() => onChange([...value, { areaId: '', tieKind: 'lived', note: '' }])}>
-          Add an area tie
+          {t('Add an area tie')}
         </Button>
       </Group>
     </Stack>

@@ -3,15 +3,17 @@
 import { Alert, Anchor, Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ProjectType } from '../../hud/codes.ts';
 import { api, qs } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
-import { TIE_KIND_OPTIONS, tieKindLabel, useAreas } from './cas-api.ts';
+import { tieKindLabel, tieKindOptions, useAreas } from './cas-api.ts';
 
 type Tie = { id: string; areaId: string; areaName: string; tieKind: string; note: string | null };
 
 export function AreaTiesSection({ personalId }: { personalId: string }) {
+  const { t } = useTranslation('cas');
   const qc = useQueryClient();
   const areas = useAreas();
   // The same request (and cache entry) as the dashboard's Enrollments section.
@@ -44,31 +46,31 @@ export function AreaTiesSection({ personalId }: { personalId: string }) {
     <Card withBorder>
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={3}>Area ties</Title>
+          <Title order={3}>{t('Area ties')}</Title>
           {openCas && (
             <Anchor component={Link} to={`/cas/households/${openCas.EnrollmentID}`} size="sm">
-              CAS record
+              {t('CAS record')}
             </Anchor>
           )}
         </Group>
         {errors._form && !errors.areaId && <Alert color="red">{errors._form}</Alert>}
         {ties.data?.length ? (
-          <Table aria-label="Area ties">
+          <Table aria-label={t('Area ties')}>
             <Table.Tbody>
-              {ties.data.map((t) => (
-                <Table.Tr key={t.id}>
-                  <Table.Td>{t.areaName}</Table.Td>
-                  <Table.Td>{tieKindLabel(t.tieKind)}</Table.Td>
-                  <Table.Td>{t.note ?? ''}</Table.Td>
+              {ties.data.map((tie) => (
+                <Table.Tr key={tie.id}>
+                  <Table.Td>{tie.areaName}</Table.Td>
+                  <Table.Td>{tieKindLabel(t, tie.tieKind)}</Table.Td>
+                  <Table.Td>{tie.note ?? ''}</Table.Td>
                   <Table.Td>
                     <Button
                       size="xs"
                       variant="subtle"
                       color="red"
-                      aria-label={`Remove tie to ${t.areaName}`}
-                      onClick={() => run(() => api.delete<Tie[]>(`/api/clients/${personalId}/area-ties/${t.id}`))}
+                      aria-label={t('Remove tie to {{areaName}}', { areaName: tie.areaName })}
+                      onClick={() => run(() => api.delete<Tie[]>(`/api/clients/${personalId}/area-ties/${tie.id}`))}
                     >
-                      Remove
+                      {t('Remove')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>
@@ -76,23 +78,31 @@ export function AreaTiesSection({ personalId }: { personalId: string }) {
             </Table.Tbody>
           </Table>
         ) : (
-          <Text c="dimmed">No area ties recorded.</Text>
+          <Text c="dimmed">{t('No area ties recorded.')}</Text>
         )}
         <Group align="flex-end">
           <NativeSelect
-            label="Area"
+            label={t('Area')}
             value={areaId}
             error={errors.areaId}
-            data={[{ value: '', label: 'Choose…' }, ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+            data={[
+              { value: '', label: t('Choose…') },
+              ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
+            ]}
             onChange={(e) => setAreaId(e.currentTarget.value)}
           />
           <NativeSelect
-            label="How"
+            label={t('How')}
             value={tieKind}
-            data={TIE_KIND_OPTIONS}
+            data={tieKindOptions(t)}
             onChange={(e) => setTieKind(e.currentTarget.value)}
           />
-          <TextInput label="Note" value={note} error={errors.note} onChange={(e) => setNote(e.currentTarget.value)} />
+          <TextInput
+            label={t('Note')}
+            value={note}
+            error={errors.note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
           <Button
             disabled={!areaId}
             onClick={() =>
@@ -108,7 +118,7 @@ export function AreaTiesSection({ personalId }: { personalId: string }) {
               })
             }
           >
-            Add tie
+            {t('Add tie')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,7 @@
 // Edits one assessment tool as data: its questions, each choice's points (added up into the
 // score), the score's name and optional bands.
 import { Button, Card, Checkbox, Group, NativeSelect, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { HudSelect } from '../admin/hud-select.tsx';
 import type { Tool } from './cas-api.ts';
 
@@ -17,15 +18,16 @@ export const emptyTool = (): ToolForm => ({
   active: true,
 });
 
-const newQuestion = (): Question => ({
+/** A new choice question answered Yes (1 point) or No (0), the labels in the screen's language. */
+const newQuestion = (yes: string, no: string): Question => ({
   id: '',
   group: '',
   text: '',
   kind: 'choice',
   required: true,
   options: [
-    { value: '', label: 'Yes', points: 1 },
-    { value: '', label: 'No', points: 0 },
+    { value: '', label: yes, points: 1 },
+    { value: '', label: no, points: 0 },
   ],
   min: null,
   max: null,
@@ -50,6 +52,7 @@ export function AssessmentToolEditor({
   onChange: (v: ToolForm) => void;
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation('cas');
   const set = (patch: Partial<ToolForm>) => onChange({ ...value, ...patch });
   const setQ = (i: number, patch: Partial<Question>) =>
     set({ questions: value.questions.map((q, j) => (j === i ? { ...q, ...patch } : q)) });
@@ -57,7 +60,7 @@ export function AssessmentToolEditor({
     <Stack>
       <Group align="flex-start">
         <TextInput
-          label="Tool name"
+          label={t('Tool name')}
           required
           value={value.name}
           error={errors.name}
@@ -65,14 +68,14 @@ export function AssessmentToolEditor({
         />
         <HudSelect
           list="AssessmentLevel"
-          label="Assessment level"
+          label={t('Assessment level')}
           required
           value={value.assessmentLevel}
           error={errors.assessmentLevel}
           onChange={(v) => set({ assessmentLevel: v })}
         />
         <TextInput
-          label="Score result name"
+          label={t('Score result name')}
           required
           value={value.scoreName}
           error={errors.scoreName}
@@ -80,15 +83,15 @@ export function AssessmentToolEditor({
         />
         <Checkbox
           mt="xl"
-          label="Active"
+          label={t('Active')}
           checked={value.active}
           onChange={(e) => set({ active: e.currentTarget.checked })}
         />
       </Group>
       <Card withBorder>
-        <Title order={4}>Score bands</Title>
+        <Title order={4}>{t('Score bands')}</Title>
         <TextInput
-          label="Band result name"
+          label={t('Band result name')}
           value={value.bandName ?? ''}
           error={errors.bandName}
           onChange={(e) => set({ bandName: e.currentTarget.value || null })}
@@ -99,25 +102,25 @@ export function AssessmentToolEditor({
           // biome-ignore lint/suspicious/noArrayIndexKey: bands have no identity
           <Group key={i} align="flex-end">
             <NumberInput
-              label={`Band ${i + 1} from score`}
+              label={t('Band {{n}} from score', { n: i + 1 })}
               value={b.min}
               onChange={(v) => set({ bands: value.bands.map((x, j) => (j === i ? { ...x, min: Number(v) || 0 } : x)) })}
             />
             <TextInput
-              label={`Band ${i + 1} label`}
+              label={t('Band {{n}} label', { n: i + 1 })}
               value={b.label}
               onChange={(e) =>
                 set({ bands: value.bands.map((x, j) => (j === i ? { ...x, label: e.currentTarget.value } : x)) })
               }
             />
             <Button variant="subtle" color="red" onClick={() => set({ bands: value.bands.filter((_, j) => j !== i) })}>
-              Remove
+              {t('Remove')}
             </Button>
           </Group>
         ))}
         <Group mt="xs">
           <Button variant="default" onClick={() => set({ bands: [...value.bands, { min: 0, label: '' }] })}>
-            Add a band
+            {t('Add a band')}
           </Button>
         </Group>
       </Card>
@@ -130,7 +133,7 @@ export function AssessmentToolEditor({
             <Stack gap="xs">
               <Group align="flex-start">
                 <TextInput
-                  label={`Question ${i + 1}`}
+                  label={t('Question {{n}}', { n: i + 1 })}
                   required
                   w={420}
                   value={q.text}
@@ -138,28 +141,28 @@ export function AssessmentToolEditor({
                   onChange={(e) => setQ(i, { text: e.currentTarget.value })}
                 />
                 <TextInput
-                  label="Group"
+                  label={t('Group')}
                   required
                   value={q.group}
                   error={errors[`${at}group`]}
                   onChange={(e) => setQ(i, { group: e.currentTarget.value })}
                 />
                 <NativeSelect
-                  label="Answer"
+                  label={t('Answer')}
                   value={q.kind}
                   data={[
-                    { value: 'choice', label: 'Choice' },
-                    { value: 'number', label: 'Number' },
-                    { value: 'text', label: 'Text' },
+                    { value: 'choice', label: t('Choice') },
+                    { value: 'number', label: t('Number') },
+                    { value: 'text', label: t('Text') },
                   ]}
                   onChange={(e) => {
                     const kind = e.currentTarget.value as Question['kind'];
-                    setQ(i, { kind, options: kind === 'choice' ? newQuestion().options : [] });
+                    setQ(i, { kind, options: kind === 'choice' ? newQuestion(t('Yes'), t('No')).options : [] });
                   }}
                 />
                 <Checkbox
                   mt="xl"
-                  label="Required"
+                  label={t('Required')}
                   checked={q.required}
                   onChange={(e) => setQ(i, { required: e.currentTarget.checked })}
                 />
@@ -170,7 +173,7 @@ export function AssessmentToolEditor({
                   // biome-ignore lint/suspicious/noArrayIndexKey: new options have no key yet
                   <Group key={j} align="flex-end">
                     <TextInput
-                      label={`Answer ${j + 1}`}
+                      label={t('Answer {{n}}', { n: j + 1 })}
                       w={360}
                       value={o.label}
                       error={errors[`${at}options.${j}.label`]}
@@ -181,7 +184,7 @@ export function AssessmentToolEditor({
                       }
                     />
                     <NumberInput
-                      label="Points"
+                      label={t('Points')}
                       w={100}
                       value={o.points}
                       onChange={(v) =>
@@ -193,7 +196,7 @@ export function AssessmentToolEditor({
                       color="red"
                       onClick={() => setQ(i, { options: q.options.filter((_, k) => k !== j) })}
                     >
-                      Remove
+                      {t('Remove')}
                     </Button>
                   </Group>
                 ))}
@@ -204,19 +207,19 @@ export function AssessmentToolEditor({
                     variant="default"
                     onClick={() => setQ(i, { options: [...q.options, { value: '', label: '', points: 0 }] })}
                   >
-                    Add an answer
+                    {t('Add an answer')}
                   </Button>
                 </Group>
               )}
               {q.kind === 'number' && (
                 <Group>
                   <NumberInput
-                    label="Smallest"
+                    label={t('Smallest')}
                     value={q.min ?? ''}
                     onChange={(v) => setQ(i, { min: typeof v === 'number' ? v : null })}
                   />
                   <NumberInput
-                    label="Largest"
+                    label={t('Largest')}
                     value={q.max ?? ''}
                     error={errors[`${at}max`]}
                     onChange={(v) => setQ(i, { max: typeof v === 'number' ? v : null })}
@@ -230,7 +233,7 @@ export function AssessmentToolEditor({
                   color="red"
                   onClick={() => set({ questions: value.questions.filter((_, k) => k !== i) })}
                 >
-                  Remove question
+                  {t('Remove question')}
                 </Button>
               </Group>
             </Stack>
@@ -238,8 +241,11 @@ export function AssessmentToolEditor({
         );
       })}
       <Group>
-        <Button variant="default" onClick={() => set({ questions: [...value.questions, newQuestion()] })}>
-          Add a question
+        <Button
+          variant="default"
+          onClick={() => set({ questions: [...value.questions, newQuestion(t('Yes'), t('No'))] })}
+        >
+          {t('Add a question')}
         </Button>
       </Group>
     </Stack>

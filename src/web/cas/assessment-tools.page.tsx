@@ -3,6 +3,7 @@ import { Alert, Badge, Button, Group, Stack, Table, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hudLabel } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
@@ -10,6 +11,7 @@ import { AssessmentToolEditor, emptyTool, type ToolForm, toolBody } from './asse
 import type { Tool } from './cas-api.ts';
 
 export function AssessmentToolsPage() {
+  const { t } = useTranslation('cas');
   const qc = useQueryClient();
   const tools = useQuery({
     queryKey: ['admin', 'cas', 'tools'],
@@ -25,7 +27,7 @@ export function AssessmentToolsPage() {
       if (editing.id)
         await api.put(`/api/admin/cas/assessment-tools/${editing.id}`, { ...body, version: editing.version });
       else await api.post('/api/admin/cas/assessment-tools', body);
-      notifications.show({ color: 'green', message: `Tool "${editing.form.name}" saved` });
+      notifications.show({ color: 'green', message: t('Tool "{{name}}" saved', { name: editing.form.name }) });
       setEditing(null);
       qc.invalidateQueries({ queryKey: ['admin', 'cas', 'tools'] });
       qc.invalidateQueries({ queryKey: ['cas', 'tools'] });
@@ -36,7 +38,7 @@ export function AssessmentToolsPage() {
   if (editing)
     return (
       <Stack>
-        <Title order={1}>{editing.id ? editing.form.name : 'New assessment tool'}</Title>
+        <Title order={1}>{editing.id ? editing.form.name : t('New assessment tool')}</Title>
         {errors._form && <Alert color="red">{errors._form}</Alert>}
         <AssessmentToolEditor
           value={editing.form}
@@ -44,9 +46,9 @@ export function AssessmentToolsPage() {
           onChange={(form) => setEditing({ ...editing, form })}
         />
         <Group>
-          <Button onClick={save}>Save tool</Button>
+          <Button onClick={save}>{t('Save tool')}</Button>
           <Button variant="default" onClick={() => setEditing(null)}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </Group>
       </Stack>
@@ -54,41 +56,41 @@ export function AssessmentToolsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>CAS assessment tools</Title>
-        <Button onClick={() => setEditing({ id: null, version: 0, form: emptyTool() })}>Add tool</Button>
+        <Title order={1}>{t('CAS assessment tools')}</Title>
+        <Button onClick={() => setEditing({ id: null, version: 0, form: emptyTool() })}>{t('Add tool')}</Button>
       </Group>
-      <Table aria-label="Assessment tools" striped>
+      <Table aria-label={t('Assessment tools')} striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Tool</Table.Th>
-            <Table.Th>Level</Table.Th>
-            <Table.Th>Questions</Table.Th>
-            <Table.Th>Score</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th>{t('Tool')}</Table.Th>
+            <Table.Th>{t('Level')}</Table.Th>
+            <Table.Th>{t('Questions')}</Table.Th>
+            <Table.Th>{t('Score')}</Table.Th>
+            <Table.Th>{t('Status')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {tools.data?.map((t) => (
-            <Table.Tr key={t.id}>
-              <Table.Td>{t.name}</Table.Td>
-              <Table.Td>{hudLabel('AssessmentLevel', t.assessmentLevel)}</Table.Td>
-              <Table.Td>{t.questions.length}</Table.Td>
-              <Table.Td>{t.scoreName}</Table.Td>
+          {tools.data?.map((tool) => (
+            <Table.Tr key={tool.id}>
+              <Table.Td>{tool.name}</Table.Td>
+              <Table.Td>{hudLabel('AssessmentLevel', tool.assessmentLevel)}</Table.Td>
+              <Table.Td>{tool.questions.length}</Table.Td>
+              <Table.Td>{tool.scoreName}</Table.Td>
               <Table.Td>
-                {t.active ? <Badge color="green">Active</Badge> : <Badge color="gray">Inactive</Badge>}
+                {tool.active ? <Badge color="green">{t('Active')}</Badge> : <Badge color="gray">{t('Inactive')}</Badge>}
               </Table.Td>
               <Table.Td>
                 <Button
                   size="xs"
                   variant="default"
-                  aria-label={`Edit ${t.name}`}
+                  aria-label={t('Edit {{name}}', { name: tool.name })}
                   onClick={() => {
-                    const { id, version, ...form } = t;
+                    const { id, version, ...form } = tool;
                     setEditing({ id, version, form });
                   }}
                 >
-                  Edit
+                  {t('Edit')}
                 </Button>
               </Table.Td>
             </Table.Tr>

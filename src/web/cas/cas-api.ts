@@ -1,6 +1,8 @@
 // Shapes of the CAS API as the screens use them (the server's zod schemas, as types) and the
 // lists every CAS screen reads.
+
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import type { ToolQuestion } from '../../db/schema/cas.ts';
 import type { areaView } from '../../server/cas/areas.ts';
@@ -28,20 +30,21 @@ export type ReferralProject = {
   EventLabel: string;
 };
 
-export const TIE_KIND_OPTIONS = [
-  { value: 'lived', label: 'Lived there' },
-  { value: 'family', label: 'Family there' },
-  { value: 'work', label: 'Works there' },
-  { value: 'school', label: 'School there' },
-  { value: 'services', label: 'Receives services there' },
-  { value: 'other', label: 'Other' },
+/** How a household is tied to an area, in the screen's language (`t` of the cas namespace). */
+export const tieKindOptions = (t: TFunction) => [
+  { value: 'lived', label: t('Lived there') },
+  { value: 'family', label: t('Family there') },
+  { value: 'work', label: t('Works there') },
+  { value: 'school', label: t('School there') },
+  { value: 'services', label: t('Receives services there') },
+  { value: 'other', label: t('Other') },
 ];
-export const tieKindLabel = (k: string) => TIE_KIND_OPTIONS.find((o) => o.value === k)?.label ?? k;
+export const tieKindLabel = (t: TFunction, k: string) => tieKindOptions(t).find((o) => o.value === k)?.label ?? k;
 
-export const PROVIDER_RESULT_OPTIONS = [
-  { value: 'enrolled', label: 'Enrolled' },
-  { value: 'rejected', label: 'Rejected' },
-  { value: 'no_show', label: 'No show' },
+export const providerResultOptions = (t: TFunction) => [
+  { value: 'enrolled', label: t('Enrolled') },
+  { value: 'rejected', label: t('Rejected') },
+  { value: 'no_show', label: t('No show') },
 ];
 
 export const useCasMe = () => useQuery({ queryKey: ['cas', 'me'], queryFn: () => api.get<CasMe>('/api/cas/me') });

@@ -14,11 +14,13 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import type { Area } from './cas-api.ts';
 
 export function CasAreasPage() {
+  const { t } = useTranslation('cas');
   const qc = useQueryClient();
   const areas = useQuery({
     queryKey: ['admin', 'cas', 'areas'],
@@ -28,15 +30,15 @@ export function CasAreasPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>CAS areas</Title>
-        <Button onClick={() => setEditing('new')}>Add area</Button>
+        <Title order={1}>{t('CAS areas')}</Title>
+        <Button onClick={() => setEditing('new')}>{t('Add area')}</Button>
       </Group>
-      <Table aria-label="Areas" striped>
+      <Table aria-label={t('Areas')} striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Area</Table.Th>
-            <Table.Th>Order</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th>{t('Area')}</Table.Th>
+            <Table.Th>{t('Order')}</Table.Th>
+            <Table.Th>{t('Status')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -46,11 +48,16 @@ export function CasAreasPage() {
               <Table.Td>{a.name}</Table.Td>
               <Table.Td>{a.sortOrder}</Table.Td>
               <Table.Td>
-                {a.active ? <Badge color="green">Active</Badge> : <Badge color="gray">Inactive</Badge>}
+                {a.active ? <Badge color="green">{t('Active')}</Badge> : <Badge color="gray">{t('Inactive')}</Badge>}
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="default" aria-label={`Edit ${a.name}`} onClick={() => setEditing(a)}>
-                  Edit
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={t('Edit {{name}}', { name: a.name })}
+                  onClick={() => setEditing(a)}
+                >
+                  {t('Edit')}
                 </Button>
               </Table.Td>
             </Table.Tr>
@@ -73,6 +80,7 @@ export function CasAreasPage() {
 }
 
 function AreaForm({ area, onClose, onSaved }: { area: Area | null; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation('cas');
   const [name, setName] = useState(area?.name ?? '');
   const [sortOrder, setSortOrder] = useState(area?.sortOrder ?? 0);
   const [active, setActive] = useState(area?.active ?? true);
@@ -88,24 +96,29 @@ function AreaForm({ area, onClose, onSaved }: { area: Area | null; onClose: () =
     }
   }
   return (
-    <Modal opened onClose={onClose} title={area ? `Edit ${area.name}` : 'New area'}>
+    <Modal opened onClose={onClose} title={area ? t('Edit {{name}}', { name: area.name }) : t('New area')}>
       <Stack>
         {errors._form && !errors.name && <Alert color="red">{errors._form}</Alert>}
         <TextInput
-          label="Area name"
+          label={t('Area name')}
           required
           value={name}
           error={errors.name}
           onChange={(e) => setName(e.currentTarget.value)}
         />
-        <NumberInput label="Order in lists" value={sortOrder} min={0} onChange={(v) => setSortOrder(Number(v) || 0)} />
+        <NumberInput
+          label={t('Order in lists')}
+          value={sortOrder}
+          min={0}
+          onChange={(v) => setSortOrder(Number(v) || 0)}
+        />
         <Checkbox
-          label="Active (offered for new ties)"
+          label={t('Active (offered for new ties)')}
           checked={active}
           onChange={(e) => setActive(e.currentTarget.checked)}
         />
         <Group justify="flex-end">
-          <Button onClick={save}>Save area</Button>
+          <Button onClick={save}>{t('Save area')}</Button>
         </Group>
       </Stack>
     </Modal>

@@ -1,5 +1,6 @@
 // The columns of the CAS caseloads (My and Agency CAS Active Cases) and the prioritization list.
 import { Anchor, Badge } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { hudLabel } from '../../hud/codes.ts';
 import { personName } from '../enrollments/types.ts';
@@ -7,14 +8,18 @@ import type { CasCase } from './cas-api.ts';
 import type { Column } from './filter-sort-table.tsx';
 
 const names = (r: CasCase) => r.caseManagers.map((m) => m.name).join(', ');
-const ties = (r: CasCase) => r.areaTies.map((t) => t.name).join(', ');
-const docs = (r: CasCase) => (r.documentCheck ? `${r.documentCheck.ready} of ${r.documentCheck.required}` : null);
+const ties = (r: CasCase) => r.areaTies.map((tie) => tie.name).join(', ');
 
-export function casCaseColumns<T extends CasCase>(o: { organization?: boolean } = {}): Column<T>[] {
+/** The columns, their labels in the screen's language (`t` of the cas namespace). */
+export function casCaseColumns<T extends CasCase>(t: TFunction, o: { organization?: boolean } = {}): Column<T>[] {
+  const docs = (r: CasCase) =>
+    r.documentCheck
+      ? t('{{ready}} of {{required}}', { ready: r.documentCheck.ready, required: r.documentCheck.required })
+      : null;
   return [
     {
       key: 'client',
-      label: 'Client',
+      label: t('Client'),
       value: (r) => personName(r),
       render: (r) => (
         <Anchor component={Link} to={`/cas/households/${r.EnrollmentID}`}>
@@ -22,43 +27,43 @@ export function casCaseColumns<T extends CasCase>(o: { organization?: boolean } 
         </Anchor>
       ),
     },
-    { key: 'id', label: 'Client ID', value: (r) => r.PersonalID },
-    { key: 'size', label: 'Household', value: (r) => r.householdSize },
-    ...(o.organization ? [{ key: 'org', label: 'Access point', value: (r: T) => r.ProjectName }] : []),
-    { key: 'start', label: 'CAS enrollment', value: (r) => r.EntryDate },
-    { key: 'days', label: 'Days active', value: (r) => r.daysActive },
+    { key: 'id', label: t('Client ID'), value: (r) => r.PersonalID },
+    { key: 'size', label: t('Household'), value: (r) => r.householdSize },
+    ...(o.organization ? [{ key: 'org', label: t('Access point'), value: (r: T) => r.ProjectName }] : []),
+    { key: 'start', label: t('CAS enrollment'), value: (r) => r.EntryDate },
+    { key: 'days', label: t('Days active'), value: (r) => r.daysActive },
     {
       key: 'assessment',
-      label: 'Latest assessment',
+      label: t('Latest assessment'),
       value: (r) =>
         r.AssessmentDate ? `${r.AssessmentDate} ${hudLabel('AssessmentLevel', r.AssessmentLevel) ?? ''}` : null,
     },
     {
       key: 'score',
-      label: 'Score',
+      label: t('Score'),
       value: (r) => (r.score !== null && /^-?\d+(\.\d+)?$/.test(r.score) ? Number(r.score) : r.score),
       render: (r) => (r.score === null ? '—' : `${r.score}${r.band ? ` (${r.band})` : ''}`),
     },
     {
       key: 'status',
-      label: 'Prioritization status',
+      label: t('Prioritization status'),
       value: (r) => hudLabel('PrioritizationStatus', r.PrioritizationStatus) ?? null,
     },
-    { key: 'ties', label: 'Area ties', value: (r) => ties(r) || null },
+    { key: 'ties', label: t('Area ties'), value: (r) => ties(r) || null },
     {
       key: 'event',
-      label: 'Latest event',
+      label: t('Latest event'),
       value: (r) => (r.Event === null ? null : `${r.EventDate} ${hudLabel('EventType', r.Event) ?? ''}`),
     },
     {
       key: 'awaiting',
-      label: 'Referrals awaiting result',
+      label: t('Referrals awaiting result'),
       value: (r) => r.referralsAwaiting,
       render: (r) => (r.referralsAwaiting ? <Badge color="orange">{r.referralsAwaiting}</Badge> : '0'),
     },
     {
       key: 'docs',
-      label: 'Document Check',
+      label: t('Document Check'),
       value: docs,
       render: (r) =>
         r.documentCheck ? (
@@ -66,7 +71,9 @@ export function casCaseColumns<T extends CasCase>(o: { organization?: boolean } 
             component={Link}
             to={`/clients/${r.PersonalID}/document-check`}
             title={
-              r.documentCheck.missing.length ? `Missing: ${r.documentCheck.missing.join(', ')}` : 'Nothing missing'
+              r.documentCheck.missing.length
+                ? t('Missing: {{documents}}', { documents: r.documentCheck.missing.join(', ') })
+                : t('Nothing missing')
             }
           >
             {docs(r)}
@@ -77,10 +84,10 @@ export function casCaseColumns<T extends CasCase>(o: { organization?: boolean } 
     },
     {
       key: 'contact',
-      label: 'Last contact',
+      label: t('Last contact'),
       value: (r) => r.lastContact,
-      render: (r) => `${r.lastContact} (${r.daysSinceContact} days)`,
+      render: (r) => t('{{date}} ({{days}} days)', { date: r.lastContact, days: r.daysSinceContact }),
     },
-    { key: 'managers', label: 'CAS case manager', value: (r) => names(r) || null },
+    { key: 'managers', label: t('CAS case manager'), value: (r) => names(r) || null },
   ];
 }

@@ -4,6 +4,7 @@ import { Accordion, Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Ta
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { hudLabel, RelationshipToHoH } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
@@ -13,6 +14,7 @@ import { RecordAssessmentModal, RecordEventModal } from './record-ce-modals.tsx'
 import { ReferModal } from './refer-modal.tsx';
 
 export function CasHouseholdPage() {
+  const { t } = useTranslation('cas');
   const { id = '' } = useParams();
   const qc = useQueryClient();
   const [open, setOpen] = useState<'assessment' | 'event' | 'refer' | null>(null);
@@ -23,11 +25,11 @@ export function CasHouseholdPage() {
   if (h.error)
     return (
       <Stack>
-        <Title order={1}>CAS household</Title>
+        <Title order={1}>{t('CAS household')}</Title>
         <Alert color="red">{errorMessage(h.error)}</Alert>
       </Stack>
     );
-  if (!h.data) return <Loader aria-label="Loading" />;
+  if (!h.data) return <Loader aria-label={t('Loading')} />;
   const d = h.data;
   const head = d.members.find((m) => m.RelationshipToHoH === RelationshipToHoH.Self) ?? d.members[0];
   const done = (message: string) => () => {
@@ -38,46 +40,54 @@ export function CasHouseholdPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>CAS: {head?.name}</Title>
+        <Title order={1}>{t('CAS: {{name}}', { name: head?.name })}</Title>
         <Group>
           <Button variant="default" onClick={() => setOpen('assessment')} disabled={Boolean(d.ExitDate)}>
-            Record assessment
+            {t('Record assessment')}
           </Button>
           <Button variant="default" onClick={() => setOpen('event')} disabled={Boolean(d.ExitDate)}>
-            Record event
+            {t('Record event')}
           </Button>
-          {d.casStaff && d.onQueue && !d.ExitDate && <Button onClick={() => setOpen('refer')}>Refer</Button>}
+          {d.casStaff && d.onQueue && !d.ExitDate && <Button onClick={() => setOpen('refer')}>{t('Refer')}</Button>}
         </Group>
       </Group>
       <Text>
-        {d.project.ProjectName} ({d.project.OrganizationName}) · CAS enrollment {d.EntryDate}
-        {d.ExitDate ? ` – exited ${d.ExitDate}` : ''} ·{' '}
-        {d.onQueue ? <Badge color="blue">On the queue</Badge> : <Badge color="gray">Not on the queue</Badge>}
+        {d.project.ProjectName} ({d.project.OrganizationName}) · {t('CAS enrollment {{date}}', { date: d.EntryDate })}
+        {d.ExitDate ? ` – ${t('exited {{date}}', { date: d.ExitDate })}` : ''} ·{' '}
+        {d.onQueue ? (
+          <Badge color="blue">{t('On the queue')}</Badge>
+        ) : (
+          <Badge color="gray">{t('Not on the queue')}</Badge>
+        )}
       </Text>
       <Text>
-        CAS case manager: {d.caseManagers.map((m) => m.name).join(', ') || 'none'} ·{' '}
+        {t('CAS case manager: {{names}}', { names: d.caseManagers.map((m) => m.name).join(', ') || t('none') })} ·{' '}
         <Anchor component={Link} to={`/enrollments/${d.EnrollmentID}`}>
-          Enrollment
+          {t('Enrollment')}
         </Anchor>
       </Text>
       <Card withBorder>
-        <Title order={3}>Household</Title>
+        <Title order={3}>{t('Household')}</Title>
         {d.members.map((m) => (
           <Text key={m.EnrollmentID}>
             <Anchor component={Link} to={`/clients/${m.PersonalID}`}>
               {m.name}
             </Anchor>{' '}
-            · {hudLabel('RelationshipToHoH', m.RelationshipToHoH)} {m.ExitDate ? `· exited ${m.ExitDate}` : ''}
+            · {hudLabel('RelationshipToHoH', m.RelationshipToHoH)}{' '}
+            {m.ExitDate ? `· ${t('exited {{date}}', { date: m.ExitDate })}` : ''}
           </Text>
         ))}
         <Text mt="xs">
-          Area ties:{' '}
-          {d.areaTies.map((t) => `${t.name} (${tieKindLabel(t.tieKind)}${t.note ? `: ${t.note}` : ''})`).join('; ') ||
-            'none'}
+          {t('Area ties: {{ties}}', {
+            ties:
+              d.areaTies
+                .map((tie) => `${tie.name} (${tieKindLabel(t, tie.tieKind)}${tie.note ? `: ${tie.note}` : ''})`)
+                .join('; ') || t('none'),
+          })}
         </Text>
       </Card>
-      <Title order={3}>Assessments</Title>
-      {!d.assessments.length && <Text c="dimmed">No assessment yet.</Text>}
+      <Title order={3}>{t('Assessments')}</Title>
+      {!d.assessments.length && <Text c="dimmed">{t('No assessment yet.')}</Text>}
       <Accordion variant="separated">
         {d.assessments.map((a) => (
           <Accordion.Item key={a.AssessmentID} value={a.AssessmentID}>
@@ -88,8 +98,8 @@ export function CasHouseholdPage() {
               {a.results.map((r) => `${r.type}: ${r.value ?? '—'}`).join(' · ')}
             </Accordion.Control>
             <Accordion.Panel>
-              <Text size="sm">Location: {a.AssessmentLocation}</Text>
-              <Table aria-label={`Assessment of ${a.AssessmentDate}`}>
+              <Text size="sm">{t('Location: {{location}}', { location: a.AssessmentLocation })}</Text>
+              <Table aria-label={t('Assessment of {{date}}', { date: a.AssessmentDate })}>
                 <Table.Tbody>
                   {a.questions.map((q) => (
                     <Table.Tr key={q.order}>
@@ -104,15 +114,15 @@ export function CasHouseholdPage() {
           </Accordion.Item>
         ))}
       </Accordion>
-      <Title order={3}>Events</Title>
-      <Table aria-label="Coordinated Entry events" striped>
+      <Title order={3}>{t('Events')}</Title>
+      <Table aria-label={t('Coordinated Entry events')} striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Event</Table.Th>
-            <Table.Th>Location / project</Table.Th>
-            <Table.Th>Result</Table.Th>
-            <Table.Th>Result date</Table.Th>
+            <Table.Th>{t('Date')}</Table.Th>
+            <Table.Th>{t('Event')}</Table.Th>
+            <Table.Th>{t('Location / project')}</Table.Th>
+            <Table.Th>{t('Result')}</Table.Th>
+            <Table.Th>{t('Result date')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -124,9 +134,11 @@ export function CasHouseholdPage() {
               <Table.Td>
                 {hudLabel('ReferralResult', e.ReferralResult) ??
                   (e.ProbSolDivRRResult !== null
-                    ? `Housed in a safe alternative: ${hudLabel('NoYesMissing', e.ProbSolDivRRResult)}`
+                    ? t('Housed in a safe alternative: {{answer}}', {
+                        answer: hudLabel('NoYesMissing', e.ProbSolDivRRResult),
+                      })
                     : e.referral
-                      ? 'Awaiting result'
+                      ? t('Awaiting result')
                       : '—')}
               </Table.Td>
               <Table.Td>{e.ResultDate ?? '—'}</Table.Td>
@@ -134,22 +146,26 @@ export function CasHouseholdPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {!d.events.length && <Text c="dimmed">No events yet.</Text>}
+      {!d.events.length && <Text c="dimmed">{t('No events yet.')}</Text>}
       {open === 'assessment' && (
         <RecordAssessmentModal
           enrollmentId={d.EnrollmentID}
           onClose={() => setOpen(null)}
-          onDone={done('Assessment recorded')}
+          onDone={done(t('Assessment recorded'))}
         />
       )}
       {open === 'event' && (
-        <RecordEventModal enrollmentId={d.EnrollmentID} onClose={() => setOpen(null)} onDone={done('Event recorded')} />
+        <RecordEventModal
+          enrollmentId={d.EnrollmentID}
+          onClose={() => setOpen(null)}
+          onDone={done(t('Event recorded'))}
+        />
       )}
       {open === 'refer' && head && (
         <ReferModal
           row={{ EnrollmentID: d.EnrollmentID, PersonalID: head.PersonalID, FirstName: head.name, LastName: null }}
           onClose={() => setOpen(null)}
-          onDone={done('Referral recorded')}
+          onDone={done(t('Referral recorded'))}
         />
       )}
     </Stack>

@@ -1,6 +1,7 @@
 // The CAS pages of the CAS & Diversion intake, after the household's own pages: Area ties, the
 // Coordinated Entry assessment, and the decision (diverted, or placed on the queue).
 import { Alert, Button, Radio, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import type { Step } from '../workflows/workflow-shell.tsx';
@@ -16,6 +17,7 @@ type Ctx = {
   areas: Area[];
   tools: Tool[];
   entryDate: string | undefined;
+  t: TFunction;
 };
 
 const page = (title: string, body: ReactNode) => (
@@ -25,18 +27,18 @@ const page = (title: string, body: ReactNode) => (
   </Stack>
 );
 
-export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }: Ctx): Step[] {
-  const group = 'Coordinated Access';
+export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate, t }: Ctx): Step[] {
+  const group = t('Coordinated Access');
   const d = cas.decision;
   return [
     {
       id: 'cas-area-ties',
-      label: 'Area ties',
+      label: t('Area ties'),
       group,
       owns: (k) => k.startsWith('cas.areaTies'),
       render: () =>
         page(
-          'Area ties',
+          t('Area ties'),
           <AreaTiesFields
             areas={areas}
             value={cas.areaTies}
@@ -44,16 +46,17 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }:
             onChange={(areaTies) => setCas({ ...cas, areaTies })}
           />,
         ),
-      check: () => (cas.areaTies.some((t) => !t.areaId) ? 'Choose the area of each tie, or remove the row' : null),
+      check: () =>
+        cas.areaTies.some((tie) => !tie.areaId) ? t('Choose the area of each tie, or remove the row') : null,
     },
     {
       id: 'cas-assessment',
-      label: 'Coordinated Entry assessment',
+      label: t('Coordinated Entry assessment'),
       group,
       owns: (k) => k.startsWith('cas.assessment'),
       render: () =>
         page(
-          'Coordinated Entry assessment',
+          t('Coordinated Entry assessment'),
           cas.assessment ? (
             <Stack>
               {errors['cas.assessment'] && <Alert color="red">{errors['cas.assessment']}</Alert>}
@@ -64,18 +67,18 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }:
                 onChange={(assessment) => setCas({ ...cas, assessment })}
               />
               <Button variant="subtle" color="red" onClick={() => setCas({ ...cas, assessment: null })}>
-                No assessment now (the household is diverted)
+                {t('No assessment now (the household is diverted)')}
               </Button>
             </Stack>
           ) : (
             <Stack>
               {errors['cas.assessment'] && <Alert color="red">{errors['cas.assessment']}</Alert>}
-              <Text>No assessment recorded. A household placed on the queue needs one.</Text>
+              <Text>{t('No assessment recorded. A household placed on the queue needs one.')}</Text>
               {tools[0] && (
                 <Button
                   onClick={() => tools[0] && setCas({ ...cas, assessment: newAssessment(tools[0], entryDate ?? null) })}
                 >
-                  Start the assessment
+                  {t('Start the assessment')}
                 </Button>
               )}
             </Stack>
@@ -84,36 +87,36 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }:
     },
     {
       id: 'cas-decision',
-      label: 'Diversion or queue',
+      label: t('Diversion or queue'),
       group,
       owns: (k) => k.startsWith('cas.decision'),
       render: () =>
         page(
-          'Diversion or queue',
+          t('Diversion or queue'),
           <Stack>
             <Radio.Group
-              label="Decision"
+              label={t('Decision')}
               required
               value={d.outcome ?? ''}
               onChange={(v) => setCas({ ...cas, decision: { ...d, outcome: v as 'queue' | 'diverted' } })}
             >
               <Stack gap={4} mt={4}>
-                <Radio value="diverted" label="Diverted (problem solving / diversion)" />
-                <Radio value="queue" label="Placed on the queue (prioritization list)" />
+                <Radio value="diverted" label={t('Diverted (problem solving / diversion)')} />
+                <Radio value="queue" label={t('Placed on the queue (prioritization list)')} />
               </Stack>
             </Radio.Group>
             {d.outcome === 'diverted' && (
               <>
                 <DateField
-                  label="Diversion date"
-                  description="Defaults to the project start date"
+                  label={t('Diversion date')}
+                  description={t('Defaults to the project start date')}
                   value={d.EventDate}
                   error={errors['cas.decision.EventDate']}
                   onChange={(v) => setCas({ ...cas, decision: { ...d, EventDate: v } })}
                 />
                 <HudSelect
                   list="NoYesMissing"
-                  label="Client housed/re-housed in a safe alternative"
+                  label={t('Client housed/re-housed in a safe alternative')}
                   required
                   value={d.ProbSolDivRRResult}
                   error={errors['cas.decision.ProbSolDivRRResult']}
@@ -125,11 +128,11 @@ export function casIntakeSteps({ cas, setCas, errors, areas, tools, entryDate }:
         ),
       check: () =>
         !d.outcome
-          ? 'Choose diverted or placed on the queue'
+          ? t('Choose diverted or placed on the queue')
           : d.outcome === 'queue' && !cas.assessment
-            ? 'Complete the assessment to place the household on the queue'
+            ? t('Complete the assessment to place the household on the queue')
             : d.outcome === 'diverted' && d.ProbSolDivRRResult === null
-              ? 'Say whether the household was housed in a safe alternative'
+              ? t('Say whether the household was housed in a safe alternative')
               : null,
     },
   ];

@@ -4,6 +4,7 @@
 import { Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IntakeWorkflow } from '../enrollments/intake-workflow.tsx';
 import type { Draft, ProjectOption } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
@@ -12,6 +13,7 @@ import { type CasValues, casBody, emptyCas } from './cas-intake-model.ts';
 import { casIntakeSteps } from './cas-intake-steps.tsx';
 
 export function CasIntakeWorkflow({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('cas');
   const [cas, setCas] = useState<CasValues>(() => (draft.data.cas as CasValues | undefined) ?? emptyCas());
   const areas = useAreas();
   const tools = useTools();
@@ -19,13 +21,13 @@ export function CasIntakeWorkflow({ draft }: { draft: Draft }) {
     queryKey: ['cas', 'access-points'],
     queryFn: () => api.get<ProjectOption[]>('/api/cas/access-points'),
   });
-  if (!areas.data || !tools.data || !accessPoints.data) return <Loader aria-label="Loading" />;
+  if (!areas.data || !tools.data || !accessPoints.data) return <Loader aria-label={t('Loading')} />;
   const allowed = new Set(accessPoints.data.map((p) => p.ProjectID));
   return (
     <IntakeWorkflow
       draft={draft}
       extension={{
-        title: 'CAS & Diversion intake',
+        title: t('CAS & Diversion intake'),
         projectFilter: (p) => allowed.has(p.ProjectID),
         steps: ({ v, errors }) =>
           casIntakeSteps({
@@ -35,16 +37,20 @@ export function CasIntakeWorkflow({ draft }: { draft: Draft }) {
             areas: areas.data,
             tools: tools.data,
             entryDate: v.EntryDate,
+            t,
           }),
         review: [
-          ['Area ties', String(cas.areaTies.length)],
-          ['Assessment', cas.assessment ? `on ${cas.assessment.AssessmentDate ?? '—'}` : 'none'],
+          [t('Area ties'), String(cas.areaTies.length)],
           [
-            'Decision',
+            t('Assessment'),
+            cas.assessment ? t('on {{date}}', { date: cas.assessment.AssessmentDate ?? '—' }) : t('none'),
+          ],
+          [
+            t('Decision'),
             cas.decision.outcome === 'queue'
-              ? 'Placed on the queue'
+              ? t('Placed on the queue')
               : cas.decision.outcome === 'diverted'
-                ? 'Diverted'
+                ? t('Diverted')
                 : '—',
           ],
         ],

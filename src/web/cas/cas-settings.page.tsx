@@ -16,6 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CasSettingsView } from '../../server/cas/settings.schema.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
@@ -31,6 +32,7 @@ type Form = {
 };
 
 export function CasSettingsPage() {
+  const { t } = useTranslation('cas');
   const qc = useQueryClient();
   const settings = useQuery({
     queryKey: ['admin', 'cas', 'settings'],
@@ -57,7 +59,7 @@ export function CasSettingsPage() {
         providerContacts: s.providerContacts.map(({ organizationId, userId }) => ({ organizationId, userId })),
       });
   }, [settings.data]);
-  if (!form || !users.data || !orgs.data) return <Text>Loading…</Text>;
+  if (!form || !users.data || !orgs.data) return <Text>{t('Loading…')}</Text>;
   const userName = (u: User) => `${u.firstName} ${u.lastName}`;
   const usersOf = (org: string) => users.data.items.filter((u) => u.organizationIds.includes(org));
   const staffOptions = usersOf(form.leadOrganizationId).map((u) => ({ value: u.id, label: userName(u) }));
@@ -74,7 +76,7 @@ export function CasSettingsPage() {
       });
       qc.setQueryData(['admin', 'cas', 'settings'], saved);
       qc.invalidateQueries({ queryKey: ['cas', 'me'] });
-      notifications.show({ color: 'green', message: 'CAS set-up saved' });
+      notifications.show({ color: 'green', message: t('CAS set-up saved') });
     } catch (e) {
       setErrors(fieldErrors(e));
     }
@@ -82,24 +84,24 @@ export function CasSettingsPage() {
   const firstError = (prefix: string) => Object.entries(errors).find(([k]) => k.startsWith(prefix))?.[1];
   return (
     <Stack>
-      <Title order={1}>CAS set-up</Title>
+      <Title order={1}>{t('CAS set-up')}</Title>
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <Card withBorder>
         <Stack>
           <NativeSelect
-            label="CAS lead organization"
+            label={t('CAS lead organization')}
             value={form.leadOrganizationId}
             error={errors.leadOrganizationId}
             data={[
-              { value: '', label: 'Choose…' },
+              { value: '', label: t('Choose…') },
               ...orgs.data.items.map((o) => ({ value: o.OrganizationID, label: o.OrganizationName })),
             ]}
             onChange={(e) => setForm({ ...form, leadOrganizationId: e.currentTarget.value })}
             maw={420}
           />
           <MultiSelect
-            label="CAS administrators"
-            description="Users of the lead organization; told of every referral result"
+            label={t('CAS administrators')}
+            description={t('Users of the lead organization; told of every referral result')}
             data={staffOptions}
             value={form.admins}
             error={firstError('admins')}
@@ -108,8 +110,10 @@ export function CasSettingsPage() {
             maw={520}
           />
           <MultiSelect
-            label="Prioritizing users"
-            description="See the prioritization list, refer households; told when a household is placed on the queue"
+            label={t('Prioritizing users')}
+            description={t(
+              'See the prioritization list, refer households; told when a household is placed on the queue',
+            )}
             data={staffOptions}
             value={form.prioritizers}
             error={firstError('prioritizers')}
@@ -118,7 +122,7 @@ export function CasSettingsPage() {
             maw={520}
           />
           <NumberInput
-            label="Days without contact before case managers are reminded"
+            label={t('Days without contact before case managers are reminded')}
             value={form.noContactDays}
             error={errors.noContactDays}
             min={1}
@@ -129,22 +133,22 @@ export function CasSettingsPage() {
         </Stack>
       </Card>
       <Card withBorder>
-        <Title order={3}>Housing providers' CAS contacts</Title>
+        <Title order={3}>{t("Housing providers' CAS contacts")}</Title>
         <Text size="sm" c="dimmed">
-          One user per provider receives the referrals to its projects.
+          {t('One user per provider receives the referrals to its projects.')}
         </Text>
-        <Table aria-label="CAS contacts">
+        <Table aria-label={t('CAS contacts')}>
           <Table.Tbody>
             {form.providerContacts.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: unsaved rows have no identity
               <Table.Tr key={i}>
                 <Table.Td>
                   <NativeSelect
-                    aria-label={`Provider ${i + 1}`}
+                    aria-label={t('Provider {{n}}', { n: i + 1 })}
                     value={c.organizationId}
                     error={errors[`providerContacts.${i}.organizationId`]}
                     data={[
-                      { value: '', label: 'Choose…' },
+                      { value: '', label: t('Choose…') },
                       ...orgs.data.items.map((o) => ({ value: o.OrganizationID, label: o.OrganizationName })),
                     ]}
                     onChange={(e) => setContact(i, { organizationId: e.currentTarget.value, userId: '' })}
@@ -152,11 +156,11 @@ export function CasSettingsPage() {
                 </Table.Td>
                 <Table.Td>
                   <NativeSelect
-                    aria-label={`CAS contact ${i + 1}`}
+                    aria-label={t('CAS contact {{n}}', { n: i + 1 })}
                     value={c.userId}
                     error={errors[`providerContacts.${i}.userId`]}
                     data={[
-                      { value: '', label: 'Choose…' },
+                      { value: '', label: t('Choose…') },
                       ...usersOf(c.organizationId).map((u) => ({ value: u.id, label: userName(u) })),
                     ]}
                     onChange={(e) => setContact(i, { userId: e.currentTarget.value })}
@@ -170,7 +174,7 @@ export function CasSettingsPage() {
                       setForm({ ...form, providerContacts: form.providerContacts.filter((_, j) => j !== i) })
                     }
                   >
-                    Remove
+                    {t('Remove')}
                   </Button>
                 </Table.Td>
               </Table.Tr>
@@ -184,12 +188,12 @@ export function CasSettingsPage() {
               setForm({ ...form, providerContacts: [...form.providerContacts, { organizationId: '', userId: '' }] })
             }
           >
-            Add a provider contact
+            {t('Add a provider contact')}
           </Button>
         </Group>
       </Card>
       <Group>
-        <Button onClick={save}>Save CAS set-up</Button>
+        <Button onClick={save}>{t('Save CAS set-up')}</Button>
       </Group>
     </Stack>
   );

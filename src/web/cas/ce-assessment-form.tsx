@@ -1,6 +1,7 @@
 // A 4.19 Coordinated Entry assessment with one of the CoC's tools: date, location, type, the
 // tool's questions, and the score as the answers add up.
 import { Alert, Badge, Group, NativeSelect, NumberInput, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { hudLabel } from '../../hud/codes.ts';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import { bandOf, scoreOf, type Tool } from './cas-api.ts';
@@ -23,31 +24,36 @@ type Props = {
 };
 
 export function CeAssessmentForm({ tools, value, onChange, errors }: Props) {
-  const tool = tools.find((t) => t.id === value.toolId);
+  const { t } = useTranslation('cas');
+  const tool = tools.find((tool) => tool.id === value.toolId);
   const set = (patch: Partial<AssessmentValue>) => onChange({ ...value, ...patch });
   const answer = (id: string, v: string | number | null) => set({ answers: { ...value.answers, [id]: v } });
   const score = tool ? scoreOf(tool, value.answers) : 0;
   return (
     <Stack>
       <NativeSelect
-        label="Assessment tool"
+        label={t('Assessment tool')}
         value={value.toolId}
         error={errors.toolId}
-        data={tools.map((t) => ({ value: t.id, label: t.name }))}
+        data={tools.map((tool) => ({ value: tool.id, label: tool.name }))}
         onChange={(e) => set({ toolId: e.currentTarget.value, answers: {} })}
         maw={420}
       />
-      {tool && <Text size="sm">Assessment level: {hudLabel('AssessmentLevel', tool.assessmentLevel)}</Text>}
+      {tool && (
+        <Text size="sm">
+          {t('Assessment level: {{level}}', { level: hudLabel('AssessmentLevel', tool.assessmentLevel) })}
+        </Text>
+      )}
       <Group align="flex-start">
         <DateField
-          label="Assessment date"
+          label={t('Assessment date')}
           required
           value={value.AssessmentDate}
           error={errors.AssessmentDate}
           onChange={(d) => set({ AssessmentDate: d })}
         />
         <TextInput
-          label="Assessment location"
+          label={t('Assessment location')}
           required
           w={320}
           value={value.AssessmentLocation}
@@ -56,7 +62,7 @@ export function CeAssessmentForm({ tools, value, onChange, errors }: Props) {
         />
         <HudSelect
           list="AssessmentType"
-          label="Assessment type"
+          label={t('Assessment type')}
           required
           value={value.AssessmentType}
           error={errors.AssessmentType}
@@ -121,7 +127,7 @@ export function CeAssessmentForm({ tools, value, onChange, errors }: Props) {
           {tool.bandName && bandOf(tool, score) && <Badge size="lg">{bandOf(tool, score)}</Badge>}
         </Group>
       )}
-      {!tools.length && <Alert color="yellow">The CoC has no active assessment tool yet (Admin → CAS).</Alert>}
+      {!tools.length && <Alert color="yellow">{t('The CoC has no active assessment tool yet (Admin → CAS).')}</Alert>}
     </Stack>
   );
 }

@@ -2,6 +2,7 @@
 // Lists here are caseload-sized, so both happen in the browser over the rows loaded.
 import { Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export type Column<T> = {
   key: string;
@@ -28,6 +29,7 @@ export function FilterSortTable<T>({
   empty: string;
   initialSort?: { key: string; desc: boolean };
 }) {
+  const { t } = useTranslation('cas');
   const [sort, setSort] = useState(initialSort ?? null);
   const [filters, setFilters] = useState<Record<string, string>>({});
   const shown = useMemo(() => {
@@ -83,7 +85,7 @@ export function FilterSortTable<T>({
                 {!c.action && (
                   <TextInput
                     size="xs"
-                    aria-label={`Filter ${c.label}`}
+                    aria-label={t('Filter {{label}}', { label: c.label })}
                     value={filters[c.key] ?? ''}
                     onChange={(e) => setFilters({ ...filters, [c.key]: e.currentTarget.value })}
                   />

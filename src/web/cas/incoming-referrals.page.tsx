@@ -4,6 +4,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { hudLabel } from '../../hud/codes.ts';
 import { useMe } from '../auth/session.tsx';
@@ -14,20 +15,20 @@ import { personName } from '../enrollments/types.ts';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { useStartWorkflow } from '../workflows/start-workflow.tsx';
-import { type IncomingReferral, PROVIDER_RESULT_OPTIONS, type ReferralProject } from './cas-api.ts';
+import { type IncomingReferral, providerResultOptions, type ReferralProject } from './cas-api.ts';
 import { FilterSortTable } from './filter-sort-table.tsx';
 import { OutcomeModal } from './outcome-modal.tsx';
 import type { ReferralRef } from './referral-intake-workflow.tsx';
 
-const RESULTS = [
-  { value: 'pending', label: 'Awaiting a result' },
-  { value: '1', label: hudLabel('ReferralResult', 1) ?? '' },
-  { value: '2', label: hudLabel('ReferralResult', 2) ?? '' },
-  { value: '3', label: hudLabel('ReferralResult', 3) ?? '' },
-  { value: 'all', label: 'All referrals' },
-];
-
 export function IncomingReferralsPage() {
+  const { t } = useTranslation('cas');
+  const results = [
+    { value: 'pending', label: t('Awaiting a result') },
+    { value: '1', label: hudLabel('ReferralResult', 1) ?? '' },
+    { value: '2', label: hudLabel('ReferralResult', 2) ?? '' },
+    { value: '3', label: hudLabel('ReferralResult', 3) ?? '' },
+    { value: 'all', label: t('All referrals') },
+  ];
   const me = useMe();
   const qc = useQueryClient();
   const { start, dialog } = useStartWorkflow();
@@ -75,84 +76,88 @@ export function IncomingReferralsPage() {
 
   const mayWork = (r: IncomingReferral) => me.currentOrganizationId === r.OrganizationID;
   const columns = [
-    { key: 'client', label: 'Client', value: (r: IncomingReferral) => personName(r) },
-    { key: 'id', label: 'Client ID', value: (r: IncomingReferral) => r.PersonalID },
-    { key: 'size', label: 'Household', value: (r: IncomingReferral) => r.members.length },
-    { key: 'project', label: 'Project', value: (r: IncomingReferral) => r.ProjectName },
-    { key: 'date', label: 'Referred on', value: (r: IncomingReferral) => r.EventDate },
-    { key: 'waiting', label: 'Days waiting', value: (r: IncomingReferral) => r.daysWaiting },
-    { key: 'by', label: 'Referred by', value: (r: IncomingReferral) => r.referredBy },
-    { key: 'comment', label: 'Comment', value: (r: IncomingReferral) => r.comment },
-    { key: 'cm', label: 'CAS case manager', value: (r: IncomingReferral) => r.casCaseManagers.join(', ') || null },
+    { key: 'client', label: t('Client'), value: (r: IncomingReferral) => personName(r) },
+    { key: 'id', label: t('Client ID'), value: (r: IncomingReferral) => r.PersonalID },
+    { key: 'size', label: t('Household'), value: (r: IncomingReferral) => r.members.length },
+    { key: 'project', label: t('Project'), value: (r: IncomingReferral) => r.ProjectName },
+    { key: 'date', label: t('Referred on'), value: (r: IncomingReferral) => r.EventDate },
+    { key: 'waiting', label: t('Days waiting'), value: (r: IncomingReferral) => r.daysWaiting },
+    { key: 'by', label: t('Referred by'), value: (r: IncomingReferral) => r.referredBy },
+    { key: 'comment', label: t('Comment'), value: (r: IncomingReferral) => r.comment },
+    { key: 'cm', label: t('CAS case manager'), value: (r: IncomingReferral) => r.casCaseManagers.join(', ') || null },
     {
       key: 'provider',
-      label: 'Provider result',
-      value: (r: IncomingReferral) => PROVIDER_RESULT_OPTIONS.find((o) => o.value === r.providerResult)?.label ?? null,
+      label: t('Provider result'),
+      value: (r: IncomingReferral) => providerResultOptions(t).find((o) => o.value === r.providerResult)?.label ?? null,
     },
     {
       key: 'result',
-      label: 'Referral result',
+      label: t('Referral result'),
       value: (r: IncomingReferral) => hudLabel('ReferralResult', r.ReferralResult) ?? null,
     },
-    { key: 'resultDate', label: 'Result date', value: (r: IncomingReferral) => r.ResultDate },
+    { key: 'resultDate', label: t('Result date'), value: (r: IncomingReferral) => r.ResultDate },
     {
       key: 'actions',
-      label: 'Actions',
+      label: t('Actions'),
       action: true,
       value: () => null,
       render: (r: IncomingReferral) =>
         mayWork(r) ? (
           <Group gap="xs" wrap="nowrap">
             {r.ReferralResult === null && (
-              <Button size="xs" aria-label={`Start HMIS Intake for ${r.PersonalID}`} onClick={() => startIntake(r)}>
-                Start HMIS Intake
+              <Button
+                size="xs"
+                aria-label={t('Start HMIS Intake for {{id}}', { id: r.PersonalID })}
+                onClick={() => startIntake(r)}
+              >
+                {t('Start HMIS Intake')}
               </Button>
             )}
             <Button
               size="xs"
               variant="default"
-              aria-label={`Record outcome for ${r.PersonalID}`}
+              aria-label={t('Record outcome for {{id}}', { id: r.PersonalID })}
               onClick={() => setRecording(r)}
             >
-              Record outcome
+              {t('Record outcome')}
             </Button>
           </Group>
         ) : (
           <Text size="xs" c="dimmed">
-            Work as the provider to act
+            {t('Work as the provider to act')}
           </Text>
         ),
     },
   ];
   return (
     <Stack>
-      <Title order={1}>Incoming Housing Referrals</Title>
+      <Title order={1}>{t('Incoming Housing Referrals')}</Title>
       {dialog}
       {(rows.error || problem) && <Alert color="red">{problem ?? errorMessage(rows.error)}</Alert>}
       <Group align="flex-end">
         <NativeSelect
-          label="Project"
+          label={t('Project')}
           value={projectId}
           data={[
-            { value: '', label: 'All my projects' },
+            { value: '', label: t('All my projects') },
             ...mine.map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
           ]}
           onChange={(e) => setFilter('projectId', e.currentTarget.value)}
         />
         <NativeSelect
-          label="Result"
+          label={t('Result')}
           value={result}
-          data={RESULTS}
+          data={results}
           onChange={(e) => setFilter('result', e.currentTarget.value)}
         />
       </Group>
       {rows.data && (
         <FilterSortTable
-          label="Incoming housing referrals"
+          label={t('Incoming housing referrals')}
           rows={rows.data}
           columns={columns}
           rowKey={(r) => r.EventID}
-          empty="No referrals match."
+          empty={t('No referrals match.')}
         />
       )}
       {recording && (
@@ -161,7 +166,7 @@ export function IncomingReferralsPage() {
           onClose={() => setRecording(null)}
           onDone={() => {
             setRecording(null);
-            notifications.show({ color: 'green', message: 'Referral outcome recorded' });
+            notifications.show({ color: 'green', message: t('Referral outcome recorded') });
             qc.invalidateQueries({ queryKey: ['cas'] });
           }}
         />

@@ -2,12 +2,13 @@
 // result, the result date and a comment.
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ReferralResult } from '../../hud/codes.ts';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import { personName } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
-import { type IncomingReferral, PROVIDER_RESULT_OPTIONS } from './cas-api.ts';
+import { type IncomingReferral, providerResultOptions } from './cas-api.ts';
 
 export function OutcomeModal({
   row,
@@ -18,6 +19,7 @@ export function OutcomeModal({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('cas');
   const [providerResult, setProviderResult] = useState(row.providerResult ?? '');
   const [result, setResult] = useState<number | null>(row.ReferralResult);
   const [date, setDate] = useState<string | null>(row.ResultDate ?? new Date().toLocaleDateString('en-CA'));
@@ -39,16 +41,23 @@ export function OutcomeModal({
   }
   const fields = ['providerResult', 'ReferralResult', 'ResultDate', 'comment'];
   return (
-    <Modal opened onClose={onClose} title={`Outcome of the referral of ${personName(row)} to ${row.ProjectName}`}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('Outcome of the referral of {{name}} to {{project}}', {
+        name: personName(row),
+        project: row.ProjectName,
+      })}
+    >
       <Stack>
         {errors._form && !fields.some((k) => errors[k]) && (
           <Alert color="red">{errors.ProjectID ?? errors._form}</Alert>
         )}
         <NativeSelect
-          label="Provider result"
+          label={t('Provider result')}
           value={providerResult}
           error={errors.providerResult}
-          data={[{ value: '', label: 'Choose…' }, ...PROVIDER_RESULT_OPTIONS]}
+          data={[{ value: '', label: t('Choose…') }, ...providerResultOptions(t)]}
           onChange={(e) => {
             const v = e.currentTarget.value;
             setProviderResult(v);
@@ -58,24 +67,24 @@ export function OutcomeModal({
         />
         <HudSelect
           list="ReferralResult"
-          label="Referral result"
+          label={t('Referral result')}
           value={result}
           error={errors.ReferralResult}
           onChange={setResult}
         />
-        <DateField label="Result date" value={date} error={errors.ResultDate} onChange={setDate} />
+        <DateField label={t('Result date')} value={date} error={errors.ResultDate} onChange={setDate} />
         <Textarea
-          label="Comment"
+          label={t('Comment')}
           value={comment}
           error={errors.comment}
           onChange={(e) => setComment(e.currentTarget.value)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button disabled={!providerResult || result === null || !date} onClick={save}>
-            Save outcome
+            {t('Save outcome')}
           </Button>
         </Group>
       </Stack>

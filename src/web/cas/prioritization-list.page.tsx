@@ -4,6 +4,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type QueueRow, useAreas } from './cas-api.ts';
@@ -11,21 +12,21 @@ import { casCaseColumns } from './cas-case-columns.tsx';
 import { FilterSortTable } from './filter-sort-table.tsx';
 import { ReferModal } from './refer-modal.tsx';
 
-const HOUSEHOLD_TYPES = [
-  { value: '', label: 'All households' },
-  { value: 'adults', label: 'Adults only' },
-  { value: 'adult_child', label: 'Adults with children' },
-  { value: 'children', label: 'Children only' },
-];
-const SUB_POPULATIONS: { value: string; label: string; has: (r: QueueRow) => boolean }[] = [
-  { value: '', label: 'Everyone', has: () => true },
-  { value: 'veteran', label: 'Veterans', has: (r) => r.veteran },
-  { value: 'youth', label: 'Youth (18–24)', has: (r) => r.youth },
-  { value: 'dv', label: 'Domestic violence survivors', has: (r) => r.dvSurvivor },
-  { value: 'disabled', label: 'With a disabling condition', has: (r) => r.disablingCondition },
-];
-
 export function PrioritizationListPage() {
+  const { t } = useTranslation('cas');
+  const householdTypes = [
+    { value: '', label: t('All households') },
+    { value: 'adults', label: t('Adults only') },
+    { value: 'adult_child', label: t('Adults with children') },
+    { value: 'children', label: t('Children only') },
+  ];
+  const subPopulations: { value: string; label: string; has: (r: QueueRow) => boolean }[] = [
+    { value: '', label: t('Everyone'), has: () => true },
+    { value: 'veteran', label: t('Veterans'), has: (r) => r.veteran },
+    { value: 'youth', label: t('Youth (18–24)'), has: (r) => r.youth },
+    { value: 'dv', label: t('Domestic violence survivors'), has: (r) => r.dvSurvivor },
+    { value: 'disabled', label: t('With a disabling condition'), has: (r) => r.disablingCondition },
+  ];
   const qc = useQueryClient();
   const areas = useAreas();
   const [status, setStatus] = useState<'placed' | 'all'>('placed');
@@ -40,67 +41,70 @@ export function PrioritizationListPage() {
   const shown = (rows.data ?? []).filter(
     (r) =>
       (!householdType || r.householdType === householdType) &&
-      (SUB_POPULATIONS.find((p) => p.value === subPopulation)?.has(r) ?? true) &&
-      (!areaId || r.areaTies.some((t) => t.areaId === areaId)),
+      (subPopulations.find((p) => p.value === subPopulation)?.has(r) ?? true) &&
+      (!areaId || r.areaTies.some((tie) => tie.areaId === areaId)),
   );
   const columns = [
-    { key: 'rank', label: 'Rank', value: (r: QueueRow) => (rows.data ?? []).indexOf(r) + 1 },
-    ...casCaseColumns<QueueRow>(),
+    { key: 'rank', label: t('Rank'), value: (r: QueueRow) => (rows.data ?? []).indexOf(r) + 1 },
+    ...casCaseColumns<QueueRow>(t),
     {
       key: 'refer',
-      label: 'Refer',
+      label: t('Refer'),
       action: true,
       value: () => null,
       render: (r: QueueRow) => (
-        <Button size="xs" aria-label={`Refer ${r.PersonalID}`} onClick={() => setReferring(r)}>
-          Refer
+        <Button size="xs" aria-label={t('Refer {{id}}', { id: r.PersonalID })} onClick={() => setReferring(r)}>
+          {t('Refer')}
         </Button>
       ),
     },
   ];
   return (
     <Stack>
-      <Title order={1}>Prioritization List</Title>
+      <Title order={1}>{t('Prioritization List')}</Title>
       <Text c="dimmed">
-        Households on the queue, ordered by prioritization status, score and days since CAS enrollment.
+        {t('Households on the queue, ordered by prioritization status, score and days since CAS enrollment.')}
       </Text>
       {rows.error && <Alert color="red">{errorMessage(rows.error)}</Alert>}
       <Group align="flex-end">
         <NativeSelect
-          label="Prioritization status"
+          label={t('Prioritization status')}
           value={status}
           onChange={(e) => setStatus(e.currentTarget.value as 'placed' | 'all')}
           data={[
-            { value: 'placed', label: 'Placed on prioritization list' },
-            { value: 'all', label: 'Every assessed household' },
+            { value: 'placed', label: t('Placed on prioritization list') },
+            { value: 'all', label: t('Every assessed household') },
           ]}
         />
         <NativeSelect
-          label="Household type"
+          label={t('Household type')}
           value={householdType}
-          data={HOUSEHOLD_TYPES}
+          data={householdTypes}
           onChange={(e) => setHouseholdType(e.currentTarget.value)}
         />
         <NativeSelect
-          label="Sub-population"
+          label={t('Sub-population')}
           value={subPopulation}
-          data={SUB_POPULATIONS.map(({ value, label }) => ({ value, label }))}
+          data={subPopulations.map(({ value, label }) => ({ value, label }))}
           onChange={(e) => setSubPopulation(e.currentTarget.value)}
         />
         <NativeSelect
-          label="Area ties"
+          label={t('Area ties')}
           value={areaId}
-          data={[{ value: '', label: 'Any area' }, ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name }))]}
+          data={[
+            { value: '', label: t('Any area') },
+            ...(areas.data ?? []).map((a) => ({ value: a.id, label: a.name })),
+          ]}
           onChange={(e) => setAreaId(e.currentTarget.value)}
         />
       </Group>
       {rows.data && (
         <FilterSortTable
-          label="Prioritization list"
+          label={t('Prioritization list')}
           rows={shown}
           columns={columns}
           rowKey={(r) => r.EnrollmentID}
-          empty="No household on the queue matches."
+          empty={t('No household on the queue matches.')}
         />
       )}
       {referring && (
@@ -109,7 +113,7 @@ export function PrioritizationListPage() {
           onClose={() => setReferring(null)}
           onDone={() => {
             setReferring(null);
-            notifications.show({ color: 'green', message: 'Referral recorded; the provider’s CAS contact is told' });
+            notifications.show({ color: 'green', message: t('Referral recorded; the provider’s CAS contact is told') });
             qc.invalidateQueries({ queryKey: ['cas'] });
           }}
         />

@@ -2,12 +2,14 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { personName } from '../enrollments/types.ts';
 import { api, qs } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import type { CasCase } from './cas-api.ts';
 
 export function ReassignModal({ row, onClose, onDone }: { row: CasCase; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation('cas');
   const [userId, setUserId] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const users = useQuery({
@@ -26,23 +28,28 @@ export function ReassignModal({ row, onClose, onDone }: { row: CasCase; onClose:
     }
   }
   return (
-    <Modal opened onClose={onClose} title={`Reassign ${personName(row)}'s household`}>
+    <Modal opened onClose={onClose} title={t("Reassign {{name}}'s household", { name: personName(row) })}>
       <Stack>
-        <Text size="sm">Now: {row.caseManagers.map((m) => m.name).join(', ') || 'nobody'}</Text>
+        <Text size="sm">
+          {t('Now: {{names}}', { names: row.caseManagers.map((m) => m.name).join(', ') || t('nobody') })}
+        </Text>
         {errors._form && !errors.userId && <Alert color="red">{errors._form}</Alert>}
         <NativeSelect
-          label="New CAS case manager"
+          label={t('New CAS case manager')}
           value={userId}
           error={errors.userId}
-          data={[{ value: '', label: 'Choose…' }, ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name }))]}
+          data={[
+            { value: '', label: t('Choose…') },
+            ...(users.data ?? []).map((u) => ({ value: u.id, label: u.name })),
+          ]}
           onChange={(e) => setUserId(e.currentTarget.value)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button disabled={!userId} onClick={save}>
-            Reassign
+            {t('Reassign')}
           </Button>
         </Group>
       </Stack>

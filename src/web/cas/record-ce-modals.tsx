@@ -1,6 +1,7 @@
 // Record a 4.19 assessment or a 4.20 event on a household's CAS enrollment after the intake.
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EventType, REFERRAL_EVENTS } from '../../hud/codes.ts';
 import { DateField, HudSelect } from '../enrollments/hud-inputs.tsx';
 import { api } from '../lib/api.ts';
@@ -13,6 +14,7 @@ type ModalProps = { enrollmentId: string; onClose: () => void; onDone: () => voi
 const today = () => new Date().toLocaleDateString('en-CA');
 
 export function RecordAssessmentModal({ enrollmentId, onClose, onDone }: ModalProps) {
+  const { t } = useTranslation('cas');
   const tools = useTools();
   const [value, setValue] = useState<AssessmentValue | null>(null);
   const [status, setStatus] = useState<number | null>(null);
@@ -32,13 +34,13 @@ export function RecordAssessmentModal({ enrollmentId, onClose, onDone }: ModalPr
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Record a Coordinated Entry assessment" size="xl">
+    <Modal opened onClose={onClose} title={t('Record a Coordinated Entry assessment')} size="xl">
       <Stack>
         {errors._form && <Alert color="red">{errors._form}</Alert>}
         {current && <CeAssessmentForm tools={tools.data ?? []} value={current} errors={errors} onChange={setValue} />}
         <HudSelect
           list="PrioritizationStatus"
-          label="Prioritization status"
+          label={t('Prioritization status')}
           required
           value={status}
           error={errors.PrioritizationStatus}
@@ -46,10 +48,10 @@ export function RecordAssessmentModal({ enrollmentId, onClose, onDone }: ModalPr
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button disabled={!current || status === null} onClick={save}>
-            Save assessment
+            {t('Save assessment')}
           </Button>
         </Group>
       </Stack>
@@ -68,6 +70,7 @@ type EventValue = {
 };
 
 export function RecordEventModal({ enrollmentId, onClose, onDone }: ModalProps) {
+  const { t } = useTranslation('cas');
   const [v, setV] = useState<EventValue>({
     EventDate: today(),
     Event: null,
@@ -92,11 +95,11 @@ export function RecordEventModal({ enrollmentId, onClose, onDone }: ModalProps) 
     }
   }
   return (
-    <Modal opened onClose={onClose} title="Record a Coordinated Entry event" size="lg">
+    <Modal opened onClose={onClose} title={t('Record a Coordinated Entry event')} size="lg">
       <Stack>
         {errors._form && <Alert color="red">{errors._form}</Alert>}
         <DateField
-          label="Event date"
+          label={t('Event date')}
           required
           value={v.EventDate}
           error={errors.EventDate}
@@ -104,7 +107,7 @@ export function RecordEventModal({ enrollmentId, onClose, onDone }: ModalProps) 
         />
         <HudSelect
           list="EventType"
-          label="Event"
+          label={t('Event')}
           required
           value={v.Event}
           error={errors.Event}
@@ -113,7 +116,7 @@ export function RecordEventModal({ enrollmentId, onClose, onDone }: ModalProps) 
         {v.Event === EventType.ProblemSolvingDiversion && (
           <HudSelect
             list="NoYesMissing"
-            label="Client housed/re-housed in a safe alternative"
+            label={t('Client housed/re-housed in a safe alternative')}
             value={v.ProbSolDivRRResult}
             error={errors.ProbSolDivRRResult}
             onChange={(x) => set({ ProbSolDivRRResult: x })}
@@ -122,7 +125,7 @@ export function RecordEventModal({ enrollmentId, onClose, onDone }: ModalProps) 
         {v.Event === EventType.PostPlacementCaseManagement && (
           <HudSelect
             list="NoYesMissing"
-            label="Enrolled in aftercare project"
+            label={t('Enrolled in aftercare project')}
             value={v.ReferralCaseManageAfter}
             error={errors.ReferralCaseManageAfter}
             onChange={(x) => set({ ReferralCaseManageAfter: x })}
@@ -131,20 +134,20 @@ export function RecordEventModal({ enrollmentId, onClose, onDone }: ModalProps) 
         {referral && (
           <>
             <TextInput
-              label="Location of crisis housing or permanent housing referral"
+              label={t('Location of crisis housing or permanent housing referral')}
               value={v.LocationCrisisOrPHHousing}
               error={errors.LocationCrisisOrPHHousing}
               onChange={(e) => set({ LocationCrisisOrPHHousing: e.currentTarget.value })}
             />
             <HudSelect
               list="ReferralResult"
-              label="Referral result"
+              label={t('Referral result')}
               value={v.ReferralResult}
               error={errors.ReferralResult}
               onChange={(x) => set({ ReferralResult: x })}
             />
             <DateField
-              label="Result date"
+              label={t('Result date')}
               value={v.ResultDate}
               error={errors.ResultDate}
               onChange={(d) => set({ ResultDate: d })}
@@ -153,10 +156,10 @@ export function RecordEventModal({ enrollmentId, onClose, onDone }: ModalProps) 
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button disabled={!v.EventDate || v.Event === null} onClick={save}>
-            Save event
+            {t('Save event')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DateField } from '../enrollments/hud-inputs.tsx';
 import { personName } from '../enrollments/types.ts';
 import { api } from '../lib/api.ts';
@@ -17,6 +18,7 @@ export function ReferModal({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const { t } = useTranslation('cas');
   const [ProjectID, setProjectId] = useState('');
   const [EventDate, setEventDate] = useState<string | null>(new Date().toLocaleDateString('en-CA'));
   const [comment, setComment] = useState('');
@@ -41,16 +43,16 @@ export function ReferModal({
   }
   const known = ['ProjectID', 'EventDate', 'comment'];
   return (
-    <Modal opened onClose={onClose} title={`Refer ${personName(row)}'s household`}>
+    <Modal opened onClose={onClose} title={t("Refer {{name}}'s household", { name: personName(row) })}>
       <Stack>
         {errors._form && !known.some((k) => errors[k]) && <Alert color="red">{errors._form}</Alert>}
         {errors.EnrollmentID && <Alert color="red">{errors.EnrollmentID}</Alert>}
         <NativeSelect
-          label="Housing project"
+          label={t('Housing project')}
           value={ProjectID}
           error={errors.ProjectID}
           data={[
-            { value: '', label: 'Choose…' },
+            { value: '', label: t('Choose…') },
             ...(projects.data ?? []).map((p) => ({
               value: p.ProjectID,
               label: `${p.ProjectName} (${p.OrganizationName})`,
@@ -58,20 +60,20 @@ export function ReferModal({
           ]}
           onChange={(e) => setProjectId(e.currentTarget.value)}
         />
-        {chosen && <Text size="sm">Recorded as: {chosen.EventLabel}</Text>}
-        <DateField label="Referral date" value={EventDate} error={errors.EventDate} onChange={setEventDate} />
+        {chosen && <Text size="sm">{t('Recorded as: {{event}}', { event: chosen.EventLabel })}</Text>}
+        <DateField label={t('Referral date')} value={EventDate} error={errors.EventDate} onChange={setEventDate} />
         <Textarea
-          label="Comment"
+          label={t('Comment')}
           value={comment}
           error={errors.comment}
           onChange={(e) => setComment(e.currentTarget.value)}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </Button>
           <Button disabled={!ProjectID} onClick={save}>
-            Refer
+            {t('Refer')}
           </Button>
         </Group>
       </Stack>

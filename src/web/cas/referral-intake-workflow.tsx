@@ -2,6 +2,8 @@
 // project filled in; Finish enrolls the household and records the referral as
 // "Successful referral: client accepted".
 
+import { useTranslation } from 'react-i18next';
+import { hudLabel } from '../../hud/codes.ts';
 import { IntakeWorkflow } from '../enrollments/intake-workflow.tsx';
 import type { Draft } from '../enrollments/types.ts';
 
@@ -14,16 +16,17 @@ export type ReferralRef = {
 };
 
 export function ReferralIntakeWorkflow({ draft }: { draft: Draft }) {
+  const { t } = useTranslation('cas');
   const referral = draft.data.referral as ReferralRef;
   return (
     <IntakeWorkflow
       draft={draft}
       extension={{
-        title: 'Intake from a referral',
+        title: t('Intake from a referral'),
         projectFilter: (p) => p.ProjectID === referral.ProjectID,
         review: [
-          ['Referral', `to ${referral.ProjectName} on ${referral.EventDate}`],
-          ['Referral result', 'Successful referral: client accepted'],
+          [t('Referral'), t('to {{project}} on {{date}}', { project: referral.ProjectName, date: referral.EventDate })],
+          [t('Referral result'), hudLabel('ReferralResult', 1) ?? ''],
         ],
         data: { referral },
         input: (intake) => ({ ...intake, referral: { EventID: referral.EventID, version: referral.version } }),

@@ -3,6 +3,7 @@
 import { Alert, Badge, Button, Card, Group, NativeSelect, Stack, Table, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/session.tsx';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { useClientEnrollments } from '../enrollments/client-enrollments.page.tsx';
@@ -31,15 +32,16 @@ export const useClientAssignments = (personalId: string | undefined) =>
   });
 
 export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: (a: Assignment) => Promise<void> }) {
+  const { t } = useTranslation('case-assignments');
   return (
-    <Table aria-label="Case managers">
+    <Table aria-label={t('Case managers')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Case manager</Table.Th>
-          <Table.Th>Organization</Table.Th>
-          <Table.Th>Enrollment</Table.Th>
-          <Table.Th>Start</Table.Th>
-          <Table.Th>End</Table.Th>
+          <Table.Th>{t('Case manager')}</Table.Th>
+          <Table.Th>{t('Organization')}</Table.Th>
+          <Table.Th>{t('Enrollment')}</Table.Th>
+          <Table.Th>{t('Start')}</Table.Th>
+          <Table.Th>{t('End')}</Table.Th>
           <Table.Th />
         </Table.Tr>
       </Table.Thead>
@@ -50,20 +52,22 @@ export function AssignmentsTable({ rows, onEnd }: { rows: Assignment[]; onEnd?: 
             <Table.Td>{a.organizationName}</Table.Td>
             <Table.Td>{a.ProjectName ?? '—'}</Table.Td>
             <Table.Td>{a.startDate}</Table.Td>
-            <Table.Td>{a.endDate ?? <Badge color="green">Active</Badge>}</Table.Td>
+            <Table.Td>{a.endDate ?? <Badge color="green">{t('Active')}</Badge>}</Table.Td>
             <Table.Td>
               {a.active && onEnd && (
                 <ConfirmButton
                   size="xs"
                   variant="subtle"
                   color="red"
-                  title={`End ${a.userName}'s assignment?`}
-                  message={`${a.userName} will no longer be this client's case manager from today.`}
-                  confirmLabel="End assignment"
+                  title={t("End {{userName}}'s assignment?", { userName: a.userName })}
+                  message={t("{{userName}} will no longer be this client's case manager from today.", {
+                    userName: a.userName,
+                  })}
+                  confirmLabel={t('End assignment')}
                   onConfirm={() => onEnd(a)}
-                  aria-label={`End assignment of ${a.userName}`}
+                  aria-label={t('End assignment of {{userName}}', { userName: a.userName })}
                 >
-                  End
+                  {t('End')}
                 </ConfirmButton>
               )}
             </Table.Td>
@@ -80,6 +84,7 @@ export function ClientCaseManagersPage() {
 }
 
 function CaseManagers({ personalId }: { personalId: string }) {
+  const { t } = useTranslation('case-assignments');
   const qc = useQueryClient();
   const list = useClientAssignments(personalId);
   const [userId, setUserId] = useState<string | null>(null);
@@ -114,34 +119,34 @@ function CaseManagers({ personalId }: { personalId: string }) {
   const rows = list.data ?? [];
   return (
     <Stack>
-      <Title order={3}>Case Managers</Title>
+      <Title order={3}>{t('Case Managers')}</Title>
       {errors._form && <Alert color="red">{errors._form}</Alert>}
-      <Title order={3}>Active</Title>
+      <Title order={3}>{t('Active')}</Title>
       <AssignmentsTable rows={rows.filter((a) => a.active)} onEnd={end} />
-      <Title order={3}>Inactive</Title>
+      <Title order={3}>{t('Inactive')}</Title>
       <AssignmentsTable rows={rows.filter((a) => !a.active)} />
       <Card withBorder>
         <Title order={3} mb="xs">
-          Add Case Assignment
+          {t('Add Case Assignment')}
         </Title>
         <Group align="flex-end">
-          <UserPicker label="Case manager" value={userId} onChange={(id) => setUserId(id)} error={errors.userId} />
+          <UserPicker label={t('Case manager')} value={userId} onChange={(id) => setUserId(id)} error={errors.userId} />
           <NativeSelect
-            label="Enrollment"
+            label={t('Enrollment')}
             value={enrollmentId}
             error={errors.EnrollmentID}
             onChange={(e) => setChosen(e.currentTarget.value)}
             data={[
-              { value: '', label: 'Not tied to an enrollment' },
+              { value: '', label: t('Not tied to an enrollment') },
               ...ours.map((e) => ({
                 value: e.EnrollmentID,
-                label: `${e.ProjectName} (${e.EntryDate} – ${e.ExitDate ?? 'open'})`,
+                label: `${e.ProjectName} (${e.EntryDate} – ${e.ExitDate ?? t('open')})`,
               })),
             ]}
           />
-          <DateField label="Start date" value={startDate} onChange={setStartDate} error={errors.startDate} />
+          <DateField label={t('Start date')} value={startDate} onChange={setStartDate} error={errors.startDate} />
           <Button disabled={!userId} onClick={add}>
-            Save
+            {t('Save')}
           </Button>
         </Group>
       </Card>

@@ -2,6 +2,7 @@
 import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectOption } from '../enrollments/types.ts';
 import { personName } from '../enrollments/types.ts';
@@ -22,6 +23,7 @@ type CaseloadRow = {
 };
 
 export function MyCaseAssignmentsPage() {
+  const { t } = useTranslation('case-assignments');
   const [status, setStatus] = useState('active');
   const [projectId, setProjectId] = useState('');
   const [search, setSearch] = useState('');
@@ -35,41 +37,41 @@ export function MyCaseAssignmentsPage() {
   });
   return (
     <Stack>
-      <Title order={1}>My Case Assignments</Title>
+      <Title order={1}>{t('My Case Assignments')}</Title>
       <Group align="flex-end">
         <NativeSelect
-          label="Assignments"
+          label={t('Assignments')}
           value={status}
           onChange={(e) => setStatus(e.currentTarget.value)}
           data={[
-            { value: 'active', label: 'Active' },
-            { value: 'inactive', label: 'Inactive' },
-            { value: 'all', label: 'All' },
+            { value: 'active', label: t('Active') },
+            { value: 'inactive', label: t('Inactive') },
+            { value: 'all', label: t('All') },
           ]}
         />
         <NativeSelect
-          label="Project"
+          label={t('Project')}
           value={projectId}
           onChange={(e) => setProjectId(e.currentTarget.value)}
           data={[
-            { value: '', label: 'All projects' },
+            { value: '', label: t('All projects') },
             ...(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName })),
           ]}
         />
-        <TextInput label="Client name or ID" value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
+        <TextInput label={t('Client name or ID')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
       </Group>
-      {rows.data?.length === 0 && <Text c="dimmed">No case assignments match.</Text>}
+      {rows.data?.length === 0 && <Text c="dimmed">{t('No case assignments match.')}</Text>}
       {!!rows.data?.length && (
-        <ResponsiveTable aria-label="My case assignments" striped>
+        <ResponsiveTable aria-label={t('My case assignments')} striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Client</Table.Th>
-              <Table.Th>Client ID</Table.Th>
-              <Table.Th>Project</Table.Th>
-              <Table.Th>Project start</Table.Th>
-              <Table.Th>Exit</Table.Th>
-              <Table.Th>Assigned</Table.Th>
-              <Table.Th>Ended</Table.Th>
+              <Table.Th>{t('Client')}</Table.Th>
+              <Table.Th>{t('Client ID')}</Table.Th>
+              <Table.Th>{t('Project')}</Table.Th>
+              <Table.Th>{t('Project start')}</Table.Th>
+              <Table.Th>{t('Exit')}</Table.Th>
+              <Table.Th>{t('Assigned')}</Table.Th>
+              <Table.Th>{t('Ended')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

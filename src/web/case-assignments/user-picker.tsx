@@ -2,6 +2,7 @@
 import { Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 
 export type UserOption = { id: string; name: string; username: string };
@@ -19,6 +20,7 @@ export function UserPicker({
   onChange: (id: string | null, name: string | null) => void;
   error?: string;
 }) {
+  const { t } = useTranslation('case-assignments');
   const [search, setSearch] = useState('');
   const users = useQuery({
     queryKey: ['assignable-users', search],
@@ -29,7 +31,7 @@ export function UserPicker({
   return (
     <Select
       label={label}
-      placeholder="Search by name"
+      placeholder={t('Search by name')}
       searchable
       clearable
       maw={320}
@@ -38,7 +40,7 @@ export function UserPicker({
       error={error}
       onSearchChange={setSearch}
       onChange={(id) => onChange(id, data.find((d) => d.value === id)?.label ?? null)}
-      nothingFoundMessage="No user with access to your organization has that name"
+      nothingFoundMessage={t('No user with access to your organization has that name')}
     />
   );
 }

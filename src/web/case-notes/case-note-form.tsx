@@ -3,6 +3,7 @@
 // admin can uncheck Read Only, after which it can be edited in the same save.
 import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import { enrollmentLabel, formError, today, useServiceEnrollments } from '../services/service-api.ts';
@@ -20,6 +21,7 @@ export function CaseNoteForm({
   onSaved: (n: CaseNoteDetail) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('case-notes');
   const enrollments = useServiceEnrollments(personalId);
   const [noteDate, setDate] = useState(note?.noteDate ?? today());
   const [title, setTitle] = useState(note?.title ?? '');
@@ -65,18 +67,20 @@ export function CaseNoteForm({
   }
 
   return (
-    <Stack component="form" onSubmit={submit} aria-label={note ? 'Edit case note' : 'New case note'}>
+    <Stack component="form" onSubmit={submit} aria-label={note ? t('Edit case note') : t('New case note')}>
       {locked && (
-        <Alert color="yellow" title="Read only">
+        <Alert color="yellow" title={t('Read only')}>
           {note?.canUnlock
-            ? 'This case note is read only. Uncheck Read Only to edit or delete it.'
-            : `This case note is read only. Only its author (${note?.author.name}) or an HMIS admin can uncheck Read Only.`}
+            ? t('This case note is read only. Uncheck Read Only to edit or delete it.')
+            : t('This case note is read only. Only its author ({{author}}) or an HMIS admin can uncheck Read Only.', {
+                author: note?.author.name,
+              })}
         </Alert>
       )}
       {formError(errors) && <Alert color="red">{formError(errors)}</Alert>}
       <Group grow align="start">
         <TextInput
-          label="Date"
+          label={t('Date')}
           type="date"
           required
           disabled={locked}
@@ -85,7 +89,7 @@ export function CaseNoteForm({
           onChange={(e) => setDate(e.currentTarget.value)}
         />
         <TextInput
-          label="Title"
+          label={t('Title')}
           required
           disabled={locked}
           value={title}
@@ -94,7 +98,7 @@ export function CaseNoteForm({
         />
       </Group>
       <Textarea
-        label="Note"
+        label={t('Note')}
         required
         autosize
         minRows={5}
@@ -104,19 +108,19 @@ export function CaseNoteForm({
         onChange={(e) => setText(e.currentTarget.value)}
       />
       <Checkbox
-        label="Read Only"
-        description="Read-only notes cannot be edited or deleted and can be printed"
+        label={t('Read Only')}
+        description={t('Read-only notes cannot be edited or deleted and can be printed')}
         checked={readOnly}
         disabled={Boolean(note?.readOnly) && !note?.canUnlock}
         onChange={(e) => setReadOnly(e.currentTarget.checked)}
       />
       <NativeSelect
-        label="Default Enrollment"
-        description="The enrollment this note is about; fills every service row"
+        label={t('Default Enrollment')}
+        description={t('The enrollment this note is about; fills every service row')}
         disabled={locked}
         data={[
-          { value: '', label: 'No enrollment' },
-          ...options.map((o) => ({ value: o.EnrollmentID, label: enrollmentLabel(o) })),
+          { value: '', label: t('No enrollment') },
+          ...options.map((o) => ({ value: o.EnrollmentID, label: enrollmentLabel(o, t('open')) })),
         ]}
         value={EnrollmentID}
         error={errors.EnrollmentID}
@@ -133,10 +137,10 @@ export function CaseNoteForm({
       )}
       <Group>
         <Button type="submit" loading={busy} disabled={Boolean(note?.readOnly) && !note?.canUnlock}>
-          Save
+          {t('Save')}
         </Button>
         <Button variant="default" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </Group>
     </Stack>

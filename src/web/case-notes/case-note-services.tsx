@@ -1,5 +1,6 @@
 // The service rows of a new case note: each starts on the Default Enrollment and the note date.
 import { ActionIcon, Button, Group, NativeSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import {
   type EnrollmentOption,
   enrollmentLabel,
@@ -21,31 +22,32 @@ export function CaseNoteServices({
   defaults: { EnrollmentID: string; DateProvided: string };
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation('case-notes');
   const types = useServiceTypes();
   const update = (key: number, patch: Partial<ServiceRow>) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
     <Stack gap="xs">
-      <Text fw={600}>Services</Text>
+      <Text fw={600}>{t('Services')}</Text>
       {rows.map((r, i) => {
         const n = i + 1;
         const err = (name: string) => errors[`services.${i}.${name}`];
         return (
-          <Group key={r.key} align="start" wrap="wrap" role="group" aria-label={`Service row ${n}`}>
+          <Group key={r.key} align="start" wrap="wrap" role="group" aria-label={t('Service row {{n}}', { n })}>
             <NativeSelect
-              label={`Service ${n} enrollment`}
+              label={t('Service {{n}} enrollment', { n })}
               data={[
-                { value: '', label: 'Choose an enrollment' },
-                ...enrollments.map((e) => ({ value: e.EnrollmentID, label: enrollmentLabel(e) })),
+                { value: '', label: t('Choose an enrollment') },
+                ...enrollments.map((e) => ({ value: e.EnrollmentID, label: enrollmentLabel(e, t('open')) })),
               ]}
               value={r.EnrollmentID}
               error={err('EnrollmentID')}
               onChange={(e) => update(r.key, { EnrollmentID: e.currentTarget.value })}
             />
             <NativeSelect
-              label={`Service ${n}`}
+              label={t('Service {{n}}', { n })}
               data={[
-                { group: '', items: [{ value: '', label: 'Choose a service' }] },
+                { group: '', items: [{ value: '', label: t('Choose a service') }] },
                 ...serviceTypeOptions(types.data),
               ]}
               value={r.serviceTypeId}
@@ -53,14 +55,14 @@ export function CaseNoteServices({
               onChange={(e) => update(r.key, { serviceTypeId: e.currentTarget.value })}
             />
             <TextInput
-              label={`Service ${n} date`}
+              label={t('Service {{n}} date', { n })}
               type="date"
               value={r.DateProvided}
               error={err('DateProvided')}
               onChange={(e) => update(r.key, { DateProvided: e.currentTarget.value })}
             />
             <NumberInput
-              label={`Service ${n} units`}
+              label={t('Service {{n}} units', { n })}
               w={110}
               min={0}
               decimalScale={2}
@@ -69,7 +71,7 @@ export function CaseNoteServices({
               onChange={(v) => update(r.key, { units: v })}
             />
             <NumberInput
-              label={`Service ${n} unit value`}
+              label={t('Service {{n}} unit value', { n })}
               w={140}
               prefix="$"
               min={0}
@@ -83,7 +85,7 @@ export function CaseNoteServices({
               mt={28}
               variant="subtle"
               color="red"
-              aria-label={`Remove service ${n}`}
+              aria-label={t('Remove service {{n}}', { n })}
               onClick={() => setRows(rows.filter((x) => x.key !== r.key))}
             >
               ✕
@@ -98,7 +100,7 @@ export function CaseNoteServices({
           setRows([...rows, { key: Date.now() + rows.length, ...defaults, serviceTypeId: '', units: 1, unitValue: 0 }])
         }
       >
-        Add a service
+        {t('Add a service')}
       </Button>
     </Stack>
   );

@@ -2,6 +2,7 @@
 import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
@@ -16,6 +17,7 @@ export function CaseNotesPage() {
 }
 
 function CaseNotes({ personalId }: { personalId: string }) {
+  const { t } = useTranslation('case-notes');
   const qc = useQueryClient();
   const key = ['case-notes', personalId];
   const list = useQuery({
@@ -38,7 +40,7 @@ function CaseNotes({ personalId }: { personalId: string }) {
     try {
       await api.delete(`/api/case-notes/${n.id}${qs({ version: n.version })}`);
       setDeleting(null);
-      await refresh(`Deleted “${n.title}”.`);
+      await refresh(t('Deleted “{{title}}”.', { title: n.title }));
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -46,21 +48,21 @@ function CaseNotes({ personalId }: { personalId: string }) {
 
   return (
     <Stack>
-      <Title order={3}>Case Notes</Title>
+      <Title order={3}>{t('Case Notes')}</Title>
       <Text c="dimmed" size="sm">
-        Case notes are seen only by people working as your organization.
+        {t('Case notes are seen only by people working as your organization.')}
       </Text>
       {message && <Alert color="green">{message}</Alert>}
       {editing ? (
         <Card withBorder>
           <Title order={4} mb="sm">
-            {editing === 'new' ? 'New case note' : editing.title}
+            {editing === 'new' ? t('New case note') : editing.title}
           </Title>
           <CaseNoteForm
             key={editing === 'new' ? 'new' : `${editing.id}-${editing.version}`}
             personalId={personalId}
             note={editing === 'new' ? undefined : editing}
-            onSaved={(n) => refresh(`Saved “${n.title}”.`)}
+            onSaved={(n) => refresh(t('Saved “{{title}}”.', { title: n.title }))}
             onCancel={() => setEditing(null)}
           />
         </Card>
@@ -72,20 +74,20 @@ function CaseNotes({ personalId }: { personalId: string }) {
             setEditing('new');
           }}
         >
-          Add New Case Note
+          {t('Add New Case Note')}
         </Button>
       )}
       {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
-      {list.data && !list.data.length && <Text c="dimmed">No case notes yet.</Text>}
+      {list.data && !list.data.length && <Text c="dimmed">{t('No case notes yet.')}</Text>}
       {!!list.data?.length && (
-        <ResponsiveTable aria-label="Case notes">
+        <ResponsiveTable aria-label={t('Case notes')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Enrollment</Table.Th>
-              <Table.Th>Written by</Table.Th>
-              <Table.Th>Services</Table.Th>
+              <Table.Th>{t('Date')}</Table.Th>
+              <Table.Th>{t('Title')}</Table.Th>
+              <Table.Th>{t('Enrollment')}</Table.Th>
+              <Table.Th>{t('Written by')}</Table.Th>
+              <Table.Th>{t('Services')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -94,7 +96,7 @@ function CaseNotes({ personalId }: { personalId: string }) {
               <Table.Tr key={n.id}>
                 <Table.Td>{n.noteDate}</Table.Td>
                 <Table.Td>
-                  {n.title} {n.readOnly && <Badge color="gray">Read only</Badge>}
+                  {n.title} {n.readOnly && <Badge color="gray">{t('Read only')}</Badge>}
                 </Table.Td>
                 <Table.Td>{n.ProjectName ?? '—'}</Table.Td>
                 <Table.Td>{n.author.name}</Table.Td>
@@ -104,13 +106,13 @@ function CaseNotes({ personalId }: { personalId: string }) {
                     <Button
                       size="xs"
                       variant="light"
-                      aria-label={`Open ${n.title}`}
+                      aria-label={t('Open {{title}}', { title: n.title })}
                       onClick={() => {
                         setMessage(null);
                         setEditing(n);
                       }}
                     >
-                      Open
+                      {t('Open')}
                     </Button>
                     {n.readOnly && (
                       <Button
@@ -119,9 +121,9 @@ function CaseNotes({ personalId }: { personalId: string }) {
                         component="a"
                         href={`/api/case-notes/${n.id}/pdf`}
                         target="_blank"
-                        aria-label={`Print ${n.title}`}
+                        aria-label={t('Print {{title}}', { title: n.title })}
                       >
-                        Print
+                        {t('Print')}
                       </Button>
                     )}
                     {n.canDelete && (
@@ -129,10 +131,10 @@ function CaseNotes({ personalId }: { personalId: string }) {
                         size="xs"
                         variant="subtle"
                         color="red"
-                        aria-label={`Delete ${n.title}`}
+                        aria-label={t('Delete {{title}}', { title: n.title })}
                         onClick={() => setDeleting(n)}
                       >
-                        Delete
+                        {t('Delete')}
                       </Button>
                     )}
                   </Group>
@@ -142,16 +144,16 @@ function CaseNotes({ personalId }: { personalId: string }) {
           </Table.Tbody>
         </ResponsiveTable>
       )}
-      <Modal opened={Boolean(deleting)} onClose={() => setDeleting(null)} title="Delete case note?">
+      <Modal opened={Boolean(deleting)} onClose={() => setDeleting(null)} title={t('Delete case note?')}>
         <Stack>
-          <Text>“{deleting?.title}” will be deleted.</Text>
+          <Text>{t('“{{title}}” will be deleted.', { title: deleting?.title })}</Text>
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDeleting(null)}>
-              No
+              {t('No')}
             </Button>
             <Button color="red" onClick={() => deleting && remove(deleting)}>
-              Yes
+              {t('Yes')}
             </Button>
           </Group>
         </Stack>

@@ -2,13 +2,15 @@
 // (a PDF or an image; not needed while the document is only requested).
 import { Alert, Button, Card, FileInput, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
-import { DOCUMENT_STATUSES, documentsUrl, useDocumentTypes } from './document-check-api.ts';
+import { DOCUMENT_STATUSES, documentsUrl, statusName, useDocumentTypes } from './document-check-api.ts';
 
 const today = () => new Date().toLocaleDateString('en-CA');
 
 export function AddDocument({ personalId, onDone }: { personalId: string; onDone: () => void }) {
+  const { t } = useTranslation('document-check');
   const types = useDocumentTypes();
   const [typeId, setTypeId] = useState('');
   const [status, setStatus] = useState<string>('received');
@@ -47,32 +49,32 @@ export function AddDocument({ personalId, onDone }: { personalId: string; onDone
   return (
     <Card withBorder>
       <Stack>
-        <Title order={4}>Add document</Title>
+        <Title order={4}>{t('Add document')}</Title>
         {errors._form && <Alert color="red">{errors._form}</Alert>}
         <Group grow align="flex-start">
           <NativeSelect
-            label="Document type"
+            label={t('Document type')}
             value={typeId}
             error={errors.documentTypeId}
             onChange={(e) => setTypeId(e.currentTarget.value)}
             data={[
-              { value: '', label: 'Choose…' },
+              { value: '', label: t('Choose…') },
               ...(types.data?.items ?? []).map((t) => ({ value: t.id, label: t.name })),
             ]}
           />
           <NativeSelect
-            label="Status"
+            label={t('Status')}
             value={status}
             error={errors.status}
             onChange={(e) => setStatus(e.currentTarget.value)}
-            data={DOCUMENT_STATUSES.map((s) => ({ value: s, label: s[0]?.toUpperCase() + s.slice(1) }))}
+            data={DOCUMENT_STATUSES.map((s) => ({ value: s, label: statusName(t, s) }))}
           />
         </Group>
         <Group grow align="flex-start">
           <TextInput
             type="date"
-            label="Date verified"
-            description="Verified documents: today when left empty"
+            label={t('Date verified')}
+            description={t('Verified documents: today when left empty')}
             value={verifiedOn}
             error={errors.verifiedOn}
             disabled={status !== 'verified' && status !== 'expired'}
@@ -80,15 +82,20 @@ export function AddDocument({ personalId, onDone }: { personalId: string; onDone
           />
           <TextInput
             type="date"
-            label="Expiry date"
+            label={t('Expiry date')}
             value={expiresOn}
             error={errors.expiresOn}
             onChange={(e) => setExpiresOn(e.currentTarget.value)}
           />
         </Group>
-        <TextInput label="Note" value={note} error={errors.note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <TextInput
+          label={t('Note')}
+          value={note}
+          error={errors.note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
         <FileInput
-          label="File (PDF or image)"
+          label={t('File (PDF or image)')}
           accept="application/pdf,image/*"
           value={file}
           error={errors.file}
@@ -97,7 +104,7 @@ export function AddDocument({ personalId, onDone }: { personalId: string; onDone
         />
         <Group>
           <Button onClick={save} loading={saving} disabled={!typeId}>
-            Save document
+            {t('Save document')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 // Document Check as the web app uses it: types and queries.
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { api } from '../lib/api.ts';
 
 export const DOCUMENT_STATUSES = ['requested', 'received', 'verified', 'expired'] as const;
@@ -48,6 +49,36 @@ export const STATUS_COLORS: Record<DocumentStatus | 'missing', string> = {
   expired: 'orange',
   missing: 'red',
 };
+
+/** A status as a badge shows it (lower case), in the screen's language (`t` of document-check). */
+export function statusLabel(t: TFunction, s: DocumentStatus | 'missing'): string {
+  switch (s) {
+    case 'requested':
+      return t('requested');
+    case 'received':
+      return t('received');
+    case 'verified':
+      return t('verified');
+    case 'expired':
+      return t('expired');
+    case 'missing':
+      return t('missing');
+  }
+}
+
+/** A status as the status select names it (capitalized). */
+export function statusName(t: TFunction, s: DocumentStatus): string {
+  switch (s) {
+    case 'requested':
+      return t('Requested');
+    case 'received':
+      return t('Received');
+    case 'verified':
+      return t('Verified');
+    case 'expired':
+      return t('Expired');
+  }
+}
 
 export const documentsUrl = (personalId: string) => `/api/clients/${encodeURIComponent(personalId)}/documents`;
 

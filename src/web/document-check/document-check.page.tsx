@@ -4,6 +4,7 @@
 import { Alert, Badge, Button, Card, FileButton, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api } from '../lib/api.ts';
@@ -14,22 +15,29 @@ import {
   type ClientDocument,
   documentsUrl,
   STATUS_COLORS,
+  statusLabel,
   useClientDocuments,
 } from './document-check-api.ts';
 
 function ChecklistCard({ checklist }: { checklist: Checklist }) {
+  const { t } = useTranslation('document-check');
   return (
     <Card withBorder>
       <Stack gap="xs">
         <Title order={4}>
-          Checklist: {checklist.ready} of {checklist.required} required documents ready
+          {t('Checklist: {{ready}} of {{required}} required documents ready', {
+            ready: checklist.ready,
+            required: checklist.required,
+          })}
         </Title>
-        {checklist.missing.length > 0 && <Text size="sm">Still missing: {checklist.missing.join(', ')}</Text>}
-        <Group gap="xs" aria-label="Checklist">
+        {checklist.missing.length > 0 && (
+          <Text size="sm">{t('Still missing: {{documents}}', { documents: checklist.missing.join(', ') })}</Text>
+        )}
+        <Group gap="xs" aria-label={t('Checklist')}>
           {checklist.items.map((i) => (
             <Badge key={i.documentTypeId} color={STATUS_COLORS[i.status]} variant={i.required ? 'filled' : 'light'}>
-              {i.name}: {i.status}
-              {i.required ? '' : ' (optional)'}
+              {i.name}: {statusLabel(t, i.status)}
+              {i.required ? '' : ` ${t('(optional)')}`}
             </Badge>
           ))}
         </Group>
@@ -39,6 +47,7 @@ function ChecklistCard({ checklist }: { checklist: Checklist }) {
 }
 
 function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; personalId: string; onChange: () => void }) {
+  const { t } = useTranslation('document-check');
   const [error, setError] = useState<string | null>(null);
   const url = `${documentsUrl(personalId)}/${doc.id}`;
   const run = (fn: () => Promise<unknown>) =>
@@ -66,9 +75,13 @@ function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; perso
     <Table.Tr>
       <Table.Td>{doc.documentTypeName}</Table.Td>
       <Table.Td miw={100}>
-        <Badge color={STATUS_COLORS[doc.status]}>{doc.status}</Badge>
+        <Badge color={STATUS_COLORS[doc.status]}>{statusLabel(t, doc.status)}</Badge>
       </Table.Td>
-      <Table.Td>{doc.verifiedOn ? `${doc.verifiedOn} by ${doc.verifiedBy ?? 'unknown'}` : '—'}</Table.Td>
+      <Table.Td>
+        {doc.verifiedOn
+          ? t('{{date}} by {{user}}', { date: doc.verifiedOn, user: doc.verifiedBy ?? t('unknown') })
+          : '—'}
+      </Table.Td>
       <Table.Td>{doc.expiresOn ?? '—'}</Table.Td>
       <Table.Td>
         {doc.organizationName}
@@ -81,18 +94,22 @@ function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; perso
         <Group gap="xs" wrap="nowrap">
           {doc.file && (
             <Button size="xs" variant="default" component="a" href={`${url}/download`}>
-              Download
+              {t('Download')}
             </Button>
           )}
           {doc.status !== 'verified' && doc.status !== 'expired' && doc.file && (
-            <Button size="xs" onClick={verify} aria-label={`Verify ${doc.documentTypeName}`}>
-              Verify
+            <Button
+              size="xs"
+              onClick={verify}
+              aria-label={t('Verify {{documentTypeName}}', { documentTypeName: doc.documentTypeName })}
+            >
+              {t('Verify')}
             </Button>
           )}
           <FileButton onChange={attach} accept="application/pdf,image/*">
             {(props) => (
               <Button size="xs" variant="light" {...props}>
-                {doc.file ? 'Replace file' : 'Attach file'}
+                {doc.file ? t('Replace file') : t('Attach file')}
               </Button>
             )}
           </FileButton>
@@ -100,10 +117,10 @@ function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; perso
             size="xs"
             color="red"
             variant="subtle"
-            aria-label={`Delete ${doc.documentTypeName}`}
+            aria-label={t('Delete {{documentTypeName}}', { documentTypeName: doc.documentTypeName })}
             onClick={() => run(() => api.delete(`${url}?version=${doc.version}`))}
           >
-            Delete
+            {t('Delete')}
           </Button>
         </Group>
         {error && (
@@ -117,31 +134,33 @@ function DocumentRow({ doc, personalId, onChange }: { doc: ClientDocument; perso
 }
 
 function DocumentCheck({ personalId }: { personalId: string }) {
+  const { t } = useTranslation('document-check');
   const docs = useClientDocuments(personalId);
   const qc = useQueryClient();
   const refresh = () => qc.invalidateQueries({ queryKey: ['client-documents', personalId] });
   const items = docs.data?.items ?? [];
   return (
     <Stack>
-      <Title order={3}>Document Check</Title>
+      <Title order={3}>{t('Document Check')}</Title>
       <Text size="sm">
-        Verification documents for housing referrals. Only your organization (when it added them) and organizations with
-        an active case manager of this client can see them; they never appear in Client Files.
+        {t(
+          'Verification documents for housing referrals. Only your organization (when it added them) and organizations with an active case manager of this client can see them; they never appear in Client Files.',
+        )}
       </Text>
       {docs.isError && <Alert color="red">{errorMessage(docs.error)}</Alert>}
       {docs.data && <ChecklistCard checklist={docs.data.checklist} />}
       <AddDocument personalId={personalId} onDone={refresh} />
-      {docs.data && items.length === 0 && <Text>No documents your organization can see.</Text>}
+      {docs.data && items.length === 0 && <Text>{t('No documents your organization can see.')}</Text>}
       {items.length > 0 && (
-        <Table aria-label="Documents">
+        <Table aria-label={t('Documents')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Document</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Verified</Table.Th>
-              <Table.Th>Expires</Table.Th>
-              <Table.Th>Added by</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('Document')}</Table.Th>
+              <Table.Th>{t('Status')}</Table.Th>
+              <Table.Th>{t('Verified')}</Table.Th>
+              <Table.Th>{t('Expires')}</Table.Th>
+              <Table.Th>{t('Added by')}</Table.Th>
+              <Table.Th>{t('Actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hudLabel, hudOptions } from '../../hud/codes.ts';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
@@ -32,6 +33,7 @@ const blank: Draft = {
 };
 
 function TypeForm({ draft, onClose }: { draft: Draft; onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation('document-check');
   const [d, setD] = useState(draft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   async function save() {
@@ -48,24 +50,24 @@ function TypeForm({ draft, onClose }: { draft: Draft; onClose: (saved: boolean) 
     <Stack>
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <TextInput
-        label="Name"
+        label={t('Name')}
         value={d.name}
         error={errors.name}
         onChange={(e) => setD({ ...d, name: e.currentTarget.value })}
       />
       <TextInput
-        label="Description"
+        label={t('Description')}
         value={d.description ?? ''}
         error={errors.description}
         onChange={(e) => setD({ ...d, description: e.currentTarget.value })}
       />
       <Checkbox
-        label="Required of every client"
+        label={t('Required of every client')}
         checked={d.required}
         onChange={(e) => setD({ ...d, required: e.currentTarget.checked })}
       />
       <MultiSelect
-        label="Required for referrals to these project types"
+        label={t('Required for referrals to these project types')}
         data={hudOptions('ProjectType')}
         value={d.requiredProjectTypes.map(String)}
         error={errors.requiredProjectTypes}
@@ -73,23 +75,28 @@ function TypeForm({ draft, onClose }: { draft: Draft; onClose: (saved: boolean) 
         searchable
       />
       <NumberInput
-        label="Order in lists"
+        label={t('Order in lists')}
         value={d.sortOrder}
         min={0}
         onChange={(v) => setD({ ...d, sortOrder: Number(v) || 0 })}
       />
-      <Checkbox label="In use" checked={d.active} onChange={(e) => setD({ ...d, active: e.currentTarget.checked })} />
+      <Checkbox
+        label={t('In use')}
+        checked={d.active}
+        onChange={(e) => setD({ ...d, active: e.currentTarget.checked })}
+      />
       <Group justify="flex-end">
         <Button variant="default" onClick={() => onClose(false)}>
-          Cancel
+          {t('Cancel')}
         </Button>
-        <Button onClick={save}>Save</Button>
+        <Button onClick={save}>{t('Save')}</Button>
       </Group>
     </Stack>
   );
 }
 
 export function DocumentTypesPage() {
+  const { t } = useTranslation('document-check');
   const types = useDocumentTypes(true);
   const qc = useQueryClient();
   const [editing, setEditing] = useState<Draft | null>(null);
@@ -100,34 +107,34 @@ export function DocumentTypesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Document types</Title>
-        <Button onClick={() => setEditing(blank)}>Add document type</Button>
+        <Title order={1}>{t('Document types')}</Title>
+        <Button onClick={() => setEditing(blank)}>{t('Add document type')}</Button>
       </Group>
-      <Table aria-label="Document types">
+      <Table aria-label={t('Document types')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Required</Table.Th>
-            <Table.Th>In use</Table.Th>
+            <Table.Th>{t('Name')}</Table.Th>
+            <Table.Th>{t('Required')}</Table.Th>
+            <Table.Th>{t('In use')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {(types.data?.items ?? []).map((t) => (
-            <Table.Tr key={t.id}>
-              <Table.Td>{t.name}</Table.Td>
+          {(types.data?.items ?? []).map((type) => (
+            <Table.Tr key={type.id}>
+              <Table.Td>{type.name}</Table.Td>
               <Table.Td>
-                {t.required && <Badge mr={4}>Every client</Badge>}
-                {t.requiredProjectTypes.map((p) => (
+                {type.required && <Badge mr={4}>{t('Every client')}</Badge>}
+                {type.requiredProjectTypes.map((p) => (
                   <Badge key={p} variant="light" mr={4}>
                     {hudLabel('ProjectType', p)} ({p})
                   </Badge>
                 ))}
               </Table.Td>
-              <Table.Td>{t.active ? 'Yes' : 'No'}</Table.Td>
+              <Table.Td>{type.active ? t('Yes') : t('No')}</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="default" onClick={() => setEditing(t)}>
-                  Edit
+                <Button size="xs" variant="default" onClick={() => setEditing(type)}>
+                  {t('Edit')}
                 </Button>
               </Table.Td>
             </Table.Tr>
@@ -137,7 +144,7 @@ export function DocumentTypesPage() {
       <Modal
         opened={Boolean(editing)}
         onClose={() => close(false)}
-        title={editing?.id ? 'Edit document type' : 'Add document type'}
+        title={editing?.id ? t('Edit document type') : t('Add document type')}
       >
         {editing && <TypeForm draft={editing} onClose={close} />}
       </Modal>

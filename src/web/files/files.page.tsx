@@ -3,6 +3,7 @@
 import { Alert, Anchor, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useMe } from '../auth/session.tsx';
 import { api } from '../lib/api.ts';
@@ -11,6 +12,7 @@ import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { formatSize, formatWhen, type Job, JobStatus, useJobs } from './jobs.tsx';
 
 export function FilesPage() {
+  const { t } = useTranslation('files');
   const me = useMe();
   const [everyone, setEveryone] = useState(false);
   const jobs = useJobs({ scope: everyone ? 'all' : 'mine', state: 'any' });
@@ -18,7 +20,7 @@ export function FilesPage() {
   const [error, setError] = useState<string | null>(null);
 
   async function remove(job: Job) {
-    if (!job.file || !window.confirm(`Delete ${job.file.name}?`)) return;
+    if (!job.file || !window.confirm(t('Delete {{name}}?', { name: job.file.name }))) return;
     try {
       await api.delete(`/api/files/${job.file.id}`);
       await qc.invalidateQueries({ queryKey: ['jobs'] });
@@ -30,32 +32,33 @@ export function FilesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Files on Server</Title>
+        <Title order={1}>{t('Files on Server')}</Title>
         {hasRole(me, 'hmis_admin') && (
           <Switch
-            label="Show every user's files"
+            label={t("Show every user's files")}
             checked={everyone}
             onChange={(e) => setEveryone(e.currentTarget.checked)}
           />
         )}
       </Group>
       <Text c="dimmed" size="sm">
-        Exports, imports and reports run in the background and appear here. Files are deleted automatically when they
-        expire.
+        {t(
+          'Exports, imports and reports run in the background and appear here. Files are deleted automatically when they expire.',
+        )}
       </Text>
       {error && <Alert color="red">{error}</Alert>}
       {jobs.error && <Alert color="red">{errorMessage(jobs.error)}</Alert>}
-      <ResponsiveTable striped highlightOnHover aria-label="Files on Server">
+      <ResponsiveTable striped highlightOnHover aria-label={t('Files on Server')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Status</Table.Th>
-            {everyone && <Table.Th>Requested by</Table.Th>}
-            <Table.Th>Requested</Table.Th>
-            <Table.Th>Finished</Table.Th>
-            <Table.Th>File</Table.Th>
-            <Table.Th>Expires</Table.Th>
-            <Table.Th>Actions</Table.Th>
+            <Table.Th>{t('Name')}</Table.Th>
+            <Table.Th>{t('Status')}</Table.Th>
+            {everyone && <Table.Th>{t('Requested by')}</Table.Th>}
+            <Table.Th>{t('Requested')}</Table.Th>
+            <Table.Th>{t('Finished')}</Table.Th>
+            <Table.Th>{t('File')}</Table.Th>
+            <Table.Th>{t('Expires')}</Table.Th>
+            <Table.Th>{t('Actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -81,7 +84,7 @@ export function FilesPage() {
                 {j.file && !j.file.deleted
                   ? `${j.file.name} (${formatSize(j.file.sizeBytes)})`
                   : j.file
-                    ? 'Deleted'
+                    ? t('Deleted')
                     : ''}
               </Table.Td>
               <Table.Td>{j.file && !j.file.deleted ? formatWhen(j.file.expiresAt) : ''}</Table.Td>
@@ -93,9 +96,9 @@ export function FilesPage() {
                       size="xs"
                       href={`/api/files/${j.file.id}/download`}
                       download
-                      aria-label={`Download ${j.file.name}`}
+                      aria-label={t('Download {{name}}', { name: j.file.name })}
                     >
-                      Download
+                      {t('Download')}
                     </Button>
                     {typeof j.result?.validationFileId === 'string' && (
                       <Button
@@ -104,9 +107,9 @@ export function FilesPage() {
                         variant="light"
                         href={`/api/files/${j.result.validationFileId}/download`}
                         download
-                        aria-label={`Download the validation file of ${j.title}`}
+                        aria-label={t('Download the validation file of {{title}}', { title: j.title })}
                       >
-                        Validation file
+                        {t('Validation file')}
                       </Button>
                     )}
                     <Button
@@ -114,9 +117,9 @@ export function FilesPage() {
                       variant="default"
                       color="red"
                       onClick={() => remove(j)}
-                      aria-label={`Delete ${j.file.name}`}
+                      aria-label={t('Delete {{name}}', { name: j.file.name })}
                     >
-                      Delete
+                      {t('Delete')}
                     </Button>
                   </Group>
                 )}
@@ -126,7 +129,7 @@ export function FilesPage() {
         </Table.Tbody>
       </ResponsiveTable>
       {jobs.data && jobs.data.items.length === 0 && (
-        <Text>No files yet. Run an export or report and it will appear here.</Text>
+        <Text>{t('No files yet. Run an export or report and it will appear here.')}</Text>
       )}
     </Stack>
   );

@@ -3,6 +3,7 @@
 import { Badge, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 
 type FileRow = {
@@ -25,13 +26,15 @@ type Finding = {
   message: string;
 };
 
-const SEVERITY = {
-  high_priority: { label: 'High Priority', color: 'red' },
-  error: { label: 'Error', color: 'orange' },
-  warning: { label: 'Warning', color: 'yellow' },
-} as const;
+const SEVERITY_COLOR = new Map<Finding['severity'], string>([
+  ['high_priority', 'red'],
+  ['error', 'orange'],
+  ['warning', 'yellow'],
+]);
 
 export function ImportReport({ jobId, result }: { jobId: string; result: Record<string, unknown> | null }) {
+  const { t } = useTranslation('files');
+  const severityLabel = { high_priority: t('High Priority'), error: t('Error'), warning: t('Warning') };
   const [severity, setSeverity] = useState<string>('all');
   const findings = useQuery({
     queryKey: ['job-findings', jobId, severity],
@@ -47,18 +50,18 @@ export function ImportReport({ jobId, result }: { jobId: string; result: Record<
     <Stack>
       {files.length > 0 && (
         <>
-          <Title order={3}>Files</Title>
-          <Table aria-label="Files in the import">
+          <Title order={3}>{t('Files')}</Title>
+          <Table aria-label={t('Files in the import')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>File</Table.Th>
-                <Table.Th>Rows</Table.Th>
-                <Table.Th>New</Table.Th>
-                <Table.Th>Updated</Table.Th>
-                <Table.Th>Unchanged</Table.Th>
-                <Table.Th>High Priority</Table.Th>
-                <Table.Th>Errors</Table.Th>
-                <Table.Th>Warnings</Table.Th>
+                <Table.Th>{t('File')}</Table.Th>
+                <Table.Th>{t('Rows')}</Table.Th>
+                <Table.Th>{t('New')}</Table.Th>
+                <Table.Th>{t('Updated')}</Table.Th>
+                <Table.Th>{t('Unchanged')}</Table.Th>
+                <Table.Th>{t('High Priority')}</Table.Th>
+                <Table.Th>{t('Errors')}</Table.Th>
+                <Table.Th>{t('Warnings')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -79,39 +82,39 @@ export function ImportReport({ jobId, result }: { jobId: string; result: Record<
         </>
       )}
       <Group justify="space-between">
-        <Title order={3}>Problems found</Title>
+        <Title order={3}>{t('Problems found')}</Title>
         <SegmentedControl
-          aria-label="Show problems"
+          aria-label={t('Show problems')}
           value={severity}
           onChange={setSeverity}
           data={[
-            { value: 'all', label: 'All' },
-            { value: 'high_priority', label: 'High Priority' },
-            { value: 'error', label: 'Errors' },
-            { value: 'warning', label: 'Warnings' },
+            { value: 'all', label: t('All') },
+            { value: 'high_priority', label: t('High Priority') },
+            { value: 'error', label: t('Errors') },
+            { value: 'warning', label: t('Warnings') },
           ]}
         />
       </Group>
       <Text size="sm" c="dimmed">
-        High Priority problems stop an import; errors and warnings are reported and the data still loads.
+        {t('High Priority problems stop an import; errors and warnings are reported and the data still loads.')}
       </Text>
-      <Table striped aria-label="Problems found">
+      <Table striped aria-label={t('Problems found')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Severity</Table.Th>
-            <Table.Th>File</Table.Th>
-            <Table.Th>Line</Table.Th>
-            <Table.Th>Column</Table.Th>
-            <Table.Th>Value</Table.Th>
-            <Table.Th>Problem</Table.Th>
+            <Table.Th>{t('Severity')}</Table.Th>
+            <Table.Th>{t('File')}</Table.Th>
+            <Table.Th>{t('Line')}</Table.Th>
+            <Table.Th>{t('Column')}</Table.Th>
+            <Table.Th>{t('Value')}</Table.Th>
+            <Table.Th>{t('Problem')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {findings.data?.items.map((f) => (
             <Table.Tr key={f.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Badge color={SEVERITY[f.severity].color} variant="light" style={{ overflow: 'visible' }}>
-                  {SEVERITY[f.severity].label}
+                <Badge color={SEVERITY_COLOR.get(f.severity)} variant="light" style={{ overflow: 'visible' }}>
+                  {severityLabel[f.severity]}
                 </Badge>
               </Table.Td>
               <Table.Td>{f.file}</Table.Td>
@@ -123,10 +126,13 @@ export function ImportReport({ jobId, result }: { jobId: string; result: Record<
           ))}
         </Table.Tbody>
       </Table>
-      {findings.data && findings.data.total === 0 && <Text>No problems found.</Text>}
+      {findings.data && findings.data.total === 0 && <Text>{t('No problems found.')}</Text>}
       {findings.data && findings.data.total > findings.data.items.length && (
         <Text size="sm">
-          Showing {findings.data.items.length} of {findings.data.total}. The full report is the job’s file.
+          {t('Showing {{n}} of {{total}}. The full report is the job’s file.', {
+            n: findings.data.items.length,
+            total: findings.data.total,
+          })}
         </Text>
       )}
     </Stack>

@@ -2,6 +2,7 @@
 // while a job is queued or running.
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -44,25 +45,26 @@ export function useJobs(params: { scope: 'mine' | 'all'; state: 'active' | 'fini
   });
 }
 
-const STATUS: Record<JobStatus, { label: string; color: string }> = {
-  queued: { label: 'Queued', color: 'gray' },
-  running: { label: 'Running', color: 'blue' },
-  done: { label: 'Done', color: 'green' },
-  failed: { label: 'Failed', color: 'red' },
-};
+const STATUS_COLOR: Record<JobStatus, string> = { queued: 'gray', running: 'blue', done: 'green', failed: 'red' };
 
 export function JobStatus({ job }: { job: Job }) {
-  const s = STATUS[job.status];
+  const { t } = useTranslation('files');
+  const label: Record<JobStatus, string> = {
+    queued: t('Queued'),
+    running: t('Running'),
+    done: t('Done'),
+    failed: t('Failed'),
+  };
   return (
     <Group gap="xs" wrap="nowrap">
-      <Badge color={s.color} variant="light" style={{ flexShrink: 0, minWidth: 'max-content' }}>
-        {s.label}
+      <Badge color={STATUS_COLOR[job.status]} variant="light" style={{ flexShrink: 0, minWidth: 'max-content' }}>
+        {label[job.status]}
       </Badge>
       {active(job) && (
         <Progress
           value={job.progress}
           w={120}
-          aria-label={`${job.title}: ${job.progress}% done`}
+          aria-label={t('{{title}}: {{progress}}% done', { title: job.title, progress: job.progress })}
           role="progressbar"
           aria-valuenow={job.progress}
           aria-valuemin={0}

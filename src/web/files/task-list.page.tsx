@@ -1,19 +1,21 @@
 // Task List: the jobs still queued or running, with their progress.
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatWhen, JobStatus, useJobs } from './jobs.tsx';
 
 export function TaskListPage() {
+  const { t } = useTranslation('files');
   const jobs = useJobs({ scope: 'mine', state: 'active' });
   return (
     <Stack>
-      <Title order={1}>Task List</Title>
-      <Table aria-label="Running tasks">
+      <Title order={1}>{t('Task List')}</Title>
+      <Table aria-label={t('Running tasks')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Task</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Requested</Table.Th>
+            <Table.Th>{t('Task')}</Table.Th>
+            <Table.Th>{t('Status')}</Table.Th>
+            <Table.Th>{t('Requested')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -34,9 +36,9 @@ export function TaskListPage() {
       </Table>
       {jobs.data?.items.length === 0 && (
         <Text>
-          Nothing is running. Finished work is on{' '}
+          {t('Nothing is running. Finished work is on')}{' '}
           <Anchor component={Link} to="/reports/files">
-            Files on Server
+            {t('Files on Server')}
           </Anchor>
           .
         </Text>

@@ -18,35 +18,17 @@ import { describe, expect, it } from 'vitest';
 import {
   type Catalogs,
   compareCatalogs,
-  folderOf,
   readAllowList,
   readCatalogs,
   scanSource,
   sourceFiles,
 } from './scan-untranslated.ts';
 
-// TEMPORARY, the one exception to "no skipped checks": folders whose screens are still being
-// converted to i18next by the i18n helpers (issue 15, item 4). Each helper removes its folders when
-// they pass; the lead removes whatever remains at merge. '.' is src/web's own files (main.tsx, routes.tsx).
-const PENDING_FOLDERS = [
-  // i18n-screens
-  'cas',
-  'services',
-  'notifications',
-  'document-check',
-  'files',
-  'batches',
-  'case-notes',
-  'case-assignments',
-  'access-log',
-];
-
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.resolve(here, '..');
 const catalogs = readCatalogs(path.join(here, 'locales'));
 const allowList = readAllowList(path.join(here, 'untranslated-allow.json'));
 const allowed = new Set(allowList.map((a) => a.text));
-const pending = new Set(PENDING_FOLDERS);
 
 describe('screen text goes through i18next', () => {
   it('the allow-list gives a reason for each entry', () => {
@@ -54,8 +36,8 @@ describe('screen text goes through i18next', () => {
     expect(unexplained).toEqual([]);
   });
 
-  it('no untranslated text and no missing key in src/web (outside PENDING_FOLDERS)', () => {
-    const files = sourceFiles(webRoot).filter((f) => !pending.has(folderOf(f)));
+  it('no untranslated text and no missing key in src/web', () => {
+    const files = sourceFiles(webRoot);
     expect(files.length).toBeGreaterThan(0);
     const findings = files.flatMap((f) =>
       scanSource(f, readFileSync(path.join(webRoot, f), 'utf8'), catalogs, allowed),
@@ -63,8 +45,8 @@ describe('screen text goes through i18next', () => {
     expect(findings.map((f) => `src/web/${f.file}:${f.line} ${f.rule}: ${f.text}`)).toEqual([]);
   });
 
-  it('en and es locale files agree (outside PENDING_FOLDERS)', () => {
-    expect(compareCatalogs(catalogs, (ns) => pending.has(ns))).toEqual([]);
+  it('en and es locale files agree', () => {
+    expect(compareCatalogs(catalogs)).toEqual([]);
   });
 });
 
@@ -156,13 +138,13 @@ describe('the scanner', () => {
       },
       es: { a: { One: 'Uno', '{{n}} left': 'quedan', '{{count}} rows_one': 'f', '{{count}} rows_other': 'f' }, b: {} },
     };
-    expect(compareCatalogs(bad, () => false)).toEqual([
+    expect(compareCatalogs(bad)).toEqual([
       'es/a.json: missing "Two"',
       'es/a.json: missing "{{count}} rows_many"',
       'en/a.json: "Two" must map to itself, not "Dos"',
       'es/a.json: "{{n}} left" has placeholders none, English has n',
       'b: only in es/ (add locales/en/b.json)',
     ]);
-    expect(compareCatalogs(cats, () => false)).toEqual([]);
+    expect(compareCatalogs(cats)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { Alert, Checkbox, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 
@@ -13,6 +14,7 @@ type Preferences = {
 const KEY = ['notifications', 'email-preferences'];
 
 export function EmailPreferences() {
+  const { t } = useTranslation('notifications');
   const qc = useQueryClient();
   const prefs = useQuery({
     queryKey: KEY,
@@ -35,9 +37,9 @@ export function EmailPreferences() {
   return (
     <Stack gap="xs">
       <Text size="sm">
-        Emails name no client: they carry the kind of notification, the client ID and a link into Hearth.
-        {!emailConfigured && ' This Hearth does not send email yet (ask your HMIS admin).'}
-        {emailConfigured && !email && ' Your account has no email address: ask your HMIS admin to add one.'}
+        {t('Emails name no client: they carry the kind of notification, the client ID and a link into Hearth.')}
+        {!emailConfigured && ` ${t('This Hearth does not send email yet (ask your HMIS admin).')}`}
+        {emailConfigured && !email && ` ${t('Your account has no email address: ask your HMIS admin to add one.')}`}
       </Text>
       {error && <Alert color="red">{error}</Alert>}
       {kinds.map((k) => (

@@ -2,6 +2,7 @@
 // dismiss, dismiss all). The pop-up opens by itself when a new one arrives.
 import { ActionIcon, Alert, Anchor, Button, Group, Indicator, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '../lib/forms.ts';
 import { useNotificationActions, useNotificationSummary, useNotifications } from './notification-api.ts';
@@ -25,6 +26,7 @@ function BellIcon() {
 }
 
 function NewNotifications({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('notifications');
   const list = useNotifications({ state: 'new', limit: 50 });
   const actions = useNotificationActions();
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +35,7 @@ function NewNotifications({ onClose }: { onClose: () => void }) {
   return (
     <Stack>
       {error && <Alert color="red">{error}</Alert>}
-      {list.data && items.length === 0 && <Text>No new notifications.</Text>}
+      {list.data && items.length === 0 && <Text>{t('No new notifications.')}</Text>}
       <ScrollArea.Autosize mah="60vh">
         <Stack>
           {items.map((n) => (
@@ -46,11 +48,11 @@ function NewNotifications({ onClose }: { onClose: () => void }) {
       </ScrollArea.Autosize>
       <Group justify="space-between">
         <Anchor component={Link} to="/notifications" onClick={onClose}>
-          See all notifications
+          {t('See all notifications')}
         </Anchor>
         {items.length > 0 && (
           <Button variant="default" onClick={() => run(() => actions.dismissAll(items.map((n) => n.id)))}>
-            Dismiss all
+            {t('Dismiss all')}
           </Button>
         )}
       </Group>
@@ -59,6 +61,7 @@ function NewNotifications({ onClose }: { onClose: () => void }) {
 }
 
 export function NotificationBell() {
+  const { t } = useTranslation('notifications');
   const summary = useNotificationSummary();
   const [open, setOpen] = useState(false);
   const seen = useRef<string | null>(null);
@@ -77,13 +80,13 @@ export function NotificationBell() {
         <ActionIcon
           variant="default"
           size="lg"
-          aria-label={unread ? `Notifications: ${unread} new` : 'Notifications'}
+          aria-label={unread ? t('Notifications: {{unread}} new', { unread }) : t('Notifications')}
           onClick={() => setOpen(true)}
         >
           <BellIcon />
         </ActionIcon>
       </Indicator>
-      <Modal opened={open} onClose={() => setOpen(false)} title="New notifications" size="lg">
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('New notifications')} size="lg">
         <NewNotifications onClose={() => setOpen(false)} />
       </Modal>
     </>

@@ -4,12 +4,14 @@ import { Indicator, Stack, Text, Title } from '@mantine/core';
 import { Calendar } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { notificationDay, useNotifications } from './notification-api.ts';
 import { NotificationRows } from './notification-rows.tsx';
 
 const DAY = 'YYYY-MM-DD';
 
 export function NotificationCalendar() {
+  const { t, i18n } = useTranslation('notifications');
   const [month, setMonth] = useState(() => dayjs().startOf('month').format(DAY));
   const [day, setDay] = useState<string | null>(() => dayjs().format(DAY));
   const from = dayjs(month).startOf('month').format(DAY);
@@ -30,7 +32,7 @@ export function NotificationCalendar() {
         getDayProps={(date) => ({
           selected: date === day,
           onClick: () => setDay(date),
-          'aria-label': `${date}: ${count.get(date) ?? 0} notifications`,
+          'aria-label': t('{{date}}: {{n}} notifications', { date, n: count.get(date) ?? 0 }),
         })}
         renderDay={(date) => {
           const n = count.get(date) ?? 0;
@@ -43,11 +45,18 @@ export function NotificationCalendar() {
       />
       {day && (
         <Stack>
-          <Title order={4}>{dayjs(day).format('dddd, MMMM D, YYYY')}</Title>
+          <Title order={4}>
+            {new Date(`${day}T12:00:00`).toLocaleDateString(i18n.language, {
+              weekday: 'long',
+              year: 'numeric',
+              month: 'long',
+              day: 'numeric',
+            })}
+          </Title>
           {onDay.length === 0 ? (
-            <Text>Nothing on this day.</Text>
+            <Text>{t('Nothing on this day.')}</Text>
           ) : (
-            <NotificationRows items={onDay} label={`Notifications on ${day}`} />
+            <NotificationRows items={onDay} label={t('Notifications on {{day}}', { day })} />
           )}
         </Stack>
       )}

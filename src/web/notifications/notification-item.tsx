@@ -1,5 +1,6 @@
 // One notification as a card or row: what it is about, when, and what can be done with it.
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppNotification, NotificationState } from './notification-api.ts';
 import { SnoozeMenu } from './snooze-menu.tsx';
@@ -12,6 +13,13 @@ const STATE_COLORS: Record<NotificationState, string> = {
 };
 
 export function NotificationSummaryText({ n }: { n: AppNotification }) {
+  const { t } = useTranslation('notifications');
+  const stateLabel: Record<NotificationState, string> = {
+    new: t('new'),
+    snoozed: t('snoozed'),
+    dismissed: t('dismissed'),
+    done: t('done'),
+  };
   return (
     <Stack gap={2}>
       <Group gap="xs">
@@ -19,7 +27,7 @@ export function NotificationSummaryText({ n }: { n: AppNotification }) {
           {n.kindLabel}
         </Badge>
         <Badge size="sm" color={STATE_COLORS[n.state]}>
-          {n.state}
+          {stateLabel[n.state]}
         </Badge>
       </Group>
       <Anchor component={Link} to={`/notifications/${n.id}`} fw={600}>
@@ -27,10 +35,10 @@ export function NotificationSummaryText({ n }: { n: AppNotification }) {
       </Anchor>
       {n.body && <Text size="sm">{n.body}</Text>}
       <Text size="xs" c="dimmed">
-        {n.dueAt && `Due ${new Date(n.dueAt).toLocaleDateString()} · `}
-        Arrived {new Date(n.createdAt).toLocaleString()}
+        {n.dueAt && `${t('Due {{date}}', { date: new Date(n.dueAt).toLocaleDateString() })} · `}
+        {t('Arrived {{time}}', { time: new Date(n.createdAt).toLocaleString() })}
         {n.organizationName && ` · ${n.organizationName}`}
-        {n.snoozedUntil && ` · snoozed until ${new Date(n.snoozedUntil).toLocaleString()}`}
+        {n.snoozedUntil && ` · ${t('snoozed until {{time}}', { time: new Date(n.snoozedUntil).toLocaleString() })}`}
       </Text>
     </Stack>
   );
@@ -43,22 +51,38 @@ export function NotificationActions({
   n: AppNotification;
   onChange: (state: NotificationState, snoozedUntil?: Date) => void;
 }) {
+  const { t } = useTranslation('notifications');
   return (
     <Group gap="xs" wrap="nowrap">
       {n.state !== 'snoozed' && <SnoozeMenu label={n.title} onSnooze={(until) => onChange('snoozed', until)} />}
       {n.state !== 'dismissed' && (
-        <Button size="xs" variant="default" aria-label={`Dismiss ${n.title}`} onClick={() => onChange('dismissed')}>
-          Dismiss
+        <Button
+          size="xs"
+          variant="default"
+          aria-label={t('Dismiss {{title}}', { title: n.title })}
+          onClick={() => onChange('dismissed')}
+        >
+          {t('Dismiss')}
         </Button>
       )}
       {n.state !== 'done' && (
-        <Button size="xs" variant="light" aria-label={`Mark done ${n.title}`} onClick={() => onChange('done')}>
-          Done
+        <Button
+          size="xs"
+          variant="light"
+          aria-label={t('Mark done {{title}}', { title: n.title })}
+          onClick={() => onChange('done')}
+        >
+          {t('Done')}
         </Button>
       )}
       {n.state !== 'new' && (
-        <Button size="xs" variant="subtle" aria-label={`Mark new ${n.title}`} onClick={() => onChange('new')}>
-          Mark new
+        <Button
+          size="xs"
+          variant="subtle"
+          aria-label={t('Mark new {{title}}', { title: n.title })}
+          onClick={() => onChange('new')}
+        >
+          {t('Mark new')}
         </Button>
       )}
     </Group>

@@ -3,6 +3,7 @@
 import { Alert, Anchor, Loader, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -10,6 +11,7 @@ import type { AppNotification } from './notification-api.ts';
 import { NotificationSummaryText } from './notification-item.tsx';
 
 export function OpenNotificationPage() {
+  const { t } = useTranslation('notifications');
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const n = useQuery({
@@ -22,18 +24,19 @@ export function OpenNotificationPage() {
   }, [link, navigate]);
   return (
     <Stack>
-      <Title order={1}>Notification</Title>
+      <Title order={1}>{t('Notification')}</Title>
       {n.isPending && <Loader />}
       {n.isError && <Alert color="red">{errorMessage(n.error)}</Alert>}
       {n.data && !n.data.link && <NotificationSummaryText n={n.data} />}
       {n.data?.clientHidden && (
         <Alert color="yellow">
-          This notification is about a client you cannot see while working as your current organization, so its details
-          are not shown.
+          {t(
+            'This notification is about a client you cannot see while working as your current organization, so its details are not shown.',
+          )}
         </Alert>
       )}
       <Anchor component={Link} to="/notifications">
-        All notifications
+        {t('All notifications')}
       </Anchor>
     </Stack>
   );

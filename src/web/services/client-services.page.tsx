@@ -2,6 +2,7 @@
 import { Alert, Button, Card, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { api, qs } from '../lib/api.ts';
@@ -16,6 +17,7 @@ export function ClientServicesPage() {
 }
 
 function ClientServices({ personalId }: { personalId: string }) {
+  const { t } = useTranslation('services');
   const qc = useQueryClient();
   const types = useServiceTypes();
   const [filter, setFilter] = useState({ serviceTypeId: '', from: '', to: '' });
@@ -31,23 +33,23 @@ function ClientServices({ personalId }: { personalId: string }) {
 
   return (
     <Stack>
-      <Title order={3}>Services</Title>
+      <Title order={3}>{t('Services')}</Title>
       {saved && <Alert color="green">{saved}</Alert>}
       {adding ? (
         <Card withBorder>
           <Title order={4} mb="sm">
-            New service
+            {t('New service')}
           </Title>
           <ServiceForm
             personalId={personalId}
             onSaved={async (s) => {
               setAdding(false);
-              setSaved(`Recorded ${s.serviceName} on ${s.DateProvided}.`);
+              setSaved(t('Recorded {{service}} on {{date}}.', { service: s.serviceName, date: s.DateProvided }));
               await qc.invalidateQueries({ queryKey: ['services'] });
             }}
           />
           <Button variant="subtle" mt="sm" w="fit-content" onClick={() => setAdding(false)}>
-            Cancel
+            {t('Cancel')}
           </Button>
         </Card>
       ) : (
@@ -58,24 +60,24 @@ function ClientServices({ personalId }: { personalId: string }) {
             setAdding(true);
           }}
         >
-          Add New Service
+          {t('Add New Service')}
         </Button>
       )}
-      <Group align="end" role="search" aria-label="Filter services">
+      <Group align="end" role="search" aria-label={t('Filter services')}>
         <NativeSelect
-          label="Service"
-          data={[{ group: '', items: [{ value: '', label: 'All services' }] }, ...serviceTypeOptions(types.data)]}
+          label={t('Service')}
+          data={[{ group: '', items: [{ value: '', label: t('All services') }] }, ...serviceTypeOptions(types.data)]}
           value={filter.serviceTypeId}
           onChange={(e) => setFilter({ ...filter, serviceTypeId: e.currentTarget.value })}
         />
         <TextInput
-          label="From"
+          label={t('From')}
           type="date"
           value={filter.from}
           onChange={(e) => setFilter({ ...filter, from: e.currentTarget.value })}
         />
         <TextInput
-          label="To"
+          label={t('To')}
           type="date"
           value={filter.to}
           onChange={(e) => setFilter({ ...filter, to: e.currentTarget.value })}

@@ -2,6 +2,7 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { Service } from './service-api.ts';
@@ -17,6 +18,7 @@ type DeletionRequest = {
 };
 
 export function DeletionRequestsPage() {
+  const { t } = useTranslation('services');
   const qc = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const list = useQuery({
@@ -34,17 +36,17 @@ export function DeletionRequestsPage() {
   }
   return (
     <Stack>
-      <Title order={1}>Service deletion requests</Title>
+      <Title order={1}>{t('Service deletion requests')}</Title>
       {error && <Alert color="red">{error}</Alert>}
       {list.isError && <Alert color="red">{errorMessage(list.error)}</Alert>}
-      {list.data && !list.data.length && <Text c="dimmed">No open requests.</Text>}
+      {list.data && !list.data.length && <Text c="dimmed">{t('No open requests.')}</Text>}
       {!!list.data?.length && (
-        <Table aria-label="Deletion requests">
+        <Table aria-label={t('Deletion requests')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Requested</Table.Th>
-              <Table.Th>Service</Table.Th>
-              <Table.Th>Reason</Table.Th>
+              <Table.Th>{t('Requested')}</Table.Th>
+              <Table.Th>{t('Service')}</Table.Th>
+              <Table.Th>{t('Reason')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -59,17 +61,23 @@ export function DeletionRequestsPage() {
                 </Table.Td>
                 <Table.Td>
                   {r.service
-                    ? `${r.service.serviceName} on ${r.service.DateProvided}, client ${r.service.PersonalID}, ${r.service.ProjectName}, recorded by ${r.service.recordedBy.name}`
-                    : 'Service not found'}
+                    ? t('{{service}} on {{date}}, client {{id}}, {{project}}, recorded by {{user}}', {
+                        service: r.service.serviceName,
+                        date: r.service.DateProvided,
+                        id: r.service.PersonalID,
+                        project: r.service.ProjectName,
+                        user: r.service.recordedBy.name,
+                      })
+                    : t('Service not found')}
                 </Table.Td>
                 <Table.Td>{r.reason}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" color="red" onClick={() => decide(r, 'approve')}>
-                      Delete service
+                      {t('Delete service')}
                     </Button>
                     <Button size="xs" variant="default" onClick={() => decide(r, 'decline')}>
-                      Decline
+                      {t('Decline')}
                     </Button>
                   </Group>
                 </Table.Td>

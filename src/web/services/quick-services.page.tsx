@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
 import { serviceTypeOptions, today, useRecordingProjects, useServiceTypes } from './service-api.ts';
@@ -28,6 +29,7 @@ type EnrolledClient = {
 };
 
 export function QuickServicesPage() {
+  const { t } = useTranslation('services');
   const qc = useQueryClient();
   const projects = useRecordingProjects();
   const types = useServiceTypes();
@@ -73,8 +75,8 @@ export function QuickServicesPage() {
         unitValue: Number(unitValue),
         personalIds: [...picked],
       });
-      const name = types.data?.find((t) => t.id === form.serviceTypeId)?.name ?? 'the service';
-      setDone(`Recorded ${name} for ${recorded} client${recorded === 1 ? '' : 's'}.`);
+      const name = types.data?.find((s) => s.id === form.serviceTypeId)?.name ?? t('the service');
+      setDone(t('Recorded {{service}} for {{count}} clients.', { service: name, count: recorded }));
       setPicked(new Set());
       await qc.invalidateQueries({ queryKey: ['services'] });
     } catch (e) {
@@ -86,10 +88,10 @@ export function QuickServicesPage() {
 
   return (
     <Stack>
-      <Title order={1}>Quick Services – Multiple Clients</Title>
+      <Title order={1}>{t('Quick Services – Multiple Clients')}</Title>
       <Group align="start" grow>
         <NativeSelect
-          label="Project"
+          label={t('Project')}
           required
           data={(projects.data ?? []).map((p) => ({ value: p.ProjectID, label: p.ProjectName }))}
           value={projectId}
@@ -97,15 +99,18 @@ export function QuickServicesPage() {
           onChange={(e) => change({ projectId: e.currentTarget.value })}
         />
         <NativeSelect
-          label="Service"
+          label={t('Service')}
           required
-          data={[{ group: '', items: [{ value: '', label: 'Choose a service' }] }, ...serviceTypeOptions(types.data)]}
+          data={[
+            { group: '', items: [{ value: '', label: t('Choose a service') }] },
+            ...serviceTypeOptions(types.data),
+          ]}
           value={form.serviceTypeId}
           error={errors.serviceTypeId}
           onChange={(e) => change({ serviceTypeId: e.currentTarget.value })}
         />
         <TextInput
-          label="Service date"
+          label={t('Service date')}
           type="date"
           required
           max={today()}
@@ -116,20 +121,20 @@ export function QuickServicesPage() {
         <UnitsAndValue units={units} unitValue={unitValue} onUnits={setUnits} onUnitValue={setValue} errors={errors} />
       </Group>
       <Alert color="blue">
-        Only clients with an enrollment in this project open on the service date are listed. If you do not see a client
-        here, they are not enrolled in this project on that date: a service must be attached to an enrollment, so enroll
-        the client first.
+        {t(
+          'Only clients with an enrollment in this project open on the service date are listed. If you do not see a client here, they are not enrolled in this project on that date: a service must be attached to an enrollment, so enroll the client first.',
+        )}
       </Alert>
       {done && <Alert color="green">{done}</Alert>}
       {errors._form && <Alert color="red">{errors.personalIds ?? errors._form}</Alert>}
       {clients.isError && <Alert color="red">{errorMessage(clients.error)}</Alert>}
       {list.length ? (
-        <Table aria-label="Enrolled clients">
+        <Table aria-label={t('Enrolled clients')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>
                 <Checkbox
-                  aria-label="Select every client"
+                  aria-label={t('Select every client')}
                   checked={picked.size === list.length}
                   indeterminate={picked.size > 0 && picked.size < list.length}
                   onChange={() =>
@@ -137,9 +142,9 @@ export function QuickServicesPage() {
                   }
                 />
               </Table.Th>
-              <Table.Th>Client</Table.Th>
-              <Table.Th>Client ID</Table.Th>
-              <Table.Th>Entered</Table.Th>
+              <Table.Th>{t('Client')}</Table.Th>
+              <Table.Th>{t('Client ID')}</Table.Th>
+              <Table.Th>{t('Entered')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -150,7 +155,7 @@ export function QuickServicesPage() {
                 <Table.Tr key={c.PersonalID}>
                   <Table.Td>
                     <Checkbox
-                      aria-label={`Select ${name} (${c.PersonalID})`}
+                      aria-label={t('Select {{name}} ({{id}})', { name, id: c.PersonalID })}
                       checked={picked.has(c.PersonalID)}
                       onChange={() => toggle(c.PersonalID)}
                     />
@@ -158,7 +163,9 @@ export function QuickServicesPage() {
                   <Table.Td>{name}</Table.Td>
                   <Table.Td>{c.PersonalID}</Table.Td>
                   <Table.Td>{c.EntryDate}</Table.Td>
-                  <Table.Td>{c.alreadyRecorded && <Badge color="gray">Already has this service</Badge>}</Table.Td>
+                  <Table.Td>
+                    {c.alreadyRecorded && <Badge color="gray">{t('Already has this service')}</Badge>}
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
@@ -166,12 +173,12 @@ export function QuickServicesPage() {
         </Table>
       ) : (
         <Text c="dimmed">
-          {clients.isLoading ? 'Loading…' : 'No client has an open enrollment in this project on this date.'}
+          {clients.isLoading ? t('Loading…') : t('No client has an open enrollment in this project on this date.')}
         </Text>
       )}
       <Group>
         <Button onClick={save} loading={busy} disabled={!picked.size}>
-          Save for {picked.size} client{picked.size === 1 ? '' : 's'}
+          {t('Save for {{count}} clients', { count: picked.size })}
         </Button>
       </Group>
     </Stack>

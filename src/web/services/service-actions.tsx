@@ -3,11 +3,13 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { Service } from './service-api.ts';
 
 export function ServiceActions({ service }: { service: Service }) {
+  const { t } = useTranslation('services');
   const qc = useQueryClient();
   const [mode, setMode] = useState<'delete' | 'request' | null>(null);
   const [reason, setReason] = useState('');
@@ -31,64 +33,76 @@ export function ServiceActions({ service }: { service: Service }) {
       setBusy(false);
     }
   }
-  const what = `${service.serviceName} on ${service.DateProvided} for client ${service.PersonalID}`;
+  const what = t('{{service}} on {{date}} for client {{id}}', {
+    service: service.serviceName,
+    date: service.DateProvided,
+    id: service.PersonalID,
+  });
 
-  if (service.deletionRequested) return <Badge color="orange">Deletion requested</Badge>;
+  if (service.deletionRequested) return <Badge color="orange">{t('Deletion requested')}</Badge>;
   return (
     <>
       {service.canDelete ? (
-        <Button size="xs" variant="subtle" color="red" aria-label={`Delete ${what}`} onClick={() => setMode('delete')}>
-          Delete
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          aria-label={t('Delete {{what}}', { what })}
+          onClick={() => setMode('delete')}
+        >
+          {t('Delete')}
         </Button>
       ) : (
         <Button
           size="xs"
           variant="subtle"
-          aria-label={`Request deletion of ${what}`}
+          aria-label={t('Request deletion of {{what}}', { what })}
           onClick={() => setMode('request')}
         >
-          Request deletion
+          {t('Request deletion')}
         </Button>
       )}
-      <Modal opened={mode === 'delete'} onClose={close} title="Delete service record?">
+      <Modal opened={mode === 'delete'} onClose={close} title={t('Delete service record?')}>
         <Stack>
-          <Text>{what} will be deleted.</Text>
+          <Text>{t('{{what}} will be deleted.', { what })}</Text>
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              No
+              {t('No')}
             </Button>
             <Button
               color="red"
               loading={busy}
               onClick={() => run(() => api.delete(`/api/services/${service.id}${qs({ version: service.version })}`))}
             >
-              Yes
+              {t('Yes')}
             </Button>
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={mode === 'request'} onClose={close} title="Request deletion">
+      <Modal opened={mode === 'request'} onClose={close} title={t('Request deletion')}>
         <Stack>
           <Text>
-            {service.recordedBy.name} recorded {what}. An HMIS admin will review your request and delete it if it is
-            wrong.
+            {t('{{user}} recorded {{what}}. An HMIS admin will review your request and delete it if it is wrong.', {
+              user: service.recordedBy.name,
+              what,
+            })}
           </Text>
           <Textarea
-            label="Why should it be deleted?"
+            label={t('Why should it be deleted?')}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
           />
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('Cancel')}
             </Button>
             <Button
               loading={busy}
               onClick={() => run(() => api.post(`/api/services/${service.id}/deletion-requests`, { reason }))}
             >
-              Send request
+              {t('Send request')}
             </Button>
           </Group>
         </Stack>

@@ -76,7 +76,9 @@ export function useServiceEnrollments(personalId: string) {
   });
 }
 
-export const enrollmentLabel = (e: EnrollmentOption) => `${e.ProjectName} (${e.EntryDate} – ${e.ExitDate ?? 'open'})`;
+/** `open` is the caller's word for an enrollment with no exit yet, in the screen's language. */
+export const enrollmentLabel = (e: EnrollmentOption, open: string) =>
+  `${e.ProjectName} (${e.EntryDate} – ${e.ExitDate ?? open})`;
 
 /** Options for a service select, grouped by category. */
 export function serviceTypeOptions(types: ServiceType[] | undefined) {

@@ -2,6 +2,7 @@
 // and the value of one unit ($0.00 is fine).
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import {
@@ -16,6 +17,7 @@ import {
 import { UnitsAndValue } from './units-and-value.tsx';
 
 export function ServiceForm({ personalId, onSaved }: { personalId: string; onSaved: (s: Service) => void }) {
+  const { t } = useTranslation('services');
   const types = useServiceTypes();
   const enrollments = useServiceEnrollments(personalId);
   const [EnrollmentID, setEnrollment] = useState('');
@@ -49,33 +51,34 @@ export function ServiceForm({ personalId, onSaved }: { personalId: string; onSav
 
   if (enrollments.isSuccess && !options.length) {
     return (
-      <Alert color="yellow" title="No enrollment to record on">
-        This client has no enrollment in your organization’s projects. A service must be attached to an enrollment:
-        enroll the client first.
+      <Alert color="yellow" title={t('No enrollment to record on')}>
+        {t(
+          'This client has no enrollment in your organization’s projects. A service must be attached to an enrollment: enroll the client first.',
+        )}
       </Alert>
     );
   }
   return (
-    <Stack component="form" onSubmit={submit} aria-label="New service" maw={520}>
+    <Stack component="form" onSubmit={submit} aria-label={t('New service')} maw={520}>
       {formError(errors) && <Alert color="red">{formError(errors)}</Alert>}
       <NativeSelect
-        label="Enrollment"
+        label={t('Enrollment')}
         required
-        data={options.map((o) => ({ value: o.EnrollmentID, label: enrollmentLabel(o) }))}
+        data={options.map((o) => ({ value: o.EnrollmentID, label: enrollmentLabel(o, t('open')) }))}
         value={EnrollmentID || options[0]?.EnrollmentID || ''}
         error={errors.EnrollmentID}
         onChange={(e) => setEnrollment(e.currentTarget.value)}
       />
       <NativeSelect
-        label="Service"
+        label={t('Service')}
         required
-        data={[{ group: '', items: [{ value: '', label: 'Choose a service' }] }, ...serviceTypeOptions(types.data)]}
+        data={[{ group: '', items: [{ value: '', label: t('Choose a service') }] }, ...serviceTypeOptions(types.data)]}
         value={serviceTypeId}
         error={errors.serviceTypeId}
         onChange={(e) => setType(e.currentTarget.value)}
       />
       <TextInput
-        label="Service date"
+        label={t('Service date')}
         type="date"
         required
         max={today()}
@@ -87,7 +90,7 @@ export function ServiceForm({ personalId, onSaved }: { personalId: string; onSav
         <UnitsAndValue units={units} unitValue={unitValue} onUnits={setUnits} onUnitValue={setValue} errors={errors} />
       </Group>
       <Button type="submit" loading={busy} w="fit-content">
-        Save service
+        {t('Save service')}
       </Button>
     </Stack>
   );

@@ -1,26 +1,28 @@
 // A table of services, as the client's Services page and My Services show them.
 import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { ServiceActions } from './service-actions.tsx';
 import { money, type Service } from './service-api.ts';
 
 export function ServicesTable({ items, showClient }: { items: Service[]; showClient?: boolean }) {
-  if (!items.length) return <Text c="dimmed">No services match.</Text>;
+  const { t } = useTranslation('services');
+  if (!items.length) return <Text c="dimmed">{t('No services match.')}</Text>;
   return (
-    <ResponsiveTable striped highlightOnHover aria-label="Services">
+    <ResponsiveTable striped highlightOnHover aria-label={t('Services')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Service date</Table.Th>
-          {showClient && <Table.Th>Client ID</Table.Th>}
-          <Table.Th>Service</Table.Th>
-          <Table.Th>Units</Table.Th>
-          <Table.Th>Unit value</Table.Th>
-          <Table.Th>Total</Table.Th>
-          <Table.Th>Enrollment</Table.Th>
-          <Table.Th>Recorded by</Table.Th>
+          <Table.Th>{t('Service date')}</Table.Th>
+          {showClient && <Table.Th>{t('Client ID')}</Table.Th>}
+          <Table.Th>{t('Service')}</Table.Th>
+          <Table.Th>{t('Units')}</Table.Th>
+          <Table.Th>{t('Unit value')}</Table.Th>
+          <Table.Th>{t('Total')}</Table.Th>
+          <Table.Th>{t('Enrollment')}</Table.Th>
+          <Table.Th>{t('Recorded by')}</Table.Th>
           <Table.Th>
-            <VisuallyHidden>Actions</VisuallyHidden>
+            <VisuallyHidden>{t('Actions')}</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -37,7 +39,7 @@ export function ServicesTable({ items, showClient }: { items: Service[]; showCli
               {s.serviceName}
               {s.hudServiceLabel && s.hudServiceLabel !== s.serviceName && (
                 <Text size="xs" c="dimmed">
-                  HUD: {s.hudServiceLabel}
+                  {t('HUD: {{label}}', { label: s.hudServiceLabel })}
                 </Text>
               )}
             </Table.Td>
@@ -49,7 +51,7 @@ export function ServicesTable({ items, showClient }: { items: Service[]; showCli
             <Table.Td>
               {s.ProjectName}
               <Text size="xs" c="dimmed">
-                Entered {s.EntryDate}
+                {t('Entered {{date}}', { date: s.EntryDate })}
               </Text>
             </Table.Td>
             <Table.Td>{s.recordedBy.name}</Table.Td>

@@ -1,5 +1,6 @@
 // Units and the value of one unit, as every service form asks them ($0.00 is a valid value).
 import { NumberInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 type Props = {
   units: number | string;
@@ -10,10 +11,11 @@ type Props = {
 };
 
 export function UnitsAndValue({ units, unitValue, onUnits, onUnitValue, errors }: Props) {
+  const { t } = useTranslation('services');
   return (
     <>
       <NumberInput
-        label="Units"
+        label={t('Units')}
         required
         min={0}
         decimalScale={2}
@@ -22,8 +24,8 @@ export function UnitsAndValue({ units, unitValue, onUnits, onUnitValue, errors }
         onChange={onUnits}
       />
       <NumberInput
-        label="Unit value"
-        description="Value of one unit; $0.00 is fine"
+        label={t('Unit value')}
+        description={t('Value of one unit; $0.00 is fine')}
         prefix="$"
         min={0}
         decimalScale={2}
