@@ -22,7 +22,11 @@ function checkRun(p: RunFields, ctx: z.RefinementCtx) {
   }
 }
 
-export const aprRunParams = z.object(runFields).superRefine(checkRun);
+const savedRunId = id
+  .optional()
+  .describe('A run saved to Files on Server (its job id): its tables and clients instead of today’s data');
+
+export const aprRunParams = z.object({ ...runFields, savedRunId }).superRefine(checkRun);
 export type AprRunParams = z.infer<typeof aprRunParams>;
 
 export const csvAprParams = z
@@ -51,6 +55,7 @@ export const aprDownloadQuery = z
   .object({
     ...runFields,
     projectIds: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), runFields.projectIds),
+    savedRunId,
     format: z.enum(['xlsx', 'pdf']).describe('Excel (a sheet per table) or PDF'),
   })
   .superRefine(checkRun);
