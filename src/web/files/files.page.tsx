@@ -97,6 +97,17 @@ export function FilesPage() {
                     >
                       Download
                     </Button>
+                    {j.kind === 'apr_run' && (
+                      <Button
+                        component={Link}
+                        size="xs"
+                        variant="light"
+                        to={`/reports/apr?saved=${j.id}`}
+                        aria-label={`Open ${j.title}`}
+                      >
+                        Open
+                      </Button>
+                    )}
                     {typeof j.result?.validationFileId === 'string' && (
                       <Button
                         component="a"

@@ -140,8 +140,8 @@ describe('APR browser', () => {
     expect(someone).toBeDefined();
 
     // An adult's enrollment deleted after the save: today's report loses them, the saved run does not.
-    await t.database.raw.query(
-      'UPDATE enrollment SET date_deleted = now() WHERE enrollment_id = (SELECT enrollment_id FROM enrollment WHERE personal_id = $1 AND project_id = $2 AND date_deleted IS NULL LIMIT 1)',
+    const { rows: gone } = await t.database.raw.query<{ enrollment_id: string }>(
+      'UPDATE enrollment SET date_deleted = now() WHERE enrollment_id = (SELECT enrollment_id FROM enrollment WHERE personal_id = $1 AND project_id = $2 AND date_deleted IS NULL LIMIT 1) RETURNING enrollment_id',
       [someone?.personalId, PSH],
     );
     try {
@@ -173,10 +173,9 @@ describe('APR browser', () => {
       expect((await t.as(dqo).delete(`/api/files/${job.fileId}`)).statusCode).toBe(204);
       expect((await t.as(dqo).get(`/api/reports/apr/saved/${jobId}`)).statusCode).toBe(404);
     } finally {
-      await t.database.raw.query(
-        'UPDATE enrollment SET date_deleted = NULL WHERE personal_id = $1 AND project_id = $2',
-        [someone?.personalId, PSH],
-      );
+      await t.database.raw.query('UPDATE enrollment SET date_deleted = NULL WHERE enrollment_id = $1', [
+        gone[0]?.enrollment_id,
+      ]);
     }
   });
 });
