@@ -21,6 +21,14 @@ import { features } from './features.ts';
 import { registerBrowserProtections } from './http/browser-protections.ts';
 import { AppError } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import {
+  type ErrorBody,
+  fieldLabel,
+  localizeErrorBody,
+  requestLanguage,
+  schemaIssueMessage,
+  translateMessage,
+} from './http/messages/localize.ts';
 import { postgresRateLimitStore } from './http/rate-limit-store.ts';
 
 export async function buildApp(deps: Deps): Promise<FastifyInstance> {
@@ -58,29 +66,34 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
   app.setErrorHandler((err, req, reply) => {
     // A refusal before the body was read: close the connection rather than read the rest of it.
     if (!req.raw.complete) reply.header('connection', 'close');
+    // Messages answer in the language the request prefers (Accept-Language); unknown ones in English.
+    const lng = requestLanguage(req.headers['accept-language']);
+    const send = (status: number, body: ErrorBody) =>
+      reply.status(status).send({ error: localizeErrorBody(body, lng) });
     if (err instanceof AppError) {
       if (err.status === 429 && typeof err.extra?.retryAfterSeconds === 'number')
         reply.header('retry-after', String(err.extra.retryAfterSeconds));
-      return reply.status(err.status).send({
-        error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...err.extra },
+      return send(err.status, {
+        code: err.code,
+        message: err.message,
+        ...(err.fields ? { fields: err.fields } : {}),
+        ...err.extra,
       });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      // Beside a field the message alone; the overall message names the field.
+      // Beside a field the message alone; the overall message names the field (its label, in Spanish).
       const fields: Record<string, string> = {};
       for (const issue of err.validation) {
         const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || String(issue.params?.issue ?? '');
-        fields[path || 'body'] ??= issue.message ?? 'is not valid';
+        fields[path || 'body'] ??= schemaIssueMessage(issue, lng);
       }
       const [first] = Object.entries(fields);
-      const message = first ? `${first[0]}: ${first[1]}` : 'Invalid request';
+      const message = first ? `${fieldLabel(first[0], lng)}: ${first[1]}` : translateMessage('Invalid request', lng);
       return reply.status(400).send({ error: { code: 'validation_failed', message, fields } });
     }
     const status = (err as { statusCode?: number }).statusCode;
     if (status === 413 || (err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      return reply
-        .status(413)
-        .send({ error: { code: 'too_large', message: 'The request or file is larger than allowed' } });
+      return send(413, { code: 'too_large', message: 'The request or file is larger than allowed' });
     }
     if (status && status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'bad_request', message: safeMessage(err) } });
@@ -89,9 +102,7 @@ export async function buildApp(deps: Deps): Promise<FastifyInstance> {
       req.log.error({ method: err.method, url: err.url }, 'response did not match schema');
     req.log.error({ err: { name: (err as Error).name, code: (err as { code?: string }).code } }, 'unhandled error');
     if (process.env.HEARTH_DEBUG_ERRORS === 'true') console.error(err);
-    return reply
-      .status(500)
-      .send({ error: { code: 'internal', message: 'Something went wrong on the server. Try again.' } });
+    return send(500, { code: 'internal', message: 'Something went wrong on the server. Try again.' });
   });
 
   app.setNotFoundHandler((req, reply) => {

@@ -4,10 +4,12 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './i18n/i18n.ts';
 import { Center, Loader, MantineProvider, Text, Title } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { RecoverPage } from './auth/recover.page.tsx';
 import { hasRole, SessionProvider, useSession } from './auth/session.tsx';
@@ -20,11 +22,12 @@ import { cssVariablesResolver, theme } from './shell/theme.ts';
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
 function Root() {
+  const { t } = useTranslation('common');
   const { me, loading } = useSession();
   if (loading) {
     return (
       <Center mih="100vh">
-        <Loader aria-label="Loading" />
+        <Loader aria-label={t('Loading')} />
       </Center>
     );
   }
@@ -49,8 +52,8 @@ function Root() {
           path="*"
           element={
             <>
-              <Title order={1}>Not found</Title>
-              <Text>This page does not exist, or your role cannot open it.</Text>
+              <Title order={1}>{t('Not found')}</Title>
+              <Text>{t('This page does not exist, or your role cannot open it.')}</Text>
             </>
           }
         />
@@ -59,19 +62,27 @@ function Root() {
   );
 }
 
+/** Date pickers name months and days in the screens' language (dayjs locale set in i18n.ts). */
+function LocalizedDates({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return <DatesProvider settings={{ locale: i18n.resolvedLanguage === 'es' ? 'es' : 'en' }}>{children}</DatesProvider>;
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
-        <Notifications />
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <SessionProvider>
-              <Root />
-            </SessionProvider>
-          </BrowserRouter>
-        </QueryClientProvider>
+        <LocalizedDates>
+          <Notifications />
+          <QueryClientProvider client={queryClient}>
+            <BrowserRouter>
+              <SessionProvider>
+                <Root />
+              </SessionProvider>
+            </BrowserRouter>
+          </QueryClientProvider>
+        </LocalizedDates>
       </MantineProvider>
     </StrictMode>,
   );

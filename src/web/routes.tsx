@@ -45,6 +45,7 @@ import { FilesPage } from './files/files.page.tsx';
 import { JobPage } from './files/job.page.tsx';
 import { TaskListPage } from './files/task-list.page.tsx';
 import { HomePage } from './home/home.page.tsx';
+import { tKey } from './i18n/keys.ts';
 import { NotificationsPage } from './notifications/notifications.page.tsx';
 import { OpenNotificationPage } from './notifications/open-notification.page.tsx';
 import { AprBrowserPage } from './reports/apr/apr-browser.page.tsx';
@@ -80,49 +81,62 @@ export type PageRoute = {
 };
 
 export const workspaces: { id: Workspace; label: string; path: string; role?: Role }[] = [
-  { id: 'home', label: 'Home', path: '/' },
-  { id: 'clients', label: 'Clients', path: '/clients' },
-  { id: 'reports', label: 'Reports', path: '/reports' },
-  { id: 'admin', label: 'Admin', path: '/admin', role: 'hmis_admin' },
+  { id: 'home', label: tKey('Home'), path: '/' },
+  { id: 'clients', label: tKey('Clients'), path: '/clients' },
+  { id: 'reports', label: tKey('Reports'), path: '/reports' },
+  { id: 'admin', label: tKey('Admin'), path: '/admin', role: 'hmis_admin' },
 ];
 
 export const pages: PageRoute[] = [
-  { path: '/', element: <HomePage />, workspace: 'home', nav: { label: 'Home' } },
-  { path: '/settings', element: <SettingsPage />, workspace: 'home', nav: { label: 'Settings', group: 'My account' } },
+  { path: '/', element: <HomePage />, workspace: 'home', nav: { label: tKey('Home') } },
+  {
+    path: '/settings',
+    element: <SettingsPage />,
+    workspace: 'home',
+    nav: { label: tKey('Settings'), group: tKey('My account') },
+  },
   {
     path: '/paused-workflows',
     element: <PausedWorkflowsPage />,
     workspace: 'home',
     nav: {
-      label: 'Paused Workflows',
-      group: 'Profile',
-      description: 'Workflows left part-way: resume, restart or delete',
+      label: tKey('Paused Workflows'),
+      group: tKey('Profile'),
+      description: tKey('Workflows left part-way: resume, restart or delete'),
     },
   },
   {
     path: '/notifications',
     element: <NotificationsPage />,
     workspace: 'home',
-    nav: { label: 'Notifications', group: 'My Hearth', description: 'Everything Hearth told you: list and calendar' },
+    nav: {
+      label: tKey('Notifications'),
+      group: tKey('My Hearth'),
+      description: tKey('Everything Hearth told you: list and calendar'),
+    },
   },
   { path: '/notifications/:id', element: <OpenNotificationPage />, workspace: 'home' },
   {
     path: '/my-case-assignments',
     element: <MyCaseAssignmentsPage />,
     workspace: 'home',
-    nav: { label: 'My Case Assignments', group: 'My Hearth', description: 'Your caseload' },
+    nav: { label: tKey('My Case Assignments'), group: tKey('My Hearth'), description: tKey('Your caseload') },
   },
   {
     path: '/annual-assessment-tool',
     element: <AnnualAssessmentToolPage />,
     workspace: 'home',
-    nav: { label: 'Annual Assessment Tool', group: 'My Hearth', description: 'Annual assessments due now' },
+    nav: {
+      label: tKey('Annual Assessment Tool'),
+      group: tKey('My Hearth'),
+      description: tKey('Annual assessments due now'),
+    },
   },
   {
     path: '/intake',
     element: <StartIntakePage />,
     workspace: 'clients',
-    nav: { label: 'Intake', description: 'Enroll a household in a project' },
+    nav: { label: tKey('Intake'), description: tKey('Enroll a household in a project') },
   },
   { path: '/workflows/:id', element: <WorkflowPage />, workspace: 'clients' },
   { path: '/enrollments/:id', element: <EnrollmentPage />, workspace: 'clients' },
@@ -139,9 +153,9 @@ export const pages: PageRoute[] = [
     element: <BnlPage />,
     workspace: 'reports',
     nav: {
-      label: 'HMIS Active Client List',
-      group: 'BNLs',
-      description: 'By-name list of active clients, with missing data elements; PIT/HIC lists',
+      label: tKey('HMIS Active Client List'),
+      group: tKey('BNLs'),
+      description: tKey('By-name list of active clients, with missing data elements; PIT/HIC lists'),
     },
   },
   {
@@ -149,9 +163,9 @@ export const pages: PageRoute[] = [
     element: <ClientsInProgramsPage />,
     workspace: 'reports',
     nav: {
-      label: 'Clients in Programs',
-      group: 'Enrollment reports',
-      description: 'Clients per program, organization or project type; + opens a count onto its clients',
+      label: tKey('Clients in Programs'),
+      group: tKey('Enrollment reports'),
+      description: tKey('Clients per program, organization or project type; + opens a count onto its clients'),
     },
   },
   {
@@ -160,9 +174,9 @@ export const pages: PageRoute[] = [
     workspace: 'reports',
     role: ['data_quality_officer', 'program_manager'],
     nav: {
-      label: 'HMIS Data Entry Timing',
-      group: 'HMIS Reports',
-      description: 'Days from each entry, exit, assessment, service or contact to when it was entered',
+      label: tKey('HMIS Data Entry Timing'),
+      group: tKey('HMIS Reports'),
+      description: tKey('Days from each entry, exit, assessment, service or contact to when it was entered'),
     },
   },
   {
@@ -170,9 +184,9 @@ export const pages: PageRoute[] = [
     element: <MissingAnnualsPage />,
     workspace: 'reports',
     nav: {
-      label: 'Missing Annual Assessments',
-      group: 'HMIS Reports',
-      description: 'Anniversary windows with no annual assessment, past and open now; record them backdated',
+      label: tKey('Missing Annual Assessments'),
+      group: tKey('HMIS Reports'),
+      description: tKey('Anniversary windows with no annual assessment, past and open now; record them backdated'),
     },
   },
   {
@@ -181,25 +195,29 @@ export const pages: PageRoute[] = [
     workspace: 'reports',
     role: ['data_quality_officer'],
     nav: {
-      label: 'Data Explorer',
-      group: 'Data Explorer',
-      description: 'Questions without SQL: columns, filters, counts per group; the User Tracker is built in',
+      label: tKey('Data Explorer'),
+      group: tKey('Data Explorer'),
+      description: tKey('Questions without SQL: columns, filters, counts per group; the User Tracker is built in'),
     },
   },
   {
     path: '/reports/schedules',
     element: <SchedulesPage />,
     workspace: 'reports',
-    nav: { label: 'My Scheduled Reports', group: 'Files', description: 'Pause, edit or delete your schedules' },
+    nav: {
+      label: tKey('My Scheduled Reports'),
+      group: tKey('Files'),
+      description: tKey('Pause, edit or delete your schedules'),
+    },
   },
   {
     path: '/reports/client-milestone-age-status',
     element: <ClientMilestoneReportPage />,
     workspace: 'reports',
     nav: {
-      label: 'Client Milestone Age Status',
-      group: 'Enrollment reports',
-      description: 'Clients turning 18 while enrolled, and what is now required of them',
+      label: tKey('Client Milestone Age Status'),
+      group: tKey('Enrollment reports'),
+      description: tKey('Clients turning 18 while enrolled, and what is now required of them'),
     },
   },
   {
@@ -207,23 +225,31 @@ export const pages: PageRoute[] = [
     element: <QuickServicesPage />,
     workspace: 'home',
     nav: {
-      label: 'Quick Services – Multiple Clients',
-      group: 'My Hearth',
-      description: 'One service for many enrolled clients at once',
+      label: tKey('Quick Services – Multiple Clients'),
+      group: tKey('My Hearth'),
+      description: tKey('One service for many enrolled clients at once'),
     },
   },
   {
     path: '/batches',
     element: <BatchesPage />,
     workspace: 'home',
-    nav: { label: 'Batches', group: 'My Hearth', description: 'Scan client ID cards, then post the services' },
+    nav: {
+      label: tKey('Batches'),
+      group: tKey('My Hearth'),
+      description: tKey('Scan client ID cards, then post the services'),
+    },
   },
   { path: '/batches/:id', element: <BatchPage />, workspace: 'home' },
   {
     path: '/my-services',
     element: <MyServicesPage />,
     workspace: 'home',
-    nav: { label: 'My Services', group: 'My Hearth', description: 'Services you recorded; delete mistakes' },
+    nav: {
+      label: tKey('My Services'),
+      group: tKey('My Hearth'),
+      description: tKey('Services you recorded; delete mistakes'),
+    },
   },
   { path: '/clients/:personalId/services', element: <ClientServicesPage />, workspace: 'clients' },
   { path: '/clients/:personalId/case-notes', element: <CaseNotesPage />, workspace: 'clients' },
@@ -233,14 +259,22 @@ export const pages: PageRoute[] = [
     element: <DocumentTypesPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Document types', group: 'Set-up', description: 'Document Check: the documents referrals need' },
+    nav: {
+      label: tKey('Document types'),
+      group: tKey('Set-up'),
+      description: tKey('Document Check: the documents referrals need'),
+    },
   },
   {
     path: '/admin/service-deletion-requests',
     element: <DeletionRequestsPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Service deletion requests', group: 'Services', description: 'Services users asked to have deleted' },
+    nav: {
+      label: tKey('Service deletion requests'),
+      group: tKey('Services'),
+      description: tKey('Services users asked to have deleted'),
+    },
   },
   {
     path: '/admin/reentry-requests',
@@ -248,9 +282,9 @@ export const pages: PageRoute[] = [
     workspace: 'admin',
     role: 'hmis_admin',
     nav: {
-      label: 'Re-entry requests',
-      group: 'Services',
-      description: 'Enrollments exited over 90 days ago that case managers asked to re-enter',
+      label: tKey('Re-entry requests'),
+      group: tKey('Services'),
+      description: tKey('Enrollments exited over 90 days ago that case managers asked to re-enter'),
     },
   },
   { path: '/admin', element: <AdminHomePage />, workspace: 'admin', role: 'hmis_admin' },
@@ -259,14 +293,18 @@ export const pages: PageRoute[] = [
     element: <OrganizationsPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Organizations', group: 'Set-up', description: 'Agencies of the CoC (HUD 2.01)' },
+    nav: { label: tKey('Organizations'), group: tKey('Set-up'), description: tKey('Agencies of the CoC (HUD 2.01)') },
   },
   {
     path: '/admin/projects',
     element: <ProjectsPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Projects', group: 'Set-up', description: 'Projects with CoC, funders, inventory (HUD 2.02–2.08)' },
+    nav: {
+      label: tKey('Projects'),
+      group: tKey('Set-up'),
+      description: tKey('Projects with CoC, funders, inventory (HUD 2.02–2.08)'),
+    },
   },
   { path: '/admin/projects/new', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
   { path: '/admin/projects/:projectId', element: <ProjectEditPage />, workspace: 'admin', role: 'hmis_admin' },
@@ -275,21 +313,33 @@ export const pages: PageRoute[] = [
     element: <UsersPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Users', group: 'Set-up', description: 'Accounts, roles, organizations, password resets' },
+    nav: {
+      label: tKey('Users'),
+      group: tKey('Set-up'),
+      description: tKey('Accounts, roles, organizations, password resets'),
+    },
   },
   {
     path: '/admin/service-types',
     element: <ServiceTypesPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Service types', group: 'Set-up', description: 'The service catalog and its HUD mapping' },
+    nav: {
+      label: tKey('Service types'),
+      group: tKey('Set-up'),
+      description: tKey('The service catalog and its HUD mapping'),
+    },
   },
   {
     path: '/admin/audit',
     element: <AuditPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Audit trail', group: 'Security', description: 'Who did what, when and from where' },
+    nav: {
+      label: tKey('Audit trail'),
+      group: tKey('Security'),
+      description: tKey('Who did what, when and from where'),
+    },
   },
   { path: '/reports', element: <ReportsHomePage />, workspace: 'reports' },
   {
@@ -297,28 +347,32 @@ export const pages: PageRoute[] = [
     element: <UserTrackerPage />,
     workspace: 'reports',
     role: ['program_manager', 'data_quality_officer'],
-    nav: { label: 'User Tracker', group: 'Users', description: 'How often users sign in, and where' },
+    nav: { label: tKey('User Tracker'), group: tKey('Users'), description: tKey('How often users sign in, and where') },
   },
   {
     path: '/reports/hmis-csv/export',
     element: <CsvExportPage />,
     workspace: 'reports',
-    nav: { label: 'CSV Export FY2026', group: 'HMIS Exports' },
+    nav: { label: tKey('CSV Export FY2026'), group: tKey('HMIS Exports') },
   },
   {
     path: '/reports/hmis-exports/csv-apr',
     element: <CsvAprPage key="APR" reportType="APR" />,
     workspace: 'reports',
-    nav: { label: 'CSV-APR FY2026', group: 'HMIS Exports', description: 'The CoC APR for Sage, with validation file' },
+    nav: {
+      label: tKey('CSV-APR FY2026'),
+      group: tKey('HMIS Exports'),
+      description: tKey('The CoC APR for Sage, with validation file'),
+    },
   },
   {
     path: '/reports/hmis-exports/csv-caper',
     element: <CsvAprPage key="CAPER" reportType="CAPER" />,
     workspace: 'reports',
     nav: {
-      label: 'CSV-CAPER FY2026',
-      group: 'HMIS Exports',
-      description: 'The ESG CAPER for Sage, with validation file',
+      label: tKey('CSV-CAPER FY2026'),
+      group: tKey('HMIS Exports'),
+      description: tKey('The ESG CAPER for Sage, with validation file'),
     },
   },
   {
@@ -326,33 +380,33 @@ export const pages: PageRoute[] = [
     element: <AprBrowserPage />,
     workspace: 'reports',
     nav: {
-      label: 'APR / CAPER FY2026',
-      group: 'HUD Reports',
-      description: 'Question by question, each number to its clients',
+      label: tKey('APR / CAPER FY2026'),
+      group: tKey('HUD Reports'),
+      description: tKey('Question by question, each number to its clients'),
     },
   },
   {
     path: '/reports/files',
     element: <FilesPage />,
     workspace: 'reports',
-    nav: { label: 'Files on Server', group: 'Files' },
+    nav: { label: tKey('Files on Server'), group: tKey('Files') },
   },
   {
     path: '/reports/tasks',
     element: <TaskListPage />,
     workspace: 'reports',
-    nav: { label: 'Task List', group: 'Files' },
+    nav: { label: tKey('Task List'), group: tKey('Files') },
   },
   { path: '/reports/files/:id', element: <JobPage />, workspace: 'reports' },
   {
     path: '/admin/hmis-csv/import',
     element: <CsvImportPage />,
     workspace: 'admin',
-    nav: { label: 'HMIS CSV Import', group: 'Data' },
+    nav: { label: tKey('HMIS CSV Import'), group: tKey('Data') },
     role: 'hmis_admin',
   },
-  { path: '/clients', element: <FindClientPage />, workspace: 'clients', nav: { label: 'Find Client' } },
-  { path: '/clients/new', element: <CreateClientPage />, workspace: 'clients', nav: { label: 'Create client' } },
+  { path: '/clients', element: <FindClientPage />, workspace: 'clients', nav: { label: tKey('Find Client') } },
+  { path: '/clients/new', element: <CreateClientPage />, workspace: 'clients', nav: { label: tKey('Create client') } },
   { path: '/clients/:personalId', element: <ClientDashboardPage />, workspace: 'clients' },
   { path: '/clients/:personalId/edit', element: <EditClientPage />, workspace: 'clients' },
   { path: '/clients/:personalId/photo', element: <PhotoPage />, workspace: 'clients' },
@@ -364,23 +418,31 @@ export const pages: PageRoute[] = [
     element: <DuplicateCandidatesPage />,
     workspace: 'reports',
     role: 'data_quality_officer',
-    nav: { label: 'Duplicate Candidates', group: 'Data quality', description: 'Client records that may be one person' },
+    nav: {
+      label: tKey('Duplicate Candidates'),
+      group: tKey('Data quality'),
+      description: tKey('Client records that may be one person'),
+    },
   },
   // Coordinated Access System (CAS).
   {
     path: '/cas/my-cases',
     element: <MyCasCasesPage />,
     workspace: 'home',
-    nav: { label: 'My CAS Active Cases', group: 'Coordinated Access System', description: 'Your CAS caseload' },
+    nav: {
+      label: tKey('My CAS Active Cases'),
+      group: tKey('Coordinated Access System'),
+      description: tKey('Your CAS caseload'),
+    },
   },
   {
     path: '/cas/agency-cases',
     element: <AgencyCasCasesPage />,
     workspace: 'home',
     nav: {
-      label: 'Agency CAS Active Cases',
-      group: 'Coordinated Access System',
-      description: "Every active CAS case at your organizations' access points",
+      label: tKey('Agency CAS Active Cases'),
+      group: tKey('Coordinated Access System'),
+      description: tKey("Every active CAS case at your organizations' access points"),
     },
   },
   {
@@ -388,9 +450,9 @@ export const pages: PageRoute[] = [
     element: <PrioritizationListPage />,
     workspace: 'home',
     nav: {
-      label: 'Prioritization List',
-      group: 'Coordinated Access System',
-      description: 'Households on the queue (CAS administrators and prioritizers)',
+      label: tKey('Prioritization List'),
+      group: tKey('Coordinated Access System'),
+      description: tKey('Households on the queue (CAS administrators and prioritizers)'),
     },
   },
   {
@@ -398,16 +460,16 @@ export const pages: PageRoute[] = [
     element: <IncomingReferralsPage />,
     workspace: 'home',
     nav: {
-      label: 'Incoming Housing Referrals',
-      group: 'Coordinated Access System',
-      description: "CAS referrals to your organizations' projects",
+      label: tKey('Incoming Housing Referrals'),
+      group: tKey('Coordinated Access System'),
+      description: tKey("CAS referrals to your organizations' projects"),
     },
   },
   {
     path: '/cas/intake',
     element: <StartIntakePage key="cas-intake" kind="cas-intake" />,
     workspace: 'clients',
-    nav: { label: 'CAS & Diversion intake', description: 'Coordinated Entry intake at an access point' },
+    nav: { label: tKey('CAS & Diversion intake'), description: tKey('Coordinated Entry intake at an access point') },
   },
   {
     path: '/clients/:personalId/cas-intake',
@@ -420,27 +482,43 @@ export const pages: PageRoute[] = [
     element: <CasSettingsPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'CAS set-up', group: 'Coordinated Access', description: 'CAS staff and providers’ CAS contacts' },
+    nav: {
+      label: tKey('CAS set-up'),
+      group: tKey('Coordinated Access'),
+      description: tKey('CAS staff and providers’ CAS contacts'),
+    },
   },
   {
     path: '/admin/cas/areas',
     element: <CasAreasPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'CAS areas', group: 'Coordinated Access', description: 'Places households have ties to' },
+    nav: {
+      label: tKey('CAS areas'),
+      group: tKey('Coordinated Access'),
+      description: tKey('Places households have ties to'),
+    },
   },
   {
     path: '/admin/cas/assessment-tools',
     element: <AssessmentToolsPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'CAS assessment tools', group: 'Coordinated Access', description: 'Questions, answers and points' },
+    nav: {
+      label: tKey('CAS assessment tools'),
+      group: tKey('Coordinated Access'),
+      description: tKey('Questions, answers and points'),
+    },
   },
   {
     path: '/admin/clients/merge',
     element: <MergeClientsPage />,
     workspace: 'admin',
     role: 'hmis_admin',
-    nav: { label: 'Merge clients', group: 'Data', description: 'Merge two records of one person, or undo a merge' },
+    nav: {
+      label: tKey('Merge clients'),
+      group: tKey('Data'),
+      description: tKey('Merge two records of one person, or undo a merge'),
+    },
   },
 ];

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv, readPdfText, readXlsx } from '../../src/server/reports/reports.test-support.ts';
 import { launchBrowser, signIn } from './support/browser.ts';
+import { chooseOrganization } from './support/report-forms.ts';
 import { type RunningServer, startServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -34,16 +35,6 @@ async function download(page: Page, label: string): Promise<Buffer> {
     main(page).getByRole('link', { name: label }).click(),
   ]);
   return readFileSync(await file.path());
-}
-
-/** Replaces the organization chosen by default with `name`. */
-async function chooseOrganization(page: Page, name: string) {
-  const orgs = main(page).getByLabel('Organization', { exact: true });
-  await orgs.click();
-  await orgs.press('Backspace');
-  await orgs.fill(name.slice(0, 8));
-  await page.getByRole('option', { name }).click();
-  await page.keyboard.press('Escape');
 }
 
 const FY2022 = { start: '2021-10-01', end: '2022-09-30' };

@@ -27,6 +27,8 @@ export const appUserTable = pgTable('app_user', {
   securityAnswerHash: text('security_answer_hash'),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true, mode: 'date' }),
   lastLoginOrganizationId: varchar('last_login_organization_id', { length: 32 }),
+  /** 'en' | 'es' chosen in Settings; null follows the browser. */
+  language: varchar('language', { length: 5 }),
   ...stamps,
 });
 

@@ -96,3 +96,21 @@ export async function switchOrganization(deps: Deps, ctx: RequestContext, organi
     );
   });
 }
+
+/** The languages Hearth speaks; a user's choice is kept on the account (any device, server messages). */
+export const LANGUAGES = ['en', 'es'] as const;
+
+export async function setLanguage(deps: Deps, ctx: RequestContext, language: (typeof LANGUAGES)[number]) {
+  await deps.database.db.transaction(async (tx) => {
+    await tx
+      .update(appUserTable)
+      .set({ language, updatedAt: new Date(), updatedBy: ctx.user.id })
+      .where(eq(appUserTable.id, ctx.user.id));
+    await recordAudit(tx, ctx, {
+      action: 'auth.language_set',
+      entityType: 'user',
+      entityId: ctx.user.id,
+      detail: { language },
+    });
+  });
+}

@@ -5,7 +5,8 @@ import type { Deps } from '../deps.ts';
 import type { Feature } from '../features.ts';
 import { servedSecurely } from '../http/browser-protections.ts';
 import { ROLES } from '../http/context.ts';
-import { changePassword, setSecurityQuestion, signOut, switchOrganization } from './account.ts';
+import { type Language, requestLanguage, translateMessage } from '../http/messages/localize.ts';
+import { changePassword, LANGUAGES, setLanguage, setSecurityQuestion, signOut, switchOrganization } from './account.ts';
 import { PASSWORD_RULES } from './password.ts';
 import { recoverAccount, recoveryQuestion } from './recover-account.ts';
 import { ctxOf, loadAuthUser, SESSION_COOKIE } from './session-hook.ts';
@@ -24,15 +25,16 @@ const meSchema = z.object({
   hasSecurityQuestion: z.boolean(),
   sessionIdleMinutes: z.number(),
   passwordRules: z.string(),
+  language: z.enum(LANGUAGES).nullable().describe('The language chosen in Settings; null follows the browser'),
 });
 const ok = z.object({ ok: z.literal(true) });
 
-async function me(deps: Deps, userId: string): Promise<z.infer<typeof meSchema>> {
+async function me(deps: Deps, userId: string, lng: Language): Promise<z.infer<typeof meSchema>> {
   const user = await loadAuthUser(deps, userId);
   if (!user) throw new Error('signed-in user vanished');
   const { db } = deps.database;
   const [row] = await db
-    .select({ q: appUserTable.securityQuestion })
+    .select({ q: appUserTable.securityQuestion, language: appUserTable.language })
     .from(appUserTable)
     .where(eq(appUserTable.id, userId));
   const orgs = user.organizationIds.length
@@ -58,7 +60,8 @@ async function me(deps: Deps, userId: string): Promise<z.infer<typeof meSchema>>
     mustChangePassword: user.mustChangePassword,
     hasSecurityQuestion: Boolean(row?.q),
     sessionIdleMinutes: deps.config.sessionIdleMinutes,
-    passwordRules: PASSWORD_RULES,
+    passwordRules: translateMessage(PASSWORD_RULES, lng),
+    language: LANGUAGES.find((l) => l === row?.language) ?? null,
   };
 }
 
@@ -85,7 +88,7 @@ export const authRoutes: Feature = (app, deps) => {
         sameSite: 'strict',
         secure: servedSecurely(req, deps.config),
       });
-      return { user: await me(deps, userId) };
+      return { user: await me(deps, userId, requestLanguage(req.headers['accept-language'])) };
     },
   );
 
@@ -96,7 +99,7 @@ export const authRoutes: Feature = (app, deps) => {
   });
 
   app.get('/api/auth/me', { schema: { tags, response: { 200: meSchema } } }, async (req) =>
-    me(deps, ctxOf(req).user.id),
+    me(deps, ctxOf(req).user.id, requestLanguage(req.headers['accept-language'])),
   );
 
   app.get(
@@ -159,7 +162,24 @@ export const authRoutes: Feature = (app, deps) => {
     async (req) => {
       const ctx = ctxOf(req);
       await switchOrganization(deps, ctx, req.body.organizationId);
-      return me(deps, ctx.user.id);
+      return me(deps, ctx.user.id, requestLanguage(req.headers['accept-language']));
+    },
+  );
+
+  app.patch(
+    '/api/auth/settings',
+    {
+      schema: {
+        tags,
+        description: 'Your own settings: the language of the screens and of the server messages, on any device.',
+        body: z.strictObject({ language: z.enum(LANGUAGES) }),
+        response: { 200: meSchema },
+      },
+    },
+    async (req) => {
+      const ctx = ctxOf(req);
+      await setLanguage(deps, ctx, req.body.language);
+      return me(deps, ctx.user.id, requestLanguage(req.headers['accept-language']));
     },
   );
 

@@ -67,7 +67,13 @@ export const reportSettingView = z.object({
 });
 
 export const reportSettingInput = z.object({
-  report: z.string().min(1).max(40).describe('The report or export these settings are for, e.g. hmis_csv_export'),
+  report: z
+    .string()
+    .min(1)
+    .max(40)
+    // The Data Explorer saves questions instead (docs/decisions.md): one thing saved there, shareable.
+    .refine((r) => r !== 'data-explorer', 'Data Explorer questions are saved with Save Question (and can be shared)')
+    .describe('The report or export these settings are for, e.g. hmis_csv_export'),
   name: z.string().trim().min(1, 'Type a name for these settings').max(100),
   parameters: z.record(z.string(), z.unknown()),
 });

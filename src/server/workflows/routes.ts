@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { WORKFLOW_KINDS } from '../../db/schema/index.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { localizeErrorBody, requestLanguage } from '../http/messages/localize.ts';
 import { versionField } from '../http/versions.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { checkWorkflow } from './check-workflow.ts';
@@ -175,7 +176,17 @@ export const workflowRoutes: Feature = (app, deps) => {
         },
       },
     },
-    async (req) => checkWorkflow(db, ctxOf(req), req.params.id, req.body.data),
+    async (req) => {
+      const result = await checkWorkflow(db, ctxOf(req), req.params.id, req.body.data);
+      // The page shows these problems as the error handler would: in the request's language.
+      const lng = requestLanguage(req.headers['accept-language']);
+      if (result.ok || lng === 'en') return result;
+      const local = localizeErrorBody(
+        { code: result.code ?? '', message: result.message ?? '', fields: result.fields },
+        lng,
+      );
+      return { ...result, message: result.message === null ? null : local.message, fields: local.fields ?? {} };
+    },
   );
 
   app.post(

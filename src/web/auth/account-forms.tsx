@@ -1,10 +1,12 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 import { useMe, useSession } from './session.tsx';
 
 export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
+  const { t } = useTranslation('auth');
   const me = useMe();
   const { refresh } = useSession();
   const [currentPassword, setCurrent] = useState('');
@@ -16,7 +18,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     setSaved(false);
-    if (newPassword !== confirm) return setErrors({ confirm: 'The two new passwords do not match' });
+    if (newPassword !== confirm) return setErrors({ confirm: t('The two new passwords do not match') });
     setErrors({});
     try {
       await api.post('/api/auth/password', { currentPassword, newPassword });
@@ -32,18 +34,18 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   }
 
   return (
-    <Stack component="form" onSubmit={submit} maw={420} aria-label="Change password">
-      {saved && <Alert color="green">Password changed.</Alert>}
+    <Stack component="form" onSubmit={submit} maw={420} aria-label={t('Change password')}>
+      {saved && <Alert color="green">{t('Password changed.')}</Alert>}
       {errors._form && !errors.currentPassword && !errors.newPassword && <Alert color="red">{errors._form}</Alert>}
       <PasswordInput
-        label="Current password"
+        label={t('Current password')}
         required
         value={currentPassword}
         error={errors.currentPassword}
         onChange={(e) => setCurrent(e.currentTarget.value)}
       />
       <PasswordInput
-        label="New password"
+        label={t('New password')}
         description={me.passwordRules}
         required
         value={newPassword}
@@ -51,20 +53,21 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         onChange={(e) => setNew(e.currentTarget.value)}
       />
       <PasswordInput
-        label="Confirm new password"
+        label={t('Confirm new password')}
         required
         value={confirm}
         error={errors.confirm}
         onChange={(e) => setConfirm(e.currentTarget.value)}
       />
       <Button type="submit" w="fit-content">
-        Change password
+        {t('Change password')}
       </Button>
     </Stack>
   );
 }
 
 export function SecurityQuestionForm() {
+  const { t } = useTranslation('auth');
   const { refresh } = useSession();
   const [currentPassword, setCurrent] = useState('');
   const [question, setQuestion] = useState('');
@@ -88,33 +91,33 @@ export function SecurityQuestionForm() {
   }
 
   return (
-    <Stack component="form" onSubmit={submit} maw={420} aria-label="Account recovery">
-      {saved && <Alert color="green">Recovery question saved.</Alert>}
+    <Stack component="form" onSubmit={submit} maw={420} aria-label={t('Account recovery')}>
+      {saved && <Alert color="green">{t('Recovery question saved.')}</Alert>}
       <PasswordInput
-        label="Your password"
+        label={t('Your password')}
         required
         value={currentPassword}
         error={errors.currentPassword}
         onChange={(e) => setCurrent(e.currentTarget.value)}
       />
       <TextInput
-        label="Security question"
-        description="A question only you know the answer to."
+        label={t('Security question')}
+        description={t('A question only you know the answer to.')}
         required
         value={question}
         error={errors.question}
         onChange={(e) => setQuestion(e.currentTarget.value)}
       />
       <TextInput
-        label="Answer"
-        description="Case-sensitive: you must type it exactly the same way."
+        label={t('Answer')}
+        description={t('Case-sensitive: you must type it exactly the same way.')}
         required
         value={answer}
         error={errors.answer}
         onChange={(e) => setAnswer(e.currentTarget.value)}
       />
       <Button type="submit" w="fit-content">
-        Update recovery information
+        {t('Update recovery information')}
       </Button>
     </Stack>
   );

@@ -1,11 +1,13 @@
 import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
 
 // Forgot password: username → the user's own security question → answer and a new password.
 export function RecoverPage() {
+  const { t } = useTranslation('auth');
   const [username, setUsername] = useState('');
   const [question, setQuestion] = useState<string | null>(null);
   const [answer, setAnswer] = useState('');
@@ -38,14 +40,14 @@ export function RecoverPage() {
     <Center mih="100vh" bg="gray.1">
       <Paper withBorder shadow="sm" p="xl" w="100%" maw={420} m="md">
         <Stack>
-          <Title order={1}>Recover your account</Title>
+          <Title order={1}>{t('Recover your account')}</Title>
           {done ? (
             <Alert color="green" role="status">
-              Your password has been changed.{' '}
+              {t('Your password has been changed.')}{' '}
               <Anchor component={Link} to="/">
-                Sign in
+                {t('Sign in')}
               </Anchor>{' '}
-              with the new password.
+              {t('with the new password.')}
             </Alert>
           ) : (
             <>
@@ -57,37 +59,37 @@ export function RecoverPage() {
               {!question ? (
                 <Stack component="form" onSubmit={findQuestion}>
                   <TextInput
-                    label="Username"
+                    label={t('Username')}
                     required
                     value={username}
                     onChange={(e) => setUsername(e.currentTarget.value)}
                   />
-                  <Button type="submit">Continue</Button>
+                  <Button type="submit">{t('Continue')}</Button>
                 </Stack>
               ) : (
                 <Stack component="form" onSubmit={reset}>
                   <Text fw={500}>{question}</Text>
                   <TextInput
-                    label="Answer"
-                    description="Answers are case-sensitive."
+                    label={t('Answer')}
+                    description={t('Answers are case-sensitive.')}
                     required
                     value={answer}
                     error={errors.answer}
                     onChange={(e) => setAnswer(e.currentTarget.value)}
                   />
                   <PasswordInput
-                    label="New password"
-                    description="At least 12 characters, not containing your username, and not a common password."
+                    label={t('New password')}
+                    description={t('At least 12 characters, not containing your username, and not a common password.')}
                     required
                     value={newPassword}
                     error={errors.newPassword}
                     onChange={(e) => setNewPassword(e.currentTarget.value)}
                   />
-                  <Button type="submit">Set new password</Button>
+                  <Button type="submit">{t('Set new password')}</Button>
                 </Stack>
               )}
               <Anchor component={Link} to="/" size="sm">
-                Back to sign in
+                {t('Back to sign in')}
               </Anchor>
             </>
           )}

@@ -1,6 +1,7 @@
 // The signed-in user, shared by every screen. `me` is null when signed out.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { type Language, switchLanguage } from '../i18n/i18n.ts';
 import { ApiError, api, onUnauthorized } from '../lib/api.ts';
 
 export type Role = 'case_manager' | 'program_manager' | 'data_quality_officer' | 'hmis_admin';
@@ -16,6 +17,8 @@ export type Me = {
   hasSecurityQuestion: boolean;
   sessionIdleMinutes: number;
   passwordRules: string;
+  /** Chosen in Settings; null: the screens follow the browser. */
+  language: Language | null;
 };
 
 type SessionValue = { me: Me | null; loading: boolean; refresh: () => Promise<void>; setMe: (me: Me | null) => void };
@@ -43,6 +46,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }),
     [qc],
   );
+  // The language saved on the account wins over the browser's, on any device, from sign-in on.
+  const savedLanguage = query.data?.language;
+  useEffect(() => {
+    if (savedLanguage) void switchLanguage(savedLanguage);
+  }, [savedLanguage]);
   const value: SessionValue = {
     me: query.data ?? null,
     loading: query.isLoading,

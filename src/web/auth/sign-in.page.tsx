@@ -1,11 +1,13 @@
 import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type Me, useSession } from './session.tsx';
 
 export function SignInPage() {
+  const { t } = useTranslation('auth');
   const { setMe } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -38,16 +40,16 @@ export function SignInPage() {
         w="100%"
         maw={380}
         m="md"
-        aria-label="Sign in"
+        aria-label={t('Sign in')}
       >
         <Stack>
-          <Title order={1}>Hearth HMIS</Title>
+          <Title order={1}>{t('Hearth HMIS')}</Title>
           <Text c="dimmed" size="sm">
-            Sign in with your HMIS username and password.
+            {t('Sign in with your HMIS username and password.')}
           </Text>
           {ended === 'idle' && (
             <Alert color="yellow" role="status">
-              You were signed out after a period of inactivity.
+              {t('You were signed out after a period of inactivity.')}
             </Alert>
           )}
           {error && (
@@ -56,7 +58,7 @@ export function SignInPage() {
             </Alert>
           )}
           <TextInput
-            label="Username"
+            label={t('Username')}
             autoComplete="username"
             required
             autoFocus
@@ -64,17 +66,17 @@ export function SignInPage() {
             onChange={(e) => setUsername(e.currentTarget.value)}
           />
           <PasswordInput
-            label="Password"
+            label={t('Password')}
             autoComplete="current-password"
             required
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
           <Button type="submit" loading={busy}>
-            Sign in
+            {t('Sign in')}
           </Button>
           <Anchor component={Link} to="/recover" size="sm">
-            Forgot your password?
+            {t('Forgot your password?')}
           </Anchor>
         </Stack>
       </Paper>

@@ -1,8 +1,10 @@
 // Shapes and queries of the clients API, shared by the Clients screens.
+
 import { useQuery } from '@tanstack/react-query';
 import type { ClientFile } from '../../server/clients/client-files.ts';
 import type { ClientSummary, ClientView, DuplicateCandidate } from '../../server/clients/client-schemas.ts';
 import type { InterestedOther } from '../../server/clients/interested-others.ts';
+import { tKey } from '../i18n/keys.ts';
 import { api } from '../lib/api.ts';
 
 export type { ClientFile, ClientSummary, ClientView, DuplicateCandidate, InterestedOther };
@@ -14,16 +16,25 @@ export type ClientDashboard = ClientView & {
   photoVersion: string | null;
 };
 
-export const FILE_CATEGORIES = ['Identification', 'Income', 'Benefits', 'Housing', 'Legal', 'Other', 'Restricted'];
+// Stored values, and keys of the `clients` namespace: screens show t(value).
+export const FILE_CATEGORIES = [
+  tKey('Identification'),
+  tKey('Income'),
+  tKey('Benefits'),
+  tKey('Housing'),
+  tKey('Legal'),
+  tKey('Other'),
+  tKey('Restricted'),
+];
 export const INTERESTED_OTHER_TYPES = [
-  'Family member',
-  'Friend',
-  'Legal guardian',
-  'Attorney',
-  'Probation or parole officer',
-  'Landlord',
-  'Other agency staff',
-  'Other',
+  tKey('Family member'),
+  tKey('Friend'),
+  tKey('Legal guardian'),
+  tKey('Attorney'),
+  tKey('Probation or parole officer'),
+  tKey('Landlord'),
+  tKey('Other agency staff'),
+  tKey('Other'),
 ];
 
 export const clientKey = (personalId: string) => ['client', personalId];

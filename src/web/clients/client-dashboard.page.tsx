@@ -1,8 +1,10 @@
 // The client dashboard: alerts, latest enrollment, files, interested others, then what other
 // features register in client-extensions.tsx.
+
 import { Alert, Button, Card, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -11,6 +13,7 @@ import { clientDashboardSections } from './client-extensions.tsx';
 import { ClientFrame } from './client-frame.tsx';
 
 function FlagDuplicate({ personalId }: { personalId: string }) {
+  const { t } = useTranslation('clients');
   const [open, setOpen] = useState(false);
   const [other, setOther] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -22,7 +25,7 @@ function FlagDuplicate({ personalId }: { personalId: string }) {
       });
       setMessage({
         ok: true,
-        text: r.alreadyFlagged ? 'These clients were already flagged.' : 'Flagged as duplicate.',
+        text: r.alreadyFlagged ? t('These clients were already flagged.') : t('Flagged as duplicate.'),
       });
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
@@ -31,18 +34,18 @@ function FlagDuplicate({ personalId }: { personalId: string }) {
   return (
     <>
       <Button variant="default" size="xs" onClick={() => setOpen(true)}>
-        Flag as duplicate
+        {t('Flag as duplicate')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title="Flag as duplicate">
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('Flag as duplicate')}>
         <Stack>
-          <TextInput label="Other client ID" value={other} onChange={(e) => setOther(e.currentTarget.value)} />
+          <TextInput label={t('Other client ID')} value={other} onChange={(e) => setOther(e.currentTarget.value)} />
           {message && (
             <Alert color={message.ok ? 'green' : 'red'} role="status">
               {message.text}
             </Alert>
           )}
           <Button onClick={flag} disabled={!other.trim()}>
-            Flag
+            {t('Flag')}
           </Button>
         </Stack>
       </Modal>
@@ -51,6 +54,7 @@ function FlagDuplicate({ personalId }: { personalId: string }) {
 }
 
 function Summary({ client }: { client: ClientDashboard }) {
+  const { t } = useTranslation('clients');
   const id = encodeURIComponent(client.PersonalID);
   const files = useQuery({
     queryKey: ['client-files', client.PersonalID, 'dashboard'],
@@ -66,7 +70,7 @@ function Summary({ client }: { client: ClientDashboard }) {
         <FlagDuplicate personalId={client.PersonalID} />
       </Group>
       {client.dataQualityAlerts.length > 0 && (
-        <Alert color="orange" title="Data quality">
+        <Alert color="orange" title={t('Data quality')}>
           <List size="sm">
             {client.dataQualityAlerts.map((a) => (
               <List.Item key={a.field}>{a.message}</List.Item>
@@ -75,44 +79,44 @@ function Summary({ client }: { client: ClientDashboard }) {
         </Alert>
       )}
       <Card withBorder>
-        <Title order={4}>Latest enrollment</Title>
+        <Title order={4}>{t('Latest enrollment')}</Title>
         <Text size="sm">
           {client.latestEnrollment
-            ? `${client.latestEnrollment.ProjectName}, entered ${client.latestEnrollment.EntryDate}${
-                client.latestEnrollment.ExitDate ? `, exited ${client.latestEnrollment.ExitDate}` : ''
-              }`
-            : 'No enrollments'}
+            ? client.latestEnrollment.ExitDate
+              ? t('{{ProjectName}}, entered {{EntryDate}}, exited {{ExitDate}}', client.latestEnrollment)
+              : t('{{ProjectName}}, entered {{EntryDate}}', client.latestEnrollment)
+            : t('No enrollments')}
         </Text>
       </Card>
-      <Card withBorder aria-label="Files">
-        <Title order={4}>Files</Title>
+      <Card withBorder aria-label={t('Files')}>
+        <Title order={4}>{t('Files')}</Title>
         {files.data?.items.length ? (
           <List size="sm">
             {files.data.items.slice(0, 5).map((f) => (
               <List.Item key={f.id}>
-                {f.name} ({f.category})
+                {f.name} ({t(f.category)})
               </List.Item>
             ))}
           </List>
         ) : (
-          <Text size="sm">No files</Text>
+          <Text size="sm">{t('No files')}</Text>
         )}
-        <Link to={`/clients/${id}/files`}>All files</Link>
+        <Link to={`/clients/${id}/files`}>{t('All files')}</Link>
       </Card>
-      <Card withBorder aria-label="Interested others">
-        <Title order={4}>Interested Others</Title>
+      <Card withBorder aria-label={t('Interested others')}>
+        <Title order={4}>{t('Interested Others')}</Title>
         {others.data?.items.length ? (
           <List size="sm">
             {others.data.items.map((o) => (
               <List.Item key={o.id}>
-                {o.name} ({o.otherType})
+                {o.name} ({t(o.otherType)})
               </List.Item>
             ))}
           </List>
         ) : (
-          <Text size="sm">None</Text>
+          <Text size="sm">{t('None')}</Text>
         )}
-        <Link to={`/clients/${id}/interested-others`}>Manage interested others</Link>
+        <Link to={`/clients/${id}/interested-others`}>{t('Manage interested others')}</Link>
       </Card>
       {[...clientDashboardSections]
         .sort((a, b) => a.order - b.order)

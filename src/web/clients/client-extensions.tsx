@@ -1,10 +1,12 @@
 // What other features add to a client's record: dashboard sections and the client menu
 // (Profile → Case Notes, Services, …). Features add entries here; the clients feature renders them.
+
 import type { ReactNode } from 'react';
 import { AccessLogSection } from '../access-log/access-log-section.tsx';
 import type { Role } from '../auth/session.tsx';
 import { AreaTiesSection } from '../cas/area-ties-section.tsx';
 import { CaseManagersSection, EnrollmentsSection } from '../enrollments/client-sections.tsx';
+import { tKey } from '../i18n/keys.ts';
 import { RecentServices } from '../services/recent-services.tsx';
 
 export type ClientRef = { PersonalID: string };
@@ -17,6 +19,7 @@ export type ClientDashboardSection = {
 };
 
 export type ClientMenuItem = {
+  /** A key of the `clients` namespace (tKey('…')): the menu translates it. */
   label: string;
   group: 'Profile' | 'Enrollments' | 'Services';
   order: number;
@@ -34,9 +37,9 @@ clientDashboardSections.push(
   { id: 'case-managers', order: 40, render: (c) => <CaseManagersSection personalId={c.PersonalID} /> },
 );
 clientMenuItems.push(
-  { label: 'Enrollments', group: 'Enrollments', order: 10, to: (id) => `/clients/${id}/enrollments` },
-  { label: 'Intake', group: 'Enrollments', order: 20, to: (id) => `/clients/${id}/intake` },
-  { label: 'Case Managers', group: 'Profile', order: 40, to: (id) => `/clients/${id}/case-managers` },
+  { label: tKey('Enrollments'), group: 'Enrollments', order: 10, to: (id) => `/clients/${id}/enrollments` },
+  { label: tKey('Intake'), group: 'Enrollments', order: 20, to: (id) => `/clients/${id}/intake` },
+  { label: tKey('Case Managers'), group: 'Profile', order: 40, to: (id) => `/clients/${id}/case-managers` },
 );
 
 // Services feature: the client's most recent services, and the Services and Case Notes pages.
@@ -46,8 +49,8 @@ clientDashboardSections.push({
   render: (c) => <RecentServices personalId={c.PersonalID} />,
 });
 clientMenuItems.push(
-  { label: 'Case Notes', group: 'Profile', order: 50, to: (id) => `/clients/${id}/case-notes` },
-  { label: 'Services', group: 'Services', order: 10, to: (id) => `/clients/${id}/services` },
+  { label: tKey('Case Notes'), group: 'Profile', order: 50, to: (id) => `/clients/${id}/case-notes` },
+  { label: tKey('Services'), group: 'Services', order: 10, to: (id) => `/clients/${id}/services` },
 );
 
 // Coordinated Access: the client's area ties (and a link to the open CAS record), and the CAS
@@ -58,7 +61,7 @@ clientDashboardSections.push({
   render: (c) => <AreaTiesSection personalId={c.PersonalID} />,
 });
 clientMenuItems.push({
-  label: 'CAS & Diversion intake',
+  label: tKey('CAS & Diversion intake'),
   group: 'Enrollments',
   order: 25,
   to: (id) => `/clients/${id}/cas-intake`,
@@ -66,7 +69,7 @@ clientMenuItems.push({
 
 // Document Check: verification documents for referrals (never in Client Files).
 clientMenuItems.push({
-  label: 'Document Check',
+  label: tKey('Document Check'),
   group: 'Profile',
   order: 35,
   to: (id) => `/clients/${id}/document-check`,
@@ -79,7 +82,7 @@ clientDashboardSections.push({
   render: (c) => <AccessLogSection personalId={c.PersonalID} />,
 });
 clientMenuItems.push({
-  label: 'Who has seen this record',
+  label: tKey('Who has seen this record'),
   group: 'Profile',
   order: 60,
   to: (id) => `/clients/${id}/access-log`,

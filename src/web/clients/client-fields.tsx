@@ -1,6 +1,9 @@
 // The HUD Client fields (3.01 name, 3.02 SSN, 3.03 DOB, 4.21 sex, 3.04 race and ethnicity, 3.07
 // veteran status) with HUD's labels, shared by Create client and Edit client.
+
 import { Button, Checkbox, Fieldset, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { hudLabel, NoYes } from '../../hud/codes.ts';
 import { HudSelect } from '../admin/hud-select.tsx';
 import type { ClientView } from './client-api.ts';
@@ -119,10 +122,11 @@ type Props = {
   masked?: MaskedPii;
 };
 
-const onFile = (shown: string | null | undefined, what: string) =>
-  shown ? `On file: ${shown}. Type a new ${what} to replace it, or Reveal.` : undefined;
+const onFile = (t: TFunction<'clients'>, shown: string | null | undefined, what: string) =>
+  shown ? t('On file: {{shown}}. Type a new {{what}} to replace it, or Reveal.', { shown, what }) : undefined;
 
 export function ClientFields({ values, onChange, errors, showVeteran, showSex = true, masked }: Props) {
+  const { t } = useTranslation('clients');
   const set = <K extends keyof ClientFormValues>(k: K, v: ClientFormValues[K]) => onChange({ ...values, [k]: v });
   const text = (
     k: 'FirstName' | 'MiddleName' | 'LastName' | 'NameSuffix' | 'SSN' | 'DOB',
@@ -140,62 +144,72 @@ export function ClientFields({ values, onChange, errors, showVeteran, showSex = 
   );
   return (
     <>
-      <Fieldset legend="Name">
+      <Fieldset legend={t('Name')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {text('FirstName', 'First name')}
-          {text('MiddleName', 'Middle name')}
-          {text('LastName', 'Last name')}
-          {text('NameSuffix', 'Suffix')}
+          {text('FirstName', t('First name'))}
+          {text('MiddleName', t('Middle name'))}
+          {text('LastName', t('Last name'))}
+          {text('NameSuffix', t('Suffix'))}
           <HudSelect
             list="NameDataQuality"
-            label="Name data quality"
+            label={t('Name data quality')}
             value={values.NameDataQuality}
             onChange={(v) => set('NameDataQuality', v)}
             error={errors.NameDataQuality}
           />
         </SimpleGrid>
       </Fieldset>
-      <Fieldset legend="Social Security Number and date of birth">
+      <Fieldset legend={t('Social Security Number and date of birth')}>
         {masked && (
           <Button size="xs" variant="light" mb="xs" onClick={masked.onReveal}>
-            Reveal SSN and date of birth
+            {t('Reveal SSN and date of birth')}
           </Button>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {text('SSN', 'SSN', masked && !values.SSN ? onFile(masked.ssnDisplay, 'SSN') : undefined)}
+          {text('SSN', t('SSN'), masked && !values.SSN ? onFile(t, masked.ssnDisplay, t('SSN')) : undefined)}
           <HudSelect
             list="SSNDataQuality"
-            label="SSN data quality"
+            label={t('SSN data quality')}
             value={values.SSNDataQuality}
             onChange={(v) => set('SSNDataQuality', v)}
             error={errors.SSNDataQuality}
           />
-          {text('DOB', 'Date of birth', masked && !values.DOB ? onFile(masked.dobDisplay, 'date of birth') : undefined)}
+          {text(
+            'DOB',
+            t('Date of birth'),
+            masked && !values.DOB ? onFile(t, masked.dobDisplay, t('date of birth')) : undefined,
+          )}
           <HudSelect
             list="DOBDataQuality"
-            label="DOB data quality"
+            label={t('DOB data quality')}
             value={values.DOBDataQuality}
             onChange={(v) => set('DOBDataQuality', v)}
             error={errors.DOBDataQuality}
           />
         </SimpleGrid>
       </Fieldset>
-      <Fieldset legend="Demographics">
+      <Fieldset legend={t('Demographics')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {showSex && (
-            <HudSelect list="Sex" label="Sex" value={values.Sex} onChange={(v) => set('Sex', v)} error={errors.Sex} />
+            <HudSelect
+              list="Sex"
+              label={t('Sex')}
+              value={values.Sex}
+              onChange={(v) => set('Sex', v)}
+              error={errors.Sex}
+            />
           )}
           {showVeteran && (
             <HudSelect
               list="NoYesReasonsForMissingData"
-              label="Veteran status"
+              label={t('Veteran status')}
               value={values.VeteranStatus}
               onChange={(v) => set('VeteranStatus', v)}
               error={errors.VeteranStatus}
             />
           )}
         </SimpleGrid>
-        <Fieldset legend="Race and ethnicity" variant="unstyled" mt="sm">
+        <Fieldset legend={t('Race and ethnicity')} variant="unstyled" mt="sm">
           {errors.AmIndAKNative && (
             <Text c="red" size="sm">
               {errors.AmIndAKNative}
@@ -219,7 +233,7 @@ export function ClientFields({ values, onChange, errors, showVeteran, showSex = 
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
           <HudSelect
             list="RaceNone"
-            label="Race and ethnicity not given"
+            label={t('Race and ethnicity not given')}
             value={values.RaceNone}
             onChange={(v) =>
               // Why no race was given, so none is ticked.
@@ -228,7 +242,7 @@ export function ClientFields({ values, onChange, errors, showVeteran, showSex = 
             error={errors.RaceNone}
           />
           <TextInput
-            label="Additional race and ethnicity detail"
+            label={t('Additional race and ethnicity detail')}
             value={values.AdditionalRaceEthnicity}
             error={errors.AdditionalRaceEthnicity}
             onChange={(e) => set('AdditionalRaceEthnicity', e.currentTarget.value)}

@@ -1,7 +1,9 @@
 // Create client: HUD fields; a likely duplicate shows the candidates beside what was entered,
 // and the user either opens the existing client or confirms none of them is this person.
+
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
@@ -22,6 +24,7 @@ function fromSearch(name: string): ClientFormValues {
 }
 
 export function CreateClientPage() {
+  const { t } = useTranslation('clients');
   const [params] = useSearchParams();
   const [values, setValues] = useState(() => fromSearch(params.get('name') ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,7 +64,7 @@ export function CreateClientPage() {
   }
   return (
     <Stack maw={900}>
-      <Title order={1}>Create client</Title>
+      <Title order={1}>{t('Create client')}</Title>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -77,10 +80,10 @@ export function CreateClientPage() {
           <ClientFields values={values} onChange={setValues} errors={errors} showVeteran />
           <Group>
             <Button type="submit" loading={busy}>
-              Save client
+              {t('Save client')}
             </Button>
             <Button variant="default" onClick={() => navigate('/clients')}>
-              Cancel
+              {t('Cancel')}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,7 @@
 // The possible duplicates of a new client, side by side with what the user entered.
+
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { type DuplicateCandidate, fullName } from './client-api.ts';
 import type { ClientFormValues } from './client-fields.tsx';
 
@@ -24,19 +26,21 @@ function Line({ label, value }: { label: string; value: string | null | undefine
 }
 
 export function DuplicateCompare({ entered, candidates, busy, onUse, onNone, onBack }: Props) {
+  const { t } = useTranslation('clients');
   const ssn = entered.SSN.replace(/\D/g, '');
   return (
     <Stack>
-      <Title order={1}>Possible duplicate</Title>
+      <Title order={1}>{t('Possible duplicate')}</Title>
       <Alert color="yellow" role="alert">
-        This person may already be in HMIS. Compare the records: use the existing client, or confirm that none of them
-        is this person.
+        {t(
+          'This person may already be in HMIS. Compare the records: use the existing client, or confirm that none of them is this person.',
+        )}
       </Alert>
       <SimpleGrid cols={{ base: 1, md: Math.min(candidates.length + 1, 3) }}>
-        <Card withBorder aria-label="Entered data">
-          <Title order={4}>You entered</Title>
+        <Card withBorder aria-label={t('Entered data')}>
+          <Title order={4}>{t('You entered')}</Title>
           <Line
-            label="Name"
+            label={t('Name')}
             value={fullName({
               ...entered,
               FirstName: entered.FirstName || null,
@@ -45,19 +49,19 @@ export function DuplicateCompare({ entered, candidates, busy, onUse, onNone, onB
               NameSuffix: entered.NameSuffix || null,
             })}
           />
-          <Line label="Date of birth" value={entered.DOB} />
-          <Line label="SSN" value={ssn ? `xxxxx${ssn.slice(-4)}` : ''} />
+          <Line label={t('Date of birth')} value={entered.DOB} />
+          <Line label={t('SSN')} value={ssn ? `xxxxx${ssn.slice(-4)}` : ''} />
         </Card>
         {candidates.map((c) => (
-          <Card withBorder key={c.PersonalID} aria-label={`Candidate ${c.PersonalID}`}>
+          <Card withBorder key={c.PersonalID} aria-label={t('Candidate {{PersonalID}}', { PersonalID: c.PersonalID })}>
             <Title order={4}>{fullName(c)}</Title>
-            <Line label="Client ID" value={c.PersonalID} />
+            <Line label={t('Client ID')} value={c.PersonalID} />
             <Line
-              label="Date of birth"
+              label={t('Date of birth')}
               value={c.dobDisplay ? `${c.dobDisplay}${c.age !== null ? ` (${c.age})` : ''}` : ''}
             />
-            <Line label="SSN" value={c.ssnDisplay} />
-            <Line label="Latest enrollment" value={c.latestEnrollment?.ProjectName} />
+            <Line label={t('SSN')} value={c.ssnDisplay} />
+            <Line label={t('Latest enrollment')} value={c.latestEnrollment?.ProjectName} />
             <Group gap={4} mt="xs">
               {c.reasons.map((r) => (
                 <Badge key={r} variant="light">
@@ -66,17 +70,17 @@ export function DuplicateCompare({ entered, candidates, busy, onUse, onNone, onB
               ))}
             </Group>
             <Button mt="sm" onClick={() => onUse(c.PersonalID)}>
-              Use this client
+              {t('Use this client')}
             </Button>
           </Card>
         ))}
       </SimpleGrid>
       <Group>
         <Button color="orange" loading={busy} onClick={onNone}>
-          None of these is this person
+          {t('None of these is this person')}
         </Button>
         <Button variant="default" onClick={onBack}>
-          Back to the form
+          {t('Back to the form')}
         </Button>
       </Group>
     </Stack>

@@ -1,8 +1,10 @@
 // Edit client: sends the version that was read; someone else's save in between gets the
 // server's message and a Reload action.
+
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
@@ -12,6 +14,7 @@ import { ClientFrame } from './client-frame.tsx';
 import { revealPii } from './reveal-pii.tsx';
 
 function EditForm({ client }: { client: ClientDashboard }) {
+  const { t } = useTranslation('clients');
   const [values, setValues] = useState(() => clientForm(client));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [stale, setStale] = useState<string | null>(null);
@@ -70,13 +73,13 @@ function EditForm({ client }: { client: ClientDashboard }) {
       }}
     >
       <Stack maw={900}>
-        <Title order={3}>Edit client</Title>
+        <Title order={3}>{t('Edit client')}</Title>
         {stale && (
-          <Alert color="red" role="alert" title="Someone else changed this client">
+          <Alert color="red" role="alert" title={t('Someone else changed this client')}>
             <Stack gap="xs" align="flex-start">
               {stale}
               <Button size="xs" onClick={reload}>
-                Reload
+                {t('Reload')}
               </Button>
             </Stack>
           </Alert>
@@ -100,7 +103,7 @@ function EditForm({ client }: { client: ClientDashboard }) {
         />
         <Group>
           <Button type="submit" loading={busy}>
-            Save changes
+            {t('Save changes')}
           </Button>
         </Group>
       </Stack>

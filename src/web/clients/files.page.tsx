@@ -1,5 +1,6 @@
 // Client Files: upload (document name defaults to the file name), list or grid, sort, filter,
 // download, delete with confirmation. CAS and medical documents never belong here.
+
 import {
   Alert,
   Anchor,
@@ -19,22 +20,25 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { tKey } from '../i18n/keys.ts';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
 import { type ClientDashboard, type ClientFile, FILE_CATEGORIES } from './client-api.ts';
 import { ClientFrame } from './client-frame.tsx';
 
 const SORTS = [
-  { value: 'uploadedAt', label: 'Date uploaded' },
-  { value: 'name', label: 'Name' },
-  { value: 'category', label: 'Category' },
-  { value: 'size', label: 'Size' },
+  { value: 'uploadedAt', label: tKey('Date uploaded') },
+  { value: 'name', label: tKey('Name') },
+  { value: 'category', label: tKey('Category') },
+  { value: 'size', label: tKey('Size') },
 ];
 const size = (n: number) =>
   n < 1024 ? `${n} B` : n < 1048576 ? `${Math.round(n / 1024)} KB` : `${(n / 1048576).toFixed(1)} MB`;
 
 function Upload({ personalId, onDone }: { personalId: string; onDone: () => void }) {
+  const { t } = useTranslation('clients');
   const [file, setFile] = useState<File | null>(null);
   const [name, setName] = useState('');
   const [category, setCategory] = useState('Other');
@@ -58,10 +62,10 @@ function Upload({ personalId, onDone }: { personalId: string; onDone: () => void
   return (
     <Card withBorder>
       <Stack>
-        <Title order={4}>Add file</Title>
+        <Title order={4}>{t('Add file')}</Title>
         {errors._form && <Alert color="red">{errors._form}</Alert>}
         <FileInput
-          label="File"
+          label={t('File')}
           value={file}
           onChange={(f) => {
             setFile(f);
@@ -70,25 +74,25 @@ function Upload({ personalId, onDone }: { personalId: string; onDone: () => void
         />
         <Group grow>
           <TextInput
-            label="Document name"
+            label={t('Document name')}
             value={name}
             error={errors.name}
             onChange={(e) => setName(e.currentTarget.value)}
           />
           <NativeSelect
-            label="Category"
+            label={t('Category')}
             value={category}
             error={errors.category}
             onChange={(e) => setCategory(e.currentTarget.value)}
             data={FILE_CATEGORIES.map((c) => ({
               value: c,
-              label: c === 'Restricted' ? 'Restricted (only my organization sees it)' : c,
+              label: c === 'Restricted' ? t('Restricted (only my organization sees it)') : t(c),
             }))}
           />
         </Group>
         <Group>
           <Button onClick={upload} disabled={!file}>
-            Upload file
+            {t('Upload file')}
           </Button>
         </Group>
       </Stack>
@@ -97,6 +101,7 @@ function Upload({ personalId, onDone }: { personalId: string; onDone: () => void
 }
 
 function Files({ client }: { client: ClientDashboard }) {
+  const { t } = useTranslation('clients');
   const id = encodeURIComponent(client.PersonalID);
   const [view, setView] = useState('list');
   const [sort, setSort] = useState('uploadedAt');
@@ -126,69 +131,84 @@ function Files({ client }: { client: ClientDashboard }) {
   const items = files.data?.items ?? [];
   return (
     <Stack>
-      <Title order={3}>Files</Title>
-      <Alert color="yellow" title="Not for CAS or medical documents">
-        Coordinated Entry (CAS) documents and medical records do not belong in Client Files: use{' '}
+      <Title order={3}>{t('Files')}</Title>
+      <Alert color="yellow" title={t('Not for CAS or medical documents')}>
+        {t('Coordinated Entry (CAS) documents and medical records do not belong in Client Files: use')}{' '}
         <Anchor component={Link} to={`/clients/${id}/document-check`}>
-          Document Check
+          {t('Document Check')}
         </Anchor>
         .
       </Alert>
       <Upload personalId={client.PersonalID} onDone={refresh} />
       {error && <Alert color="red">{error}</Alert>}
       <Group align="end">
-        <TextInput label="Filter by name" value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+        <TextInput label={t('Filter by name')} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         <NativeSelect
-          label="Filter by category"
+          label={t('Filter by category')}
           value={category}
           onChange={(e) => setCategory(e.currentTarget.value)}
-          data={[{ value: '', label: 'All categories' }, ...FILE_CATEGORIES]}
+          data={[{ value: '', label: t('All categories') }, ...FILE_CATEGORIES.map((c) => ({ value: c, label: t(c) }))]}
         />
-        <NativeSelect label="Sort by" value={sort} onChange={(e) => setSort(e.currentTarget.value)} data={SORTS} />
+        <NativeSelect
+          label={t('Sort by')}
+          value={sort}
+          onChange={(e) => setSort(e.currentTarget.value)}
+          data={SORTS.map((s) => ({ ...s, label: t(s.label) }))}
+        />
         <SegmentedControl
-          aria-label="View"
+          aria-label={t('View')}
           value={view}
           onChange={setView}
           data={[
-            { value: 'list', label: 'List' },
-            { value: 'grid', label: 'Grid' },
+            { value: 'list', label: t('List') },
+            { value: 'grid', label: t('Grid') },
           ]}
         />
       </Group>
-      {files.data && items.length === 0 && <Text>No files</Text>}
+      {files.data && items.length === 0 && <Text>{t('No files')}</Text>}
       {view === 'list' && items.length > 0 && (
-        <Table aria-label="Client files">
+        <Table aria-label={t('Client files')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Document name</Table.Th>
-              <Table.Th>Category</Table.Th>
-              <Table.Th>Size</Table.Th>
-              <Table.Th>Uploaded</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('Document name')}</Table.Th>
+              <Table.Th>{t('Category')}</Table.Th>
+              <Table.Th>{t('Size')}</Table.Th>
+              <Table.Th>{t('Uploaded')}</Table.Th>
+              <Table.Th>{t('Actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((f) => (
               <Table.Tr key={f.id}>
                 <Table.Td>{f.name}</Table.Td>
-                <Table.Td>{f.category}</Table.Td>
+                <Table.Td>{t(f.category)}</Table.Td>
                 <Table.Td>{size(f.sizeBytes)}</Table.Td>
                 <Table.Td>
-                  {new Date(f.uploadedAt).toLocaleString()} by {f.uploadedBy} ({f.organizationName})
+                  {t('{{when}} by {{uploadedBy}} ({{organizationName}})', {
+                    when: new Date(f.uploadedAt).toLocaleString(),
+                    uploadedBy: f.uploadedBy,
+                    organizationName: f.organizationName,
+                  })}
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs">
-                    <Button size="xs" variant="default" component="a" href={href(f)} aria-label={`Download ${f.name}`}>
-                      Download
+                    <Button
+                      size="xs"
+                      variant="default"
+                      component="a"
+                      href={href(f)}
+                      aria-label={t('Download {{name}}', { name: f.name })}
+                    >
+                      {t('Download')}
                     </Button>
                     <Button
                       size="xs"
                       color="red"
                       variant="light"
                       onClick={() => setDeleting(f)}
-                      aria-label={`Delete ${f.name}`}
+                      aria-label={t('Delete {{name}}', { name: f.name })}
                     >
-                      Delete
+                      {t('Delete')}
                     </Button>
                   </Group>
                 </Table.Td>
@@ -203,35 +223,43 @@ function Files({ client }: { client: ClientDashboard }) {
             <Card withBorder key={f.id}>
               <Text fw={600}>{f.name}</Text>
               <Text size="sm">
-                {f.category} · {size(f.sizeBytes)}
+                {t(f.category)} · {size(f.sizeBytes)}
               </Text>
               <Group gap="xs" mt="xs">
-                <Button size="xs" variant="default" component="a" href={href(f)} aria-label={`Download ${f.name}`}>
-                  Download
+                <Button
+                  size="xs"
+                  variant="default"
+                  component="a"
+                  href={href(f)}
+                  aria-label={t('Download {{name}}', { name: f.name })}
+                >
+                  {t('Download')}
                 </Button>
                 <Button
                   size="xs"
                   color="red"
                   variant="light"
                   onClick={() => setDeleting(f)}
-                  aria-label={`Delete ${f.name}`}
+                  aria-label={t('Delete {{name}}', { name: f.name })}
                 >
-                  Delete
+                  {t('Delete')}
                 </Button>
               </Group>
             </Card>
           ))}
         </SimpleGrid>
       )}
-      <Modal opened={!!deleting} onClose={() => setDeleting(null)} title="Delete file">
+      <Modal opened={!!deleting} onClose={() => setDeleting(null)} title={t('Delete file')}>
         <Stack>
-          <Text>Delete “{deleting?.name}”? It is kept for the retention period, then removed.</Text>
+          <Text>
+            {t('Delete “{{name}}”? It is kept for the retention period, then removed.', { name: deleting?.name })}
+          </Text>
           <Group>
             <Button color="red" onClick={() => deleting && remove(deleting)}>
-              Delete file
+              {t('Delete file')}
             </Button>
             <Button variant="default" onClick={() => setDeleting(null)}>
-              Cancel
+              {t('Cancel')}
             </Button>
           </Group>
         </Stack>

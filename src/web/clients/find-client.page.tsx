@@ -1,7 +1,9 @@
 // Find Client: one search box (a scanner types the client ID then Enter), ranked results, paging.
+
 import { Alert, Avatar, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -11,6 +13,7 @@ import { type ClientSummary, fullName, photoUrl } from './client-api.ts';
 const PAGE = 25;
 
 export function FindClientPage() {
+  const { t } = useTranslation('clients');
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const page = Number(params.get('page') ?? '1') || 1;
@@ -39,32 +42,36 @@ export function FindClientPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Find Client</Title>
+        <Title order={1}>{t('Find Client')}</Title>
         <Button component={Link} to="/clients/new" variant="default">
-          Create client
+          {t('Create client')}
         </Button>
       </Group>
       <form onSubmit={submit}>
         <Group align="end">
           <TextInput
-            label="Search clients"
-            description="First letters of first and last name (mar qui), full name, date of birth, SSN or last 4, or client ID"
+            label={t('Search clients')}
+            description={t(
+              'First letters of first and last name (mar qui), full name, date of birth, SSN or last 4, or client ID',
+            )}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             autoFocus
             style={{ flex: 1 }}
           />
-          <Button type="submit">Search</Button>
+          <Button type="submit">{t('Search')}</Button>
         </Group>
       </form>
       {results.isError && <Alert color="red">{errorMessage(results.error)}</Alert>}
       {data && data.total === 0 && (
-        <Alert title="No records found" color="yellow">
+        <Alert title={t('No records found')} color="yellow">
           <Stack gap="xs">
-            <Text size="sm">No client matches “{search}”. Try other spellings, or create the client.</Text>
+            <Text size="sm">
+              {t('No client matches “{{search}}”. Try other spellings, or create the client.', { search })}
+            </Text>
             <Group>
               <Button size="xs" onClick={() => navigate(`/clients/new${qs({ name: search })}`)}>
-                Create client
+                {t('Create client')}
               </Button>
             </Group>
           </Stack>
@@ -73,17 +80,17 @@ export function FindClientPage() {
       {data && data.total > 0 && (
         <>
           <Text size="sm" c="dimmed">
-            {data.total} found
+            {t('{{total}} found', { total: data.total })}
           </Text>
-          <ResponsiveTable striped highlightOnHover aria-label="Search results">
+          <ResponsiveTable striped highlightOnHover aria-label={t('Search results')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Photo</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Client ID</Table.Th>
-                <Table.Th>Date of birth (age)</Table.Th>
-                <Table.Th>SSN</Table.Th>
-                <Table.Th>Latest enrollment</Table.Th>
+                <Table.Th>{t('Photo')}</Table.Th>
+                <Table.Th>{t('Name')}</Table.Th>
+                <Table.Th>{t('Client ID')}</Table.Th>
+                <Table.Th>{t('Date of birth (age)')}</Table.Th>
+                <Table.Th>{t('SSN')}</Table.Th>
+                <Table.Th>{t('Latest enrollment')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -117,7 +124,7 @@ export function FindClientPage() {
               total={Math.ceil(data.total / PAGE)}
               value={page}
               onChange={(p) => setParams({ q: search, page: String(p) })}
-              aria-label="Result pages"
+              aria-label={t('Result pages')}
             />
           )}
         </>

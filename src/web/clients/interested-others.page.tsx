@@ -1,4 +1,5 @@
 // Interested Others: people the client wants kept in the loop; add, edit, remove.
+
 import {
   Alert,
   Button,
@@ -14,6 +15,7 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
 import { type ClientDashboard, INTERESTED_OTHER_TYPES, type InterestedOther } from './client-api.ts';
@@ -51,6 +53,7 @@ const formOf = (o: InterestedOther): Form => ({
 });
 
 function OtherForm(props: { personalId: string; editing: InterestedOther | null; onDone: () => void }) {
+  const { t } = useTranslation('clients');
   const [form, setForm] = useState<Form>(props.editing ? formOf(props.editing) : empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (k: keyof Form, v: string | boolean) => setForm({ ...form, [k]: v });
@@ -72,31 +75,32 @@ function OtherForm(props: { personalId: string; editing: InterestedOther | null;
     <Stack>
       {errors._form && <Alert color="red">{errors._form}</Alert>}
       <NativeSelect
-        label="Type"
+        label={t('Type')}
         value={form.otherType}
         error={errors.otherType}
         onChange={(e) => set('otherType', e.currentTarget.value)}
-        data={INTERESTED_OTHER_TYPES}
+        data={INTERESTED_OTHER_TYPES.map((v) => ({ value: v, label: t(v) }))}
       />
-      {text('name', 'Name')}
-      {text('relationship', 'Relationship to client')}
-      {text('description', 'Description')}
-      {text('phone', 'Phone')}
-      {text('email', 'Email')}
-      {text('address', 'Address')}
+      {text('name', t('Name'))}
+      {text('relationship', t('Relationship to client'))}
+      {text('description', t('Description'))}
+      {text('phone', t('Phone'))}
+      {text('email', t('Email'))}
+      {text('address', t('Address'))}
       <Checkbox
-        label="Aware of the client's situation"
+        label={t("Aware of the client's situation")}
         checked={form.awareOfSituation}
         onChange={(e) => set('awareOfSituation', e.currentTarget.checked)}
       />
       <Group>
-        <Button onClick={save}>Save interested other</Button>
+        <Button onClick={save}>{t('Save interested other')}</Button>
       </Group>
     </Stack>
   );
 }
 
 function Others({ client }: { client: ClientDashboard }) {
+  const { t } = useTranslation('clients');
   const id = encodeURIComponent(client.PersonalID);
   const [editing, setEditing] = useState<InterestedOther | 'new' | null>(null);
   const [removing, setRemoving] = useState<InterestedOther | null>(null);
@@ -120,44 +124,49 @@ function Others({ client }: { client: ClientDashboard }) {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={3}>Interested Others</Title>
-        <Button onClick={() => setEditing('new')}>Add interested other</Button>
+        <Title order={3}>{t('Interested Others')}</Title>
+        <Button onClick={() => setEditing('new')}>{t('Add interested other')}</Button>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
-      {list.data && items.length === 0 && <Text>No interested others</Text>}
+      {list.data && items.length === 0 && <Text>{t('No interested others')}</Text>}
       {items.length > 0 && (
-        <Table aria-label="Interested others">
+        <Table aria-label={t('Interested others')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Type</Table.Th>
-              <Table.Th>Relationship</Table.Th>
-              <Table.Th>Phone</Table.Th>
-              <Table.Th>Email</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('Name')}</Table.Th>
+              <Table.Th>{t('Type')}</Table.Th>
+              <Table.Th>{t('Relationship')}</Table.Th>
+              <Table.Th>{t('Phone')}</Table.Th>
+              <Table.Th>{t('Email')}</Table.Th>
+              <Table.Th>{t('Actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.map((o) => (
               <Table.Tr key={o.id}>
                 <Table.Td>{o.name}</Table.Td>
-                <Table.Td>{o.otherType}</Table.Td>
+                <Table.Td>{t(o.otherType)}</Table.Td>
                 <Table.Td>{o.relationship ?? '—'}</Table.Td>
                 <Table.Td>{o.phone ?? '—'}</Table.Td>
                 <Table.Td>{o.email ?? '—'}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
-                    <Button size="xs" variant="default" onClick={() => setEditing(o)} aria-label={`Edit ${o.name}`}>
-                      Edit
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setEditing(o)}
+                      aria-label={t('Edit {{name}}', { name: o.name })}
+                    >
+                      {t('Edit')}
                     </Button>
                     <Button
                       size="xs"
                       color="red"
                       variant="light"
                       onClick={() => setRemoving(o)}
-                      aria-label={`Remove ${o.name}`}
+                      aria-label={t('Remove {{name}}', { name: o.name })}
                     >
-                      Remove
+                      {t('Remove')}
                     </Button>
                   </Group>
                 </Table.Td>
@@ -169,7 +178,7 @@ function Others({ client }: { client: ClientDashboard }) {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? 'Add interested other' : 'Edit interested other'}
+        title={editing === 'new' ? t('Add interested other') : t('Edit interested other')}
       >
         {editing !== null && (
           <OtherForm
@@ -182,15 +191,15 @@ function Others({ client }: { client: ClientDashboard }) {
           />
         )}
       </Modal>
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title="Remove interested other">
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('Remove interested other')}>
         <Stack>
-          <Text>Remove {removing?.name} from this client's interested others?</Text>
+          <Text>{t("Remove {{name}} from this client's interested others?", { name: removing?.name })}</Text>
           <Group>
             <Button color="red" onClick={() => removing && remove(removing)}>
-              Remove
+              {t('Remove')}
             </Button>
             <Button variant="default" onClick={() => setRemoving(null)}>
-              Cancel
+              {t('Cancel')}
             </Button>
           </Group>
         </Stack>

@@ -1,10 +1,14 @@
 // Admin → Merge clients: two clients side by side, a choice per group of fields for the value
 // that survives, Merge; recent merges can be undone.
+
 import { Alert, Button, Group, Radio, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { hudLabel } from '../../hud/codes.ts';
+import { tKey } from '../i18n/keys.ts';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type ClientView, fullName } from './client-api.ts';
@@ -20,14 +24,14 @@ type Merge = {
 };
 type Side = 'survivor' | 'merged';
 
-const GROUPS: { key: string; label: string; show: (c: ClientView) => ReactNode }[] = [
-  { key: 'name', label: 'Name', show: (c) => fullName(c) },
-  { key: 'ssn', label: 'SSN', show: (c) => c.ssnDisplay ?? '—' },
-  { key: 'dob', label: 'Date of birth', show: (c) => c.dobDisplay ?? '—' },
-  { key: 'sex', label: 'Sex', show: (c) => hudLabel('Sex', c.Sex) ?? '—' },
+const GROUPS: { key: string; label: string; show: (c: ClientView, t: TFunction<'clients'>) => ReactNode }[] = [
+  { key: 'name', label: tKey('Name'), show: (c) => fullName(c) },
+  { key: 'ssn', label: tKey('SSN'), show: (c) => c.ssnDisplay ?? '—' },
+  { key: 'dob', label: tKey('Date of birth'), show: (c) => c.dobDisplay ?? '—' },
+  { key: 'sex', label: tKey('Sex'), show: (c) => hudLabel('Sex', c.Sex) ?? '—' },
   {
     key: 'race',
-    label: 'Race and ethnicity',
+    label: tKey('Race and ethnicity'),
     show: (c) =>
       (
         [
@@ -46,13 +50,14 @@ const GROUPS: { key: string; label: string; show: (c: ClientView) => ReactNode }
   },
   {
     key: 'veteran',
-    label: 'Veteran status',
+    label: tKey('Veteran status'),
     show: (c) => hudLabel('NoYesReasonsForMissingData', c.VeteranStatus) ?? '—',
   },
-  { key: 'photo', label: 'Photo', show: (c) => (c.hasPhoto ? 'Has a photo' : 'No photo') },
+  { key: 'photo', label: tKey('Photo'), show: (c, t) => (c.hasPhoto ? t('Has a photo') : t('No photo')) },
 ];
 
 function RecentMerges({ refreshKey }: { refreshKey: number }) {
+  const { t } = useTranslation('clients');
   const qc = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
   const merges = useQuery({
@@ -62,7 +67,7 @@ function RecentMerges({ refreshKey }: { refreshKey: number }) {
   async function undo(m: Merge) {
     try {
       await api.post(`/api/clients/merges/${m.id}/undo`);
-      setMessage(`Merge undone: client ${m.mergedId} is back.`);
+      setMessage(t('Merge undone: client {{mergedId}} is back.', { mergedId: m.mergedId }));
       await qc.invalidateQueries({ queryKey: ['client-merges'] });
     } catch (e) {
       setMessage(errorMessage(e));
@@ -70,24 +75,27 @@ function RecentMerges({ refreshKey }: { refreshKey: number }) {
   }
   return (
     <Stack>
-      <Title order={3}>Recent merges</Title>
+      <Title order={3}>{t('Recent merges')}</Title>
       {message && <Alert role="status">{message}</Alert>}
-      <Table aria-label="Recent merges">
+      <Table aria-label={t('Recent merges')}>
         <Table.Tbody>
           {merges.data?.items.map((m) => (
             <Table.Tr key={m.id}>
               <Table.Td>
-                {m.mergedId} into {m.survivorId}
+                {t('{{mergedId}} into {{survivorId}}', { mergedId: m.mergedId, survivorId: m.survivorId })}
               </Table.Td>
               <Table.Td>
-                {new Date(m.mergedAt).toLocaleString()} by {m.mergedBy}
+                {t('{{when}} by {{mergedBy}}', {
+                  when: new Date(m.mergedAt).toLocaleString(),
+                  mergedBy: m.mergedBy,
+                })}
               </Table.Td>
               <Table.Td>
                 {m.undoneAt ? (
-                  <Text size="sm">Undone</Text>
+                  <Text size="sm">{t('Undone')}</Text>
                 ) : (
                   <Button size="xs" variant="default" onClick={() => undo(m)}>
-                    Undo merge
+                    {t('Undo merge')}
                   </Button>
                 )}
               </Table.Td>
@@ -100,6 +108,7 @@ function RecentMerges({ refreshKey }: { refreshKey: number }) {
 }
 
 export function MergeClientsPage() {
+  const { t } = useTranslation('clients');
   const [params] = useSearchParams();
   const [a, setA] = useState(params.get('a') ?? '');
   const [b, setB] = useState(params.get('b') ?? '');
@@ -133,7 +142,13 @@ export function MergeClientsPage() {
         mergedVersion: merged.version,
         choices,
       });
-      setMessage({ ok: true, text: `Merged client ${merged.PersonalID} into ${survivor.PersonalID}.` });
+      setMessage({
+        ok: true,
+        text: t('Merged client {{PersonalID}} into {{PersonalID2}}.', {
+          PersonalID: merged.PersonalID,
+          PersonalID2: survivor.PersonalID,
+        }),
+      });
       setData(null);
       setDone((n) => n + 1);
     } catch (e) {
@@ -144,12 +159,12 @@ export function MergeClientsPage() {
   const [survivor, merged] = data?.clients ?? [];
   return (
     <Stack>
-      <Title order={1}>Merge clients</Title>
+      <Title order={1}>{t('Merge clients')}</Title>
       <Group align="end">
-        <TextInput label="Surviving client ID" value={a} onChange={(e) => setA(e.currentTarget.value)} />
-        <TextInput label="Client ID to merge into it" value={b} onChange={(e) => setB(e.currentTarget.value)} />
+        <TextInput label={t('Surviving client ID')} value={a} onChange={(e) => setA(e.currentTarget.value)} />
+        <TextInput label={t('Client ID to merge into it')} value={b} onChange={(e) => setB(e.currentTarget.value)} />
         <Button onClick={compare} disabled={!a.trim() || !b.trim()}>
-          Compare
+          {t('Compare')}
         </Button>
       </Group>
       {message && (
@@ -159,26 +174,30 @@ export function MergeClientsPage() {
       )}
       {survivor && merged && (
         <>
-          <Table aria-label="Compare clients">
+          <Table aria-label={t('Compare clients')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Field</Table.Th>
-                <Table.Th>Surviving client {survivor.PersonalID}</Table.Th>
-                <Table.Th>Merged client {merged.PersonalID}</Table.Th>
+                <Table.Th>{t('Field')}</Table.Th>
+                <Table.Th>{t('Surviving client {{PersonalID}}', { PersonalID: survivor.PersonalID })}</Table.Th>
+                <Table.Th>{t('Merged client {{PersonalID}}', { PersonalID: merged.PersonalID })}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {GROUPS.map((g) => (
                 <Table.Tr key={g.key}>
-                  <Table.Td>{g.label}</Table.Td>
+                  <Table.Td>{t(g.label)}</Table.Td>
                   {(['survivor', 'merged'] as const).map((side) => {
                     const c = side === 'survivor' ? survivor : merged;
                     return (
                       <Table.Td key={side}>
                         <Radio
                           name={g.key}
-                          label={g.show(c)}
-                          aria-label={`${g.label} from ${side === 'survivor' ? 'surviving' : 'merged'} client`}
+                          label={g.show(c, t)}
+                          aria-label={
+                            side === 'survivor'
+                              ? t('{{label}} from surviving client', { label: t(g.label) })
+                              : t('{{label}} from merged client', { label: t(g.label) })
+                          }
                           checked={(choices[g.key] ?? 'survivor') === side}
                           onChange={() => setChoices({ ...choices, [g.key]: side })}
                         />
@@ -188,7 +207,7 @@ export function MergeClientsPage() {
                 </Table.Tr>
               ))}
               <Table.Tr>
-                <Table.Td>Records</Table.Td>
+                <Table.Td>{t('Records')}</Table.Td>
                 {data?.rows.map((r, i) => (
                   <Table.Td key={data.clients[i]?.PersonalID}>
                     {Object.entries(r)
@@ -201,7 +220,7 @@ export function MergeClientsPage() {
           </Table>
           <Group>
             <Button color="red" onClick={merge}>
-              Merge
+              {t('Merge')}
             </Button>
           </Group>
         </>

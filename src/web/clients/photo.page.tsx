@@ -1,7 +1,9 @@
 // Client photo: upload a file or take one with the device camera; download; remove.
+
 import { Alert, Button, FileInput, Group, Image, Stack, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { ConfirmButton } from '../lib/confirm-button.tsx';
 import { errorMessage } from '../lib/forms.ts';
@@ -9,6 +11,7 @@ import { type ClientDashboard, clientKey, photoUrl } from './client-api.ts';
 import { ClientFrame } from './client-frame.tsx';
 
 function Camera({ onImage }: { onImage: (blob: Blob) => Promise<void> }) {
+  const { t } = useTranslation('clients');
   const video = useRef<HTMLVideoElement>(null);
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [shot, setShot] = useState<{ blob: Blob; url: string } | null>(null);
@@ -24,7 +27,7 @@ function Camera({ onImage }: { onImage: (blob: Blob) => Promise<void> }) {
         await video.current.play();
       }
     } catch (e) {
-      setError(`The camera could not start: ${errorMessage(e)}`);
+      setError(t('The camera could not start: {{reason}}', { reason: errorMessage(e) }));
     }
   }
   function stop() {
@@ -51,19 +54,19 @@ function Camera({ onImage }: { onImage: (blob: Blob) => Promise<void> }) {
     <Stack>
       {error && <Alert color="red">{error}</Alert>}
       <video ref={video} hidden={!stream || !!shot} muted playsInline style={{ maxWidth: 480 }} />
-      {shot && <Image src={shot.url} alt="Captured image" maw={480} />}
+      {shot && <Image src={shot.url} alt={t('Captured image')} maw={480} />}
       <Group>
-        {!stream && <Button onClick={start}>Take a photo</Button>}
-        {stream && !shot && <Button onClick={capture}>Capture</Button>}
-        {shot && <Button onClick={use}>Use this image</Button>}
+        {!stream && <Button onClick={start}>{t('Take a photo')}</Button>}
+        {stream && !shot && <Button onClick={capture}>{t('Capture')}</Button>}
+        {shot && <Button onClick={use}>{t('Use this image')}</Button>}
         {shot && (
           <Button variant="default" onClick={() => setShot(null)}>
-            Retake
+            {t('Retake')}
           </Button>
         )}
         {stream && (
           <Button variant="default" onClick={stop}>
-            Close camera
+            {t('Close camera')}
           </Button>
         )}
       </Group>
@@ -72,6 +75,7 @@ function Camera({ onImage }: { onImage: (blob: Blob) => Promise<void> }) {
 }
 
 function Photo({ client }: { client: ClientDashboard }) {
+  const { t } = useTranslation('clients');
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const qc = useQueryClient();
@@ -85,7 +89,7 @@ function Photo({ client }: { client: ClientDashboard }) {
       form.append('photo', blob, name);
       await api.upload(`/api/clients/${id}/photo`, form);
       setFile(null);
-      setMessage({ ok: true, text: 'Photo saved.' });
+      setMessage({ ok: true, text: t('Photo saved.') });
       await refresh();
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
@@ -93,13 +97,13 @@ function Photo({ client }: { client: ClientDashboard }) {
   }
   async function remove() {
     await api.delete(`/api/clients/${id}/photo`);
-    setMessage({ ok: true, text: 'Photo removed.' });
+    setMessage({ ok: true, text: t('Photo removed.') });
     await refresh();
   }
 
   return (
     <Stack maw={600}>
-      <Title order={3}>Photo</Title>
+      <Title order={3}>{t('Photo')}</Title>
       {message && (
         <Alert color={message.ok ? 'green' : 'red'} role="status">
           {message.text}
@@ -107,30 +111,37 @@ function Photo({ client }: { client: ClientDashboard }) {
       )}
       {client.hasPhoto ? (
         <>
-          <Image src={photoUrl(client.PersonalID, 'full', client.photoVersion)} alt="Client photo" maw={320} />
+          <Image src={photoUrl(client.PersonalID, 'full', client.photoVersion)} alt={t('Client photo')} maw={320} />
           <Group>
             <Button component="a" href={`${photoUrl(client.PersonalID, 'full', client.photoVersion)}&download=true`}>
-              Download photo
+              {t('Download photo')}
             </Button>
             <ConfirmButton
               color="red"
               variant="light"
-              title="Remove the photo?"
-              message="The client's photo will be removed from their record."
-              confirmLabel="Remove photo"
+              title={t('Remove the photo?')}
+              message={t("The client's photo will be removed from their record.")}
+              confirmLabel={t('Remove photo')}
               onConfirm={remove}
             >
-              Remove photo
+              {t('Remove photo')}
             </ConfirmButton>
           </Group>
         </>
       ) : (
-        <Alert color="gray">No photo yet.</Alert>
+        <Alert color="gray">{t('No photo yet.')}</Alert>
       )}
       <Group align="end">
-        <FileInput label="Photo file" accept="image/*" value={file} onChange={setFile} style={{ flex: 1 }} clearable />
+        <FileInput
+          label={t('Photo file')}
+          accept="image/*"
+          value={file}
+          onChange={setFile}
+          style={{ flex: 1 }}
+          clearable
+        />
         <Button disabled={!file} onClick={() => file && upload(file, file.name)}>
-          Upload photo
+          {t('Upload photo')}
         </Button>
       </Group>
       <Camera onImage={(blob) => upload(blob, 'camera.jpg')} />

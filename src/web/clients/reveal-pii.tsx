@@ -1,7 +1,9 @@
 // SSN and date of birth as the role sees them (masked for most), with Reveal: the full values
 // of this one client, fetched on the click, which the server audits as a PII view.
+
 import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RevealedPii } from '../../server/clients/reveal-pii.ts';
 import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
@@ -13,23 +15,28 @@ export const revealPii = (personalId: string) =>
   api.post<RevealedPii>(`/api/clients/${encodeURIComponent(personalId)}/pii-view`);
 
 export function ClientPii({ client }: { client: ClientView }) {
+  const { t } = useTranslation('clients');
   const [full, setFull] = useState<RevealedPii | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const shown = full ?? client;
   return (
-    <Group gap="md" aria-label="SSN and date of birth">
-      <Text size="sm">SSN: {shown.ssnDisplay ?? 'not recorded'}</Text>
-      <Text size="sm">Date of birth: {shown.dobDisplay ?? 'not recorded'}</Text>
+    <Group gap="md" aria-label={t('SSN and date of birth')}>
+      <Text size="sm">
+        {t('SSN:')} {shown.ssnDisplay ?? t('not recorded')}
+      </Text>
+      <Text size="sm">
+        {t('Date of birth:')} {shown.dobDisplay ?? t('not recorded')}
+      </Text>
       {client.piiMasked &&
         (full ? (
           <Button size="compact-xs" variant="subtle" onClick={() => setFull(null)}>
-            Hide
+            {t('Hide')}
           </Button>
         ) : (
           <Button
             size="compact-xs"
             variant="subtle"
-            title="Shows the full SSN and date of birth; your view is recorded in the audit trail"
+            title={t('Shows the full SSN and date of birth; your view is recorded in the audit trail')}
             onClick={() =>
               revealPii(client.PersonalID)
                 .then((p) => {
@@ -39,7 +46,7 @@ export function ClientPii({ client }: { client: ClientView }) {
                 .catch((e) => setProblem(errorMessage(e)))
             }
           >
-            Reveal
+            {t('Reveal')}
           </Button>
         ))}
       {problem && (

@@ -1,30 +1,45 @@
 // Home for case managers: caseload, annual assessments, paused workflows, notifications, recently
 // viewed clients and data problems in their clients, each tile linking to where the work is done.
+
 import { Alert, Anchor, Badge, Group, Loader, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { tKey } from '../i18n/keys.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { when } from './chart-figure.tsx';
 import { useCaseManagerDashboard } from './dashboard-api.ts';
 import { Tile, TileList } from './tile.tsx';
 
+// A paused workflow's kind as the screens name it.
+const WORKFLOW_KINDS: Record<string, string> = {
+  intake: tKey('intake'),
+  assessment: tKey('assessment'),
+  exit: tKey('exit'),
+  'edit-entry': tKey('edit entry'),
+  'edit-exit': tKey('edit exit'),
+  'cas-intake': tKey('CAS & Diversion intake'),
+  'referral-intake': tKey('intake from a referral'),
+};
+
 export function CaseManagerDashboard() {
+  const { t } = useTranslation('home');
   const q = useCaseManagerDashboard();
   if (q.isError) return <Alert color="red">{errorMessage(q.error)}</Alert>;
-  if (!q.data) return <Loader aria-label="Loading your dashboard" />;
+  if (!q.data) return <Loader aria-label={t('Loading your dashboard')} />;
   const d = q.data;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
       <Tile
-        title="My caseload"
+        title={t('My caseload')}
         figure={d.caseload.total}
-        figureLabel={d.caseload.total === 1 ? 'active client' : 'active clients'}
+        figureLabel={d.caseload.total === 1 ? t('active client') : t('active clients')}
         to="/my-case-assignments"
-        linkLabel="My Case Assignments"
+        linkLabel={t('My Case Assignments')}
       >
         <TileList
-          label="Clients in my caseload"
+          label={t('Clients in my caseload')}
           items={d.caseload.items}
-          empty="No clients are assigned to you."
+          empty={t('No clients are assigned to you.')}
           itemKey={(c) => c.PersonalID}
           render={(c) => (
             <Anchor component={Link} to={`/clients/${c.PersonalID}`} size="sm">
@@ -35,60 +50,62 @@ export function CaseManagerDashboard() {
         />
       </Tile>
       <Tile
-        title="Annual assessments"
+        title={t('Annual assessments')}
         figure={d.annualAssessments.dueNow}
-        figureLabel={`due now, ${d.annualAssessments.overdue} overdue`}
+        figureLabel={t('due now, {{overdue}} overdue', { overdue: d.annualAssessments.overdue })}
         to="/annual-assessment-tool"
-        linkLabel="Annual Assessment Tool"
+        linkLabel={t('Annual Assessment Tool')}
       >
         <TileList
-          label="Annual assessments of my clients"
+          label={t('Annual assessments of my clients')}
           items={d.annualAssessments.items}
-          empty="None due in your caseload."
+          empty={t('None due in your caseload.')}
           itemKey={(a) => `${a.PersonalID}-${a.link}`}
           render={(a) => (
             <Group gap={6} wrap="nowrap">
               <Badge color={a.overdue ? 'red.9' : 'blue.8'} variant="light" miw={70}>
-                {a.overdue ? 'Overdue' : `${a.daysLeft} days`}
+                {a.overdue ? t('Overdue') : t('{{daysLeft}} days', { daysLeft: a.daysLeft })}
               </Badge>
               <Anchor component={Link} to={a.link} size="sm">
-                {a.name} — window closes {a.windowCloses}
+                {t('{{name}} — window closes {{windowCloses}}', { name: a.name, windowCloses: a.windowCloses })}
               </Anchor>
             </Group>
           )}
         />
       </Tile>
       <Tile
-        title="Paused workflows"
+        title={t('Paused workflows')}
         figure={d.pausedWorkflows.total}
-        figureLabel="to finish"
+        figureLabel={t('to finish')}
         to="/paused-workflows"
-        linkLabel="Paused Workflows"
+        linkLabel={t('Paused Workflows')}
       >
         <TileList
-          label="My paused workflows"
+          label={t('My paused workflows')}
           items={d.pausedWorkflows.items}
-          empty="Nothing paused."
+          empty={t('Nothing paused.')}
           itemKey={(w) => w.id}
           render={(w) => (
             <Anchor component={Link} to={`/workflows/${w.id}`} size="sm">
-              {w.kind} {w.clientName ? `for ${w.clientName}` : ''} — saved {when(w.updatedAt)}
+              {WORKFLOW_KINDS[w.kind] ? t(WORKFLOW_KINDS[w.kind] ?? '') : w.kind}{' '}
+              {w.clientName ? t('for {{clientName}}', { clientName: w.clientName }) : ''}{' '}
+              {t('— saved {{when}}', { when: when(w.updatedAt) })}
             </Anchor>
           )}
         />
       </Tile>
       <Tile
-        title="Notifications"
+        title={t('Notifications')}
         figure={d.notifications.unread}
-        figureLabel="unread"
+        figureLabel={t('unread')}
         to="/notifications"
-        linkLabel="Open notifications"
+        linkLabel={t('Open notifications')}
       />
-      <Tile title="Recently viewed clients">
+      <Tile title={t('Recently viewed clients')}>
         <TileList
-          label="Clients I opened recently"
+          label={t('Clients I opened recently')}
           items={d.recentlyViewed}
-          empty="You have not opened a client in the last 30 days."
+          empty={t('You have not opened a client in the last 30 days.')}
           itemKey={(c) => c.PersonalID}
           render={(c) => (
             <Anchor component={Link} to={`/clients/${c.PersonalID}`} size="sm">
@@ -98,20 +115,24 @@ export function CaseManagerDashboard() {
         />
       </Tile>
       <Tile
-        title="Data to fix in my clients"
+        title={t('Data to fix in my clients')}
         figure={d.dataQuality.total}
-        figureLabel="problems (as APR Q6 counts them)"
+        figureLabel={t('problems (as APR Q6 counts them)')}
       >
         <TileList
-          label="Data problems in my clients"
+          label={t('Data problems in my clients')}
           items={d.dataQuality.items}
-          empty="No missing or unknown answers."
+          empty={t('No missing or unknown answers.')}
           itemKey={(p) => `${p.PersonalID}-${p.EnrollmentID}-${p.element}`}
           render={(p) => (
             <Text size="sm">
               {p.name}: {p.element}.{' '}
-              <Anchor component={Link} to={p.fix} aria-label={`Fix ${p.element} of ${p.name}`}>
-                Fix
+              <Anchor
+                component={Link}
+                to={p.fix}
+                aria-label={t('Fix {{element}} of {{name}}', { element: p.element, name: p.name })}
+              >
+                {t('Fix')}
               </Anchor>
             </Text>
           )}

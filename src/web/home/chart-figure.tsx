@@ -1,9 +1,11 @@
 // A chart with its numbers as a table: the chart is drawn for sighted users (series told apart by
 // labels, values on bars and dash patterns, not colour alone), the table is what screen readers
 // read, and anyone can switch to it with "Show as table".
+
 import { BarChart } from '@mantine/charts';
 import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 
 export type Column<T> = { label: string; value: (row: T) => ReactNode };
@@ -17,6 +19,7 @@ export function ChartFigure<T>(props: {
   rows: T[];
   rowKey: (row: T) => string;
 }) {
+  const { t } = useTranslation('home');
   const [asTable, setAsTable] = useState(false);
   const captionId = useId();
   const table = (
@@ -55,7 +58,7 @@ export function ChartFigure<T>(props: {
           onClick={() => setAsTable((v) => !v)}
           aria-pressed={asTable}
         >
-          {asTable ? 'Show as chart' : 'Show as table'}
+          {asTable ? t('Show as chart') : t('Show as table')}
         </Button>
       </Group>
       <Text size="sm" c="dimmed" id={captionId} component="figcaption">

@@ -1,10 +1,13 @@
 // Home for data quality officers: APR Q6 per project (missing, "doesn't know" and data issues per
 // element, timeliness of entry), a twelve-month trend, and the records behind any count with a
 // link to fix each.
+
 import { LineChart } from '@mantine/charts';
 import { Alert, Anchor, Button, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { tKey } from '../i18n/keys.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { Bars, ChartFigure, DRAWING_ONLY } from './chart-figure.tsx';
@@ -20,35 +23,41 @@ import { Tile } from './tile.tsx';
 type Project = Data['projects'][number];
 type Element = Project['elements'][number];
 const PROBLEMS = [
-  { key: 'dk', label: 'Client doesn’t know / prefers not to answer' },
-  { key: 'missing', label: 'Information missing' },
-  { key: 'issue', label: 'Data issues' },
-  { key: 'any', label: 'Total' },
+  { key: 'dk', label: tKey('Client doesn’t know / prefers not to answer') },
+  { key: 'missing', label: tKey('Information missing') },
+  { key: 'issue', label: tKey('Data issues') },
+  { key: 'any', label: tKey('Total') },
 ] as const;
 const countOf = (e: Element, k: (typeof PROBLEMS)[number]['key']) => (k === 'any' ? e.total : e[k]);
 
 function Records({ records }: { records: RecordsKey }) {
+  const { t } = useTranslation('home');
   const q = useDataQualityRecords(records);
   if (q.isError) return <Alert color="red">{errorMessage(q.error)}</Alert>;
-  if (!q.data) return <Loader aria-label="Loading the records" />;
+  if (!q.data) return <Loader aria-label={t('Loading the records')} />;
   const d = q.data;
   return (
     <Stack gap="xs" aria-live="polite">
       <Title order={3} size="h5">
-        {d.element.label}: {PROBLEMS.find((p) => p.key === records.problem)?.label}
+        {d.element.label}: {t(PROBLEMS.find((p) => p.key === records.problem)?.label ?? '')}
       </Title>
       {d.counted > d.items.length && (
         <Text size="sm">
-          {d.counted - d.items.length} of the {d.counted} records counted are not shown (clients you may not see, or
-          beyond the first 500).
+          {t(
+            '{{hidden}} of the {{counted}} records counted are not shown (clients you may not see, or beyond the first 500).',
+            {
+              hidden: d.counted - d.items.length,
+              counted: d.counted,
+            },
+          )}
         </Text>
       )}
       <ResponsiveTable striped>
         <thead>
           <tr>
-            <th scope="col">Client</th>
-            <th scope="col">Project start</th>
-            <th scope="col">Fix</th>
+            <th scope="col">{t('Client')}</th>
+            <th scope="col">{t('Project start')}</th>
+            <th scope="col">{t('Fix')}</th>
           </tr>
         </thead>
         <tbody>
@@ -63,8 +72,12 @@ function Records({ records }: { records: RecordsKey }) {
                 </td>
                 <td>{r.EntryDate}</td>
                 <td>
-                  <Anchor component={Link} to={r.fix} aria-label={`Fix ${d.element.label} of ${name}`}>
-                    Fix
+                  <Anchor
+                    component={Link}
+                    to={r.fix}
+                    aria-label={t('Fix {{label}} of {{name}}', { label: d.element.label, name })}
+                  >
+                    {t('Fix')}
                   </Anchor>
                 </td>
               </tr>
@@ -77,18 +90,19 @@ function Records({ records }: { records: RecordsKey }) {
 }
 
 function ElementTable({ project, onPick }: { project: Project; onPick: (k: Omit<RecordsKey, 'to'>) => void }) {
+  const { t } = useTranslation('home');
   return (
     <ResponsiveTable striped>
-      <caption>APR Q6a–Q6c for {project.ProjectName}</caption>
+      <caption>{t('APR Q6a–Q6c for {{ProjectName}}', { ProjectName: project.ProjectName })}</caption>
       <thead>
         <tr>
-          <th scope="col">Data element</th>
+          <th scope="col">{t('Data element')}</th>
           {PROBLEMS.map((p) => (
             <th key={p.key} scope="col">
-              {p.label}
+              {t(p.label)}
             </th>
           ))}
-          <th scope="col">Issue rate</th>
+          <th scope="col">{t('Issue rate')}</th>
         </tr>
       </thead>
       <tbody>
@@ -107,7 +121,11 @@ function ElementTable({ project, onPick }: { project: Project; onPick: (k: Omit<
                     <Button
                       variant="subtle"
                       size="compact-sm"
-                      aria-label={`${n} ${p.label.toLowerCase()}: ${e.label}, show records`}
+                      aria-label={t('{{n}} {{problem}}: {{label}}, show records', {
+                        n,
+                        problem: t(p.label).toLowerCase(),
+                        label: e.label,
+                      })}
                       onClick={() =>
                         onPick({ projectId: project.ProjectID, table: e.table, element: e.key, problem: p.key })
                       }
@@ -127,6 +145,7 @@ function ElementTable({ project, onPick }: { project: Project; onPick: (k: Omit<
 }
 
 export function DataQualityDashboard() {
+  const { t } = useTranslation('home');
   const [to, setTo] = useState('');
   const q = useDataQualityDashboard(to);
   const [projectId, setProjectId] = useState('');
@@ -147,24 +166,24 @@ export function DataQualityDashboard() {
         <Alert color="red">{errorMessage(q.error)}</Alert>
       </Stack>
     );
-  if (!q.data) return <Loader aria-label="Loading the data quality dashboard" />;
+  if (!q.data) return <Loader aria-label={t('Loading the data quality dashboard')} />;
   const d = q.data;
   const project = d.projects.find((p) => p.ProjectID === projectId) ?? d.projects[0];
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <div style={{ gridColumn: '1 / -1' }}>{picker}</div>
       <Tile
-        title="Data quality by project"
+        title={t('Data quality by project')}
         wide
         figure={project ? project.records : 0}
-        figureLabel={`clients counted, ${d.from} to ${d.to}`}
+        figureLabel={t('clients counted, {{from}} to {{to}}', { from: d.from, to: d.to })}
         to="/reports"
-        linkLabel="APR and other reports"
+        linkLabel={t('APR and other reports')}
       >
         {project ? (
           <Stack>
             <NativeSelect
-              label="Project"
+              label={t('Project')}
               value={project.ProjectID}
               onChange={(e) => {
                 setProjectId(e.currentTarget.value);
@@ -178,39 +197,41 @@ export function DataQualityDashboard() {
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">
-            Your organizations have no projects.
+            {t('Your organizations have no projects.')}
           </Text>
         )}
       </Tile>
       {project && (
-        <Tile title="Timeliness of entry">
+        <Tile title={t('Timeliness of entry')}>
           <ChartFigure
-            title={`Days from start or exit to entry in HMIS, ${project.ProjectName}`}
-            summary="APR Q6e: how many project start and exit records were entered how many days after the event."
+            title={t('Days from start or exit to entry in HMIS, {{ProjectName}}', { ProjectName: project.ProjectName })}
+            summary={t('APR Q6e: how many project start and exit records were entered how many days after the event.')}
             chart={
               <Bars
                 data={project.timeliness}
                 dataKey="label"
                 series={[
-                  { name: 'starts', label: 'Project starts', color: 'blue.8' },
-                  { name: 'exits', label: 'Project exits', color: 'orange.9' },
+                  { name: 'starts', label: t('Project starts'), color: 'blue.8' },
+                  { name: 'exits', label: t('Project exits'), color: 'orange.9' },
                 ]}
               />
             }
             rows={project.timeliness}
             rowKey={(r) => r.label}
             columns={[
-              { label: 'Time for record entry', value: (r) => r.label },
-              { label: 'Project starts', value: (r) => r.starts },
-              { label: 'Project exits', value: (r) => r.exits },
+              { label: t('Time for record entry'), value: (r) => r.label },
+              { label: t('Project starts'), value: (r) => r.starts },
+              { label: t('Project exits'), value: (r) => r.exits },
             ]}
           />
         </Tile>
       )}
-      <Tile title="Trend">
+      <Tile title={t('Trend')}>
         <ChartFigure
-          title="Records with a problem, and entered late, per month"
-          summary="Of the clients who started in each month: the share with any Q6 problem, and the share entered more than three days after their start."
+          title={t('Records with a problem, and entered late, per month')}
+          summary={t(
+            'Of the clients who started in each month: the share with any Q6 problem, and the share entered more than three days after their start.',
+          )}
           chart={
             <LineChart
               lineChartProps={DRAWING_ONLY}
@@ -221,18 +242,18 @@ export function DataQualityDashboard() {
               withLegend
               legendProps={{ verticalAlign: 'bottom' }}
               series={[
-                { name: 'problemRate', label: 'With a problem', color: 'red.9' },
-                { name: 'lateRate', label: 'Entered late', color: 'blue.8', strokeDasharray: '8 4' },
+                { name: 'problemRate', label: t('With a problem'), color: 'red.9' },
+                { name: 'lateRate', label: t('Entered late'), color: 'blue.8', strokeDasharray: '8 4' },
               ]}
             />
           }
           rows={d.trend}
           rowKey={(r) => r.month}
           columns={[
-            { label: 'Month', value: (r) => r.label },
-            { label: 'Clients started', value: (r) => r.records },
-            { label: 'With a problem', value: (r) => `${r.problemRate}%` },
-            { label: 'Entered late', value: (r) => `${r.lateRate}%` },
+            { label: t('Month'), value: (r) => r.label },
+            { label: t('Clients started'), value: (r) => r.records },
+            { label: t('With a problem'), value: (r) => `${r.problemRate}%` },
+            { label: t('Entered late'), value: (r) => `${r.lateRate}%` },
           ]}
         />
       </Tile>

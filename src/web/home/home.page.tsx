@@ -1,8 +1,11 @@
 // Home: the dashboard of the signed-in user's role (HMIS admins see theirs; a user with several
 // roles sees each), then shortcuts to every screen they may open.
+
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, type Role, useMe } from '../auth/session.tsx';
+import { tKey } from '../i18n/keys.ts';
 import { pages, workspaces } from '../routes.tsx';
 import { AdminDashboard } from './admin-dashboard.tsx';
 import { CaseManagerDashboard } from './case-manager-dashboard.tsx';
@@ -10,26 +13,29 @@ import { DataQualityDashboard } from './data-quality-dashboard.tsx';
 import { ProgramManagerDashboard } from './program-manager-dashboard.tsx';
 
 const DASHBOARDS: { role: Role; title: string; element: () => React.ReactNode }[] = [
-  { role: 'hmis_admin', title: 'System', element: () => <AdminDashboard /> },
-  { role: 'data_quality_officer', title: 'Data quality', element: () => <DataQualityDashboard /> },
-  { role: 'program_manager', title: 'My organization', element: () => <ProgramManagerDashboard /> },
+  { role: 'hmis_admin', title: tKey('System'), element: () => <AdminDashboard /> },
+  { role: 'data_quality_officer', title: tKey('Data quality'), element: () => <DataQualityDashboard /> },
+  { role: 'program_manager', title: tKey('My organization'), element: () => <ProgramManagerDashboard /> },
 ];
 
 export function HomePage() {
+  const { t } = useTranslation('home');
   const me = useMe();
   const org = me.organizations.find((o) => o.id === me.currentOrganizationId);
   const shortcuts = pages.filter((p) => p.nav && p.path !== '/' && (!p.role || hasRole(me, p.role)));
   const mine = DASHBOARDS.filter((d) => me.roles.includes(d.role));
   return (
     <Stack>
-      <Title order={1}>Welcome, {me.firstName}</Title>
-      <Text c="dimmed">Working as {org?.name ?? 'no organization'}.</Text>
+      <Title order={1}>{t('Welcome, {{firstName}}', { firstName: me.firstName })}</Title>
+      <Text c="dimmed">
+        {t('Working as')} {org?.name ?? t('no organization')}.
+      </Text>
       {mine.length ? (
         mine.map((d) => (
-          <Stack key={d.role} component="section" aria-label={d.title} gap="sm">
+          <Stack key={d.role} component="section" aria-label={t(d.title)} gap="sm">
             {mine.length > 1 && (
               <Title order={2} size="h3">
-                {d.title}
+                {t(d.title)}
               </Title>
             )}
             {d.element()}
@@ -39,14 +45,14 @@ export function HomePage() {
         <CaseManagerDashboard />
       )}
       <Title order={2} size="h3">
-        Shortcuts
+        {t('Shortcuts')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         {shortcuts.map((p) => (
           <Card key={p.path} withBorder component={Link} to={p.path}>
-            <Text fw={600}>{p.nav?.label}</Text>
+            <Text fw={600}>{p.nav && t(p.nav.label)}</Text>
             <Text size="sm" c="dimmed">
-              {workspaces.find((w) => w.id === p.workspace)?.label}
+              {t(workspaces.find((w) => w.id === p.workspace)?.label ?? '')}
             </Text>
           </Card>
         ))}

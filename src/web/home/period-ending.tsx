@@ -1,12 +1,15 @@
 // The last day of the twelve months a dashboard covers (empty: today).
+
 import { TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export function PeriodEnding({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation('home');
   return (
     <TextInput
       type="date"
-      label="Twelve months ending"
-      description="Leave empty for today"
+      label={t('Twelve months ending')}
+      description={t('Leave empty for today')}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
       maw={220}

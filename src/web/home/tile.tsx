@@ -1,7 +1,9 @@
 // A dashboard tile: a heading, an optional headline figure, its content, and a link to the screen
 // that acts on it.
+
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 export function Tile(props: {
@@ -13,6 +15,7 @@ export function Tile(props: {
   children?: ReactNode;
   wide?: boolean;
 }) {
+  const { t } = useTranslation('home');
   return (
     <Card
       withBorder
@@ -27,7 +30,7 @@ export function Tile(props: {
           </Title>
           {props.to && (
             <Anchor component={Link} to={props.to} size="sm">
-              {props.linkLabel ?? 'Open'}
+              {props.linkLabel ?? t('Open')}
             </Anchor>
           )}
         </Group>

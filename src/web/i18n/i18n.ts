@@ -2,6 +2,8 @@
 // (`useTranslation('clients')` in src/web/clients/…), plus `common` for words many screens share.
 // Keys are the English text itself (natural-language keys): the English file is complete by
 // construction and a reader of the code sees what the screen says.
+import dayjs from 'dayjs';
+import 'dayjs/locale/es';
 import i18n from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
@@ -49,6 +51,20 @@ void i18n
       caches: ['localStorage'],
     },
   });
+
+// <html lang> (screen readers, hyphenation) and dayjs' month and day names follow the language.
+function applyLanguage(lng: string | undefined) {
+  const code = lng?.startsWith('es') ? 'es' : 'en';
+  document.documentElement.lang = code;
+  dayjs.locale(code);
+}
+i18n.on('languageChanged', applyLanguage);
+applyLanguage(i18n.resolvedLanguage ?? i18n.language);
+
+/** Switches the screens (and the server's messages, via Accept-Language) to `lng`; remembered in localStorage. */
+export async function switchLanguage(lng: Language): Promise<void> {
+  if (currentLanguage() !== lng) await i18n.changeLanguage(lng);
+}
 
 /** The language the screens are in now ('en' or 'es'), for the server's messages and dates. */
 export function currentLanguage(): Language {

@@ -1,6 +1,6 @@
 // The one way the web app talks to the server. Errors arrive as ApiError with the
 // server's {code, message, fields} so forms can show the message beside the field.
-import { currentLanguage } from '../i18n/i18n.ts';
+import { currentLanguage, i18n } from '../i18n/i18n.ts';
 
 export type ApiErrorBody = { code: string; message: string; fields?: Record<string, string>; [k: string]: unknown };
 
@@ -39,7 +39,10 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   if (!res.ok) {
     const err = new ApiError(
       res.status,
-      (data as { error?: ApiErrorBody })?.error ?? { code: 'http_error', message: `Request failed (${res.status})` },
+      (data as { error?: ApiErrorBody })?.error ?? {
+        code: 'http_error',
+        message: i18n.t('Request failed ({{status}})', { ns: 'lib', status: res.status }),
+      },
     );
     if (res.status === 401 && !url.startsWith('/api/auth/login')) for (const fn of unauthorizedListeners) fn(err);
     throw err;

@@ -1,7 +1,9 @@
 // A button whose action needs a second "yes": it asks in a dialog first (restart a workflow,
 // remove a photo, end a case assignment), and shows the server's reason if the action fails.
+
 import { Alert, Button, type ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from './forms.ts';
 
 type Props = Omit<ButtonProps, 'onClick'> & {
@@ -17,6 +19,7 @@ type Props = Omit<ButtonProps, 'onClick'> & {
 };
 
 export function ConfirmButton({ children, title, message, confirmLabel, onConfirm, ...button }: Props) {
+  const { t } = useTranslation('lib');
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,7 +38,7 @@ export function ConfirmButton({ children, title, message, confirmLabel, onConfir
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpen(false)}>
-              Cancel
+              {t('Cancel')}
             </Button>
             <Button
               color={button.color ?? 'red'}

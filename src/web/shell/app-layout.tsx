@@ -1,9 +1,12 @@
 // The signed-in frame: workspace tabs, side menu of the current workspace, organization and user menu.
 // On a narrow screen the header keeps only the burger, the name and the bell; the burger opens a
-// menu with the workspaces, the organization, sign-out and the workspace's pages.
+// menu with the workspaces, the organization, sign-out and the workspace's pages. Their names are
+// keys of `common` (routes.tsx), translated here (the `shell` namespace falls back to `common`).
+
 import { AppShell, Burger, Button, Divider, Group, NavLink, ScrollArea, Stack, Tabs, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, matchPath, useLocation, useNavigate } from 'react-router';
 import { RecoveryPrompt } from '../auth/recovery-prompt.tsx';
 import { hasRole, useMe, useSession } from '../auth/session.tsx';
@@ -31,6 +34,7 @@ function MenuGroupLabel({ children }: { children: ReactNode }) {
 }
 
 export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('shell');
   const me = useMe();
   const { setMe } = useSession();
   const [opened, { toggle, close }] = useDisclosure();
@@ -57,7 +61,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       padding="md"
     >
       <a href="#main-content" className={classes.skipLink}>
-        Skip to content
+        {t('Skip to content')}
       </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
@@ -67,22 +71,22 @@ export function AppLayout({ children }: { children: ReactNode }) {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Menu"
+              aria-label={t('Menu')}
               aria-expanded={opened}
               aria-controls="app-menu"
             />
             <Text component="span" fw={700} size="xl">
-              Hearth
+              {t('Hearth')}
             </Text>
             <Tabs
               visibleFrom="sm"
               value={current}
               onChange={(v) => navigate(workspaces.find((w) => w.id === v)?.path ?? '/')}
             >
-              <Tabs.List aria-label="Workspaces">
+              <Tabs.List aria-label={t('Workspaces')}>
                 {visible.map((w) => (
                   <Tabs.Tab key={w.id} value={w.id}>
-                    {w.label}
+                    {t(w.label)}
                   </Tabs.Tab>
                 ))}
               </Tabs.List>
@@ -92,32 +96,32 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <NotificationBell />
             <Group wrap="nowrap" visibleFrom="sm">
               <OrganizationSwitcher compact />
-              <Text size="sm" visibleFrom="lg" aria-label="Signed in as">
+              <Text size="sm" visibleFrom="lg" aria-label={t('Signed in as')}>
                 {me.firstName} {me.lastName}
               </Text>
               <Button variant="default" size="xs" onClick={signOut}>
-                Sign out
+                {t('Sign out')}
               </Button>
             </Group>
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Workspace menu" id="app-menu">
+      <AppShell.Navbar p="xs" aria-label={t('Workspace menu')} id="app-menu">
         <ScrollArea>
           {opened && (
             <Stack gap="xs" hiddenFrom="sm" mb="sm">
-              <nav aria-label="Workspaces">
+              <nav aria-label={t('Workspaces')}>
                 {visible.map((w) => (
-                  <NavLink key={w.id} component={Link} to={w.path} label={w.label} active={w.id === current} />
+                  <NavLink key={w.id} component={Link} to={w.path} label={t(w.label)} active={w.id === current} />
                 ))}
               </nav>
               <OrganizationSwitcher fullWidth />
               <Group justify="space-between" wrap="nowrap">
-                <Text size="sm" aria-label="Signed in as">
+                <Text size="sm" aria-label={t('Signed in as')}>
                   {me.firstName} {me.lastName}
                 </Text>
                 <Button variant="default" size="sm" onClick={signOut}>
-                  Sign out
+                  {t('Sign out')}
                 </Button>
               </Group>
               <Divider />
@@ -125,7 +129,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           )}
           {groups.map((g) => (
             <div key={g}>
-              {g && <MenuGroupLabel>{g}</MenuGroupLabel>}
+              {g && <MenuGroupLabel>{t(g)}</MenuGroupLabel>}
               {menu
                 .filter((p) => (p.nav?.group ?? '') === g)
                 .map((p) => (
@@ -133,7 +137,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                     key={p.path}
                     component={Link}
                     to={p.path}
-                    label={p.nav?.label}
+                    label={p.nav && t(p.nav.label)}
                     active={location.pathname === p.path}
                   />
                 ))}

@@ -1,6 +1,8 @@
 // Warns before the server ends an idle session, and returns to sign-in when it has.
+
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMe, useSession } from '../auth/session.tsx';
 import { ApiError, api } from '../lib/api.ts';
@@ -9,6 +11,7 @@ type Status = { idleExpiresAt: string };
 const WARN_MS = 2 * 60_000;
 
 export function IdleWarning() {
+  const { t } = useTranslation('shell');
   const me = useMe();
   const { setMe } = useSession();
   const navigate = useNavigate();
@@ -49,12 +52,14 @@ export function IdleWarning() {
       opened={left < warnMs}
       onClose={() => undefined}
       withCloseButton={false}
-      title="Are you still there?"
+      title={t('Are you still there?')}
       centered
     >
       <Text mb="md" role="alert">
-        For the safety of client data you will be signed out in {Math.floor(seconds / 60)}:
-        {String(seconds % 60).padStart(2, '0')}.
+        {t('For the safety of client data you will be signed out in {{minutes}}:{{seconds}}.', {
+          minutes: Math.floor(seconds / 60),
+          seconds: String(seconds % 60).padStart(2, '0'),
+        })}
       </Text>
       <Group justify="flex-end">
         <Button
@@ -64,7 +69,7 @@ export function IdleWarning() {
             setExpiresAt(new Date(s.idleExpiresAt).getTime());
           }}
         >
-          Stay signed in
+          {t('Stay signed in')}
         </Button>
       </Group>
     </Modal>

@@ -145,3 +145,97 @@ describe('Clients in Programs', () => {
     expect(dates.json().error.fields.endDate).toMatch(/before the start date/);
   });
 });
+
+// The screen counts and pages in SQL; every download builds all rows in memory. Both must agree.
+describe('Clients in Programs on screen, counted and paged in SQL', () => {
+  const csvOf = async (qs: string) => {
+    const res = await t.as(manager).get(`/api/reports/clients-in-programs/download?${base}&format=csv&${qs}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const [head, ...rows] = readCsv(res.body);
+    const at = (name: string) => head?.indexOf(name) ?? -1;
+    return rows.map((r) => `${r[at('PersonalID')]} ${r[at('ProjectName')]}`);
+  };
+  const shown = (r: Result) =>
+    (r.items as unknown as Record<string, string>[]).map((i) => `${i.PersonalID} ${i.ProjectName}`);
+
+  it('gives the same counts as the Excel summary built from every row, on the range’s edges too', async () => {
+    const ranges = [base, 'startDate=2026-01-02&endDate=2026-01-10', 'startDate=2026-01-11&endDate=2026-01-20'];
+    for (const range of ranges)
+      for (const runBy of ['program', 'organization', 'project_type']) {
+        const res = await t.as(manager).get(`/api/reports/clients-in-programs?${range}&runBy=${runBy}`);
+        const screen = res.json() as Result;
+        const xlsx = await t
+          .as(manager)
+          .get(`/api/reports/clients-in-programs/download?${range}&runBy=${runBy}&format=xlsx`);
+        const summary = (await readXlsx(xlsx.rawPayload)).Summary?.rows ?? [];
+        const keys = screen.summary.counts.map((c) => c.key);
+        const fromScreen = [
+          ...screen.summary.groups.map((g) => [g.label, ...keys.map((k) => String(g.counts[k]))]),
+          ['Total', ...keys.map((k) => String(screen.summary.totals[k]))],
+        ];
+        expect(
+          summary.slice(1).map((r) => r.slice(0, keys.length + 1)),
+          `${range} ${runBy}`,
+        ).toEqual(fromScreen);
+        expect(screen.total).toBe(screen.summary.totals.clients);
+      }
+  });
+
+  it('sorts and filters a drill-down as the download of the same view does', async () => {
+    const views = [
+      'sort=LastName&dir=asc',
+      'sort=LastName&dir=desc',
+      'sort=Age&dir=desc',
+      'sort=ProjectType&dir=asc',
+      'sort=HouseholdType&dir=desc',
+      'sort=ExitDate&dir=asc',
+      'sort=ExitDate&dir=desc',
+      'sort=RelationshipToHoH&dir=asc',
+      'sort=EnrollmentsInRange&dir=desc',
+      'filter=ProjectType:shelter',
+      'filter=HouseholdType:adults%20and',
+      'filter=RelationshipToHoH:child&sort=FirstName',
+      'filter=EntryDate:2026-01',
+      'filter=Age:3',
+    ];
+    for (const v of views) {
+      const screen = await get(`count=clients&${v}`);
+      const file = await csvOf(`count=clients&${v}`);
+      expect(shown(screen), v).toEqual(file);
+      expect(screen.total, v).toBe(file.length);
+    }
+    const adults = await get('count=adults&group=PRJ-ES&sort=LastName');
+    expect(shown(adults)).toEqual(await csvOf('count=adults&group=PRJ-ES&sort=LastName'));
+    expect(shown(adults)).toHaveLength(2);
+  });
+
+  it('fills each shown row as the download does, and pages with the total kept', async () => {
+    const screen = await get('count=clients&group=PRJ-ES&sort=FirstName');
+    const kid = (screen.items as unknown as Record<string, unknown>[]).find((i) => i.PersonalID === ids.kid);
+    expect(kid).toMatchObject({ HouseholdType: 'Adults and children', RelationshipToHoH: 'Child', Age: 7 });
+    const page2 = await get('count=clients&sort=LastName&pageSize=4&page=2');
+    expect(page2.total).toBe(6);
+    expect(shown(page2)).toEqual((await csvOf('count=clients&sort=LastName')).slice(4));
+    const past = await get('count=clients&pageSize=4&page=9');
+    expect([past.items.length, past.total]).toEqual([0, 6]);
+  });
+
+  it('sorts by a masked column in memory, leaves names out with Hide PII, and audits the clients shown', async () => {
+    const byDob = await get('count=clients&sort=DOB&dir=desc');
+    expect(shown(byDob)).toEqual(await csvOf('count=clients&sort=DOB&dir=desc'));
+    const hidden = await get('count=clients&hidePii=true&sort=ProjectName');
+    expect(hidden.items[0]).not.toHaveProperty('FirstName');
+    expect(hidden.items[0]).not.toHaveProperty('DOB');
+    const sort = await t
+      .as(manager)
+      .get(`/api/reports/clients-in-programs?${base}&count=clients&hidePii=true&sort=LastName`);
+    expect(sort.statusCode).toBe(400);
+    expect(sort.json().error.fields.sort).toMatch(/not a column/);
+    await get(`count=clients&group=PRJ-TH`);
+    const reads = await t.database.raw.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'client.read' AND client_id = $1 AND detail->>'view' = 'report:clients-in-programs'`,
+      [ids.th],
+    );
+    expect(reads.rows[0]?.n).toBeGreaterThan(0);
+  });
+});

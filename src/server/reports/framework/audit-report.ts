@@ -7,7 +7,10 @@ import { recordClientReads } from '../../services/audit-many.ts';
 import type { ComputedReport } from './compute-report.ts';
 import type { Row } from './types.ts';
 
-export function clientIdsOf(report: ComputedReport, rows: Row[]): string[] {
+/** What the audit needs of a run: the report and the parameters it ran with. */
+type AuditedRun = Pick<ComputedReport, 'def' | 'params'>;
+
+export function clientIdsOf(report: AuditedRun, rows: Row[]): string[] {
   const keys = report.def.clientIdKeys ?? [];
   const ids = new Set<string>();
   for (const r of rows) for (const k of keys) if (typeof r[k] === 'string') ids.add(r[k]);
@@ -17,7 +20,7 @@ export function clientIdsOf(report: ComputedReport, rows: Row[]): string[] {
 export async function auditReport(
   db: DbOrTx,
   ctx: RequestContext,
-  report: ComputedReport,
+  report: AuditedRun,
   shown: Row[],
   event: { action: 'report.run' | 'report.downloaded'; detail: Record<string, unknown> },
 ) {

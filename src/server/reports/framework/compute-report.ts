@@ -61,19 +61,8 @@ export async function checkedParams(db: Db, ctx: RequestContext, def: AnyReport,
   return run;
 }
 
-export async function computeReport(
-  db: Db,
-  ctx: RequestContext,
-  def: AnyReport,
-  raw: Record<string, unknown>,
-  audience: Audience,
-  signal?: AbortSignal,
-  opts: { deferDetails?: boolean } = {},
-): Promise<ComputedReport> {
-  const checked = await checkedParams(db, ctx, def, raw);
-  const { params } = checked;
-  const run = { ...checked, signal, deferDetails: Boolean(opts.deferDetails && def.details) };
-  const source = await def.query(run);
+/** How rows reach an audience: its columns (Hide PII applied) and each row's shown values (DOB/SSN masked per role). */
+export function rowShaper(def: AnyReport, ctx: RequestContext, params: Record<string, unknown>, audience: Audience) {
   const hidePii = params.hidePii === true;
   const full = mayViewFullPii(ctx);
   const all = typeof def.columns === 'function' ? def.columns(params) : def.columns;
@@ -93,6 +82,23 @@ export async function computeReport(
     }
     return out;
   };
+  return { hidePii, full, columns, toRow };
+}
+
+export async function computeReport(
+  db: Db,
+  ctx: RequestContext,
+  def: AnyReport,
+  raw: Record<string, unknown>,
+  audience: Audience,
+  signal?: AbortSignal,
+  opts: { deferDetails?: boolean } = {},
+): Promise<ComputedReport> {
+  const checked = await checkedParams(db, ctx, def, raw);
+  const { params } = checked;
+  const run = { ...checked, signal, deferDetails: Boolean(opts.deferDetails && def.details) };
+  const source = await def.query(run);
+  const { hidePii, full, columns, toRow } = rowShaper(def, ctx, params, audience);
   let built: Row[] | undefined;
   const rowAt = (i: number) => built?.[i] ?? toRow(source[i] as Row);
   const byKey = new Map(columns.map((c) => [c.key, c]));

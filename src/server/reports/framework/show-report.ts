@@ -8,6 +8,7 @@ import { VIEW_KEYS } from './params.ts';
 import { HIDE_PII_NOTE } from './render-report.ts';
 import { reportDb } from './report-db.ts';
 import type { ReportResult } from './schemas.ts';
+import { showPaged } from './show-paged.ts';
 import type { AnyReport } from './types.ts';
 import { selectIndexes, viewQuery } from './view.ts';
 
@@ -25,6 +26,10 @@ export async function showReport(
   query: Record<string, unknown>,
 ): Promise<ReportResult> {
   const view = viewQuery.parse(query);
+  if (def.paged) {
+    const paged = await showPaged(deps, ctx, def, parametersOf(query), view);
+    if (paged) return paged;
+  }
   // Costly columns are computed for the page shown, unless the view sorts or filters on one.
   const detailKeys = def.details?.keys ?? [];
   const ordered = [view.sort ?? def.defaultSort?.key, ...view.filter.map((f) => f.slice(0, f.indexOf(':')))];

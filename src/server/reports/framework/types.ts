@@ -29,6 +29,25 @@ export type SummaryLayout<R extends Row = Row, P = unknown> = {
   measures?: { key: string; label: string; stat: 'average' | 'median'; of(row: R): number | null }[];
 };
 
+/** A drill-down page asked of a paged report: the count (and group), sort, filters and the rows wanted. */
+export type PagedView = {
+  group?: string;
+  count: string;
+  sort?: { key: string; dir: 'asc' | 'desc' };
+  /** Rows whose shown cell contains the text (lower case), as the in-memory view filters. */
+  filters: { key: string; text: string }[];
+  offset: number;
+  limit: number;
+};
+
+export type PagedScreen<P, R extends Row> = {
+  /** Each group's counts, and how many rows the report has in all. */
+  counts(
+    run: ReportRun<P>,
+  ): Promise<{ groups: { key: string; label: string; counts: Record<string, number> }[]; rows: number }>;
+  page(run: ReportRun<P>, view: PagedView): Promise<{ rows: R[]; total: number } | undefined>;
+};
+
 /** Everything a report's query is given. */
 export type ReportRun<P> = {
   /** The database handle reports read through (the read replica once there is one). */
@@ -72,6 +91,14 @@ export type ReportDefinition<P extends Record<string, unknown> = Record<string, 
   details?: { keys: string[]; fill(run: ReportRun<P>, rows: R[]): Promise<void> };
   /** Counts per group; a function when only some runs have them (undefined: a plain list). */
   summary?: SummaryLayout<R, P> | ((params: P) => SummaryLayout<R, P> | undefined);
+  /**
+   * On screen, a large summary report may count and page in SQL instead of building every row:
+   * `counts` gives each group's counts from one aggregate query, `page` one sorted, filtered page
+   * of a drill-down. `page` answers undefined for a view it cannot do in SQL (a sort on a masked
+   * column): the framework then builds every row, as downloads always do. Both must agree with
+   * `query` and `summary` (the report's test compares them).
+   */
+  paged?: PagedScreen<P, R>;
   /** Said instead of an empty table. */
   emptyMessage: string;
   /** Default order: a column key, and direction. */

@@ -4,7 +4,7 @@ import { hudLabel } from '../../../hud/codes.ts';
 import type { ReportColumn } from '../framework/types.ts';
 import type { UniverseRow } from './enrollment-universe.ts';
 
-const HOUSEHOLD_TYPES: Record<UniverseRow['householdType'], string> = {
+export const HOUSEHOLD_TYPES: Record<UniverseRow['householdType'], string> = {
   families: 'Adults and children',
   adults_only: 'Adults only',
   children_only: 'Children only',

@@ -35,6 +35,11 @@ export type UniverseInput = EnrollmentFilters & {
   groupBy?: SQL;
   /** false: leave case manager, last service and contact and missing data empty (see fillUniverseDetails). */
   details?: boolean;
+  /**
+   * false: household types 'unknown' (the costliest part of the query; fillHouseholdTypes adds them
+   * to the rows shown), unless a sub-population needs them.
+   */
+  householdTypes?: boolean;
 };
 
 export type UniverseRow = {
@@ -155,6 +160,24 @@ function detailColumns(start: SQLWrapper, end: SQLWrapper): SQL {
     ]::text[], NULL) AS missing`;
 }
 
+/** Who is in each household (ids: SQL giving household IDs) during the range: adults, children, unknown ages. */
+function householdsSql(start: SQLWrapper, end: SQLWrapper, ids: SQL): SQL {
+  return sql`SELECT m.household_id, bool_or(m.age >= 18) AS has_adult, bool_or(m.age < 18) AS has_child,
+      bool_or(m.age IS NULL) AS has_unknown
+    FROM (SELECT e2.household_id, date_part('year', age(greatest(e2.entry_date, ${start}::date), c2.dob))::int AS age
+      FROM enrollment e2 JOIN client c2 ON c2.personal_id = e2.personal_id
+      LEFT JOIN exit x2 ON x2.enrollment_id = e2.enrollment_id AND x2.date_deleted IS NULL
+      WHERE e2.household_id IN (${ids}) AND e2.date_deleted IS NULL
+        AND e2.entry_date <= ${end}::date AND (x2.exit_date IS NULL OR x2.exit_date >= ${start}::date)) m
+    GROUP BY m.household_id`;
+}
+
+/** The household type from householdsSql's row `h`. */
+const householdTypeSql = sql.raw(`CASE WHEN h.has_adult AND h.has_child THEN 'families'
+        WHEN h.has_adult AND NOT h.has_child AND NOT h.has_unknown THEN 'adults_only'
+        WHEN h.has_child AND NOT h.has_adult AND NOT h.has_unknown THEN 'children_only'
+        ELSE 'unknown' END`);
+
 export function enrollmentUniverse(q: UniverseInput): SQL {
   const start = param(q.start);
   const end = param(q.end);
@@ -182,6 +205,9 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
   };
   const chosen = q.subPopulations.map((s) => subPop[s]).filter((s): s is SQL => Boolean(s));
   const groupFirst = q.groupBy ? sql`${q.groupBy}, ` : sql``;
+  const withHouseholds =
+    q.householdTypes !== false ||
+    q.subPopulations.some((s) => s === 'families' || s === 'adults_only' || s === 'children_only');
 
   return sql`WITH scoped AS MATERIALIZED (
     SELECT ${scopedColumns(start)}
@@ -191,22 +217,10 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
       ${filters.length ? sql`AND ${sql.join(filters, sql` AND `)}` : sql``}
       AND ${clientVisibleSql(sql.raw('e.personal_id'), q.visibleTo)}
   ),
-  households AS MATERIALIZED (
-    SELECT m.household_id, bool_or(m.age >= 18) AS has_adult, bool_or(m.age < 18) AS has_child,
-      bool_or(m.age IS NULL) AS has_unknown
-    FROM (SELECT e2.household_id, date_part('year', age(greatest(e2.entry_date, ${start}::date), c2.dob))::int AS age
-      FROM enrollment e2 JOIN client c2 ON c2.personal_id = e2.personal_id
-      LEFT JOIN exit x2 ON x2.enrollment_id = e2.enrollment_id AND x2.date_deleted IS NULL
-      WHERE e2.household_id IN (SELECT household_id FROM scoped) AND e2.date_deleted IS NULL
-        AND e2.entry_date <= ${end}::date AND (x2.exit_date IS NULL OR x2.exit_date >= ${start}::date)) m
-    GROUP BY m.household_id
-  ),
+${withHouseholds ? sql`households AS MATERIALIZED (${householdsSql(start, end, sql`SELECT household_id FROM scoped`)}),` : sql``}
   u AS (
     SELECT s.*,
-      CASE WHEN h.has_adult AND h.has_child THEN 'families'
-        WHEN h.has_adult AND NOT h.has_child AND NOT h.has_unknown THEN 'adults_only'
-        WHEN h.has_child AND NOT h.has_adult AND NOT h.has_unknown THEN 'children_only'
-        ELSE 'unknown' END AS household_type,
+      ${withHouseholds ? householdTypeSql : sql`'unknown'`} AS household_type,
       (s.disabling_condition = ${NoYes.Yes}
         AND (s.project_type = ANY(${param(HOMELESS_PROJECT_TYPES)}::int[])
           OR s.living_situation = ANY(${param([...HOMELESS_SITUATIONS])}::int[])
@@ -215,7 +229,7 @@ export function enrollmentUniverse(q: UniverseInput): SQL {
           OR (s.times_homeless_past_three_years = ${TimesHomeless.FourOrMore}
             AND s.months_homeless_past_three_years IN (${MonthsHomeless.Twelve}, ${MonthsHomeless.MoreThanTwelve}))))
         IS TRUE AS chronic
-    FROM scoped s LEFT JOIN households h ON h.household_id = s.household_id
+    FROM scoped s ${withHouseholds ? sql`LEFT JOIN households h ON h.household_id = s.household_id` : sql``}
   ),
   picked AS (
     SELECT DISTINCT ON (${groupFirst}u.personal_id) u.*, ${q.groupBy ?? sql`''`} AS group_key,
@@ -249,21 +263,26 @@ type RunParams = EnrollmentFilters & { startDate: string; endDate: string };
  */
 export function queryUniverse<R extends UniverseRow>(
   run: ReportRun<RunParams>,
-  extra: Pick<UniverseInput, 'activity' | 'projectTypes' | 'groupBy' | 'details'> = {},
+  extra: Pick<UniverseInput, 'activity' | 'projectTypes' | 'groupBy' | 'details' | 'householdTypes'> = {},
 ): Promise<R[]> {
+  return sqlRows<R>(run.db, universeOf(run, extra));
+}
+
+/** The universe query of a report run (see queryUniverse), to wrap in further SQL. */
+export function universeOf(
+  run: ReportRun<RunParams>,
+  extra: Pick<UniverseInput, 'activity' | 'projectTypes' | 'groupBy' | 'details' | 'householdTypes'> = {},
+): SQL {
   const p = run.params;
-  return sqlRows<R>(
-    run.db,
-    enrollmentUniverse({
-      details: !run.deferDetails,
-      ...p,
-      ...extra,
-      start: p.startDate,
-      end: p.endDate,
-      organizationIds: organizationsOf(run),
-      visibleTo: run.organizationId,
-    }),
-  );
+  return enrollmentUniverse({
+    details: !run.deferDetails,
+    ...p,
+    ...extra,
+    start: p.startDate,
+    end: p.endDate,
+    organizationIds: organizationsOf(run),
+    visibleTo: run.organizationId,
+  });
 }
 
 /** The detail columns of a universe's rows, computed for those rows' enrollments only. */
@@ -288,4 +307,19 @@ export async function fillUniverseDetails(run: ReportRun<RunParams>, rows: Unive
     r.lastContact = d.lastContact;
     r.missing = d.missing;
   }
+}
+
+/** The household types of rows from a universe run without them (householdTypes: false). */
+export async function fillHouseholdTypes(run: ReportRun<RunParams>, rows: UniverseRow[]): Promise<void> {
+  if (!rows.length) return;
+  const start = param(run.params.startDate);
+  const end = param(run.params.endDate);
+  const ids = [...new Set(rows.map((r) => r.HouseholdID))];
+  const found = await sqlRows<{ id: string; type: UniverseRow['householdType'] }>(
+    run.db,
+    sql`SELECT h.household_id AS id, ${householdTypeSql} AS type
+      FROM (${householdsSql(start, end, sql`SELECT unnest(${param(ids)}::varchar[])`)}) h`,
+  );
+  const byId = new Map(found.map((h) => [h.id, h.type]));
+  for (const r of rows) r.householdType = byId.get(r.HouseholdID) ?? 'unknown';
 }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useMe } from '../../auth/session.tsx';
 import { api } from '../../lib/api.ts';
 import { ReportPage } from '../framework/report-page.tsx';
+import { DeleteQuestion } from './delete-question.tsx';
 import { type ExplorerForm, formFromQuestion, type QuestionView, type SubjectView } from './explorer-api.ts';
 import { QuestionFields } from './question-fields.tsx';
 import { QuestionChooser, SaveQuestion } from './questions-panel.tsx';
@@ -36,6 +37,7 @@ export function DataExplorerPage() {
       <ReportPage<ExplorerForm>
         key={opened?.id ?? 'new'}
         reportId="data-explorer"
+        savedSettings={false}
         title={opened ? `Data Explorer: ${opened.name}` : 'Data Explorer'}
         intro="Ask a question about clients, enrollments, exits, services, assessments, users or projects: choose its columns and filters, group it to count, and choose whose records to include. Only records you may see are counted."
         initial={initial}
@@ -43,6 +45,15 @@ export function DataExplorerPage() {
           <>
             <QuestionFields {...f} subjects={items} />
             <SaveQuestion key={opened?.id ?? 'new'} current={() => f.params} opened={opened} />
+            {opened?.mine && (
+              <DeleteQuestion
+                question={opened}
+                onDeleted={() => {
+                  setOpened(null);
+                  setForm(null);
+                }}
+              />
+            )}
           </>
         )}
       />

@@ -31,6 +31,7 @@ export function ReportPage<P extends Params>({
   fields,
   autoRun = false,
   rowActions,
+  savedSettings = true,
 }: {
   reportId: string;
   title: string;
@@ -41,6 +42,8 @@ export function ReportPage<P extends Params>({
   /** Cheap reports run as the parameters change; others wait for "Report". */
   autoRun?: boolean;
   rowActions?: (row: Row) => ReactNode;
+  /** false: the page saves its own way (the Data Explorer's questions), without Saved Report Settings. */
+  savedSettings?: boolean;
 }) {
   const qc = useQueryClient();
   const [params, setParams] = useState<P>(initial);
@@ -68,7 +71,9 @@ export function ReportPage<P extends Params>({
     <Stack>
       <Title order={1}>{title}</Title>
       <Text c="dimmed">{intro}</Text>
-      <SavedSettings report={reportId} current={() => params} onUse={(p) => setParams({ ...initial, ...p } as P)} />
+      {savedSettings && (
+        <SavedSettings report={reportId} current={() => params} onUse={(p) => setParams({ ...initial, ...p } as P)} />
+      )}
       <Card withBorder>
         <Stack>
           {fields({ params, set, errors })}
