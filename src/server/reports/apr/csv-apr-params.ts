@@ -29,6 +29,9 @@ const savedRunId = id
 export const aprRunParams = z.object({ ...runFields, savedRunId }).superRefine(checkRun);
 export type AprRunParams = z.infer<typeof aprRunParams>;
 
+/** A run to save to Files on Server: today's data, so no saved run named. */
+export const aprSaveParams = z.object(runFields).superRefine(checkRun);
+
 export const csvAprParams = z
   .object({
     ...runFields,

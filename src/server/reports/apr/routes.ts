@@ -8,7 +8,7 @@ import { aprCellParams } from './browse/cell-params.ts';
 import { cellClients, listCellClients } from './browse/list-cell-clients.ts';
 import { saveAprRun } from './browse/saved-apr-runs.ts';
 import { downloadApr, showApr, showSavedApr } from './browse/show-apr.ts';
-import { aprDownloadQuery, aprRunParams, csvAprParams } from './csv-apr-params.ts';
+import { aprDownloadQuery, aprRunParams, aprSaveParams, csvAprParams } from './csv-apr-params.ts';
 import { csvAprOptions, listCsvAprOptions } from './list-csv-apr-options.ts';
 import { requireReportableProjects } from './report-access.ts';
 import { startCsvApr } from './start-csv-apr.ts';
@@ -58,7 +58,7 @@ export const aprRoutes: Feature = (app, deps) => {
         tags: ['reports'],
         description:
           'Saves a browser run to Files on Server (a job): reopened later with GET /api/reports/apr/saved/{jobId}, it shows the same tables and clients.',
-        body: aprRunParams,
+        body: aprSaveParams,
         response: { 202: z.object({ jobId: z.string() }) },
       },
     },
