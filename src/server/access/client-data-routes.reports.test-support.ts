@@ -139,6 +139,7 @@ export const REPORT_ROUTES: Record<string, Classified> = {
     }),
   },
   'GET /api/reports/apr/download': { none: 'the APR tables: counts, no client-level rows' },
+  'GET /api/reports/apr/saved/{jobId}': { none: 'a saved APR run: its parameters and tables (counts)' },
   'GET /api/dashboard/case-manager': {
     read: (f) => ({ as: cm, url: '/api/dashboard/case-manager', clients: [f.client] }),
   },

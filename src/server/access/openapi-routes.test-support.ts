@@ -44,6 +44,8 @@ const BY_NAME: Record<string, ParamClass> = {
   entryId: { kind: 'batchEntry' },
   mergeId: { kind: 'merge' },
   jobId: { kind: 'job' },
+  // An APR browser run saved to Files on Server: its job.
+  savedRunId: { kind: 'job' },
   documentId: { kind: 'clientDocument' },
   tieId: { kind: 'areaTie' },
   EventID: { kind: 'ceEvent' },

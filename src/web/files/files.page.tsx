@@ -100,6 +100,17 @@ export function FilesPage() {
                     >
                       {t('Download')}
                     </Button>
+                    {j.kind === 'apr_run' && (
+                      <Button
+                        component={Link}
+                        size="xs"
+                        variant="light"
+                        to={`/reports/apr?saved=${j.id}`}
+                        aria-label={t('Open {{title}}', { title: j.title })}
+                      >
+                        {t('Open')}
+                      </Button>
+                    )}
                     {typeof j.result?.validationFileId === 'string' && (
                       <Button
                         component="a"

@@ -22,8 +22,15 @@ function checkRun(p: RunFields, ctx: z.RefinementCtx) {
   }
 }
 
-export const aprRunParams = z.object(runFields).superRefine(checkRun);
+const savedRunId = id
+  .optional()
+  .describe('A run saved to Files on Server (its job id): its tables and clients instead of today’s data');
+
+export const aprRunParams = z.object({ ...runFields, savedRunId }).superRefine(checkRun);
 export type AprRunParams = z.infer<typeof aprRunParams>;
+
+/** A run to save to Files on Server: today's data, so no saved run named. */
+export const aprSaveParams = z.object(runFields).superRefine(checkRun);
 
 export const csvAprParams = z
   .object({
@@ -51,6 +58,7 @@ export const aprDownloadQuery = z
   .object({
     ...runFields,
     projectIds: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), runFields.projectIds),
+    savedRunId,
     format: z.enum(['xlsx', 'pdf']).describe('Excel (a sheet per table) or PDF'),
   })
   .superRefine(checkRun);

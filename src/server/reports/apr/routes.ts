@@ -6,8 +6,9 @@ import type { Feature } from '../../features.ts';
 import { aprView } from './browse/apr-view.ts';
 import { aprCellParams } from './browse/cell-params.ts';
 import { cellClients, listCellClients } from './browse/list-cell-clients.ts';
-import { downloadApr, showApr } from './browse/show-apr.ts';
-import { aprDownloadQuery, aprRunParams, csvAprParams } from './csv-apr-params.ts';
+import { saveAprRun } from './browse/saved-apr-runs.ts';
+import { downloadApr, showApr, showSavedApr } from './browse/show-apr.ts';
+import { aprDownloadQuery, aprRunParams, aprSaveParams, csvAprParams } from './csv-apr-params.ts';
 import { csvAprOptions, listCsvAprOptions } from './list-csv-apr-options.ts';
 import { requireReportableProjects } from './report-access.ts';
 import { startCsvApr } from './start-csv-apr.ts';
@@ -49,6 +50,32 @@ export const aprRoutes: Feature = (app, deps) => {
       },
     },
     async (req) => showApr(deps, ctxOf(req), req.body),
+  );
+  app.post(
+    '/api/reports/apr/save',
+    {
+      schema: {
+        tags: ['reports'],
+        description:
+          'Saves a browser run to Files on Server (a job): reopened later with GET /api/reports/apr/saved/{jobId}, it shows the same tables and clients.',
+        body: aprSaveParams,
+        response: { 202: z.object({ jobId: z.string() }) },
+      },
+    },
+    async (req, reply) => reply.status(202).send({ jobId: await saveAprRun(deps, ctxOf(req), req.body) }),
+  );
+  app.get(
+    '/api/reports/apr/saved/:jobId',
+    {
+      schema: {
+        tags: ['reports'],
+        description:
+          'A run saved to Files on Server: its parameters and tables. Pass savedRunId with them to /cell and /download.',
+        params: z.object({ jobId: z.string().min(1).max(32) }),
+        response: { 200: z.object({ params: aprRunParams, view: aprView }) },
+      },
+    },
+    async (req) => showSavedApr(deps, ctxOf(req), req.params.jobId),
   );
   app.post(
     '/api/reports/apr/cell',

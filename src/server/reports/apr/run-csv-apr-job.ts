@@ -59,14 +59,18 @@ async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
     data: zip,
   });
   const validationFileId = p.generateValidationFile
-    ? await ctx.saveFile({
-        name: `CSV-${p.reportType}_FY2026_${p.startDate}_${p.endDate}_Validation${password ? '' : '_UNENCRYPTED'}.zip`,
-        contentType: 'application/zip',
-        containsClientData: true,
-        data: await writeValidationZip(run, password, (done, of) =>
-          ctx.progress(75 + (20 * done) / of, 'Writing the validation file'),
-        ),
-      })
+    ? await writeValidationZip(
+        run,
+        password,
+        (data) =>
+          ctx.saveFile({
+            name: `CSV-${p.reportType}_FY2026_${p.startDate}_${p.endDate}_Validation${password ? '' : '_UNENCRYPTED'}.zip`,
+            contentType: 'application/zip',
+            containsClientData: true,
+            data,
+          }),
+        { progress: (done, of) => ctx.progress(75 + (20 * done) / of, 'Writing the validation file') },
+      )
     : undefined;
   const { db } = ctx.deps.database;
   const [owner] = await db.select().from(appUserTable).where(eq(appUserTable.id, ctx.ownerId));

@@ -10,7 +10,13 @@ import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
 
 export type Drill = { table: string; row: string; column: number };
-type Params = { reportType: 'APR' | 'CAPER'; startDate: string; endDate: string; projectIds: string[] };
+type Params = {
+  reportType: 'APR' | 'CAPER';
+  startDate: string;
+  endDate: string;
+  projectIds: string[];
+  savedRunId?: string;
+};
 
 export function CellClients({ params, drill, onClose }: { params: Params; drill: Drill; onClose: () => void }) {
   const { t } = useTranslation('reports');

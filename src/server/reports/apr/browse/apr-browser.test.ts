@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../test/support/test-app.ts';
 import { loadDemoClients } from '../../../../db/demo/load-demo-clients.ts';
+import { waitForJob } from '../../../hmis-csv/test-support.ts';
+import { cellOf, runApr } from '../run-apr.ts';
 import { KIT_PERIOD } from '../test-support.ts';
 
 let t: TestApp;
@@ -118,5 +120,62 @@ describe('APR browser', () => {
       .get(`/api/reports/apr/download?${query.replace(KIT_PERIOD.endDate, '2020-01-01')}&format=pdf`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields.endDate).toMatch(/on or after/);
+  });
+
+  it('reopens a run saved to Files on Server with its own numbers and clients, to its owner only', async () => {
+    const saved = await t.as(dqo).post('/api/reports/apr/save', run);
+    expect(saved.statusCode, saved.body).toBe(202);
+    const jobId = saved.json().jobId as string;
+    const job = await waitForJob(t, dqo, jobId);
+    expect(job.status, job.error).toBe('done');
+    const files = (await t.as(dqo).get('/api/files')).json().items as { id: string; jobId: string }[];
+    expect(files.find((f) => f.jobId === jobId)?.id).toBe(job.fileId);
+
+    const adultsOf = (v: View) => v.tables.find((x) => x.id === 'Q7a')?.rows.find((r) => r.label === 'Adults');
+    const live = (await t.as(dqo).post('/api/reports/apr/view', run)).json() as View;
+    const liveAdults = Number(adultsOf(live)?.cells[0]?.text);
+    const key = adultsOf(live)?.key;
+    const drill = { ...run, table: 'Q7a', row: key, column: 0 };
+    const someone = ((await t.as(dqo).post('/api/reports/apr/cell', drill)).json() as Cell).clients[0];
+    expect(someone).toBeDefined();
+
+    // An adult's enrollment deleted after the save: today's report loses them, the saved run does not.
+    const { rows: gone } = await t.database.raw.query<{ enrollment_id: string }>(
+      'UPDATE enrollment SET date_deleted = now() WHERE enrollment_id = (SELECT enrollment_id FROM enrollment WHERE personal_id = $1 AND project_id = $2 AND date_deleted IS NULL LIMIT 1) RETURNING enrollment_id',
+      [someone?.personalId, PSH],
+    );
+    try {
+      // (The browser keeps today's run a few minutes: the report is computed afresh here.)
+      const today = await runApr(t.database.raw, { ...run, reportType: 'APR' });
+      expect(cellOf(today, 'Q7a', key as string, 0)?.value).toBe(liveAdults - 1);
+
+      const reopened = await t.as(dqo).get(`/api/reports/apr/saved/${jobId}`);
+      expect(reopened.statusCode, reopened.body).toBe(200);
+      const body = reopened.json() as { params: typeof run; view: View };
+      expect(body.params).toMatchObject(run);
+      expect(Number(adultsOf(body.view)?.cells[0]?.text)).toBe(liveAdults);
+      const cell = await t.as(dqo).post('/api/reports/apr/cell', { ...drill, savedRunId: jobId });
+      expect(cell.statusCode, cell.body).toBe(200);
+      expect((cell.json() as Cell).count).toBe(liveAdults);
+      expect((cell.json() as Cell).clients.map((c) => c.personalId)).toContain(someone?.personalId);
+      const xlsx = await t
+        .as(dqo)
+        .get(
+          `/api/reports/apr/download?reportType=APR&startDate=${run.startDate}&endDate=${run.endDate}&projectIds=${PSH}&savedRunId=${jobId}&format=xlsx`,
+        );
+      expect(xlsx.statusCode).toBe(200);
+
+      // Other parameters with the saved run, another user, a deleted file: refused.
+      const other = await t.as(dqo).post('/api/reports/apr/cell', { ...drill, projectIds: [SO], savedRunId: jobId });
+      expect(other.statusCode).toBe(400);
+      expect(other.json().error.fields.savedRunId).toMatch(/other parameters/);
+      expect((await t.as(caseManager).get(`/api/reports/apr/saved/${jobId}`)).statusCode).toBe(404);
+      expect((await t.as(dqo).delete(`/api/files/${job.fileId}`)).statusCode).toBe(204);
+      expect((await t.as(dqo).get(`/api/reports/apr/saved/${jobId}`)).statusCode).toBe(404);
+    } finally {
+      await t.database.raw.query('UPDATE enrollment SET date_deleted = NULL WHERE enrollment_id = $1', [
+        gone[0]?.enrollment_id,
+      ]);
+    }
   });
 });

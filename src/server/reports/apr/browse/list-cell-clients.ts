@@ -18,6 +18,7 @@ import type { UniverseRow } from '../universe/universe-row.ts';
 import { aprRunFor } from './apr-runs.ts';
 import { drillable } from './apr-view.ts';
 import type { AprCellParams } from './cell-params.ts';
+import { savedRunMatching } from './saved-apr-runs.ts';
 
 export const cellClients = z.object({
   table: z.string(),
@@ -64,7 +65,7 @@ function valuesOf(u: UniverseRow): Record<string, string> {
 }
 
 export async function listCellClients(deps: Deps, ctx: RequestContext, p: AprCellParams) {
-  const run = await aprRunFor(deps, p);
+  const run = p.savedRunId ? await savedRunMatching(deps, ctx, p.savedRunId, p) : await aprRunFor(deps, p);
   const computed = run.tables.find((t) => t.id === p.table);
   if (!computed) throw validationFailed({ table: `The ${p.reportType} has no table ${p.table}` });
   const def = tableById(p.table)

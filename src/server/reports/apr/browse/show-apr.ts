@@ -11,14 +11,21 @@ import type { AprRun } from '../run-apr.ts';
 import { aprDocument } from './apr-document.ts';
 import { aprRunFor } from './apr-runs.ts';
 import { toAprView } from './apr-view.ts';
+import { savedAprRun, savedRunMatching } from './saved-apr-runs.ts';
 
 async function checkedRun(deps: Deps, ctx: RequestContext, p: AprRunParams, action: string): Promise<AprRun> {
   await requireReportableProjects(deps.database.db, ctx, [...new Set(p.projectIds)]);
-  const run = await aprRunFor(deps, p);
+  const run = p.savedRunId ? await savedRunMatching(deps, ctx, p.savedRunId, p) : await aprRunFor(deps, p);
   await recordAudit(deps.database.db, ctx, {
     action,
     entityType: 'report',
-    detail: { reportType: p.reportType, startDate: p.startDate, endDate: p.endDate, projects: p.projectIds.length },
+    detail: {
+      reportType: p.reportType,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      projects: p.projectIds.length,
+      ...(p.savedRunId ? { savedRunId: p.savedRunId } : {}),
+    },
   });
   return run;
 }
@@ -35,4 +42,16 @@ export async function downloadApr(deps: Deps, ctx: RequestContext, p: AprRunPara
     contentType: CONTENT_TYPES[format],
     data: format === 'xlsx' ? await documentToXlsx(doc) : await documentToPdf(doc),
   };
+}
+
+/** A run saved to Files on Server, reopened: its parameters (for the screen's fields) and tables. */
+export async function showSavedApr(deps: Deps, ctx: RequestContext, jobId: string) {
+  const run = await savedAprRun(deps, ctx, jobId);
+  await recordAudit(deps.database.db, ctx, {
+    action: 'apr.view',
+    entityType: 'job_run',
+    entityId: jobId,
+    detail: { reportType: run.params.reportType, startDate: run.params.startDate, endDate: run.params.endDate },
+  });
+  return { params: run.params, view: toAprView(run) };
 }

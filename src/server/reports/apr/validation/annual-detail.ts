@@ -31,28 +31,26 @@ function reason(u: UniverseRow): string {
   return u.income.annual ? 'Annual assessment recorded in its window' : 'Annual assessment missing';
 }
 
-export function annualDetailRows(rows: readonly UniverseRow[]): string[][] {
-  return rows.map((u) => {
-    const required = annualRequired(u);
-    const due = u.annualDue;
-    return [
-      u.personalId,
-      u.enrollmentId,
-      u.projectId,
-      u.householdId,
-      String(u.relationshipToHoH),
-      u.age === null ? '' : String(u.age),
-      u.entryDate,
-      u.exitDate ?? '',
-      u.stayer ? 'Stayer' : 'Leaver',
-      u.hohEntryDate ?? '',
-      due ?? '',
-      due ? addDays(due, -30) : '',
-      due ? addDays(due, 30) : '',
-      required ? 'Yes' : 'No',
-      required ? (u.income.annual?.date ?? '') : '',
-      required ? (u.income.annual ? 'Yes' : 'No') : '',
-      reason(u),
-    ];
-  });
+export function annualDetailRow(u: UniverseRow): string[] {
+  const required = annualRequired(u);
+  const due = u.annualDue;
+  return [
+    u.personalId,
+    u.enrollmentId,
+    u.projectId,
+    u.householdId,
+    String(u.relationshipToHoH),
+    u.age === null ? '' : String(u.age),
+    u.entryDate,
+    u.exitDate ?? '',
+    u.stayer ? 'Stayer' : 'Leaver',
+    u.hohEntryDate ?? '',
+    due ?? '',
+    due ? addDays(due, -30) : '',
+    due ? addDays(due, 30) : '',
+    required ? 'Yes' : 'No',
+    required ? (u.income.annual?.date ?? '') : '',
+    required ? (u.income.annual ? 'Yes' : 'No') : '',
+    reason(u),
+  ];
 }

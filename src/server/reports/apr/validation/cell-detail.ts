@@ -3,18 +3,34 @@
 import { forEachCounted } from '../table/evaluate.ts';
 import type { RunInfo, TableDef } from '../table/table-def.ts';
 import type { UniverseRow } from '../universe/universe-row.ts';
+import { csvField } from './csv-record.ts';
 
 export const CELL_DETAIL_HEADER = ['Row', 'Column', 'PersonalID', 'EnrollmentID', 'ProjectID', 'HouseholdID'];
 
-export function cellDetailRows(table: TableDef, rows: readonly UniverseRow[], run: RunInfo): string[][] {
+/**
+ * The table's CSV lines (no header), a slice of the universe at a time: `forEachCounted` visits
+ * client by client, so the slices' text, one after another, is the whole universe's in order.
+ */
+export function* cellDetailText(
+  table: TableDef,
+  rows: readonly UniverseRow[],
+  run: RunInfo,
+  sliceRows: number,
+): Generator<string> {
   const defs = table.rows(run);
   const header = table.header(run);
   const offset = table.rowLabels ? 1 : 0;
-  const out: string[][] = [];
-  forEachCounted(table, defs, rows, run, (i, j, u) => {
-    const def = defs[i];
-    if (!def || def.hidden) return;
-    out.push([def.label, header[j + offset] ?? '', u.personalId, u.enrollmentId, u.projectId, u.householdId]);
-  });
-  return out;
+  // A cell's "Row,Column," is the same on each of its lines: written once.
+  const prefixes = defs.map((def) =>
+    def.hidden ? [] : def.cells.map((_, j) => `${csvField(def.label)},${csvField(header[j + offset] ?? '')},`),
+  );
+  for (let at = 0; at < rows.length; at += sliceRows) {
+    let text = '';
+    forEachCounted(table, defs, rows.slice(at, at + sliceRows), run, (i, j, u) => {
+      const prefix = prefixes[i]?.[j];
+      if (prefix === undefined) return;
+      text += `${prefix}${csvField(u.personalId)},${csvField(u.enrollmentId)},${csvField(u.projectId)},${csvField(u.householdId)}\r\n`;
+    });
+    if (text) yield text;
+  }
 }

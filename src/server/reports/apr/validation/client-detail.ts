@@ -13,22 +13,24 @@ function flatten(prefix: string, value: unknown, out: Flat): void {
   else out.push([prefix, String(value)]);
 }
 
-/** Header and rows; a stage without an income record still gets its columns (left empty). */
-export function clientDetailRows(rows: readonly UniverseRow[]): string[][] {
-  const flat = rows.map((u) => {
-    const out: Flat = [];
-    flatten('', u, out);
-    return new Map(out);
-  });
-  const header: string[] = [];
+function flat(u: UniverseRow): Flat {
+  const out: Flat = [];
+  flatten('', u, out);
+  return out;
+}
+
+/**
+ * The columns: every attribute any row has, in the order first met. A stage without an income
+ * record flattens to fewer columns, so all rows are looked at before the first line is written.
+ */
+export function clientDetailHeader(rows: readonly UniverseRow[]): string[] {
   const seen = new Set<string>();
-  for (const m of flat) {
-    for (const k of m.keys()) {
-      if (!seen.has(k)) {
-        seen.add(k);
-        header.push(k);
-      }
-    }
-  }
-  return [header, ...flat.map((m) => header.map((k) => m.get(k) ?? ''))];
+  for (const u of rows) for (const [k] of flat(u)) seen.add(k);
+  return [...seen];
+}
+
+/** A row's values under `header` (empty where the row lacks the attribute). */
+export function clientDetailRow(u: UniverseRow, header: readonly string[]): string[] {
+  const values = new Map(flat(u));
+  return header.map((k) => values.get(k) ?? '');
 }

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../test/support/test-app.ts';
 import { loadDemoClients } from '../../../../db/demo/load-demo-clients.ts';
 import { csvRows, download, unzip, waitForJob } from '../../../hmis-csv/test-support.ts';
+import { runApr } from '../run-apr.ts';
 import { KIT_PERIOD } from '../test-support.ts';
+import { writeValidationZip } from './write-validation-zip.ts';
 
 let t: TestApp;
 let dqo: string;
@@ -120,6 +122,51 @@ describe('APR validation file', () => {
     expect(rows[0]?.contains_client_data).toBe(true);
     const files = await openZip(await download(t, dqo, job.result?.validationFileId as string));
     expect(files.has('APR_2026_Annual_Detail.csv')).toBe(true);
+  });
+
+  it('goes when the CSV-APR file it explains is deleted from Files on Server', async () => {
+    const job = await run({ generateValidationFile: true, validationPassword: PASSWORD });
+    const ids = [job.fileId as string, job.result?.validationFileId as string];
+    const { rows: stored } = await t.database.raw.query<{ storage_key: string }>(
+      'SELECT storage_key FROM stored_file WHERE id = ANY($1)',
+      [ids],
+    );
+    expect(stored).toHaveLength(2);
+    const listed = async () => (await t.as(dqo).get('/api/files')).json().items.map((f: { id: string }) => f.id);
+    expect(await listed()).toEqual(expect.arrayContaining(ids));
+
+    expect((await t.as(dqo).delete(`/api/files/${job.fileId}`)).statusCode).toBe(204);
+    expect((await listed()).filter((id: string) => ids.includes(id))).toEqual([]);
+    for (const id of ids) expect((await t.as(dqo).get(`/api/files/${id}/download`)).statusCode).toBe(404);
+    for (const r of stored) expect(await t.storage.exists(r.storage_key)).toBe(false);
+    const { rows: audits } = await t.database.raw.query<{ entity_id: string }>(
+      "SELECT entity_id FROM audit_event WHERE action = 'file.delete' AND entity_id = ANY($1)",
+      [ids],
+    );
+    expect(audits.map((a) => a.entity_id).sort()).toEqual([...ids].sort());
+  });
+
+  it('stays when only the validation file is deleted, and the report file stays with it', async () => {
+    const job = await run({ generateValidationFile: true, validationPassword: PASSWORD });
+    const validationFileId = job.result?.validationFileId as string;
+    expect((await t.as(dqo).delete(`/api/files/${validationFileId}`)).statusCode).toBe(204);
+    expect((await t.as(dqo).get(`/api/files/${job.fileId}/download`)).statusCode).toBe(200);
+  });
+
+  it('has the same CSV text however the universe is sliced while it streams', async () => {
+    const allProjects = (
+      await t.database.raw.query<{ project_id: string }>(
+        "SELECT project_id FROM project WHERE project_name LIKE 'DataLab%'",
+      )
+    ).rows.map((r) => r.project_id);
+    const aprRun = await runApr(t.database.raw, { reportType: 'APR', ...KIT_PERIOD, projectIds: allProjects });
+    const written = async (sliceRows: number) =>
+      openZip(await writeValidationZip(aprRun, null, async (zip) => Buffer.concat(await zip.toArray()), { sliceRows }));
+    const whole = await written(1_000_000);
+    const sliced = await written(7);
+    expect(aprRun.universe.rows.length).toBeGreaterThan(7 * 20);
+    expect([...sliced.keys()]).toEqual([...whole.keys()]);
+    for (const [name, text] of whole) expect(sliced.get(name), name).toBe(text);
   });
 
   it('is not written unless asked for', async () => {

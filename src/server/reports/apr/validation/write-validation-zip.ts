@@ -1,15 +1,22 @@
 // The validation file: the client-level rows behind the report, as a zip. AES-256 encrypted with
 // the user's password (zip.js writes WinZip AES, which 7-Zip, Windows 11 and macOS tools open),
 // or plain when the user accepted responsibility for an unencrypted file.
-import { BlobWriter, TextReader, ZipWriter } from '@zip.js/zip.js';
-import { stringify } from 'csv-stringify/sync';
+// It is streamed: each CSV is written a slice of the universe at a time into its zip entry (zip.js
+// compresses and encrypts as the lines come), and the zip's bytes go to `save` as they are made,
+// so memory stays flat however many clients and lines there are (a 100,000-enrollment CoC writes
+// a few million lines).
+import { PassThrough, type Readable, Writable } from 'node:stream';
+import { ZipWriter } from '@zip.js/zip.js';
 import type { AprRun } from '../run-apr.ts';
 import { tableById } from '../tables/index.ts';
-import { ANNUAL_DETAIL_HEADER, annualDetailRows } from './annual-detail.ts';
-import { CELL_DETAIL_HEADER, cellDetailRows } from './cell-detail.ts';
-import { clientDetailRows } from './client-detail.ts';
+import type { UniverseRow } from '../universe/universe-row.ts';
+import { ANNUAL_DETAIL_HEADER, annualDetailRow } from './annual-detail.ts';
+import { CELL_DETAIL_HEADER, cellDetailText } from './cell-detail.ts';
+import { clientDetailHeader, clientDetailRow } from './client-detail.ts';
+import { csvRecord } from './csv-record.ts';
 
-const csv = (rows: string[][]) => stringify(rows, { record_delimiter: '\r\n' });
+/** Universe rows per slice: one slice's lines are held at a time (a few hundred KB of text). */
+export const SLICE_ROWS = 1000;
 
 /** The names of the files inside, for a run of `reportType` (APR_2026_Annual_Detail.csv, …). */
 export const validationNames = (reportType: string) => ({
@@ -18,27 +25,82 @@ export const validationNames = (reportType: string) => ({
   table: (id: string) => `${reportType}_2026_Tables/${id}.csv`,
 });
 
-export async function writeValidationZip(
+/** The CSV text of `toFields` applied to each row, a slice of rows at a time. */
+function* recordsText(
+  rows: readonly UniverseRow[],
+  sliceRows: number,
+  toFields: (u: UniverseRow) => string[],
+): Generator<string> {
+  for (let at = 0; at < rows.length; at += sliceRows) {
+    let text = '';
+    for (let i = at; i < Math.min(at + sliceRows, rows.length); i++)
+      text += csvRecord(toFields(rows[i] as UniverseRow));
+    yield text;
+  }
+}
+
+/** A CSV file's bytes, made a slice at a time only as the zip entry reads them. */
+function csvStream(header: string[], text: Iterable<string>): ReadableStream<Uint8Array> {
+  const chunks = (function* () {
+    yield Buffer.from(csvRecord(header));
+    for (const t of text) yield Buffer.from(t);
+  })();
+  return new ReadableStream({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+  });
+}
+
+export type ValidationZipOptions = {
+  progress?: (done: number, of: number) => Promise<void>;
+  /** Universe rows per slice (tests use small slices to cross many slice boundaries). */
+  sliceRows?: number;
+};
+
+/** Streams the zip to `save` and resolves with what `save` returned once the zip is complete. */
+export async function writeValidationZip<T>(
   run: AprRun,
   password: string | null,
-  progress: (done: number, of: number) => Promise<void> = async () => undefined,
-): Promise<Buffer> {
+  save: (zip: Readable) => Promise<T>,
+  { progress = async () => undefined, sliceRows = SLICE_ROWS }: ValidationZipOptions = {},
+): Promise<T> {
   const names = validationNames(run.params.reportType);
+  const rows = run.universe.rows;
+  const bytes = new PassThrough({ highWaterMark: 1024 * 1024 });
   const writer = new ZipWriter(
-    new BlobWriter('application/zip'),
+    Writable.toWeb(bytes),
     password ? { password, encryptionStrength: 3, zipCrypto: false } : {},
   );
-  const rows = run.universe.rows;
-  await writer.add(names.annual, new TextReader(csv([ANNUAL_DETAIL_HEADER, ...annualDetailRows(rows)])));
-  await writer.add(names.clients, new TextReader(csv(clientDetailRows(rows))));
-  let done = 0;
-  for (const t of run.tables) {
-    const def = tableById(t.id);
-    if (def) {
-      const lines = cellDetailRows(def, rows, run.info);
-      await writer.add(names.table(t.id), new TextReader(csv([CELL_DETAIL_HEADER, ...lines])));
+  const producing = (async () => {
+    await writer.add(names.annual, csvStream(ANNUAL_DETAIL_HEADER, recordsText(rows, sliceRows, annualDetailRow)));
+    const header = clientDetailHeader(rows);
+    await writer.add(
+      names.clients,
+      csvStream(
+        header,
+        recordsText(rows, sliceRows, (u) => clientDetailRow(u, header)),
+      ),
+    );
+    let done = 0;
+    for (const t of run.tables) {
+      const def = tableById(t.id);
+      if (def) {
+        await writer.add(
+          names.table(t.id),
+          csvStream(CELL_DETAIL_HEADER, cellDetailText(def, rows, run.info, sliceRows)),
+        );
+      }
+      await progress(++done, run.tables.length);
     }
-    await progress(++done, run.tables.length);
-  }
-  return Buffer.from(await (await writer.close()).arrayBuffer());
+    await writer.close();
+  })().catch((e: unknown) => {
+    // The reader of the zip fails too, rather than waiting for bytes that never come.
+    bytes.destroy(e instanceof Error ? e : new Error(String(e)));
+    throw e;
+  });
+  const [saved] = await Promise.all([save(bytes), producing]);
+  return saved;
 }
