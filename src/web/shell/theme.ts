@@ -26,9 +26,12 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-yellow-light-color': 'var(--mantine-color-gray-9)',
     '--mantine-color-orange-light-color': 'var(--mantine-color-gray-9)',
     '--mantine-color-red-light-color': 'var(--mantine-color-red-9)',
-    '--mantine-color-green-light-color': 'var(--mantine-color-green-9)',
+    // green.9 on green's light tint is 3.8:1; this darker green is 6.8:1.
+    '--mantine-color-green-light-color': '#1b5e20',
     '--mantine-color-teal-light-color': 'var(--mantine-color-teal-9)',
     '--mantine-color-blue-light-color': 'var(--mantine-color-blue-9)',
+    '--mantine-color-gray-light-color': 'var(--mantine-color-gray-9)',
+    '--mantine-color-grape-light-color': 'var(--mantine-color-grape-9)',
   },
   dark: {},
 });
