@@ -60,7 +60,10 @@ async function audit(page: Page, path: string): Promise<Finding> {
       ...(titled && h1s === 1 ? [] : [`page-has-one-h1 (serious): ${h1s} h1 elements`]),
       ...r.violations
         .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')}`),
+        .map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`).join(', ')}`,
+        ),
     ],
   };
 }

@@ -88,6 +88,7 @@ afterAll(async () => {
 const screenText = () =>
   page.evaluate(() => {
     const visible = (e: Element) => (e as HTMLElement).offsetParent !== null;
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown (hidden elements left out) is the point
     const parts = [document.body.innerText, document.title];
     for (const s of document.querySelectorAll('select')) if (visible(s)) for (const o of s.options) parts.push(o.text);
     for (const e of document.querySelectorAll('[aria-label], [placeholder], [title]'))

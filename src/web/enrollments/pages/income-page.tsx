@@ -66,7 +66,7 @@ export function IncomePage({ value, onChange, errors, ctx }: PageProps) {
             />
           )}
           <Text fw={600} aria-label={t('Total monthly income')}>
-            {t('Total monthly income: ${{total}}', { total: total.toFixed(2) })}
+            {t('Total monthly income: {{amount}}', { amount: `$${total.toFixed(2)}` })}
           </Text>
         </>
       )}
