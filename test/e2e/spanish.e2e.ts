@@ -56,7 +56,24 @@ async function englishOnPage(page: Page): Promise<string[]> {
     // biome-ignore lint/performance/useDomNodeTextContent: the text as shown (hidden elements left out) is the point
     return `${document.body.innerText}\n${labels.join('\n')}`;
   });
-  const lines = text.split('\n');
+  // Data shown as entered (organization and project names) may read like English ("Housing").
+  const names: { ProjectName: string }[] = [];
+  for (const scope of ['current', 'mine'])
+    names.push(...(await (await page.request.get(`${server.url}/api/enrollments/projects?scope=${scope}`)).json()));
+  const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as {
+    organizations?: { name: string }[];
+  };
+  // Home's data-quality tile names APR Q6 rows: HUD report labels stay HUD's English (docs/i18n.md).
+  const home = (await (await page.request.get(`${server.url}/api/dashboard/case-manager`)).json()) as {
+    dataQuality?: { items?: { element?: string }[] };
+  };
+  const q6 = (home.dataQuality?.items ?? []).flatMap((i) => (i.element ? [i.element] : []));
+  let shown = text;
+  for (const d of [...names.map((p) => p.ProjectName), ...(me.organizations ?? []).map((o) => o.name), ...q6])
+    shown = shown.split(d).join(' ');
+  // Find Client's latest-enrollment cells: a project name (data, of any organization) and its date.
+  shown = shown.replace(/[^\t\n]+ \(\d{4}-\d{2}-\d{2}\)/g, ' ');
+  const lines = shown.split('\n');
   return english.filter((e) => lines.some((line) => e.re.test(line))).map((e) => e.text);
 }
 

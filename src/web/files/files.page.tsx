@@ -106,9 +106,9 @@ export function FilesPage() {
                         size="xs"
                         variant="light"
                         to={`/reports/apr?saved=${j.id}`}
-                        aria-label={t('Open {{title}}', { title: j.title })}
+                        aria-label={t('Open the saved run {{title}}', { title: j.title })}
                       >
-                        {t('Open')}
+                        {t('Open run')}
                       </Button>
                     )}
                     {typeof j.result?.validationFileId === 'string' && (
