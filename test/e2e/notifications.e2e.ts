@@ -114,15 +114,21 @@ describe('Notifications', () => {
     await cm.goto(`${server.url}/clients/${client}/document-check`);
     await addDocument('Photo ID', 'Verified', day(-1), day(-40));
     await addDocument('Income verification', 'Received', day(5));
-    const bell = cm.getByRole('button', { name: 'Notifications: 3 new' });
-    // The check runs once a minute here; reload until all three have arrived. pg-boss looks at its
+    // The check runs once a minute here; wait until all three have arrived. pg-boss looks at its
     // schedules every 30 s, so on a busy machine a due minute can be caught only on the next one.
     const deadline = Date.now() + 360_000;
-    while (!(await bell.isVisible())) {
-      if (Date.now() > deadline) throw new Error('no notifications arrived');
+    let titles: string[] = [];
+    while (titles.length < 3) {
+      if (Date.now() > deadline)
+        throw new Error(
+          `3 notifications expected, found ${JSON.stringify(titles)}; server said:\n${server.output().slice(-3000)}`,
+        );
       await cm.waitForTimeout(5000);
-      await cm.reload();
+      const list = await cm.request.get(`${server.url}/api/notifications?state=new`);
+      titles = ((await list.json()).items as { title: string }[]).map((n) => n.title);
     }
+    await cm.reload();
+    await cm.getByRole('button', { name: 'Notifications: 3 new' }).waitFor();
     const popup = cm.getByRole('dialog', { name: 'New notifications' });
     await popup.waitFor();
     await popup.getByText(`Disability verification expires on ${day(10)} (client ${client})`).waitFor();

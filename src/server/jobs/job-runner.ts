@@ -144,8 +144,14 @@ export class JobRunner {
         name,
         { pollingIntervalSeconds: task.pollingIntervalSeconds ?? 2, includeMetadata: true },
         async ([job]) => {
-          if (job && !this.stopped)
+          if (!job || this.stopped) return;
+          try {
             await task.run(this.jobDeps, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+          } catch (e) {
+            // A failed scheduled task is otherwise silent: pg-boss only marks its job failed.
+            console.error(`scheduled task ${name} failed:`, e instanceof Error ? e.message : e);
+            throw e;
+          }
         },
       );
     }
