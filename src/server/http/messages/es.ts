@@ -3,7 +3,11 @@
 // `patterns` hold the messages with data in them: `{name}` matches any text, which is then itself
 // looked up in `terms` (record kinds, element names, field labels) and kept as is when not there.
 // To add a message: copy the English exactly as the server says it, and its Spanish beside it.
+// A feature area with many messages keeps them in its own `es-<area>.ts` (a partial catalog),
+// listed in AREAS below.
 import type { MessageCatalog } from './localize.ts';
+
+const AREAS: Partial<MessageCatalog>[] = [];
 
 const exact: Record<string, string> = {
   // Sign-in, session, account
@@ -365,4 +369,9 @@ const fields: Record<string, string> = {
   body: 'Solicitud',
 };
 
-export const es: MessageCatalog = { exact, patterns, terms, fields };
+export const es: MessageCatalog = {
+  exact: Object.assign({}, exact, ...AREAS.map((a) => a.exact)),
+  patterns: [...patterns, ...AREAS.flatMap((a) => a.patterns ?? [])],
+  terms: Object.assign({}, terms, ...AREAS.map((a) => a.terms)),
+  fields: Object.assign({}, fields, ...AREAS.map((a) => a.fields)),
+};
