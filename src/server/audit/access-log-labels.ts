@@ -1,4 +1,7 @@
 // Words for the audit actions a client's access log shows: what someone did with the record.
+import { es } from '../http/messages/es.ts';
+import { type Language, translateMessage } from '../http/messages/localize.ts';
+
 const LABELS: Record<string, string> = {
   'client.read': 'Viewed',
   'client.created': 'Created the client record',
@@ -46,9 +49,15 @@ const LABELS: Record<string, string> = {
   'access_log.read': 'Read this access log',
 };
 
-/** What the row says a user did, in words: the action, and for a read which screen showed the client. */
-export function describeAction(action: string, detail: Record<string, unknown> | null): string {
-  const label = LABELS[action] ?? action.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+/** What the row says a user did, in words (in `lng`): the action, and for a read which screen showed the client. */
+export function describeAction(action: string, detail: Record<string, unknown> | null, lng: Language = 'en'): string {
+  const english = LABELS[action];
+  const label = english
+    ? translateMessage(english, lng)
+    : action.replace(/[._]/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
   const view = typeof detail?.view === 'string' ? detail.view.replaceAll('_', ' ').replaceAll('-', ' ') : null;
-  return action === 'client.read' && view ? `${label}: ${view}` : label;
+  return action === 'client.read' && view ? `${label}: ${viewName(view, lng)}` : label;
 }
+
+// A screen's name is a term of the catalog (a word, not a message), kept as is when it has none.
+const viewName = (view: string, lng: Language) => (lng === 'en' ? view : (es.terms[view] ?? view));

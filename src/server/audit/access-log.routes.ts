@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import { personalIdParams } from '../clients/client-schemas.ts';
 import type { Feature } from '../features.ts';
+import { readerLanguage } from '../http/reader-language.ts';
 import { accessLogEntry } from './access-log.schema.ts';
 import { accessLogPdf } from './access-log-pdf.ts';
 import { readAccessLog, recordAccessLogRead, requireAccessLogViewer } from './client-access-log.ts';
@@ -34,7 +35,7 @@ export const accessLogRoutes: Feature = (app, { database }) => {
       const { personalId } = req.params;
       await requireAccessLogViewer(db, ctx, personalId);
       await recordAccessLogRead(db, ctx, personalId, 'screen');
-      return readAccessLog(db, ctx, personalId, req.query);
+      return readAccessLog(db, ctx, personalId, req.query, readerLanguage(req));
     },
   );
 

@@ -9,6 +9,7 @@ import { currentOrganization } from '../auth/session-hook.ts';
 import { sqlRows } from '../clients/client-summary.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { forbidden } from '../http/errors.ts';
+import type { Language } from '../http/messages/localize.ts';
 import type { AccessLogEntry } from './access-log.schema.ts';
 import { describeAction } from './access-log-labels.ts';
 import { recordAudit } from './record-audit.ts';
@@ -59,6 +60,7 @@ export async function readAccessLog(
   ctx: RequestContext,
   personalId: string,
   page: { limit: number; offset: number },
+  lng: Language = 'en',
 ): Promise<{ items: AccessLogEntry[]; total: number }> {
   const rows = await sqlRows<Row>(
     db,
@@ -84,7 +86,7 @@ export async function readAccessLog(
       organizationId: r.organization_id,
       organizationName: r.organization_name,
       action: r.action,
-      description: describeAction(r.action, r.detail),
+      description: describeAction(r.action, r.detail, lng),
     })),
     total: rows[0]?.total ?? 0,
   };

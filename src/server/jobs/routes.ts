@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { readerLanguage } from '../http/reader-language.ts';
 import { deleteReportSetting } from './delete-report-setting.ts';
+import { jobIn } from './job-language.ts';
 import { jobRunnerFor } from './job-runner.ts';
 import { readableJob } from './job-view.ts';
 import { listJobFindings } from './list-job-findings.ts';
@@ -40,7 +42,11 @@ export const jobRoutes: Feature = (app, deps) => {
         response: { 200: z.object({ items: z.array(jobView), total: z.number() }) },
       },
     },
-    (req) => listJobs(db, ctxOf(req), req.query),
+    async (req) => {
+      const list = await listJobs(db, ctxOf(req), req.query);
+      const lng = readerLanguage(req);
+      return { ...list, items: list.items.map((j) => jobIn(j, lng)) };
+    },
   );
 
   app.get(
@@ -54,7 +60,7 @@ export const jobRoutes: Feature = (app, deps) => {
         response: { 200: jobView },
       },
     },
-    (req) => readableJob(db, ctxOf(req), req.params.id),
+    async (req) => jobIn(await readableJob(db, ctxOf(req), req.params.id), readerLanguage(req)),
   );
 
   app.get(

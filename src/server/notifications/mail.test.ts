@@ -66,6 +66,28 @@ describe('notification email', () => {
     });
   });
 
+  it('is written in the recipient’s saved language (Spanish), whatever language the sender used', async () => {
+    await t.database.db
+      .update(appUserTable)
+      .set({ email: 'marisol@example.org', language: 'es' })
+      .where(eq(appUserTable.id, 'USR-MANAGER'));
+    await t.database.db.transaction((tx) =>
+      notifyUsers(tx, {
+        userIds: ['USR-MANAGER'],
+        kind: 'document_expiring',
+        title: 'Photo ID expires on 2026-12-20 (client X)',
+        dueAt: new Date('2026-12-20T00:00:00'),
+      }),
+    );
+    const mail = await waitFor(() => received.find((m) => m.to.includes('marisol@example.org')));
+    // The helper decodes quoted-printable byte by byte: read those bytes back as UTF-8.
+    const text = Buffer.from(mail.raw, 'latin1').toString('utf8');
+    expect(text).toContain('Tiene una nueva notificación en Hearth: Verificación de documentos: documento por vencer.');
+    expect(text).toContain('Vence: 2026-12-20');
+    expect(text).toContain('Ábrala en Hearth: https://hearth.example.org/notifications/');
+    expect(text).not.toContain('You have a new notification');
+  });
+
   it('sends nothing for a change that rolled back, nor for a kind the user turned off', async () => {
     const jordan = await t.login('casemanager2');
     await t.as(jordan).put('/api/notifications/email-preferences', { kinds: [{ kind: 'report_ready', email: false }] });

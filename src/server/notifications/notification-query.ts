@@ -11,6 +11,8 @@ import { kindLabel } from './kinds.ts';
 import type { NotificationView } from './schemas.ts';
 
 const n = notificationTable;
+/** Follows the kind in the title of a notification about a client the reader may not see. */
+export const HIDDEN_CLIENT = '(client details not available to you)';
 
 export const effectiveState = sql<NotificationView['state']>`(CASE WHEN ${n.state} = 'snoozed'
   AND ${n.snoozedUntil} <= now() THEN 'new' ELSE ${n.state} END)`;
@@ -56,7 +58,7 @@ export function toView(s: Selected): NotificationView {
     id: r.id,
     kind: r.kind,
     kindLabel: kindLabel(r.kind),
-    title: hidden ? `${kindLabel(r.kind)} (client details not available to you)` : r.title,
+    title: hidden ? `${kindLabel(r.kind)} ${HIDDEN_CLIENT}` : r.title,
     body: hidden ? null : r.body,
     link: hidden ? null : r.link,
     clientId: hidden ? null : r.personalId,

@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import { recordClientRead } from '../clients/client-access.ts';
 import type { Feature } from '../features.ts';
+import { type Language, translateMessage } from '../http/messages/localize.ts';
+import { readerLanguage } from '../http/reader-language.ts';
 import { jobRunnerFor } from '../jobs/job-runner.ts';
 import { changeNotification, dismissAllNotifications } from './change-notification.ts';
 import { readEmailPreferences, saveEmailPreferences } from './email-preferences.ts';
 import { setEmailEnabled } from './email-queue.ts';
 import { listNotifications, notificationSummary } from './list-notifications.ts';
+import { notificationIn } from './notification-language.ts';
 import { findNotification, toView } from './notification-query.ts';
 import {
   changeBody,
@@ -58,7 +61,11 @@ export const notificationRoutes: Feature = (app, deps) => {
         response: { 200: z.object({ items: z.array(notificationView), total: z.number() }) },
       },
     },
-    (req) => db.transaction((tx) => listNotifications(tx, ctxOf(req), req.query)),
+    async (req) => {
+      const list = await db.transaction((tx) => listNotifications(tx, ctxOf(req), req.query));
+      const lng = readerLanguage(req);
+      return { ...list, items: list.items.map((n) => notificationIn(n, lng)) };
+    },
   );
 
   app.get(
@@ -70,7 +77,7 @@ export const notificationRoutes: Feature = (app, deps) => {
         response: { 200: emailPreferencesView },
       },
     },
-    (req) => readEmailPreferences(db, deps.config, ctxOf(req)),
+    async (req) => preferencesIn(await readEmailPreferences(db, deps.config, ctxOf(req)), readerLanguage(req)),
   );
 
   app.put(
@@ -83,7 +90,11 @@ export const notificationRoutes: Feature = (app, deps) => {
         response: { 200: emailPreferencesView },
       },
     },
-    (req) => db.transaction((tx) => saveEmailPreferences(tx, deps.config, ctxOf(req), req.body)),
+    async (req) =>
+      preferencesIn(
+        await db.transaction((tx) => saveEmailPreferences(tx, deps.config, ctxOf(req), req.body)),
+        readerLanguage(req),
+      ),
   );
 
   app.post(
@@ -114,7 +125,7 @@ export const notificationRoutes: Feature = (app, deps) => {
         const ctx = ctxOf(req);
         const view = toView(await findNotification(tx, ctx, req.params.id));
         if (view.clientId) await recordClientRead(tx, ctx, view.clientId, 'notification');
-        return view;
+        return notificationIn(view, readerLanguage(req));
       }),
   );
 
@@ -130,6 +141,20 @@ export const notificationRoutes: Feature = (app, deps) => {
         response: { 200: notificationView },
       },
     },
-    (req) => db.transaction((tx) => changeNotification(tx, ctxOf(req), req.params.id, req.body)),
+    async (req) =>
+      notificationIn(
+        await db.transaction((tx) => changeNotification(tx, ctxOf(req), req.params.id, req.body)),
+        readerLanguage(req),
+      ),
   );
 };
+
+type Preferences = Awaited<ReturnType<typeof readEmailPreferences>>;
+const preferencesIn = (p: Preferences, lng: Language): Preferences => ({
+  ...p,
+  kinds: p.kinds.map((k) => ({
+    ...k,
+    label: translateMessage(k.label, lng),
+    description: translateMessage(k.description, lng),
+  })),
+});

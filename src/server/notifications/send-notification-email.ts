@@ -14,25 +14,30 @@ import {
 import { clientVisibleSql } from '../clients/client-access.ts';
 import type { Deps } from '../deps.ts';
 import { hudToday } from '../http/ids.ts';
+import { type Language, translateMessage } from '../http/messages/localize.ts';
 import { defineSystemTask } from '../jobs/job-runner.ts';
 import { EMAIL_QUEUE } from './email-queue.ts';
 import { kindLabel } from './kinds.ts';
 import { mailTransport } from './mailer.ts';
+import { savedLanguage } from './notification-language.ts';
 
 type EmailContent = { subject: string; text: string };
 
+/** The email in the recipient's saved language (`lng`; English when they never chose one). */
 export function composeEmail(
   config: Config,
   n: { id: string; kind: string; personalId: string | null; dueAt: Date | null },
+  lng: Language = 'en',
 ): EmailContent {
-  const label = kindLabel(n.kind);
-  const lines = [`You have a new notification in Hearth: ${label}.`, ''];
-  if (n.personalId) lines.push(`Client ID: ${n.personalId}`);
-  if (n.dueAt) lines.push(`Due: ${hudToday(n.dueAt)}`);
+  const t = (english: string) => translateMessage(english, lng);
+  const label = t(kindLabel(n.kind));
+  const lines = [`${t('You have a new notification in Hearth:')} ${label}.`, ''];
+  if (n.personalId) lines.push(`${t('Client ID')}: ${n.personalId}`);
+  if (n.dueAt) lines.push(`${t('Due')}: ${hudToday(n.dueAt)}`);
   lines.push(
-    `Open it in Hearth: ${config.publicUrl}/notifications/${n.id}`,
+    `${t('Open it in Hearth')}: ${config.publicUrl}/notifications/${n.id}`,
     '',
-    'Client details are only in Hearth. To choose which notifications you get by email, open Settings in Hearth.',
+    t('Client details are only in Hearth. To choose which notifications you get by email, open Settings in Hearth.'),
   );
   return { subject: `Hearth: ${label}`, text: lines.join('\n') };
 }
@@ -82,6 +87,7 @@ export async function sendNotificationEmail(
       emailState: notificationTable.emailState,
       email: appUserTable.email,
       active: appUserTable.active,
+      language: appUserTable.language,
       optedOut: sql<boolean>`EXISTS (SELECT 1 FROM ${notificationEmailOptOutTable}
         WHERE ${notificationEmailOptOutTable.userId} = ${notificationTable.userId}
           AND ${notificationEmailOptOutTable.kind} = ${notificationTable.kind})`,
@@ -96,7 +102,7 @@ export async function sendNotificationEmail(
     return;
   }
   const personalId = n.personalId && (await userMaySeeClient(deps, n.userId, n.personalId)) ? n.personalId : null;
-  const content = composeEmail(deps.config, { ...n, personalId });
+  const content = composeEmail(deps.config, { ...n, personalId }, savedLanguage(n.language));
   try {
     await mailTransport(smtpUrl).sendMail({ from: deps.config.smtpFrom, to: n.email, ...content });
   } catch (e) {

@@ -5,9 +5,12 @@
 // To add a message: copy the English exactly as the server says it, and its Spanish beside it.
 // A feature area with many messages keeps them in its own `es-<area>.ts` (a partial catalog),
 // listed in AREAS below.
+import { auditEs } from './es-audit.ts';
+import { jobsEs } from './es-jobs.ts';
+import { notificationsEs } from './es-notifications.ts';
 import type { MessageCatalog } from './localize.ts';
 
-const AREAS: Partial<MessageCatalog>[] = [];
+const AREAS: Partial<MessageCatalog>[] = [notificationsEs, jobsEs, auditEs];
 
 const exact: Record<string, string> = {
   // Sign-in, session, account
