@@ -43,6 +43,18 @@ describe('Who has seen this record', () => {
     expect(page.total).toBe(total + 1);
   });
 
+  it('says what each user did in the reader’s language', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/clients/${client}/access-log`,
+      headers: { cookie: admin, 'accept-language': 'es-US,es;q=0.9' },
+    });
+    const byCm = (res.json().items as Entry[]).filter((e) => e.userName === 'Casey Manager');
+    expect(byCm.map((e) => e.description)).toEqual(
+      expect.arrayContaining(['Creó el registro del cliente', 'Inscribió (admisión)', 'Consultó: panel de inicio']),
+    );
+  });
+
   it('is open to program managers of the client’s organization only, and records its own reads', async () => {
     expect((await log(manager)).statusCode).toBe(200);
     expect((await log(cm)).statusCode).toBe(403);

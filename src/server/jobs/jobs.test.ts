@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { jobRunTable } from '../../db/schema/index.ts';
 import { removeExpiredFiles } from '../files/remove-expired-files.ts';
 import { defineJobKind, jobRunnerFor } from './job-runner.ts';
 import { JobFailure } from './job-types.ts';
@@ -108,6 +110,48 @@ describe('a background job', () => {
     );
     expect(crashed.error).toMatch(/unexpected error/);
     expect(crashed.error).not.toContain('SELECT');
+  });
+
+  it('shows its title, progress note and failure in the reader’s language', async () => {
+    gate = Promise.resolve();
+    const id = await jobRunnerFor(t).enqueue({
+      kind: 'test_job',
+      title: 'HMIS CSV Import: clients-2026.zip',
+      ownerId: 'USR-CM',
+      organizationId: 'ORG-HHP',
+      parameters: { outcome: 'crash' },
+    });
+    await until(
+      () => job(cm, id),
+      (j) => j.status === 'failed',
+    );
+    await t.database.db.update(jobRunTable).set({ progressNote: 'Writing 12 rows' }).where(eq(jobRunTable.id, id));
+    const read = async (language: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/jobs/${id}`,
+          headers: { cookie: cm, 'accept-language': language },
+        })
+      ).json();
+    expect(await read('es')).toMatchObject({
+      title: 'Importación de HMIS CSV: clients-2026.zip',
+      progressNote: 'Escribiendo 12 filas',
+      error:
+        'La tarea se detuvo por un error inesperado. Inténtelo de nuevo o pida a su administrador de HMIS que revise el registro del servidor.',
+    });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: '/api/jobs?scope=mine',
+      headers: { cookie: cm, 'accept-language': 'es' },
+    });
+    expect(listed.json().items.map((j: { title: string }) => j.title)).toContain(
+      'Importación de HMIS CSV: clients-2026.zip',
+    );
+    expect(await read('en')).toMatchObject({
+      title: 'HMIS CSV Import: clients-2026.zip',
+      progressNote: 'Writing 12 rows',
+    });
   });
 
   it('never shows a sealed secret among its parameters, even to its owner', async () => {
