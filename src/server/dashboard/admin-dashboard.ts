@@ -9,10 +9,11 @@ import { sqlRows } from '../clients/client-summary.ts';
 import { EXPORT_JOB } from '../hmis-csv/run-export-job.ts';
 import { IMPORT_JOB } from '../hmis-csv/run-import-job.ts';
 import type { RequestContext } from '../http/context.ts';
+import { type Language, translateMessage } from '../http/messages/localize.ts';
 
 const RECENT_DAYS = 7;
 
-export async function adminDashboard(db: DbOrTx, ctx: RequestContext) {
+export async function adminDashboard(db: DbOrTx, ctx: RequestContext, lng: Language = 'en') {
   requireRole(ctx, 'hmis_admin');
   const current = ctx.user.currentOrganizationId ?? '';
   const [counts] = await sqlRows<{
@@ -52,6 +53,8 @@ export async function adminDashboard(db: DbOrTx, ctx: RequestContext) {
       ORDER BY j.queued_at DESC LIMIT 10`,
   );
   const iso = (d: string) => new Date(d).toISOString();
+  // Jobs' titles and failures are stored in English and read in the reader's language.
+  const t = (text: string) => translateMessage(text, lng);
   return {
     organizations: { total: counts?.organizations ?? 0, victimServiceProviders: counts?.vsp ?? 0 },
     users: { active: counts?.users ?? 0, signedInThisWeek: counts?.activeThisWeek ?? 0 },
@@ -60,14 +63,19 @@ export async function adminDashboard(db: DbOrTx, ctx: RequestContext) {
       running: byStatus('running'),
       done: byStatus('done'),
       failed: byStatus('failed'),
-      recentFailures: failed.map((f) => ({ id: f.id, title: f.title, finishedAt: iso(f.finishedAt), error: f.error })),
+      recentFailures: failed.map((f) => ({
+        id: f.id,
+        title: t(f.title),
+        finishedAt: iso(f.finishedAt),
+        error: f.error && t(f.error),
+      })),
     },
-    importsExports: transfers.map((t) => ({
-      id: t.id,
-      kind: t.kind === IMPORT_JOB ? ('import' as const) : ('export' as const),
-      title: t.title,
-      status: t.status,
-      queuedAt: iso(t.queuedAt),
+    importsExports: transfers.map((j) => ({
+      id: j.id,
+      kind: j.kind === IMPORT_JOB ? ('import' as const) : ('export' as const),
+      title: t(j.title),
+      status: j.status,
+      queuedAt: iso(j.queuedAt),
     })),
     days: RECENT_DAYS,
   };

@@ -13,6 +13,7 @@ import { type Deps, readDatabase } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
+import type { Language } from '../http/messages/localize.ts';
 import { type AprRun, cellRows, computeRun } from '../reports/apr/run-apr.ts';
 import { buildUniverse, type Universe } from '../reports/apr/universe/build-universe.ts';
 import { recordClientReads } from '../services/audit-many.ts';
@@ -96,7 +97,7 @@ function summarize(run: AprRun) {
 }
 
 /** Per month of the last twelve: the share of records started then with any Q6 problem, and entered late. */
-function trend(runs: AprRun[], to: string) {
+function trend(runs: AprRun[], to: string, lng: Language) {
   const started = new Map<string, number>();
   const withProblem = new Map<string, Set<string>>();
   const late = new Map<string, Set<string>>();
@@ -118,7 +119,7 @@ function trend(runs: AprRun[], to: string) {
       for (const u of cellRows(run, TIMELINESS, key, 0)) add(late, u.entryDate.slice(0, 7), u.enrollmentId);
   }
   const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : 0);
-  return monthsBack(to, 12).map((m) => {
+  return monthsBack(to, 12, lng).map((m) => {
     const records = started.get(m.key) ?? 0;
     return {
       month: m.key,
@@ -130,13 +131,18 @@ function trend(runs: AprRun[], to: string) {
   });
 }
 
-export async function dataQualityDashboard(deps: Deps, ctx: RequestContext, q: Period & { projectId?: string }) {
+export async function dataQualityDashboard(
+  deps: Deps,
+  ctx: RequestContext,
+  q: Period & { projectId?: string },
+  lng: Language = 'en',
+) {
   requireRole(ctx, 'data_quality_officer');
   const { from, to } = period(q);
   const all = await projectsOf(deps.database.db, ctx);
   const projects = q.projectId ? all.filter((p) => p.ProjectID === q.projectId) : all;
   if (q.projectId && !projects.length) throw notFound('Project');
-  if (!projects.length) return { from, to, projects: [], trend: trend([], to) };
+  if (!projects.length) return { from, to, projects: [], trend: trend([], to, lng) };
   const universe = await buildUniverse(readDatabase(deps).raw, {
     startDate: from,
     endDate: to,
@@ -150,7 +156,7 @@ export async function dataQualityDashboard(deps: Deps, ctx: RequestContext, q: P
       const run = runs[i] as AprRun;
       return { ...p, records: run.universe.rows.filter((u) => u.includedInDq).length, ...summarize(run) };
     }),
-    trend: trend(runs, to),
+    trend: trend(runs, to, lng),
   };
 }
 

@@ -10,14 +10,20 @@ import { clientVisibleSql } from '../clients/client-access.ts';
 import { sqlRows } from '../clients/client-summary.ts';
 import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
+import type { Language } from '../http/messages/localize.ts';
 import { monthsBack } from './months.ts';
 
-export async function programManagerDashboard(db: DbOrTx, ctx: RequestContext, q: { to?: string } = {}) {
+export async function programManagerDashboard(
+  db: DbOrTx,
+  ctx: RequestContext,
+  q: { to?: string } = {},
+  lng: Language = 'en',
+) {
   requireRole(ctx, 'program_manager');
   const org = currentOrganization(ctx);
   // The twelve months ending with `to`'s month, counted up to `to` (default today).
   const today = q.to ?? hudToday();
-  const months = monthsBack(today, 12);
+  const months = monthsBack(today, 12, lng);
   const visible = clientVisibleSql(sql`e.personal_id`, org);
 
   const caseloads = await sqlRows<{ userId: string; name: string; clients: number }>(

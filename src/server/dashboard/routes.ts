@@ -2,6 +2,7 @@
 // routes that list clients audit the reads.
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { readerLanguage } from '../http/reader-language.ts';
 import { adminDashboard } from './admin-dashboard.ts';
 import { caseManagerDashboard } from './case-manager-dashboard.ts';
 import { dataQualityDashboard, dataQualityRecords } from './data-quality-dashboard.ts';
@@ -44,7 +45,7 @@ export const dashboardRoutes: Feature = (app, deps) => {
         response: { 200: programManagerView },
       },
     },
-    (req) => programManagerDashboard(db, ctxOf(req), req.query),
+    (req) => programManagerDashboard(db, ctxOf(req), req.query, readerLanguage(req)),
   );
   app.get(
     '/api/dashboard/data-quality',
@@ -57,7 +58,7 @@ export const dashboardRoutes: Feature = (app, deps) => {
         response: { 200: dataQualityView },
       },
     },
-    (req) => dataQualityDashboard(deps, ctxOf(req), req.query),
+    (req) => dataQualityDashboard(deps, ctxOf(req), req.query, readerLanguage(req)),
   );
   app.get(
     '/api/dashboard/data-quality/records',
@@ -82,6 +83,6 @@ export const dashboardRoutes: Feature = (app, deps) => {
         response: { 200: adminView },
       },
     },
-    (req) => adminDashboard(db, ctxOf(req)),
+    (req) => adminDashboard(db, ctxOf(req), readerLanguage(req)),
   );
 };
