@@ -149,6 +149,20 @@ describe('service batches', () => {
       [expect.any(String), `Already received this service on ${night}`],
       [twice.id, 'Ready'],
     ]);
+    // A Spanish reader reads the same flags and reasons in Spanish.
+    const inSpanish = await t.app.inject({
+      method: 'GET',
+      url: `/api/batches/${batch.id}`,
+      headers: { cookie: cm2, 'accept-language': 'es' },
+    });
+    expect(
+      inSpanish
+        .json()
+        .entries.map((e: { flagLabel: string; flagReason: string | null }) => [e.flagLabel, e.flagReason]),
+    ).toEqual([
+      [`Ya recibió este servicio el ${night}`, 'Se registró fuera de este lote, así que no se registrará de nuevo'],
+      ['Listo', null],
+    ]);
     const posted = await t.as(cm2).post(`/api/batches/${batch.id}/post`, { version: review.batch.version });
     expect(posted.json()).toMatchObject({ posted: 1, skipped: 1 });
     expect((await t.as(cm2).delete(`/api/batches/${batch.id}/entries/${twice.id}`)).statusCode).toBe(409);

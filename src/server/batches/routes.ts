@@ -2,10 +2,12 @@
 import { z } from 'zod';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { readerLanguage } from '../http/reader-language.ts';
 import { versionField } from '../http/versions.ts';
 import { id, ok } from '../services/schemas.ts';
 import { addBatchEntry } from './add-batch-entry.ts';
 import { createBatch } from './create-batch.ts';
+import { entryIn } from './entry-language.ts';
 import { listBatches } from './list-batches.ts';
 import { postBatch } from './post-batch.ts';
 import { removeBatchEntry } from './remove-batch-entry.ts';
@@ -43,7 +45,11 @@ export const batchRoutes: Feature = (app, deps) => {
         response: { 200: batchReview },
       },
     },
-    async (req) => reviewBatch(deps, ctxOf(req), req.params.id),
+    async (req) => {
+      const review = await reviewBatch(deps, ctxOf(req), req.params.id);
+      const lng = readerLanguage(req);
+      return { ...review, entries: review.entries.map((e) => entryIn(e, lng)) };
+    },
   );
 
   app.post(
@@ -59,8 +65,10 @@ export const batchRoutes: Feature = (app, deps) => {
         response: { 201: z.object({ entry: entryOut, summary: summaryOut, batchVersion: z.number() }) },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await addBatchEntry(deps, ctxOf(req), req.params.id, req.body.personalId)),
+    async (req, reply) => {
+      const added = await addBatchEntry(deps, ctxOf(req), req.params.id, req.body.personalId);
+      return reply.status(201).send({ ...added, entry: entryIn(added.entry, readerLanguage(req)) });
+    },
   );
 
   app.delete(

@@ -6,11 +6,12 @@
 // A feature area with many messages keeps them in its own `es-<area>.ts` (a partial catalog),
 // listed in AREAS below.
 import { auditEs } from './es-audit.ts';
+import { batchesEs } from './es-batches.ts';
 import { jobsEs } from './es-jobs.ts';
 import { notificationsEs } from './es-notifications.ts';
 import type { MessageCatalog } from './localize.ts';
 
-const AREAS: Partial<MessageCatalog>[] = [notificationsEs, jobsEs, auditEs];
+const AREAS: Partial<MessageCatalog>[] = [notificationsEs, jobsEs, auditEs, batchesEs];
 
 const exact: Record<string, string> = {
   // Sign-in, session, account
