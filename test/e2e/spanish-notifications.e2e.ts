@@ -1,0 +1,64 @@
+// Spanish journey for what the server writes: a case manager whose browser speaks Spanish runs a
+// report in the background; the notification that it is ready pops up in Spanish, the
+// Notifications page lists it in Spanish, and Files on Server names the job in Spanish. The same
+// job read by an English browser keeps its English words.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, launchBrowser } from './support/browser.ts';
+import { type RunningServer, startServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let jobId = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const REPORT_ES = 'Clientes que cumplen edades clave';
+
+describe('what the server writes, in Spanish', () => {
+  it('a Spanish case manager runs a report in the background and the pop-up says it is ready, in Spanish', async () => {
+    const context = await browser.newContext({ locale: 'es-US' });
+    page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('Usuario').fill('casemanager');
+    await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).first().waitFor();
+    const started = await page.request.post(`${server.url}/api/reports/client-milestone-age/jobs`, {
+      data: { parameters: { from: '2026-01-01', to: '2026-12-31' }, format: 'csv' },
+    });
+    expect(started.status(), await started.text()).toBe(202);
+    jobId = (await started.json()).jobId;
+    const popup = page.getByRole('dialog');
+    await popup.getByText(`Informe listo: ${REPORT_ES}`).waitFor({ timeout: 60_000 });
+    await popup.getByText('Informe listo', { exact: true }).waitFor();
+    expect(await popup.textContent()).not.toContain('Report ready');
+  });
+
+  it('the Notifications page lists it in Spanish', async () => {
+    await page.goto(`${server.url}/notifications`);
+    const main = page.getByRole('main');
+    await main.getByText(`Informe listo: ${REPORT_ES}`).first().waitFor();
+    expect(await main.textContent()).not.toContain('Report ready');
+  });
+
+  it('Files on Server names the job in Spanish, and an English reader still reads it in English', async () => {
+    await page.goto(`${server.url}/reports/files`);
+    const main = page.getByRole('main');
+    await main.getByRole('link', { name: `${REPORT_ES} (CSV)` }).waitFor();
+    expect(await main.textContent()).not.toContain('Client Milestone Age Status');
+    const english = await page.request.get(`${server.url}/api/jobs/${jobId}`, {
+      headers: { 'accept-language': 'en-US' },
+    });
+    expect((await english.json()).title).toBe('Client Milestone Age Status (CSV)');
+    await page.context().close();
+  });
+});
