@@ -7,6 +7,7 @@ import type { UserRecord } from '../../server/admin/user.schema.ts';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { localDateTime } from './admin-forms.ts';
+import { actionLabel } from './audit-action-label.ts';
 
 type AuditRow = {
   id: number;
@@ -21,14 +22,6 @@ type AuditRow = {
   detail: Record<string, unknown> | null;
 };
 const PAGE = 50;
-
-/** "admin.project_created" → "Project created (admin)". */
-export function actionLabel(action: string): string {
-  const dot = action.indexOf('.');
-  const words = action.slice(dot + 1).replaceAll('_', ' ');
-  const label = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-  return dot > 0 ? `${label} (${action.slice(0, dot)})` : label;
-}
 
 export function AuditPage() {
   const { t } = useTranslation('admin');
@@ -83,7 +76,7 @@ export function AuditPage() {
           onChange={(e) => set({ action: e.currentTarget.value })}
           data={[
             { value: '', label: t('Every action') },
-            ...(actions.data?.items ?? []).map((a) => ({ value: a, label: actionLabel(a) })),
+            ...(actions.data?.items ?? []).map((a) => ({ value: a, label: t(actionLabel(a)) })),
           ]}
         />
         <TextInput
@@ -121,7 +114,7 @@ export function AuditPage() {
             <Table.Tr key={r.id}>
               <Table.Td>{localDateTime(r.at)}</Table.Td>
               <Table.Td>{r.username}</Table.Td>
-              <Table.Td>{actionLabel(r.action)}</Table.Td>
+              <Table.Td>{t(actionLabel(r.action))}</Table.Td>
               <Table.Td>{r.entityType ? `${r.entityType} ${r.entityId ?? ''}` : ''}</Table.Td>
               <Table.Td>{r.clientId}</Table.Td>
               <Table.Td>{r.organizationId}</Table.Td>
