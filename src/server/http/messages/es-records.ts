@@ -47,6 +47,8 @@ export const esRecords: Partial<MessageCatalog> = {
       'Solo los administradores de HMIS y los gerentes de programa de las organizaciones del cliente ven quién consultó este registro',
   },
   patterns: [
+    ['{field} must not contain the NUL character (\\u0000)', '{field} no debe contener el carácter NUL (\\u0000)'],
+    ['{field} is not valid Unicode text', '{field} no es texto Unicode válido'],
     [
       'This enrollment belongs to {org}. Switch to that organization (Settings → Organization) to change it.',
       'Esta inscripción pertenece a {org}. Cambie a esa organización (Configuración → Organización) para modificarla.',

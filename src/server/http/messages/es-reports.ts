@@ -38,6 +38,16 @@ export const esReports: Partial<MessageCatalog> = {
     'This report has no counts to drill into': 'Este informe no tiene conteos para ver en detalle',
     'The first run is in the past: choose a date and time in the future':
       'La primera ejecución está en el pasado: elija una fecha y hora futuras',
+    'The validation file password must be at least 12 characters long':
+      'La contraseña del archivo de validación debe tener al menos 12 caracteres',
+    'The validation file password must be at most 256 characters long':
+      'La contraseña del archivo de validación puede tener como máximo 256 caracteres',
+    'The validation file password must not contain your username':
+      'La contraseña del archivo de validación no debe contener su nombre de usuario',
+    'The validation file password is too common; choose one that is harder to guess':
+      'La contraseña del archivo de validación es demasiado común; elija una más difícil de adivinar',
+    'The validation file password must not be one character repeated':
+      'La contraseña del archivo de validación no debe ser un solo carácter repetido',
     'Choose when the notification should come back': 'Elija cuándo debe volver la notificación',
     'Snooze until a time in the future': 'Posponga hasta un momento futuro',
     'Snooze for at most a year': 'Posponga como máximo un año',

@@ -39,6 +39,18 @@ describe('the language of a request', () => {
     expect(translateMessage('Client was not found', 'en')).toBe('Client was not found');
     expect(translateMessage('Client was not found', 'es')).toBe('El cliente: no se encontró');
   });
+
+  it('prefers the most specific pattern, and translates a named prefix that is a term', () => {
+    expect(translateMessage("Luis Vega's annual assessment dated 2026-01-02 was not found", 'es')).toBe(
+      'No se encontró la evaluación anual de Luis Vega del 2026-01-02',
+    );
+    expect(translateMessage('the question: at most 500 characters', 'es')).toBe(
+      'la pregunta: como máximo 500 caracteres',
+    );
+    expect(translateMessage('Luis Vega: Choose the type of employment', 'es')).toBe(
+      'Luis Vega: Elija el tipo de empleo',
+    );
+  });
 });
 
 describe('error messages in Spanish', () => {
@@ -150,7 +162,7 @@ describe('messages of CAS, admin, reports and jobs in Spanish', () => {
     expect(english.json().error.message).toBe('This needs the hmis admin role');
   });
 
-  it('admin: a taken username and a project type missing from a Continuum project', async () => {
+  it('admin: a taken username', async () => {
     const admin = await t.login('admin');
     const user = {
       username: 'CASEMANAGER',

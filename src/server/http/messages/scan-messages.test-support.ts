@@ -216,6 +216,16 @@ export function scanServerMessages(): FoundMessage[] {
       if (ts.isParameter(decl)) return resolveParameter(decl, expr);
       return blank(expr);
     }
+    if (ts.isCallExpression(expr) && isTextReplace(expr)) {
+      // `problem.replace(/^Password/, 'The validation file password')`: the messages it makes.
+      const [pattern, by] = expr.arguments as unknown as [ts.RegularExpressionLiteral, ts.StringLiteral];
+      const [, source = '', flags = ''] = /^\/(.*)\/(\w*)$/s.exec(pattern.text) ?? [];
+      const re = new RegExp(source, flags);
+      return resolve((expr.expression as ts.PropertyAccessExpression).expression).map((p) => ({
+        text: p.text.replace(re, by.text),
+        node: p.node,
+      }));
+    }
     if (ts.isCallExpression(expr)) {
       const decl = declOf(expr.expression);
       const body = decl && functionBody(decl);
@@ -311,6 +321,18 @@ function hasTextValue(p: ts.ObjectLiteralElementLike) {
     ts.isConditionalExpression(v) ||
     ts.isCallExpression(v) ||
     ts.isIdentifier(v)
+  );
+}
+
+function isTextReplace(call: ts.CallExpression) {
+  const [pattern, by] = call.arguments;
+  return (
+    ts.isPropertyAccessExpression(call.expression) &&
+    call.expression.name.text === 'replace' &&
+    pattern !== undefined &&
+    ts.isRegularExpressionLiteral(pattern) &&
+    by !== undefined &&
+    ts.isStringLiteralLike(by)
   );
 }
 
