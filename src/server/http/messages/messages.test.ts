@@ -182,22 +182,13 @@ describe('messages of CAS, admin, reports and jobs in Spanish', () => {
 
   it('reports: dates out of order and an unknown option', async () => {
     const dqo = await t.login('dqo');
-    const dates = await call(
-      'GET',
-      '/api/reports/data-entry-timing?startDate=2026-02-01&endDate=2026-01-01',
-      undefined,
-      dqo,
-    );
+    const timing = (query: string) => call('GET', `/api/reports/data-entry-timing?${query}`, undefined, dqo);
+    const dates = await timing('startDate=2026-02-01&endDate=2026-01-01');
     expect(dates.statusCode).toBe(400);
     expect(dates.json().error.fields.endDate).toBe(
       'La fecha de fin es anterior a la de inicio: elija una fecha de fin igual o posterior',
     );
-    const type = await call(
-      'GET',
-      '/api/reports/data-entry-timing?startDate=2026-01-01&endDate=2026-01-31&type=phone_calls',
-      undefined,
-      dqo,
-    );
+    const type = await timing('startDate=2026-01-01&endDate=2026-01-31&type=phone_calls');
     expect(type.statusCode).toBe(400);
     expect(type.json().error.fields.type).toMatch(/^Elija un tipo: /);
   });

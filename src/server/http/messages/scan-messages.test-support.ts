@@ -13,33 +13,8 @@ export type FoundMessage = { text: string; where: string };
 const ROOT = join(import.meta.dirname, '../../../..');
 const SERVER = join(ROOT, 'src/server');
 const MAX_VARIANTS = 64;
-// zod methods whose trailing string or {message|error} argument is the message of the check.
-const ZOD_CHECKS = new Set([
-  'refine',
-  'min',
-  'max',
-  'length',
-  'regex',
-  'email',
-  'url',
-  'uuid',
-  'int',
-  'positive',
-  'nonnegative',
-  'negative',
-  'nonpositive',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'multipleOf',
-  'startsWith',
-  'endsWith',
-  'includes',
-  'nonempty',
-]);
-
-// Checks whose only argument may be the message (`.email('…')`); the others take a value first.
+// zod checks whose only argument may be the message (`.email('…')`), and those taking a value first
+// (`.min(1, '…')`): the trailing string or {message|error} argument is the message of the check.
 const ONE_ARGUMENT_CHECKS = new Set([
   'email',
   'url',
@@ -51,6 +26,22 @@ const ONE_ARGUMENT_CHECKS = new Set([
   'nonpositive',
   'nonempty',
 ]);
+const VALUE_CHECKS = [
+  'refine',
+  'min',
+  'max',
+  'length',
+  'regex',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'multipleOf',
+  'startsWith',
+  'endsWith',
+  'includes',
+];
+const ZOD_CHECKS = new Set([...ONE_ARGUMENT_CHECKS, ...VALUE_CHECKS]);
 
 /** `z.string().min(…)…`: the chain of calls starts at the identifier `name`. */
 function rootIs(expr: ts.Expression, name: string): boolean {
