@@ -89,6 +89,10 @@ export const esServices: Partial<MessageCatalog> = {
     'This batch': 'Este lote',
   },
   fields: {
+    items: 'Servicios',
+    batchId: 'Lote',
+    personalId: 'Cliente',
+    note: 'Nota',
     DateProvided: 'Fecha del servicio',
     serviceTypeId: 'Tipo de servicio',
     units: 'Unidades',

@@ -154,7 +154,10 @@ describe('messages of CAS, admin, reports and jobs in Spanish', () => {
     const admin = await t.login('admin');
     const area = await call('POST', '/api/admin/cas/areas', { name: '  ' }, admin);
     expect(area.statusCode).toBe(400);
-    expect(area.json().error.fields.name).toBe('Escriba el nombre de la zona');
+    expect(area.json().error).toMatchObject({
+      message: 'Nombre: Escriba el nombre de la zona',
+      fields: { name: 'Escriba el nombre de la zona' },
+    });
     const refused = await call('GET', '/api/admin/cas/settings', undefined, cm);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toBe('Esto requiere el rol de administrador/a de HMIS');
