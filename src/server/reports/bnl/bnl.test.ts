@@ -356,6 +356,42 @@ describe('HMIS Active Client List on screen, paged in SQL', () => {
     expect([past.items.length, past.total, past.empty]).toEqual([0, 6, null]);
   });
 
+  it('orders names with numbers, capitals and accents on screen exactly as in the download', async () => {
+    const march = { startDate: '2024-03-01', endDate: '2024-03-31', ...HHP };
+    const people = [
+      ['Unit 12', 'Bed 10'],
+      ['Unit 1B', 'Bed 9'],
+      ['unit 3', 'bed 2'],
+      ['Unit 3', 'Bed 2'],
+      ['Ünit 20', 'Béd 3'],
+    ];
+    for (const [first, last] of people) {
+      const id = await addPerson(t.database, { first: String(first), last: String(last), dob: '1980-01-01' });
+      await addStay(t.database, { personalId: id, projectId: 'PRJ-ES', householdId: `H-${id}`, entry: '2024-03-05' });
+    }
+    const views: Record<string, string>[] = [
+      { sort: 'LastName' },
+      { sort: 'LastName', dir: 'desc' },
+      { sort: 'FirstName' },
+      {},
+    ];
+    for (const v of views) {
+      const screen = await run(dqo, { ...march, ...v });
+      expect(
+        screen.items.map((i) => i.PersonalID),
+        JSON.stringify(v),
+      ).toEqual(await csvOf({ ...march, ...v }));
+    }
+    const byLast = await run(dqo, { ...march, sort: 'LastName' });
+    expect(byLast.items.map((i) => String(i.LastName).toLowerCase())).toEqual([
+      'bed 2',
+      'bed 2',
+      'béd 3',
+      'bed 9',
+      'bed 10',
+    ]);
+  });
+
   it('tells an empty list from a filter that matches no one', async () => {
     const filtered = await run(dqo, { ...HHP, filter: 'LastName:nobody-has-this' });
     expect([filtered.items, filtered.total, filtered.empty]).toEqual([[], 0, null]);
