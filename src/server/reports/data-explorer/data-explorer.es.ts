@@ -68,6 +68,16 @@ export const dataExplorerEs: ReportCatalog = {
   },
   lines: [
     ['Subject: {subject}', 'Tema: {subject}'],
+    // "Filter: <column> <comparison> <value>" as describe writes it ("not in" before "in").
+    ['Filter: {column} contains {value}', 'Filtro: {column} contiene {value}'],
+    ['Filter: {column} equals {value}', 'Filtro: {column} es igual a {value}'],
+    ['Filter: {column} between {value}', 'Filtro: {column} entre {value}'],
+    ['Filter: {column} not in {value}', 'Filtro: {column} no es uno de {value}'],
+    ['Filter: {column} in {value}', 'Filtro: {column} es uno de {value}'],
+    ['Filter: {column} is empty', 'Filtro: {column} está vacío'],
+    ['Filter: {column} not empty', 'Filtro: {column} no está vacío'],
+    ['Filter: {column} is true', 'Filtro: {column} es sí'],
+    ['Filter: {column} is false', 'Filtro: {column} es no'],
     ['Filter: {filter}', 'Filtro: {filter}'],
   ],
   values: { ActiveStatus: { map: { Active: 'Activo', Inactive: 'Inactivo' } } },

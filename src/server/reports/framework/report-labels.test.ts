@@ -55,6 +55,14 @@ describe('a report’s text in the language asked', () => {
     expect(es.group('(none) · Shelter')).toBe('(ninguno) · Shelter');
   });
 
+  it('the Data Explorer’s filter lines name the column and comparison in Spanish', () => {
+    const explorer = reportText(reports.find((r) => r.id === 'data-explorer')?.spanish, 'es');
+    expect(explorer.line('Filter: Destination not in 101, 116')).toBe('Filtro: Destino no es uno de 101, 116');
+    expect(explorer.line('Filter: Days enrolled between 1 – 30')).toBe('Filtro: Días inscrito entre 1 – 30');
+    expect(explorer.line('Filter: Exit date is empty')).toBe('Filtro: Fecha de salida está vacío');
+    expect(explorer.line('Filter: Last name contains Vega')).toBe('Filtro: Apellido contiene Vega');
+  });
+
   it('in English is the text as written', () => {
     const en = reportText(own, 'en');
     expect([en.label('Days left'), en.line('Run by Program'), en.value('why', 'SSN'), en.group('(none)')]).toEqual([

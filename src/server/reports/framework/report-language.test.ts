@@ -1,7 +1,7 @@
 // Reports answer in the user's language: on screen (Accept-Language), in downloads (the link's
 // `lang`, else Accept-Language) and in background runs (the language of whoever asked; a
 // schedule's owner's chosen language). HUD labels and data stay as they are.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
 import { jobRunnerFor } from '../../jobs/job-runner.ts';
 import { addPerson, addStay, readCsv, readPdfText, readXlsx } from '../reports.test-support.ts';
@@ -24,15 +24,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  const stop = Date.now() + 30_000;
-  for (;;) {
-    const v = await fn();
-    if (ok(v)) return v;
-    if (Date.now() > stop) throw new Error(`timed out: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** A job once it has finished (done or failed). */
+const finished = (cookie: string, id: string) =>
+  vi.waitFor(
+    async () => {
+      const job = (await t.as(cookie).get(`/api/jobs/${id}`)).json();
+      if (job.status !== 'done' && job.status !== 'failed') throw new Error(`job ${id} is ${job.status}`);
+      return job;
+    },
+    { timeout: 30_000, interval: 100 },
+  );
 
 describe('a report in Spanish', () => {
   it('on screen: column names, titles and the report’s own values, with Accept-Language: es', async () => {
@@ -133,10 +134,7 @@ describe('a report in Spanish', () => {
       payload: { parameters: {}, format: 'csv' },
     });
     expect(res.statusCode, res.body).toBe(202);
-    const done = await until(
-      async () => (await t.as(admin).get(`/api/jobs/${res.json().jobId}`)).json(),
-      (j) => j.status === 'done' || j.status === 'failed',
-    );
+    const done = await finished(admin, res.json().jobId);
     expect(done.status).toBe('done');
     const file = await t.as(admin).get(`/api/files/${done.fileId}/download`);
     expect(readCsv(file.body)[0]?.[0]).toBe('Estado');
@@ -154,10 +152,7 @@ describe('a report in Spanish', () => {
       organizationId: me.currentOrganizationId,
       parameters: { report: 'user-tracker', parameters: {}, format: 'csv' },
     });
-    const done = await until(
-      async () => (await t.as(owner).get(`/api/jobs/${jobId}`)).json(),
-      (j) => j.status === 'done' || j.status === 'failed',
-    );
+    const done = await finished(owner, jobId);
     expect(done.status, JSON.stringify(done)).toBe('done');
     const file = await t.as(owner).get(`/api/files/${done.fileId}/download`);
     expect(readCsv(file.body)[0]?.[0]).toBe('Estado');
