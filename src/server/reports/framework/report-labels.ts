@@ -26,6 +26,8 @@ export type ReportText = {
   label(text: string): string;
   line(text: string): string;
   value(columnKey: string, v: unknown): unknown;
+  /** Whether this column's values are translated (not as the query wrote them). */
+  translatesValues(columnKey: string): boolean;
   group(text: string): string;
 };
 
@@ -61,6 +63,7 @@ const ENGLISH: ReportText = {
   label: (t) => t,
   line: (t) => t,
   value: (_k, v) => v,
+  translatesValues: () => false,
   group: (t) => t,
 };
 
@@ -118,7 +121,8 @@ export function reportText(own: ReportCatalog | undefined, language: Language): 
       .split(JOINED)
       .map((part) => own?.groups?.[part] ?? part)
       .join(JOINED);
-  return { language, has, label, line, value, group };
+  const translatesValues = (key: string) => Boolean(own?.values?.[key] ?? FRAMEWORK_ES.values?.[key]);
+  return { language, has, label, line, value, translatesValues, group };
 }
 
 /** The language a report request asks for: `lang` in the querystring (a download link), else Accept-Language. */

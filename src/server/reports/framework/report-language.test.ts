@@ -84,6 +84,11 @@ describe('a report in Spanish', () => {
     const drill = (await get(manager, `/api/reports/clients-in-programs?${range}&count=clients`, 'es')).json();
     expect(drill.columns.find((c: { key: string }) => c.key === 'HouseholdType').label).toBe('Tipo de hogar');
     expect(drill.items[0].HouseholdType).toBe('Solo adultos');
+    // Filtering a translated column compares with what the user reads, not the English.
+    const solo = `/api/reports/clients-in-programs?${range}&count=clients&filter=HouseholdType:solo%20adultos`;
+    expect((await get(manager, solo, 'es')).json().total).toBe(drill.total);
+    const english = `/api/reports/clients-in-programs?${range}&count=clients&filter=HouseholdType:adults%20only`;
+    expect((await get(manager, english, 'es')).json().total).toBe(0);
     const none = (
       await get(manager, '/api/reports/clients-in-programs?startDate=1990-01-01&endDate=1990-01-31', 'es')
     ).json();

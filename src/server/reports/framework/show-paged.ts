@@ -90,6 +90,9 @@ export async function showPaged(
     offset: (view.page - 1) * view.pageSize,
     limit: view.pageSize,
   };
+  // SQL sorts and filters the English cell: a column whose values are translated is done in memory.
+  if ([asked.sort?.key, ...asked.filters.map((f) => f.key)].some((k) => k && text.translatesValues(k)))
+    return undefined;
   const found = await paged.page(run, asked);
   if (!found) return undefined;
   const items = found.rows.map(toRow);
