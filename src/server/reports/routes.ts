@@ -18,7 +18,7 @@ import { checkedParams, computeReport, mayRun } from './framework/compute-report
 import { renderReport } from './framework/render-report.ts';
 import { reportDb } from './framework/report-db.ts';
 import { REPORT_JOB, type ReportJobParameters } from './framework/report-job.ts';
-import { reportLanguage } from './framework/report-labels.ts';
+import { reportLanguage, reportText } from './framework/report-labels.ts';
 import { backgroundRunInput, reportCatalogItem, reportFormat, reportResult } from './framework/schemas.ts';
 import { parametersOf, showReport } from './framework/show-report.ts';
 import type { AnyReport } from './framework/types.ts';
@@ -108,15 +108,12 @@ function reportRoutes(app: ZApp, deps: Deps, def: AnyReport) {
     async (req, reply) => {
       const ctx = ctxOf(req);
       const { params } = await checkedParams(reportDb(deps), ctx, def, req.body.parameters);
-      const parameters: ReportJobParameters = {
-        report: def.id,
-        parameters: params,
-        format: req.body.format,
-        language: reportLanguage(undefined, req.headers['accept-language']),
-      };
+      const language = reportLanguage(undefined, req.headers['accept-language']);
+      const parameters: ReportJobParameters = { report: def.id, parameters: params, format: req.body.format, language };
       const jobId = await jobRunnerFor(deps).enqueue({
         kind: REPORT_JOB,
-        title: `${def.title} (${req.body.format.toUpperCase()})`,
+        // The Task List and Files on Server show the title as written: in the asker's language.
+        title: `${reportText(def.spanish, language).label(def.title)} (${req.body.format.toUpperCase()})`,
         ownerId: ctx.user.id,
         organizationId: ctx.user.currentOrganizationId,
         parameters,

@@ -64,6 +64,7 @@ export const FRAMEWORK_ES: ReportCatalog = {
   },
   lines: [
     ['Run by {name} on {when}.', 'Ejecutado por {name} el {when}.'],
+    ['{title}: {name} (scheduled)', '{title}: {name} (programado)'],
     ['Organizations: {ids}', 'Organizaciones: {ids}'],
     ['Programs: {ids}', 'Programas: {ids}'],
     ['Projects: {ids}', 'Proyectos: {ids}'],

@@ -29,7 +29,7 @@ export type ReportJobParameters = {
 };
 
 /** A scheduled run follows its owner's language as chosen in Settings now; English until they choose. */
-async function ownerLanguage(deps: Deps, ownerId: string): Promise<Language> {
+export async function ownerLanguage(deps: Deps, ownerId: string): Promise<Language> {
   const [row] = await deps.database.db
     .select({ language: appUserTable.language })
     .from(appUserTable)
@@ -73,7 +73,7 @@ defineJobKind<ReportJobParameters>(REPORT_JOB, async (job) => {
     notifyReportReady(tx, {
       ownerId: job.ownerId,
       jobId: job.jobId,
-      reportTitle: def.title,
+      reportTitle: computed.text.label(def.title),
       organizationId: job.organizationId,
     }),
   );

@@ -3,9 +3,8 @@
 // schedule's owner's chosen language). HUD labels and data stay as they are.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.ts';
-import { jobRunnerFor } from '../../jobs/job-runner.ts';
 import { addPerson, addStay, readCsv, readPdfText, readXlsx } from '../reports.test-support.ts';
-import { REPORT_JOB } from './report-job.ts';
+import { fireDueSchedules } from '../schedules/fire-due-schedules.ts';
 
 let t: TestApp;
 let admin: string;
@@ -141,6 +140,7 @@ describe('a report in Spanish', () => {
     expect(res.statusCode, res.body).toBe(202);
     const done = await finished(admin, res.json().jobId);
     expect(done.status).toBe('done');
+    expect(done.title).toBe('Seguimiento de usuarios (CSV)');
     const file = await t.as(admin).get(`/api/files/${done.fileId}/download`);
     expect(readCsv(file.body)[0]?.[0]).toBe('Estado');
   });
@@ -148,17 +148,23 @@ describe('a report in Spanish', () => {
   it('a scheduled run follows its owner’s language chosen in Settings', async () => {
     const owner = await t.login('dqo');
     expect((await t.as(owner).patch('/api/auth/settings', { language: 'es' })).statusCode).toBe(200);
-    const me = (await t.as(owner).get('/api/auth/me')).json();
-    // As the schedule ticker queues it: no language of its own.
-    const jobId = await jobRunnerFor(t).enqueue({
-      kind: REPORT_JOB,
-      title: 'User Tracker (CSV)',
-      ownerId: me.id,
-      organizationId: me.currentOrganizationId,
-      parameters: { report: 'user-tracker', parameters: {}, format: 'csv' },
-    });
+    const s = (
+      await t.as(owner).post('/api/report-schedules', {
+        report: 'user-tracker',
+        name: 'Semanal',
+        parameters: {},
+        format: 'csv',
+        frequency: 'once',
+        runAt: new Date(Date.now() + 60_000).toISOString(),
+      })
+    ).json();
+    // The schedule ticker queues the run with no language of its own.
+    expect(await fireDueSchedules(t, new Date(Date.now() + 2 * 60_000))).toBe(1);
+    const listed = (await t.as(owner).get('/api/report-schedules')).json().items;
+    const jobId = listed.find((x: { id: string }) => x.id === s.id).lastJob.id;
     const done = await finished(owner, jobId);
     expect(done.status, JSON.stringify(done)).toBe('done');
+    expect(done.title).toBe('Seguimiento de usuarios: Semanal (programado)');
     const file = await t.as(owner).get(`/api/files/${done.fileId}/download`);
     expect(readCsv(file.body)[0]?.[0]).toBe('Estado');
   });
