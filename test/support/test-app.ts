@@ -37,7 +37,13 @@ export type Requester = {
 };
 
 export async function createTestApp(
-  opts: { config?: Partial<Config>; demo?: boolean; dataDir?: string } = {},
+  opts: {
+    config?: Partial<Config>;
+    demo?: boolean;
+    dataDir?: string;
+    /** Wraps the app's real file storage (tests that make a write fail midway). */
+    wrapStorage?: (storage: FileStorage) => FileStorage;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -50,7 +56,7 @@ export async function createTestApp(
   });
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD);
   const storage = localFileStorage(config.dataDir);
-  const app = await buildApp({ database, config, storage });
+  const app = await buildApp({ database, config, storage: opts.wrapStorage?.(storage) ?? storage });
   await app.ready();
   const as = (cookie: string): Requester => ({
     get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
