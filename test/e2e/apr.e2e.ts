@@ -30,12 +30,18 @@ async function userPage(username: string): Promise<Page> {
 }
 const adminPage = () => userPage('admin');
 
-async function openAprBrowser(page: Page) {
+/** The admin's APR browser showing the kit's PSH project for the kit's year. */
+async function showKitPshReport(): Promise<Page> {
+  const page = await adminPage();
   await page.getByRole('tab', { name: 'Reports' }).click();
   await page
     .getByRole('navigation', { name: 'Workspace menu' })
     .getByRole('link', { name: 'APR / CAPER FY2026' })
     .click();
+  await chooseKitPsh(page);
+  await page.getByRole('button', { name: 'Show report' }).click();
+  await page.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).waitFor({ timeout: 60_000 });
+  return page;
 }
 
 /** Every table on screen: its name and every cell's text, in order. */
@@ -121,11 +127,7 @@ describe('APR and CAPER journeys', () => {
   });
 
   it('opens the APR browser for the PSH project and drills from Q7a’s adults to those people', async () => {
-    const page = await adminPage();
-    await openAprBrowser(page);
-    await chooseKitPsh(page);
-    await page.getByRole('button', { name: 'Show report' }).click();
-    await page.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).waitFor({ timeout: 60_000 });
+    const page = await showKitPshReport();
     const adults = page.getByRole('button', { name: /^Q7a Adults, Total: \d+$/ });
     const count = Number(await adults.textContent());
     expect(count).toBeGreaterThan(0);
@@ -145,11 +147,7 @@ describe('APR and CAPER journeys', () => {
   });
 
   it('saves a browser run to Files on Server, reopens it with the same numbers, and hides it from another organization', async () => {
-    const page = await adminPage();
-    await openAprBrowser(page);
-    await chooseKitPsh(page);
-    await page.getByRole('button', { name: 'Show report' }).click();
-    await page.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).waitFor({ timeout: 60_000 });
+    const page = await showKitPshReport();
     const live = await shownTables(page);
     expect(live.length).toBeGreaterThan(30);
     const adultsLive = await page.getByRole('button', { name: /^Q7a Adults, Total: \d+$/ }).textContent();
