@@ -227,8 +227,11 @@ function memoryOf(pid: number): { hearth: number; children: number } {
       return 0;
     }
   };
-  const children = descendants(pid).reduce((n, k) => n + kb(`/proc/${k}/smaps_rollup`, 'Pss'), 0);
-  return { hearth: kb(`/proc/${pid}/status`, 'VmRSS') / 1024, children: children / 1024 };
+  // Workers (HEARTH_WORKERS) count as Hearth; the rest of the children are its PostgreSQL.
+  const kids = descendants(pid);
+  const workers = kids.filter(isNode).reduce((n, k) => n + kb(`/proc/${k}/status`, 'VmRSS'), 0);
+  const children = kids.filter((k) => !isNode(k)).reduce((n, k) => n + kb(`/proc/${k}/smaps_rollup`, 'Pss'), 0);
+  return { hearth: (kb(`/proc/${pid}/status`, 'VmRSS') + workers) / 1024, children: children / 1024 };
 }
 
 const TICK_MS = 10; // Linux clock ticks (USER_HZ = 100)
@@ -246,6 +249,15 @@ function ticks(pids: number[]): Map<number, number> {
     }
   }
   return out;
+}
+
+/** Hearth's own processes (with HEARTH_WORKERS, its workers) as opposed to PostgreSQL's. */
+function isNode(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node';
+  } catch {
+    return false;
+  }
 }
 
 function descendants(pid: number): number[] {
@@ -356,7 +368,7 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
   for (const [pid, t] of cpu1) {
     const ms = (t - (cpu0.get(pid) ?? 0)) * TICK_MS;
     cpuMs += ms;
-    if (pid === server.pid) nodeMs += ms;
+    if (pid === server.pid || isNode(pid)) nodeMs += ms;
   }
   const own = process.cpuUsage(own0);
   const ownMs = (own.user + own.system) / 1000;
