@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type RunningServer, startServer } from '../test/e2e/support/server.ts';
+import { httpSend, type Sent } from '../test/support/http-send.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,36 +47,8 @@ const extraEnv = {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: SESSIONS + 10 });
 
-type Res = { status: number; body: string; cookie?: string };
-function send(base: string, method: string, path: string, cookie?: string, body?: unknown): Promise<Res> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      `${base}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          ...(cookie ? { cookie } : {}),
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            cookie: res.headers['set-cookie']?.[0]?.split(';')[0],
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+function send(base: string, method: string, path: string, cookie?: string, body?: unknown): Promise<Sent> {
+  return httpSend(`${base}${path}`, { method, agent, cookie, body });
 }
 
 type Kind = 'find_client' | 'dashboard' | 'my_case_assignments' | 'record_service';

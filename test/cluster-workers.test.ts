@@ -3,11 +3,11 @@
 // them: the session, the sign-in lockout, jobs run once; a worker that dies is replaced; stopping
 // Hearth stops its workers.
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connect.ts';
 import { seedDemo } from '../src/db/demo/seed-demo.ts';
 import { type RunningServer, startServer } from './e2e/support/server.ts';
+import { httpSend, type Sent } from './support/http-send.ts';
 import { createTestDatabase } from './support/test-db.ts';
 import { databaseUrl } from './support/test-server.ts';
 
@@ -32,39 +32,8 @@ afterAll(async () => {
 });
 
 /** One request on a connection of its own (no keep-alive), so the primary hands it to either worker. */
-function send(
-  method: string,
-  path: string,
-  opts: { cookie?: string; body?: unknown } = {},
-): Promise<{ status: number; body: string; cookie?: string }> {
-  return new Promise((resolve, reject) => {
-    const payload = opts.body === undefined ? undefined : JSON.stringify(opts.body);
-    const req = http.request(
-      `${server.url}${path}`,
-      {
-        method,
-        agent: false,
-        headers: {
-          connection: 'close',
-          ...(opts.cookie ? { cookie: opts.cookie } : {}),
-          ...(payload ? { 'content-type': 'application/json' } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            cookie: res.headers['set-cookie']?.[0]?.split(';')[0],
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+function send(method: string, path: string, opts: { cookie?: string; body?: unknown } = {}): Promise<Sent> {
+  return httpSend(`${server.url}${path}`, { method, agent: false, ...opts });
 }
 
 async function signIn(username: string, password = PASSWORD) {
