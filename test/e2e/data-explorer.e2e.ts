@@ -1,7 +1,8 @@
 // Data Explorer, saved and shared questions: a data quality officer builds a question (subject,
 // columns, a filter, grouping), runs it, saves it and shares it; an HMIS admin finds it among the
 // shared questions ("Only show my questions" hides it), opens it and runs it, opening a count onto
-// its records; the owner deletes it and it is gone for both.
+// its records; the owner deletes it and it is gone for both. A question just saved is the one
+// open (its name heads the page and is in the URL): Save Changes, Delete and a reload act on it.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from './support/browser.ts';
@@ -73,6 +74,29 @@ describe('Data Explorer: a saved, shared question', () => {
     await main(page).getByRole('checkbox', { name: 'Share with other Data Explorer users' }).check();
     await main(page).getByRole('button', { name: 'Save Question' }).click();
     await main(page).getByText(`Saved “${NAME}”, shared with other Data Explorer users.`).waitFor();
+
+    // Saved, it is the question open: named in the heading and the URL, its answer still shown.
+    await main(page)
+      .getByRole('heading', { name: `Data Explorer: ${NAME}` })
+      .waitFor();
+    const id = new URL(page.url()).searchParams.get('question');
+    expect(id).toMatch(/\S/);
+    expect(await summaryRows(page, `Data Explorer: ${NAME}`)).toEqual(asked);
+    // Sharing is changed on it, twice in a row (each save knows the version the last one left).
+    const share = main(page).getByRole('checkbox', { name: 'Share with other Data Explorer users' });
+    await share.uncheck();
+    await main(page).getByRole('button', { name: 'Save Changes' }).click();
+    await main(page).getByText(`Saved “${NAME}”.`, { exact: true }).waitFor();
+    await share.check();
+    await main(page).getByRole('button', { name: 'Save Changes' }).click();
+    await main(page).getByText(`Saved “${NAME}”, shared with other Data Explorer users.`).waitFor();
+    // A reload opens it again from the URL.
+    await page.reload();
+    await main(page)
+      .getByRole('heading', { name: `Data Explorer: ${NAME}` })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('question')).toBe(id);
+    await main(page).getByRole('button', { name: 'Delete Question' }).waitFor();
   });
 
   it('an HMIS admin sees it shared, hides it with "Only show my questions", then opens and runs it', async () => {
@@ -140,5 +164,20 @@ describe('Data Explorer: a saved, shared question', () => {
     await list.fill('Open enrollments');
     await admin.getByRole('option', { name: 'Open enrollments per project (built in)' }).waitFor();
     expect(await admin.getByRole('option', { name: new RegExp(NAME) }).count()).toBe(0);
+  });
+
+  it('a question just saved is deleted from where it was saved', async () => {
+    const page = await openExplorer('dqo');
+    await main(page).getByLabel('Save question as').fill('Scratch question');
+    await main(page).getByRole('button', { name: 'Save Question' }).click();
+    await main(page).getByRole('heading', { name: 'Data Explorer: Scratch question' }).waitFor();
+    await main(page).getByRole('button', { name: 'Delete Question' }).click();
+    await main(page).getByText('Delete “Scratch question”?', { exact: true }).waitFor();
+    await main(page).getByRole('button', { name: 'Delete', exact: true }).click();
+    await main(page).getByRole('heading', { name: 'Data Explorer', exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.has('question')).toBe(false);
+    await main(page).getByRole('checkbox', { name: 'Only show my questions' }).check();
+    const questions = main(page).getByRole('combobox', { name: 'Questions' });
+    await expect.poll(() => questions.getAttribute('placeholder')).toBe('No questions yet');
   });
 });

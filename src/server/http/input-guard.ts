@@ -7,14 +7,23 @@ import { validationFailed } from './errors.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function textProblem(s: string): string | undefined {
-  if (s.includes('\u0000')) return 'must not contain the NUL character (\\u0000)';
-  if (LONE_SURROGATE.test(s)) return 'is not valid Unicode text';
+type Problem = 'nul' | 'surrogate';
+
+function textProblem(s: string): Problem | undefined {
+  if (s.includes('\u0000')) return 'nul';
+  if (LONE_SURROGATE.test(s)) return 'surrogate';
   return undefined;
 }
 
+// One template per message, so the Spanish catalog can match it.
+function problemMessage(field: string, problem: Problem): string {
+  return problem === 'nul'
+    ? `${field} must not contain the NUL character (\\u0000)`
+    : `${field} is not valid Unicode text`;
+}
+
 /** The dotted path of the first string or key that cannot be stored, and why. */
-export function findUnstorableText(value: unknown, path = ''): { field: string; problem: string } | undefined {
+export function findUnstorableText(value: unknown, path = ''): { field: string; problem: Problem } | undefined {
   if (typeof value === 'string') {
     const problem = textProblem(value);
     return problem ? { field: path || 'body', problem } : undefined;
@@ -34,7 +43,7 @@ export function findUnstorableText(value: unknown, path = ''): { field: string; 
 export function refuseUnstorableText(inputs: Record<string, unknown>): void {
   for (const value of Object.values(inputs)) {
     const found = findUnstorableText(value);
-    if (found) throw validationFailed({ [found.field]: `${found.field} ${found.problem}` });
+    if (found) throw validationFailed({ [found.field]: problemMessage(found.field, found.problem) });
   }
 }
 

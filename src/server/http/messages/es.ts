@@ -5,9 +5,26 @@
 // To add a message: copy the English exactly as the server says it, and its Spanish beside it.
 // A feature area with many messages keeps them in its own `es-<area>.ts` (a partial catalog),
 // listed in AREAS below.
+import { esAdmin } from './es-admin.ts';
+import { esCas } from './es-cas.ts';
+import { esCaseWork } from './es-case-work.ts';
+import { esDocumentCheck } from './es-document-check.ts';
+import { esHmisCsv } from './es-hmis-csv.ts';
+import { esRecords } from './es-records.ts';
+import { esReports } from './es-reports.ts';
+import { esServices } from './es-services.ts';
 import type { MessageCatalog } from './localize.ts';
 
-const AREAS: Partial<MessageCatalog>[] = [];
+const AREAS: Partial<MessageCatalog>[] = [
+  esAdmin,
+  esCas,
+  esCaseWork,
+  esDocumentCheck,
+  esHmisCsv,
+  esRecords,
+  esReports,
+  esServices,
+];
 
 const exact: Record<string, string> = {
   // Sign-in, session, account

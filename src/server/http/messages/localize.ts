@@ -30,7 +30,7 @@ export function requestLanguage(header: string | string[] | undefined): Language
   return first?.lang === 'es' ? 'es' : 'en';
 }
 
-type Compiled = { re: RegExp; names: string[]; translated: string };
+type Compiled = { re: RegExp; names: string[]; translated: string; literal: number };
 const compiled = new Map<MessageCatalog, Compiled[]>();
 
 function compile(catalog: MessageCatalog): Compiled[] {
@@ -49,35 +49,52 @@ function compile(catalog: MessageCatalog): Compiled[] {
           return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         })
         .join('');
-      return { re: new RegExp(`^${source}$`, 's'), names, translated };
+      return { re: new RegExp(`^${source}$`, 's'), names, translated, literal: english.replace(/\{\w+\}/g, '').length };
     });
+    // The most specific pattern (most fixed text) wins over a general one that also matches.
+    out.sort((a, b) => b.literal - a.literal);
     compiled.set(catalog, out);
   }
   return out;
 }
 
-/** One message in `lng`: exact entry, else the first matching pattern (its blanks looked up as terms), else unchanged. */
+/** One message in `lng`: exact entry, else the most specific matching pattern (its blanks looked up as terms), else unchanged. */
 export function translateMessage(message: string, lng: Language): string {
   if (lng === 'en') return message;
+  return findTranslation(message, lng)?.text ?? message;
+}
+
+/** The catalog's translation of `message`, and the blanks it kept as they were (not in `terms`); none when not in the catalog. */
+export function findTranslation(
+  message: string,
+  lng: Exclude<Language, 'en'>,
+): { text: string; kept: string[] } | undefined {
   const catalog = CATALOGS[lng];
   const exact = catalog.exact[message];
-  if (exact) return exact;
-  // "Luis Vega: <message>": a person or record named before the message keeps its name.
+  if (exact) return { text: exact, kept: [] };
+  // "Luis Vega: <message>": a person or record named before the message keeps its name (a term is translated).
   const colon = message.indexOf(': ');
+  let named: { text: string; kept: string[] } | undefined;
   if (colon > 0) {
-    const rest = message.slice(colon + 2);
-    const translated = translateMessage(rest, lng);
-    if (translated !== rest) return `${message.slice(0, colon)}: ${translated}`;
+    const name = message.slice(0, colon);
+    const rest = findTranslation(message.slice(colon + 2), lng);
+    const term = catalog.terms[name];
+    if (rest && term !== undefined) return { text: `${term}: ${rest.text}`, kept: rest.kept };
+    if (rest) named = { text: `${name}: ${rest.text}`, kept: [name, ...rest.kept] };
   }
   for (const p of compile(catalog)) {
     const m = p.re.exec(message);
     if (!m) continue;
-    return p.names.reduce((text, name, i) => {
+    const kept: string[] = [];
+    const text = p.names.reduce((text, name, i) => {
       const value = m[i + 1] ?? '';
-      return text.replace(`{${name}}`, catalog.terms[value] ?? value);
+      const term = catalog.terms[value];
+      if (term === undefined) kept.push(value);
+      return text.replace(`{${name}}`, term ?? value);
     }, p.translated);
+    if (!named || kept.length === 0) return { text, kept };
   }
-  return message;
+  return named;
 }
 
 /** What a form calls the field at `path` (`members.0.Enrollment.EntryDate` → its last named part), in `lng`. */

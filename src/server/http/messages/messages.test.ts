@@ -39,6 +39,18 @@ describe('the language of a request', () => {
     expect(translateMessage('Client was not found', 'en')).toBe('Client was not found');
     expect(translateMessage('Client was not found', 'es')).toBe('El cliente: no se encontró');
   });
+
+  it('prefers the most specific pattern, and translates a named prefix that is a term', () => {
+    expect(translateMessage("Luis Vega's annual assessment dated 2026-01-02 was not found", 'es')).toBe(
+      'No se encontró la evaluación anual de Luis Vega del 2026-01-02',
+    );
+    expect(translateMessage('the question: at most 500 characters', 'es')).toBe(
+      'la pregunta: como máximo 500 caracteres',
+    );
+    expect(translateMessage('Luis Vega: Choose the type of employment', 'es')).toBe(
+      'Luis Vega: Elija el tipo de empleo',
+    );
+  });
 });
 
 describe('error messages in Spanish', () => {
@@ -121,6 +133,91 @@ describe('error messages in Spanish', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields['members.0.IncomeBenefits.IncomeFromAnySource']).toBe(
       'Luis Vega: 4.02 Ingresos y fuentes es obligatorio para los adultos y el jefe o la jefa del hogar: elija una respuesta, o El cliente no sabe / El cliente prefiere no responder / No se recopilaron datos',
+    );
+  });
+});
+
+describe('messages of CAS, admin, reports and jobs in Spanish', () => {
+  const EN = { 'accept-language': 'en-US' };
+
+  it('CAS: a case manager is refused the prioritization list, in Spanish or in English', async () => {
+    const es = await call('GET', '/api/cas/prioritization-list', undefined, cm);
+    expect(es.statusCode).toBe(403);
+    expect(es.json().error.message).toBe(
+      'Solo los administradores de CAS y los usuarios que priorizan pueden hacer esto',
+    );
+    const en = await call('GET', '/api/cas/prioritization-list', undefined, cm, EN);
+    expect(en.json().error.message).toBe('Only CAS administrators and prioritizing users can do this');
+  });
+
+  it('CAS set-up: an area with no name, and a role the user lacks', async () => {
+    const admin = await t.login('admin');
+    const area = await call('POST', '/api/admin/cas/areas', { name: '  ' }, admin);
+    expect(area.statusCode).toBe(400);
+    expect(area.json().error).toMatchObject({
+      message: 'Nombre: Escriba el nombre de la zona',
+      fields: { name: 'Escriba el nombre de la zona' },
+    });
+    const refused = await call('GET', '/api/admin/cas/settings', undefined, cm);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toBe('Esto requiere el rol de administrador/a de HMIS');
+    const english = await call('GET', '/api/admin/cas/settings', undefined, cm, EN);
+    expect(english.json().error.message).toBe('This needs the hmis admin role');
+  });
+
+  it('admin: a taken username', async () => {
+    const admin = await t.login('admin');
+    const user = {
+      username: 'CASEMANAGER',
+      firstName: 'Ana',
+      lastName: 'Ruiz',
+      email: 'ana.ruiz@example.org',
+      roles: ['case_manager'],
+      organizationIds: ['ORG-ODO'],
+      initialPassword: 'correct horse battery',
+    };
+    const taken = await call('POST', '/api/admin/users', user, admin);
+    expect(taken.statusCode, taken.body).toBe(400);
+    expect(taken.json().error.fields.username).toBe('Este nombre de usuario ya está en uso');
+    const english = await call('POST', '/api/admin/users', user, admin, EN);
+    expect(english.json().error.fields.username).toBe('This username is already taken');
+  });
+
+  it('reports: dates out of order and an unknown option', async () => {
+    const dqo = await t.login('dqo');
+    const timing = (query: string) => call('GET', `/api/reports/data-entry-timing?${query}`, undefined, dqo);
+    const dates = await timing('startDate=2026-02-01&endDate=2026-01-01');
+    expect(dates.statusCode).toBe(400);
+    expect(dates.json().error.fields.endDate).toBe(
+      'La fecha de fin es anterior a la de inicio: elija una fecha de fin igual o posterior',
+    );
+    const type = await timing('startDate=2026-01-01&endDate=2026-01-31&type=phone_calls');
+    expect(type.statusCode).toBe(400);
+    expect(type.json().error.fields.type).toMatch(/^Elija un tipo: /);
+  });
+
+  it('jobs: saved settings for Data Explorer, and a name already used', async () => {
+    const dqo = await t.login('dqo');
+    const explorer = await call(
+      'POST',
+      '/api/saved-report-settings',
+      { report: 'data-explorer', name: 'Mis clientes', parameters: {} },
+      dqo,
+    );
+    expect(explorer.statusCode).toBe(400);
+    expect(Object.values(explorer.json().error.fields)).toContain(
+      'Las preguntas del Explorador de datos se guardan con Guardar pregunta (y se pueden compartir)',
+    );
+    const setting = { report: 'hmis_csv_export', name: 'Trimestral', parameters: {} };
+    expect((await call('POST', '/api/saved-report-settings', setting, dqo)).statusCode).toBe(201);
+    const again = await call('POST', '/api/saved-report-settings', setting, dqo);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.message).toBe(
+      'Ya tiene una configuración guardada llamada “Trimestral”. Elija otro nombre.',
+    );
+    const english = await call('POST', '/api/saved-report-settings', setting, dqo, EN);
+    expect(english.json().error.message).toBe(
+      'You already have saved settings named “Trimestral”. Choose another name.',
     );
   });
 });

@@ -15,7 +15,14 @@ import {
   describeFilters,
   enrollmentFilterParams,
 } from '../shared/enrollment-filters.ts';
-import { fillUniverseDetails, queryUniverse, type UniverseRow } from '../shared/enrollment-universe.ts';
+import {
+  fillHouseholdTypes,
+  fillUniverseDetails,
+  queryUniverse,
+  type UniverseRow,
+  universeOf,
+} from '../shared/enrollment-universe.ts';
+import { pageUniverse, UNIVERSE_COLUMNS, viewUses } from '../shared/universe-page.ts';
 import { ACTIVE_METHODS, PIT_HIC, REPORT_TYPES } from './bnl-choices.ts';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -63,6 +70,18 @@ function activity(p: BnlParams): SQL {
   return sql.join(parts.length ? parts : [sql`true`], sql` AND `);
 }
 
+/** Which enrollments make the list (activity) and in which projects. */
+const clientsOf = (p: BnlParams) => ({
+  activity: activity(p),
+  projectTypes: p.pitHic ? PIT_HIC.projectTypes : undefined,
+});
+
+/** The columns the screen sorts and filters on in SQL; the details (case manager…) are built in memory. */
+const SCREEN_COLUMNS = {
+  ...UNIVERSE_COLUMNS,
+  EnrollmentsInRange: { sql: sql`r.enrollments`, type: 'number' as const },
+};
+
 export const bnlReport = defineReport<BnlParams, UniverseRow>({
   id: 'bnl',
   title: 'HMIS Active Client List',
@@ -92,11 +111,20 @@ export const bnlReport = defineReport<BnlParams, UniverseRow>({
     ...(p.pitHic ? ['PIT/HIC list'] : []),
     ...describeFilters(p),
   ],
-  query: (run) =>
-    queryUniverse(run, {
-      activity: activity(run.params),
-      projectTypes: run.params.pitHic ? PIT_HIC.projectTypes : undefined,
-    }),
+  query: (run) => queryUniverse(run, clientsOf(run.params)),
+  // At 100,000 enrollments building every row (households above all) took the screen's time: it
+  // pages in SQL, household types and details built for the page shown.
+  paged: {
+    async page(run, view) {
+      const householdTypes = viewUses(view, ['HouseholdType']);
+      const universe = universeOf(run, { ...clientsOf(run.params), details: false, householdTypes });
+      const found = await pageUniverse<UniverseRow>(run, universe, [], view, SCREEN_COLUMNS);
+      if (!found) return undefined;
+      if (!householdTypes) await fillHouseholdTypes(run, found.rows);
+      await fillUniverseDetails(run, found.rows);
+      return found;
+    },
+  },
   columns: [
     ...enrollmentColumns<UniverseRow>(),
     { key: 'ChronicallyHomeless', label: 'ChronicallyHomelessAtStart', type: 'boolean', value: (r) => r.chronic },

@@ -302,3 +302,103 @@ describe('HMIS Active Client List', () => {
     expect((await bad({ subPopulations: 'pirates' })).fields).toHaveProperty('subPopulations.0');
   });
 });
+
+// The screen pages in SQL (household types and details for the page shown); every download builds
+// all rows in memory. Both must list the same clients in the same order.
+describe('HMIS Active Client List on screen, paged in SQL', () => {
+  const csvOf = async (params: Record<string, string | boolean>) => {
+    const res = await t.as(dqo).get(`/api/reports/bnl/download?${query({ ...JANUARY, ...params, format: 'csv' })}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const [head, ...rows] = readCsv(res.body);
+    return rows.map((r) => r[head?.indexOf('PersonalID') ?? -1]);
+  };
+  const HHP = { organizationIds: 'ORG-HHP' };
+
+  it('sorts and filters as the download of the same view does', async () => {
+    const views: Record<string, string>[] = [
+      {},
+      { sort: 'LastName', dir: 'desc' },
+      { sort: 'FirstName' },
+      { sort: 'Age', dir: 'desc' },
+      { sort: 'HouseholdType' },
+      { sort: 'HouseholdType', dir: 'desc' },
+      { sort: 'ProjectType' },
+      { sort: 'ExitDate' },
+      { sort: 'EnrollmentsInRange', dir: 'desc' },
+      { sort: 'MissingCount', dir: 'desc' },
+      { sort: 'DOB' },
+      { filter: 'HouseholdType:adults only', sort: 'LastName' },
+      { filter: 'ProjectType:shelter' },
+      { filter: 'CaseManager:zzz' },
+      { hidePii: 'true' },
+      { hidePii: 'true', sort: 'EntryDate', dir: 'desc' },
+    ];
+    for (const v of views) {
+      const screen = await run(dqo, { ...HHP, ...v });
+      const file = await csvOf({ ...HHP, ...v });
+      expect(
+        screen.items.map((i) => i.PersonalID),
+        JSON.stringify(v),
+      ).toEqual(file);
+      expect(screen.total, JSON.stringify(v)).toBe(file.length);
+    }
+  });
+
+  it('fills household type and missing data on each page, and keeps the total past the last page', async () => {
+    const all = await run(dqo, { ...HHP, sort: 'LastName' });
+    for (let page = 1; page <= 3; page++) {
+      const shown = await run(dqo, { ...HHP, sort: 'LastName', pageSize: '2', page: String(page) });
+      expect(shown.total).toBe(6);
+      expect(shown.items).toEqual(all.items.slice((page - 1) * 2, page * 2));
+    }
+    expect(all.items.find((i) => i.PersonalID === ids.child)).toMatchObject({ HouseholdType: 'Adults and children' });
+    const past = await run(dqo, { ...HHP, pageSize: '2', page: '9' });
+    expect([past.items.length, past.total, past.empty]).toEqual([0, 6, null]);
+  });
+
+  it('orders names with numbers, capitals and accents on screen exactly as in the download', async () => {
+    const march = { startDate: '2024-03-01', endDate: '2024-03-31', ...HHP };
+    const people = [
+      ['Unit 12', 'Bed 10'],
+      ['Unit 1B', 'Bed 9'],
+      ['unit 3', 'bed 2'],
+      ['Unit 3', 'Bed 2'],
+      ['Ünit 20', 'Béd 3'],
+    ];
+    for (const [first, last] of people) {
+      const id = await addPerson(t.database, { first: String(first), last: String(last), dob: '1980-01-01' });
+      await addStay(t.database, { personalId: id, projectId: 'PRJ-ES', householdId: `H-${id}`, entry: '2024-03-05' });
+    }
+    const views: Record<string, string>[] = [
+      { sort: 'LastName' },
+      { sort: 'LastName', dir: 'desc' },
+      { sort: 'FirstName' },
+      {},
+    ];
+    for (const v of views) {
+      const screen = await run(dqo, { ...march, ...v });
+      expect(
+        screen.items.map((i) => i.PersonalID),
+        JSON.stringify(v),
+      ).toEqual(await csvOf({ ...march, ...v }));
+    }
+    const byLast = await run(dqo, { ...march, sort: 'LastName' });
+    expect(byLast.items.map((i) => String(i.LastName).toLowerCase())).toEqual([
+      'bed 2',
+      'bed 2',
+      'béd 3',
+      'bed 9',
+      'bed 10',
+    ]);
+  });
+
+  it('tells an empty list from a filter that matches no one', async () => {
+    const filtered = await run(dqo, { ...HHP, filter: 'LastName:nobody-has-this' });
+    expect([filtered.items, filtered.total, filtered.empty]).toEqual([[], 0, null]);
+    const none = await run(dqo, { ...HHP, startDate: '2020-01-01', endDate: '2020-01-31', filter: 'LastName:q' });
+    expect(none.empty).toMatch(/No clients match/);
+    const drill = await t.as(dqo).get(`/api/reports/bnl?${query({ ...JANUARY, count: 'clients' })}`);
+    expect(drill.statusCode).toBe(400);
+    expect(drill.json().error.fields.group).toMatch(/no counts/);
+  });
+});

@@ -1,6 +1,7 @@
-// The on-screen answer of a report that counts and pages in SQL (`paged`): its counts from one
-// aggregate query, or one page of a drill-down; only the rows shown are built. Undefined when
-// the report cannot do this view in SQL: the caller builds every row instead.
+// The on-screen answer of a report that counts and pages in SQL (`paged`): a summary report's
+// counts from one aggregate query, or one page of a drill-down or of a plain list; only the rows
+// shown are built. Undefined when the report cannot do this view in SQL: the caller builds every
+// row instead.
 import type { Deps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { validationFailed } from '../../http/errors.ts';
@@ -22,7 +23,7 @@ export async function showPaged(
   const paged = def.paged;
   const run: ReportRun<Record<string, unknown>> = await checkedParams(reportDb(deps), ctx, def, raw);
   const layout = typeof def.summary === 'function' ? def.summary(run.params) : def.summary;
-  if (!paged || !layout) return undefined;
+  if (!paged) return undefined;
   const { hidePii, columns, toRow } = rowShaper(def, ctx, run.params, 'screen');
   const drilling = view.group !== undefined || view.count !== undefined;
   const answer = (r: Pick<ReportResult, 'items' | 'total' | 'summary' | 'empty'>): ReportResult => ({
@@ -33,7 +34,8 @@ export async function showPaged(
     ...r,
   });
 
-  if (!drilling) {
+  if (layout && !drilling) {
+    if (!paged.counts) return undefined;
     const { groups, rows } = await paged.counts(run);
     const totals = Object.fromEntries(layout.counts.map((c) => [c.key, 0]));
     for (const g of groups)
@@ -52,7 +54,8 @@ export async function showPaged(
   }
 
   const byKey = new Map(columns.map((c) => [c.key, c]));
-  if (!view.count || !layout.counts.some((c) => c.key === view.count))
+  if (!layout && drilling) throw validationFailed({ group: 'This report has no counts to drill into' });
+  if (layout && (!view.count || !layout.counts.some((c) => c.key === view.count)))
     throw validationFailed({ count: `Choose one of the counts: ${layout.counts.map((c) => c.key).join(', ')}` });
   const filters = view.filter.map((f) => {
     const at = f.indexOf(':');
@@ -89,6 +92,13 @@ export async function showPaged(
     action: 'report.run',
     detail: { rows: found.total, group: view.group, count: view.count },
   });
-  // A drill-down is into a count the report has: an empty one is its filters' doing.
-  return answer({ items, total: found.total, empty: null });
+  // A drill-down is into a count the report has: an empty one is its filters' doing. A plain list
+  // is empty only when no row is there without the column filters (as the in-memory view says).
+  const empty =
+    layout ||
+    found.total ||
+    (asked.filters.length && (await paged.page(run, { ...asked, filters: [], offset: 0, limit: 1 }))?.total)
+      ? null
+      : def.emptyMessage;
+  return answer({ items, total: found.total, empty });
 }

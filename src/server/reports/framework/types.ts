@@ -29,10 +29,11 @@ export type SummaryLayout<R extends Row = Row, P = unknown> = {
   measures?: { key: string; label: string; stat: 'average' | 'median'; of(row: R): number | null }[];
 };
 
-/** A drill-down page asked of a paged report: the count (and group), sort, filters and the rows wanted. */
+/** A page asked of a paged report: the count (and group) drilled into, if any; sort, filters and the rows wanted. */
 export type PagedView = {
   group?: string;
-  count: string;
+  /** Summary reports: the count drilled into. A plain list has none. */
+  count?: string;
   sort?: { key: string; dir: 'asc' | 'desc' };
   /** Rows whose shown cell contains the text (lower case), as the in-memory view filters. */
   filters: { key: string; text: string }[];
@@ -41,8 +42,8 @@ export type PagedView = {
 };
 
 export type PagedScreen<P, R extends Row> = {
-  /** Each group's counts, and how many rows the report has in all. */
-  counts(
+  /** Summary reports: each group's counts, and how many rows the report has in all. */
+  counts?(
     run: ReportRun<P>,
   ): Promise<{ groups: { key: string; label: string; counts: Record<string, number> }[]; rows: number }>;
   page(run: ReportRun<P>, view: PagedView): Promise<{ rows: R[]; total: number } | undefined>;
@@ -92,11 +93,11 @@ export type ReportDefinition<P extends Record<string, unknown> = Record<string, 
   /** Counts per group; a function when only some runs have them (undefined: a plain list). */
   summary?: SummaryLayout<R, P> | ((params: P) => SummaryLayout<R, P> | undefined);
   /**
-   * On screen, a large summary report may count and page in SQL instead of building every row:
-   * `counts` gives each group's counts from one aggregate query, `page` one sorted, filtered page
-   * of a drill-down. `page` answers undefined for a view it cannot do in SQL (a sort on a masked
-   * column): the framework then builds every row, as downloads always do. Both must agree with
-   * `query` and `summary` (the report's test compares them).
+   * On screen, a large report may count and page in SQL instead of building every row: `counts`
+   * gives a summary report's counts per group from one aggregate query, `page` one sorted,
+   * filtered page of a drill-down (or of a plain list). `page` answers undefined for a view it
+   * cannot do in SQL (a sort on a masked column): the framework then builds every row, as
+   * downloads always do. Both must agree with `query` and `summary` (the report's test compares them).
    */
   paged?: PagedScreen<P, R>;
   /** Said instead of an empty table. */

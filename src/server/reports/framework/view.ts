@@ -80,7 +80,8 @@ function emptyLast(a: unknown, b: unknown): number | undefined {
   return isEmpty(a) === isEmpty(b) ? 0 : isEmpty(a) ? 1 : -1;
 }
 
-// One collator for the whole sort: localeCompare with options builds one per call.
+// One collator for the whole sort: localeCompare with options builds one per call. Reports that
+// sort in SQL use collation hearth_report_order (migration 0725), its same settings: keep both equal.
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 // Numbers as numbers; text (and dates) as people read it.

@@ -1,6 +1,6 @@
 // One page of an enrollment universe sorted and filtered in SQL, as the in-memory view would
 // (framework/view.ts): cells compared as shown (HUD labels, not codes), empty cells last, text in
-// a case- and accent-blind order, ties in the universe's own order. Used by reports whose screen
+// the in-memory collator's order (collation hearth_report_order), ties in the universe's own order. Used by reports whose screen
 // pages in SQL (`paged`); the columns it cannot compare as shown (masked DOB and SSN) answer
 // undefined, and the framework builds every row instead.
 import { type SQL, sql } from 'drizzle-orm';
@@ -75,7 +75,7 @@ export async function pageUniverse<R extends UniverseRow>(
     const c = columns[view.sort.key] as ColumnSql;
     const dir = sql.raw(view.sort.dir === 'desc' ? 'DESC' : 'ASC');
     const empty = c.type === 'number' ? sql`${c.sql} IS NULL` : sql`coalesce(${c.sql}, '') = ''`;
-    const value = c.type === 'number' ? c.sql : sql`${c.sql} COLLATE "und-x-icu"`;
+    const value = c.type === 'number' ? c.sql : sql`${c.sql} COLLATE hearth_report_order`;
     order = sql`${empty}, ${value} ${dir}, `;
   }
   const matching = sql`FROM (${universe}) r ${conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``}`;

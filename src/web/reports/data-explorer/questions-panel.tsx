@@ -1,5 +1,6 @@
 // Saved questions: the built-in ones (User Tracker…), mine and those others shared; "Only show my
-// questions"; choose one to load it into the form, or save the current question under a name.
+// questions"; choose one to load it into the form, or save the current question under a name
+// (the saved question is then the one open).
 import { Alert, Badge, Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,13 +11,17 @@ import type { QuestionView } from './explorer-api.ts';
 
 const KEY = ['data-explorer', 'questions'];
 
-export function QuestionChooser({ onOpen }: { onOpen: (q: QuestionView) => void }) {
-  const { t } = useTranslation('reports');
-  const [mine, setMine] = useState(false);
-  const list = useQuery({
+/** The questions I may open (only mine: `mine`). */
+export const useQuestions = (mine: boolean) =>
+  useQuery({
     queryKey: [...KEY, mine],
     queryFn: () => api.get<{ items: QuestionView[] }>(`/api/data-explorer/questions${qs({ mine: String(mine) })}`),
   });
+
+export function QuestionChooser({ value, onOpen }: { value: string | null; onOpen: (q: QuestionView) => void }) {
+  const { t } = useTranslation('reports');
+  const [mine, setMine] = useState(false);
+  const list = useQuestions(mine);
   const items = list.data?.items ?? [];
   const label = (q: QuestionView) => {
     if (q.builtIn) return t('{{name}} (built in)', { name: q.name });
@@ -30,6 +35,7 @@ export function QuestionChooser({ onOpen }: { onOpen: (q: QuestionView) => void 
         placeholder={items.length ? t('Search for a question') : t('No questions yet')}
         searchable
         data={items.map((q) => ({ value: q.id, label: label(q) }))}
+        value={items.some((q) => q.id === value) ? value : null}
         onChange={(id) => {
           const q = items.find((i) => i.id === id);
           if (q) onOpen(q);
@@ -46,13 +52,15 @@ export function QuestionChooser({ onOpen }: { onOpen: (q: QuestionView) => void 
   );
 }
 
-/** Saves the question on the form (a new one, or changes to one of mine). */
+/** Saves the question on the form (a new one, or changes to one of mine); `onSaved` opens what was saved. */
 export function SaveQuestion({
   current,
   opened,
+  onSaved,
 }: {
   current: () => Record<string, unknown>;
   opened: QuestionView | null;
+  onSaved: (q: QuestionView) => void;
 }) {
   const { t } = useTranslation('reports');
   const qc = useQueryClient();
@@ -64,9 +72,15 @@ export function SaveQuestion({
     const { subject, columns, filters, groupBy } = current();
     const question = { subject, columns, groupBy, filters: JSON.parse(String(filters || '[]')) };
     try {
-      if (own && !asNew)
-        await api.put(`/api/data-explorer/questions/${own.id}`, { name, shared, question, version: own.version });
-      else await api.post('/api/data-explorer/questions', { name, shared, question });
+      const saved =
+        own && !asNew
+          ? await api.put<QuestionView>(`/api/data-explorer/questions/${own.id}`, {
+              name,
+              shared,
+              question,
+              version: own.version,
+            })
+          : await api.post<QuestionView>('/api/data-explorer/questions', { name, shared, question });
       setMessage({
         ok: true,
         text: shared
@@ -74,6 +88,7 @@ export function SaveQuestion({
           : t('Saved “{{name}}”.', { name }),
       });
       await qc.invalidateQueries({ queryKey: KEY });
+      onSaved(saved);
     } catch (e) {
       setMessage({ ok: false, text: errorMessage(e) });
     }
