@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { type RunningServer, startServer } from '../test/e2e/support/server.ts';
+import { httpSend, type Sent } from '../test/support/http-send.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,36 +47,8 @@ const extraEnv = {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: SESSIONS + 10 });
 
-type Res = { status: number; body: string; cookie?: string };
-function send(base: string, method: string, path: string, cookie?: string, body?: unknown): Promise<Res> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      `${base}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          ...(cookie ? { cookie } : {}),
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks).toString(),
-            cookie: res.headers['set-cookie']?.[0]?.split(';')[0],
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+function send(base: string, method: string, path: string, cookie?: string, body?: unknown): Promise<Sent> {
+  return httpSend(`${base}${path}`, { method, agent, cookie, body });
 }
 
 type Kind = 'find_client' | 'dashboard' | 'my_case_assignments' | 'record_service';
@@ -227,8 +200,11 @@ function memoryOf(pid: number): { hearth: number; children: number } {
       return 0;
     }
   };
-  const children = descendants(pid).reduce((n, k) => n + kb(`/proc/${k}/smaps_rollup`, 'Pss'), 0);
-  return { hearth: kb(`/proc/${pid}/status`, 'VmRSS') / 1024, children: children / 1024 };
+  // Workers (HEARTH_WORKERS) count as Hearth; the rest of the children are its PostgreSQL.
+  const kids = descendants(pid);
+  const workers = kids.filter(isNode).reduce((n, k) => n + kb(`/proc/${k}/status`, 'VmRSS'), 0);
+  const children = kids.filter((k) => !isNode(k)).reduce((n, k) => n + kb(`/proc/${k}/smaps_rollup`, 'Pss'), 0);
+  return { hearth: (kb(`/proc/${pid}/status`, 'VmRSS') + workers) / 1024, children: children / 1024 };
 }
 
 const TICK_MS = 10; // Linux clock ticks (USER_HZ = 100)
@@ -246,6 +222,15 @@ function ticks(pids: number[]): Map<number, number> {
     }
   }
   return out;
+}
+
+/** Hearth's own processes (with HEARTH_WORKERS, its workers) as opposed to PostgreSQL's. */
+function isNode(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'node';
+  } catch {
+    return false;
+  }
 }
 
 function descendants(pid: number): number[] {
@@ -356,7 +341,7 @@ async function drive(label: string, server: RunningServer, db: pg.ClientConfig |
   for (const [pid, t] of cpu1) {
     const ms = (t - (cpu0.get(pid) ?? 0)) * TICK_MS;
     cpuMs += ms;
-    if (pid === server.pid) nodeMs += ms;
+    if (pid === server.pid || isNode(pid)) nodeMs += ms;
   }
   const own = process.cpuUsage(own0);
   const ownMs = (own.user + own.system) / 1000;

@@ -12,6 +12,8 @@ function num(name: string, fallback: number): number {
 export type Config = {
   port: number;
   host: string;
+  /** Node processes serving requests (HEARTH_WORKERS): above 1, a primary forks that many workers sharing the port. */
+  workers: number;
   dataDir: string;
   databaseUrl: string | undefined;
   /** A read replica of databaseUrl: reports read from it. */
@@ -70,6 +72,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
   return {
     port: num('PORT', 3000),
     host: process.env.HOST || '0.0.0.0',
+    workers: Math.max(1, Math.floor(num('HEARTH_WORKERS', 1))),
     dataDir,
     databaseUrl,
     databaseReplicaUrl: process.env.DATABASE_REPLICA_URL || undefined,

@@ -133,7 +133,7 @@ function serverSettings(): Record<string, string> {
 }
 
 /** Connections the request pool keeps (DATABASE_POOL_SIZE overrides). */
-const poolSize = () => Number(process.env.DATABASE_POOL_SIZE) || 10;
+export const poolSize = () => Number(process.env.DATABASE_POOL_SIZE) || 10;
 
 /** Opens DATABASE_URL's server, or starts the embedded PostgreSQL in dataDir/postgresql. */
 export async function connect(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {

@@ -22,11 +22,21 @@ export function statementName(text: string): string {
   return name;
 }
 
-type Preparable<R> = { toSQL(): { sql: string }; prepare(name: string): { execute(): Promise<R> } };
+type Preparable<R> = { prepare(name: string): { execute(): Promise<R> } };
+/** node-postgres' query configs inside drizzle's prepared query (not in its public types). */
+type NamedConfigs = { queryString: string; queryConfig: { name?: string }; rawQueryConfig: { name?: string } };
 
-/** Runs a drizzle query builder (select, insert, update…) as a named prepared statement. */
+/**
+ * Runs a drizzle query builder (select, insert, update…) as a named prepared statement. The query
+ * is built once: prepared unnamed, then named after its text (`toSQL()` first would build it twice).
+ */
 export function runPrepared<R>(query: Preparable<R>): Promise<R> {
-  return query.prepare(statementName(query.toSQL().sql)).execute();
+  const prepared = query.prepare('');
+  const configs = prepared as unknown as NamedConfigs;
+  const name = statementName(configs.queryString);
+  configs.queryConfig.name = name;
+  configs.rawQueryConfig.name = name;
+  return prepared.execute();
 }
 
 /** Runs raw SQL as a named prepared statement; the rows as PostgreSQL returns them. */

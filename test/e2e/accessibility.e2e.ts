@@ -17,11 +17,15 @@ let server: RunningServer;
 let browser: Browser;
 const ids: Record<string, string> = {};
 
-/** Every path the app routes, read from the one list of screens. */
+/** Every path the app routes, read from the workspaces' lists of screens that routes.tsx puts together. */
 function routePaths(): string[] {
-  const source = readFileSync(new URL('../../src/web/routes.tsx', import.meta.url), 'utf8');
-  const list = source.slice(source.indexOf('export const pages'));
-  return [...new Set([...list.matchAll(/path: '([^']+)'/g)].map((m) => m[1] as string))];
+  const web = new URL('../../src/web/', import.meta.url);
+  const routes = readFileSync(new URL('routes.tsx', web), 'utf8');
+  const lists = [...routes.matchAll(/from '\.\/(routes\/[\w-]+-pages\.tsx)'/g)].map((m) => m[1] as string);
+  if (lists.length < 4)
+    throw new Error(`routes.tsx names ${lists.length} lists of screens; the test expects one per workspace`);
+  const source = lists.map((f) => readFileSync(new URL(f, web), 'utf8')).join('\n');
+  return [...new Set([...source.matchAll(/path: '([^']+)'/g)].map((m) => m[1] as string))];
 }
 
 function fill(path: string): string {

@@ -1,6 +1,7 @@
 // HUD APR / CAPER journeys: CSV-APR with a password-protected validation file from the launch
 // form, both files from Files on Server; the APR browser for the kit's PSH project, drilling from
-// Q7a's adults to those people.
+// Q7a's adults to those people; a browser run saved to Files on Server and reopened with the same
+// numbers, which another organization's user cannot open.
 import { readFileSync } from 'node:fs';
 import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
 import type { Browser, Page } from 'playwright-core';
@@ -22,10 +23,37 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function adminPage(): Promise<Page> {
+async function userPage(username: string): Promise<Page> {
   const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await signIn(page, server.url, 'admin');
+  await signIn(page, server.url, username);
   return page;
+}
+const adminPage = () => userPage('admin');
+
+/** The admin's APR browser showing the kit's PSH project for the kit's year. */
+async function showKitPshReport(): Promise<Page> {
+  const page = await adminPage();
+  await page.getByRole('tab', { name: 'Reports' }).click();
+  await page
+    .getByRole('navigation', { name: 'Workspace menu' })
+    .getByRole('link', { name: 'APR / CAPER FY2026' })
+    .click();
+  await chooseKitPsh(page);
+  await page.getByRole('button', { name: 'Show report' }).click();
+  await page.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Every table on screen: its name and every cell's text, in order. */
+async function shownTables(page: Page): Promise<string[]> {
+  return page
+    .locator('section[aria-label]')
+    .evaluateAll((tables) =>
+      tables.map(
+        (t) =>
+          `${t.getAttribute('aria-label')}: ${[...t.querySelectorAll('td')].map((td) => td.textContent).join('|')}`,
+      ),
+    );
 }
 
 async function chooseKitPsh(page: Page) {
@@ -99,15 +127,7 @@ describe('APR and CAPER journeys', () => {
   });
 
   it('opens the APR browser for the PSH project and drills from Q7a’s adults to those people', async () => {
-    const page = await adminPage();
-    await page.getByRole('tab', { name: 'Reports' }).click();
-    await page
-      .getByRole('navigation', { name: 'Workspace menu' })
-      .getByRole('link', { name: 'APR / CAPER FY2026' })
-      .click();
-    await chooseKitPsh(page);
-    await page.getByRole('button', { name: 'Show report' }).click();
-    await page.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).waitFor({ timeout: 60_000 });
+    const page = await showKitPshReport();
     const adults = page.getByRole('button', { name: /^Q7a Adults, Total: \d+$/ });
     const count = Number(await adults.textContent());
     expect(count).toBeGreaterThan(0);
@@ -124,5 +144,48 @@ describe('APR and CAPER journeys', () => {
     ]);
     expect(excel.suggestedFilename()).toBe('APR_FY2026_2021-10-01_2022-09-30.xlsx');
     await page.context().close();
+  });
+
+  it('saves a browser run to Files on Server, reopens it with the same numbers, and hides it from another organization', async () => {
+    const page = await showKitPshReport();
+    const live = await shownTables(page);
+    expect(live.length).toBeGreaterThan(30);
+    const adultsLive = await page.getByRole('button', { name: /^Q7a Adults, Total: \d+$/ }).textContent();
+    expect(Number(adultsLive)).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Save to Files on Server' }).click();
+    await page.getByText(/it will appear on Files on Server/).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Workspace menu' })
+      .getByRole('link', { name: 'Files on Server' })
+      .click();
+    await page.getByRole('heading', { name: 'Files on Server' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'APR FY2026 (browser), 2021-10-01 to 2022-09-30' });
+    await row.getByText('Done').waitFor({ timeout: 120_000 });
+    const open = row.getByRole('link', { name: /^Open the saved run / });
+    const href = (await open.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/reports\/apr\?saved=.+/);
+    await open.click();
+
+    await page.getByText('A saved run, as it was when saved.').waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).waitFor();
+    expect(await shownTables(page)).toEqual(live);
+    // Its cells drill into the saved run's clients too.
+    await page.getByRole('button', { name: /^Q7a Adults, Total: \d+$/ }).click();
+    await page.getByText(`${adultsLive} clients counted`).waitFor();
+    await page.keyboard.press('Escape');
+    await page.context().close();
+
+    // Another organization's case manager: the saved run answers 404, as one that does not exist.
+    const other = await userPage('casemanager2');
+    const answered = other.waitForResponse((r) => r.url().includes('/api/reports/apr/saved/'));
+    await other.goto(`${server.url}${href}`);
+    expect((await answered).status()).toBe(404);
+    await other
+      .getByRole('alert')
+      .filter({ hasText: /not found/i })
+      .waitFor();
+    await expect(other.getByRole('heading', { name: 'Q7a. Number of Persons Served' }).count()).resolves.toBe(0);
+    await other.context().close();
   });
 });

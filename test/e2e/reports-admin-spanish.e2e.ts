@@ -3,7 +3,8 @@
 // text of the 'reports' and 'admin' catalogs anywhere on them.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBJECTS } from '../../src/server/reports/data-explorer/subjects/index.ts';
+import { reports } from '../../src/server/reports/catalog.ts';
+import { readXlsx } from '../../src/server/reports/reports.test-support.ts';
 import enAdmin from '../../src/web/i18n/locales/en/admin.json';
 import enReports from '../../src/web/i18n/locales/en/reports.json';
 import esAdmin from '../../src/web/i18n/locales/es/admin.json';
@@ -36,10 +37,6 @@ const ENGLISH_LINES = new Set(ENGLISH);
 // a heading, a button), since data such as a project's name may contain them.
 const ENGLISH_SENTENCES = ENGLISH.filter((s) => s.length >= 25);
 
-// Words that stay English for now: the Data Explorer's column names come from the server's
-// subject catalog, as report columns do.
-const SERVER_WORDS = new Set(SUBJECTS.flatMap((s) => s.columns.map((c) => c.label)));
-
 /**
  * The English catalog texts the region shows (a required field's "*" left out). Native selects
  * are left out: their chosen option is a HUD answer label, which the Admin screens show in
@@ -56,9 +53,7 @@ async function englishIn(region: Locator): Promise<string[]> {
     return shown;
   });
   const lines = text.split('\n').map((l) => l.replace(/\s*\*$/, '').trim());
-  return lines.filter(
-    (l) => l && !SERVER_WORDS.has(l) && (ENGLISH_LINES.has(l) || ENGLISH_SENTENCES.some((s) => l.includes(s))),
-  );
+  return lines.filter((l) => l && (ENGLISH_LINES.has(l) || ENGLISH_SENTENCES.some((s) => l.includes(s))));
 }
 
 const main = () => page.getByRole('main');
@@ -129,7 +124,28 @@ describe('Reports and Admin in Spanish', () => {
     await main()
       .getByText(/^\d+ filas?$/)
       .waitFor();
-    // (The report's own column names come from the server, in English for now: not checked here.)
+    // The report's own words come from the server in the user's language: columns, counts, values.
+    const results = main()
+      .getByRole('table')
+      .filter({ has: page.getByRole('columnheader', { name: /Tipo de hogar/ }) })
+      .last(); // the drill-down opens inside the summary table
+    await results.waitFor();
+    const headers = (await results.getByRole('columnheader').allInnerTexts()).map((h) => h.trim());
+    const def = reports.find((r) => r.id === 'clients-in-programs');
+    const english = typeof def?.columns === 'object' ? def.columns.map((c) => c.label) : [];
+    expect(english).toContain('HouseholdType');
+    expect(headers.filter((h) => english.includes(h))).toEqual([]);
+    expect(headers).toEqual(expect.arrayContaining(['ID del cliente', 'Apellido', 'Fecha de ingreso']));
+    expect(await summary.getByRole('columnheader').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Programa', 'Clientes', 'Hogares', 'Aún inscritos al final']),
+    );
+    // The Excel download (a plain link: the browser's own Accept-Language) is in Spanish too.
+    const href = await main().getByRole('link', { name: 'Descargar Excel' }).getAttribute('href');
+    expect(href).toContain('lang=es');
+    const file = await page.request.get(`${server.url}${href}`);
+    const sheets = await readXlsx(await file.body());
+    expect(Object.keys(sheets)).toEqual(['Resumen', 'Clientes', 'Acerca de este informe']);
+    expect(sheets.Clientes?.rows[0]?.slice(0, 3)).toEqual(['ID del cliente', 'Nombre', 'Apellido']);
     await main().getByRole('button', { name: 'Programar informe' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nombre de la programación').waitFor();

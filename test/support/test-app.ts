@@ -23,6 +23,11 @@ export type TestApp = {
   login(username: string, password?: string): Promise<string>;
   /** A request as the signed-in user (cookie from login). */
   as(cookie: string): Requester;
+  /**
+   * Another app server of the same deployment: same database (or another pool on it) and files,
+   * config changed as given. Ready to inject into; closed by close() if not before.
+   */
+  anotherServer(opts?: { config?: Partial<Config>; database?: Database }): Promise<FastifyInstance>;
   close(): Promise<void>;
 };
 
@@ -37,7 +42,13 @@ export type Requester = {
 };
 
 export async function createTestApp(
-  opts: { config?: Partial<Config>; demo?: boolean; dataDir?: string } = {},
+  opts: {
+    config?: Partial<Config>;
+    demo?: boolean;
+    dataDir?: string;
+    /** Wraps the app's real file storage (tests that make a write fail midway). */
+    wrapStorage?: (storage: FileStorage) => FileStorage;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -50,7 +61,8 @@ export async function createTestApp(
   });
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD);
   const storage = localFileStorage(config.dataDir);
-  const app = await buildApp({ database, config, storage });
+  const app = await buildApp({ database, config, storage: opts.wrapStorage?.(storage) ?? storage });
+  const others: FastifyInstance[] = [];
   await app.ready();
   const as = (cookie: string): Requester => ({
     get: (url) => app.inject({ method: 'GET', url, headers: { cookie } }),
@@ -72,7 +84,21 @@ export async function createTestApp(
       if (!cookie) throw new Error('no session cookie');
       return `hearth_session=${cookie.value}`;
     },
+    async anotherServer(more = {}) {
+      const other = await buildApp({
+        database: more.database ?? database,
+        config: { ...config, ...more.config },
+        storage: opts.wrapStorage?.(storage) ?? storage,
+      });
+      others.push(other);
+      other.addHook('onClose', async () => {
+        others.splice(others.indexOf(other), 1);
+      });
+      await other.ready();
+      return other;
+    },
     async close() {
+      for (const other of others) await other.close();
       await app.close();
       await database.close();
       if (!opts.dataDir) rmSync(config.dataDir, { recursive: true, force: true });

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../../test/support/test-app.ts';
 import { loadConfig } from '../../config.ts';
 import { auditEventTable } from '../../db/schema/index.ts';
-import { buildApp } from '../app.ts';
 
 const LIMIT = 5;
 let t: TestApp;
@@ -137,12 +136,7 @@ describe('throttles', () => {
   });
 
   it('holds across two app servers on one database', async () => {
-    const second = await buildApp({
-      database: throttled.database,
-      config: throttled.config,
-      storage: throttled.storage,
-    });
-    await second.ready();
+    const second = await throttled.anotherServer();
     try {
       const servers = [throttled.app, second];
       const statuses = [];

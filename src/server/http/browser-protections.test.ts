@@ -2,7 +2,6 @@
 // over HTTPS, and state-changing requests from another origin refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO_PASSWORD, type TestApp } from '../../../test/support/test-app.ts';
-import { buildApp } from '../app.ts';
 import { createClients } from '../services/test-fixtures.ts';
 
 let t: TestApp;
@@ -59,12 +58,7 @@ describe('cookies and HSTS over HTTPS', () => {
   });
 
   it('marks it Secure always when HEARTH_SECURE_COOKIES is set', async () => {
-    const app = await buildApp({
-      database: t.database,
-      storage: t.storage,
-      config: { ...t.config, secureCookies: true },
-    });
-    await app.ready();
+    const app = await t.anotherServer({ config: { secureCookies: true } });
     try {
       const res = await login({}, '127.0.0.1', app);
       expect(sessionCookie(res)?.secure).toBe(true);

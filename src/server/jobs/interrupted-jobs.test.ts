@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { morePool } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
-import { buildApp } from '../app.ts';
 
 let t: TestApp | undefined;
 afterAll(() => t?.close());
@@ -37,8 +36,7 @@ describe('jobs of a stopped app server', () => {
     ]);
     // Another app server starting on the same database looks for jobs left behind.
     const second = await morePool(t.database, 2);
-    const app = await buildApp({ database: second, config: t.config, storage: t.storage });
-    await app.ready();
+    const app = await t.anotherServer({ database: second });
     await app.close();
     await second.close();
     const rows = await db

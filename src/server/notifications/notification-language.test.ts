@@ -53,7 +53,7 @@ describe('notifications in the reader’s language', () => {
       `Photo ID vence el 2026-12-20 (cliente ${client})`,
       'Pida al cliente un documento vigente y agréguelo en Verificación de documentos.',
     ]);
-    expect(shown).toContainEqual(['Informe listo', 'Informe listo: Seguimiento de usuarios', null]);
+    expect(shown).toContainEqual(['Informe listo', 'Informe listo: User Tracker', null]);
     expect(shown).toContainEqual([
       'CAS: resultado del referido',
       'Referido de Lupe Idioma a Casa Nueva: Referido exitoso: el cliente aceptó',

@@ -18,6 +18,7 @@ import { checkedParams, computeReport, mayRun } from './framework/compute-report
 import { renderReport } from './framework/render-report.ts';
 import { reportDb } from './framework/report-db.ts';
 import { REPORT_JOB, type ReportJobParameters } from './framework/report-job.ts';
+import { reportLanguage, reportText } from './framework/report-labels.ts';
 import { backgroundRunInput, reportCatalogItem, reportFormat, reportResult } from './framework/schemas.ts';
 import { parametersOf, showReport } from './framework/show-report.ts';
 import type { AnyReport } from './framework/types.ts';
@@ -46,7 +47,8 @@ function reportRoutes(app: ZApp, deps: Deps, def: AnyReport) {
         response: { 200: reportResult },
       },
     },
-    async (req) => showReport(deps, ctxOf(req), def, req.query),
+    async (req) =>
+      showReport(deps, ctxOf(req), def, req.query, reportLanguage(req.query, req.headers['accept-language'])),
   );
 
   app.get(
@@ -69,6 +71,8 @@ function reportRoutes(app: ZApp, deps: Deps, def: AnyReport) {
         def,
         parametersOf(req.query as Record<string, unknown>),
         'files',
+        undefined,
+        { language: reportLanguage(req.query, req.headers['accept-language']) },
       );
       const rows = selectRows(report, view);
       if (rows.length > DIRECT_LIMIT[format]) {
@@ -104,10 +108,12 @@ function reportRoutes(app: ZApp, deps: Deps, def: AnyReport) {
     async (req, reply) => {
       const ctx = ctxOf(req);
       const { params } = await checkedParams(reportDb(deps), ctx, def, req.body.parameters);
-      const parameters: ReportJobParameters = { report: def.id, parameters: params, format: req.body.format };
+      const language = reportLanguage(undefined, req.headers['accept-language']);
+      const parameters: ReportJobParameters = { report: def.id, parameters: params, format: req.body.format, language };
       const jobId = await jobRunnerFor(deps).enqueue({
         kind: REPORT_JOB,
-        title: `${def.title} (${req.body.format.toUpperCase()})`,
+        // The Task List and Files on Server show the title as written: in the asker's language.
+        title: `${reportText(def.spanish, language).label(def.title)} (${req.body.format.toUpperCase()})`,
         ownerId: ctx.user.id,
         organizationId: ctx.user.currentOrganizationId,
         parameters,

@@ -1,7 +1,8 @@
 // Where files live (client files, photos, report and export outputs). The local-directory store
 // is the default; an S3-compatible store would implement the same interface.
+import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,10 +24,19 @@ export function localFileStorage(root: string): FileStorage {
     return p;
   };
   return {
+    // Written beside its place and renamed into it once whole: a stream that fails midway leaves
+    // no partial file (and never replaces a whole one).
     async put(key, data) {
       const p = pathOf(key);
+      const partial = `${p}.partial-${randomBytes(6).toString('hex')}`;
       await mkdir(dirname(p), { recursive: true });
-      await pipeline(Buffer.isBuffer(data) ? Readable.from([data]) : data, createWriteStream(p));
+      try {
+        await pipeline(Buffer.isBuffer(data) ? Readable.from([data]) : data, createWriteStream(partial));
+        await rename(partial, p);
+      } catch (e) {
+        await rm(partial, { force: true });
+        throw e;
+      }
       return { size: (await stat(p)).size };
     },
     async get(key) {

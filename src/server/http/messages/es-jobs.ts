@@ -1,20 +1,8 @@
 // Spanish for what background jobs say on Files on Server and the Task List (src/server/jobs/
 // and the features that start jobs): titles, progress notes, why a job failed. Stored in
-// English, translated when read. Report names and file names in titles are left as they are.
+// English, translated when read. File names in titles are left as they are; a report run writes
+// its title in the asker's language itself (src/server/reports/routes.ts).
 import type { MessageCatalog } from './localize.ts';
-
-// Report names as the screens' menus say them (src/web/i18n/locales/es/common.json).
-const reports: Record<string, string> = {
-  'Annual Assessment Tool': 'Herramienta de evaluación anual',
-  'Client Milestone Age Status': 'Clientes que cumplen edades clave',
-  'Clients in Programs': 'Clientes en programas',
-  'Data Explorer': 'Explorador de datos',
-  'Duplicate Candidates': 'Posibles duplicados',
-  'HMIS Active Client List': 'Lista de clientes activos de HMIS',
-  'HMIS Data Entry Timing': 'Puntualidad del registro en HMIS',
-  'Missing Annual Assessments': 'Evaluaciones anuales que faltan',
-  'User Tracker': 'Seguimiento de usuarios',
-};
 
 export const jobsEs: Partial<MessageCatalog> = {
   exact: {
@@ -48,10 +36,6 @@ export const jobsEs: Partial<MessageCatalog> = {
     ['{report} FY2026 (browser), {start} to {end}', '{report} FY2026 (navegador), del {start} al {end}'],
     ['HMIS CSV Import: {file}', 'Importación de HMIS CSV: {file}'],
     ['{name} (scheduled)', '{name} (programado)'],
-    // A report run in the background: its name and the file's format.
-    ['{report} (CSV)', '{report} (CSV)'],
-    ['{report} (XLSX)', '{report} (XLSX)'],
-    ['{report} (PDF)', '{report} (PDF)'],
     [
       'Nobody was served by the chosen projects between {start} and {end}.',
       'Nadie fue atendido por los proyectos elegidos entre el {start} y el {end}.',
@@ -65,5 +49,4 @@ export const jobsEs: Partial<MessageCatalog> = {
       'No se importó nada: primero hay que corregir {n} problemas de prioridad alta. Vea el informe de cada archivo, línea y columna.',
     ],
   ],
-  terms: reports,
 };

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { appUserTable } from '../../../db/schema/index.ts';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { readDatabase } from '../../deps.ts';
+import { discardFile } from '../../files/discard-file.ts';
 import { defineJobKind } from '../../jobs/job-runner.ts';
 import { type JobContext, JobFailure } from '../../jobs/job-types.ts';
 import { computeRun } from './run-apr.ts';
@@ -38,6 +39,28 @@ async function validationPassword(ctx: JobContext<CsvAprJobParameters>): Promise
   return p.generateValidationFile && !p.acceptUnencrypted ? password : null;
 }
 
+/**
+ * Writes the validation file; if its stream fails midway, the CSV-APR zip already saved goes too
+ * (storage keeps no partial file) and the job fails saying so, rather than half a run on Files on
+ * Server. A job stopped by a shutdown keeps its own "interrupted" message.
+ */
+async function saveValidationFile(
+  ctx: JobContext<CsvAprJobParameters>,
+  csvAprFileId: string,
+  write: () => Promise<string>,
+): Promise<string> {
+  try {
+    return await write();
+  } catch (e) {
+    await discardFile(ctx.deps, csvAprFileId);
+    if (ctx.signal.aborted) throw e;
+    console.error(`job csv_apr ${ctx.jobId}: the validation file could not be written:`, e);
+    throw new JobFailure(
+      'The validation file could not be written, so this run kept no files. Run the report again; if it fails again, tell your HMIS administrator (the server log says why).',
+    );
+  }
+}
+
 async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
   const p = ctx.parameters;
   const password = await validationPassword(ctx);
@@ -59,17 +82,19 @@ async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
     data: zip,
   });
   const validationFileId = p.generateValidationFile
-    ? await writeValidationZip(
-        run,
-        password,
-        (data) =>
-          ctx.saveFile({
-            name: `CSV-${p.reportType}_FY2026_${p.startDate}_${p.endDate}_Validation${password ? '' : '_UNENCRYPTED'}.zip`,
-            contentType: 'application/zip',
-            containsClientData: true,
-            data,
-          }),
-        { progress: (done, of) => ctx.progress(75 + (20 * done) / of, 'Writing the validation file') },
+    ? await saveValidationFile(ctx, fileId, () =>
+        writeValidationZip(
+          run,
+          password,
+          (data) =>
+            ctx.saveFile({
+              name: `CSV-${p.reportType}_FY2026_${p.startDate}_${p.endDate}_Validation${password ? '' : '_UNENCRYPTED'}.zip`,
+              contentType: 'application/zip',
+              containsClientData: true,
+              data,
+            }),
+          { progress: (done, of) => ctx.progress(75 + (20 * done) / of, 'Writing the validation file') },
+        ),
       )
     : undefined;
   const { db } = ctx.deps.database;

@@ -7,6 +7,7 @@ import { dobDisplay, ssnDisplay } from '../../clients/mask.ts';
 import { hasRole, type RequestContext } from '../../http/context.ts';
 import { forbidden } from '../../http/errors.ts';
 import { parseParams } from './params.ts';
+import { type Language, type ReportText, reportText } from './report-labels.ts';
 import type { AnyReport, ReportColumn, Row, SummaryLayout } from './types.ts';
 
 export type Audience = 'screen' | 'files';
@@ -39,6 +40,8 @@ export type ComputedReport = {
   summary?: ComputedSummary;
   /** The rows at these positions, with the report's deferred `details` filled in. */
   complete(indexes: number[]): Promise<Row[]>;
+  /** The report's own text in the language it was asked in. */
+  text: ReportText;
 };
 
 export function mayRun(def: AnyReport, ctx: RequestContext): boolean {
@@ -61,12 +64,23 @@ export async function checkedParams(db: Db, ctx: RequestContext, def: AnyReport,
   return run;
 }
 
-/** How rows reach an audience: its columns (Hide PII applied) and each row's shown values (DOB/SSN masked per role). */
-export function rowShaper(def: AnyReport, ctx: RequestContext, params: Record<string, unknown>, audience: Audience) {
+/**
+ * How rows reach an audience: its columns (Hide PII applied, names in the language asked) and each
+ * row's shown values (DOB/SSN masked per role, the report's fixed values translated).
+ */
+export function rowShaper(
+  def: AnyReport,
+  ctx: RequestContext,
+  params: Record<string, unknown>,
+  audience: Audience,
+  text: ReportText = reportText(def.spanish, 'en'),
+) {
   const hidePii = params.hidePii === true;
   const full = mayViewFullPii(ctx);
   const all = typeof def.columns === 'function' ? def.columns(params) : def.columns;
-  const columns = all.filter((c) => !(hidePii && c.pii) && (!c.only || c.only === audience));
+  const columns = all
+    .filter((c) => !(hidePii && c.pii) && (!c.only || c.only === audience))
+    .map((c) => (text.language === 'en' ? c : { ...c, label: text.label(c.label) }));
   const piiColumns = all.filter((c) => c.pii);
   // Files carry only their columns, plus the client IDs the audit names (never rendered).
   const idKeys = def.clientIdKeys ?? [];
@@ -76,13 +90,15 @@ export function rowShaper(def: AnyReport, ctx: RequestContext, params: Record<st
       if (hidePii) delete out[c.key];
       else if (c.key in out) out[c.key] = masked(c, out[c.key], full);
     }
-    for (const c of columns) {
-      const v = c.value ? c.value(row) : row[c.key];
-      out[c.key] = c.pii ? masked(c, v, full) : v;
-    }
+    for (const c of columns) out[c.key] = shown(c, row);
     return out;
   };
-  return { hidePii, full, columns, toRow };
+  /** One column's value as shown: masked per role, or the report's fixed value in the language asked. */
+  const shown = (c: ReportColumn, row: Row) => {
+    const v = c.value ? c.value(row) : row[c.key];
+    return c.pii ? masked(c, v, full) : text.value(c.key, v);
+  };
+  return { hidePii, full, columns, toRow, shown };
 }
 
 export async function computeReport(
@@ -92,22 +108,21 @@ export async function computeReport(
   raw: Record<string, unknown>,
   audience: Audience,
   signal?: AbortSignal,
-  opts: { deferDetails?: boolean } = {},
+  opts: { deferDetails?: boolean; language?: Language } = {},
 ): Promise<ComputedReport> {
   const checked = await checkedParams(db, ctx, def, raw);
   const { params } = checked;
   const run = { ...checked, signal, deferDetails: Boolean(opts.deferDetails && def.details) };
   const source = await def.query(run);
-  const { hidePii, full, columns, toRow } = rowShaper(def, ctx, params, audience);
+  const text = reportText(def.spanish, opts.language ?? 'en');
+  const { hidePii, columns, toRow, shown } = rowShaper(def, ctx, params, audience, text);
   let built: Row[] | undefined;
   const rowAt = (i: number) => built?.[i] ?? toRow(source[i] as Row);
   const byKey = new Map(columns.map((c) => [c.key, c]));
   const cell = (i: number, key: string) => {
     const row = source[i] as Row;
     const c = byKey.get(key);
-    if (!c) return undefined;
-    const v = c.value ? c.value(row) : row[c.key];
-    return c.pii ? masked(c, v, full) : v;
+    return c ? shown(c, row) : undefined;
   };
   const complete = async (indexes: number[]) => {
     if (run.deferDetails && def.details)
@@ -137,8 +152,21 @@ export async function computeReport(
     rowAt,
     cell,
     tags,
-    summary: summary ? summarize(summary, params, source, tags) : undefined,
+    summary: summary ? localizeSummary(summarize(summary, params, source, tags), text) : undefined,
     complete,
+    text,
+  };
+}
+
+/** A summary's labels (and the report's own group labels) in the language asked. */
+export function localizeSummary(s: ComputedSummary, text: ReportText): ComputedSummary {
+  if (text.language === 'en') return s;
+  return {
+    ...s,
+    groupLabel: text.label(s.groupLabel),
+    counts: s.counts.map((c) => ({ ...c, label: text.label(c.label) })),
+    groups: s.groups.map((g) => ({ ...g, label: text.group(g.label) })),
+    ...(s.measures ? { measures: s.measures.map((m) => ({ ...m, label: text.label(m.label) })) } : {}),
   };
 }
 

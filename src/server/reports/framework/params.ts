@@ -38,7 +38,7 @@ export const dateRangePreset = () =>
   );
 
 /** Names the view uses in the same querystring; a report's parameters must not use them. */
-export const VIEW_KEYS = ['sort', 'dir', 'page', 'pageSize', 'filter', 'group', 'count', 'format'] as const;
+export const VIEW_KEYS = ['sort', 'dir', 'page', 'pageSize', 'filter', 'group', 'count', 'format', 'lang'] as const;
 
 /** Parses raw parameters with a report's schema; a bad value is a 400 naming the field. */
 export function parseParams<P>(schema: z.ZodType<P>, raw: Record<string, unknown>, today?: string): P {

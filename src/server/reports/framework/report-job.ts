@@ -1,5 +1,7 @@
 // A report run in the background (a large download, or a schedule firing): the file lands on
 // the owner's Files on Server and the owner gets a "Report ready" notification linking to it.
+import { eq } from 'drizzle-orm';
+import { appUserTable } from '../../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../http/errors.ts';
 import { defineJobKind } from '../../jobs/job-runner.ts';
@@ -12,6 +14,7 @@ import { computeReport } from './compute-report.ts';
 import { contextForJob } from './job-context.ts';
 import { renderReport } from './render-report.ts';
 import { reportDb } from './report-db.ts';
+import type { Language } from './report-labels.ts';
 import { selectRows } from './view.ts';
 
 export const REPORT_JOB = 'report_run';
@@ -21,7 +24,18 @@ export type ReportJobParameters = {
   parameters: Record<string, unknown>;
   format: OutputFormat;
   scheduleId?: string;
+  /** The language of the user who asked (a schedule: its owner's chosen language, read at each run). */
+  language?: Language;
 };
+
+/** A scheduled run follows its owner's language as chosen in Settings now; English until they choose. */
+export async function ownerLanguage(deps: Deps, ownerId: string): Promise<Language> {
+  const [row] = await deps.database.db
+    .select({ language: appUserTable.language })
+    .from(appUserTable)
+    .where(eq(appUserTable.id, ownerId));
+  return row?.language === 'es' ? 'es' : 'en';
+}
 
 /** A refusal the user can act on (bad parameters, no permission any more) fails the job with its message. */
 function asFailure(e: unknown): unknown {
@@ -31,13 +45,15 @@ function asFailure(e: unknown): unknown {
 }
 
 defineJobKind<ReportJobParameters>(REPORT_JOB, async (job) => {
-  const { report: id, parameters, format, scheduleId } = job.parameters;
+  const { report: id, parameters, format, scheduleId, language } = job.parameters;
   const def = reportById(id);
   if (!def) throw new JobFailure(`There is no report named ${id}.`);
   const deps: Deps = job.deps;
   const ctx = await contextForJob(deps, job.ownerId, job.organizationId, job.jobId);
   await job.progress(5, 'Running the report');
-  const computed = await computeReport(reportDb(deps), ctx, def, parameters, 'files', job.signal).catch((e) => {
+  const computed = await computeReport(reportDb(deps), ctx, def, parameters, 'files', job.signal, {
+    language: language ?? (await ownerLanguage(deps, job.ownerId)),
+  }).catch((e) => {
     throw asFailure(e);
   });
   const rows = selectRows(computed, { dir: 'asc', filter: [] });
@@ -57,7 +73,7 @@ defineJobKind<ReportJobParameters>(REPORT_JOB, async (job) => {
     notifyReportReady(tx, {
       ownerId: job.ownerId,
       jobId: job.jobId,
-      reportTitle: def.title,
+      reportTitle: computed.text.label(def.title),
       organizationId: job.organizationId,
     }),
   );

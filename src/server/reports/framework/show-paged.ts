@@ -6,9 +6,10 @@ import type { Deps } from '../../deps.ts';
 import type { RequestContext } from '../../http/context.ts';
 import { validationFailed } from '../../http/errors.ts';
 import { auditReport } from './audit-report.ts';
-import { type ComputedSummary, checkedParams, rowShaper } from './compute-report.ts';
+import { type ComputedSummary, checkedParams, localizeSummary, rowShaper } from './compute-report.ts';
 import { HIDE_PII_NOTE } from './render-report.ts';
 import { reportDb } from './report-db.ts';
+import { type Language, reportText } from './report-labels.ts';
 import type { ReportResult } from './schemas.ts';
 import type { AnyReport, PagedView, ReportRun } from './types.ts';
 import type { ReportView } from './view.ts';
@@ -19,18 +20,20 @@ export async function showPaged(
   def: AnyReport,
   raw: Record<string, unknown>,
   view: ReportView,
+  language: Language = 'en',
 ): Promise<ReportResult | undefined> {
   const paged = def.paged;
   const run: ReportRun<Record<string, unknown>> = await checkedParams(reportDb(deps), ctx, def, raw);
   const layout = typeof def.summary === 'function' ? def.summary(run.params) : def.summary;
   if (!paged) return undefined;
-  const { hidePii, columns, toRow } = rowShaper(def, ctx, run.params, 'screen');
+  const text = reportText(def.spanish, language);
+  const { hidePii, columns, toRow } = rowShaper(def, ctx, run.params, 'screen', text);
   const drilling = view.group !== undefined || view.count !== undefined;
   const answer = (r: Pick<ReportResult, 'items' | 'total' | 'summary' | 'empty'>): ReportResult => ({
-    report: { id: def.id, title: def.title, rowsTitle: def.rowsTitle },
+    report: { id: def.id, title: text.label(def.title), rowsTitle: text.label(def.rowsTitle) },
     parameters: run.params,
     columns: columns.map(({ key, label, type, pii }) => ({ key, label, type, pii })),
-    notes: hidePii ? [HIDE_PII_NOTE] : [],
+    notes: hidePii ? [text.label(HIDE_PII_NOTE)] : [],
     ...r,
   });
 
@@ -50,7 +53,12 @@ export async function showPaged(
       action: 'report.run',
       detail: { rows },
     });
-    return answer({ items: [], total: rows, summary, empty: rows ? null : def.emptyMessage });
+    return answer({
+      items: [],
+      total: rows,
+      summary: localizeSummary(summary, text),
+      empty: rows ? null : text.label(def.emptyMessage),
+    });
   }
 
   const byKey = new Map(columns.map((c) => [c.key, c]));
@@ -85,6 +93,9 @@ export async function showPaged(
     offset: (view.page - 1) * view.pageSize,
     limit: view.pageSize,
   };
+  // SQL sorts and filters the English cell: a column whose values are translated is done in memory.
+  if ([asked.sort?.key, ...asked.filters.map((f) => f.key)].some((k) => k && text.translatesValues(k)))
+    return undefined;
   const found = await paged.page(run, asked);
   if (!found) return undefined;
   const items = found.rows.map(toRow);
@@ -99,6 +110,6 @@ export async function showPaged(
     found.total ||
     (asked.filters.length && (await paged.page(run, { ...asked, filters: [], offset: 0, limit: 1 }))?.total)
       ? null
-      : def.emptyMessage;
+      : text.label(def.emptyMessage);
   return answer({ items, total: found.total, empty });
 }

@@ -7,6 +7,7 @@ import { computeReport } from './compute-report.ts';
 import { VIEW_KEYS } from './params.ts';
 import { HIDE_PII_NOTE } from './render-report.ts';
 import { reportDb } from './report-db.ts';
+import type { Language } from './report-labels.ts';
 import type { ReportResult } from './schemas.ts';
 import { showPaged } from './show-paged.ts';
 import type { AnyReport } from './types.ts';
@@ -24,10 +25,11 @@ export async function showReport(
   ctx: RequestContext,
   def: AnyReport,
   query: Record<string, unknown>,
+  language: Language = 'en',
 ): Promise<ReportResult> {
   const view = viewQuery.parse(query);
   if (def.paged) {
-    const paged = await showPaged(deps, ctx, def, parametersOf(query), view);
+    const paged = await showPaged(deps, ctx, def, parametersOf(query), view, language);
     if (paged) return paged;
   }
   // Costly columns are computed for the page shown, unless the view sorts or filters on one.
@@ -36,7 +38,9 @@ export async function showReport(
   const deferDetails = !ordered.some((k) => k !== undefined && detailKeys.includes(k));
   const report = await computeReport(reportDb(deps), ctx, def, parametersOf(query), 'screen', undefined, {
     deferDetails,
+    language,
   });
+  const { text } = report;
   const drilling = view.group !== undefined || view.count !== undefined;
   const listed = report.summary && !drilling ? [] : selectIndexes(report, view);
   const page = await report.complete(listed.slice((view.page - 1) * view.pageSize, view.page * view.pageSize));
@@ -45,13 +49,13 @@ export async function showReport(
     detail: { rows: report.count, ...(drilling ? { group: view.group, count: view.count } : {}) },
   });
   return {
-    report: { id: def.id, title: def.title, rowsTitle: def.rowsTitle },
+    report: { id: def.id, title: text.label(def.title), rowsTitle: text.label(def.rowsTitle) },
     parameters: report.params,
     columns: report.columns.map(({ key, label, type, pii }) => ({ key, label, type, pii })),
     items: page,
     total: report.summary && !drilling ? report.count : listed.length,
     summary: report.summary,
-    empty: report.count ? null : def.emptyMessage,
-    notes: report.hidePii ? [HIDE_PII_NOTE] : [],
+    empty: report.count ? null : text.label(def.emptyMessage),
+    notes: report.hidePii ? [text.label(HIDE_PII_NOTE)] : [],
   };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/connect.ts';
 import type { RequestContext, Role } from '../../http/context.ts';
 import type { CellValue, ColumnType } from '../output/index.ts';
+import type { ReportCatalog } from './report-labels.ts';
 
 /** A result row: the column values plus anything the report's screen needs (row actions). */
 export type Row = Record<string, unknown>;
@@ -104,6 +105,8 @@ export type ReportDefinition<P extends Record<string, unknown> = Record<string, 
   emptyMessage: string;
   /** Default order: a column key, and direction. */
   defaultSort?: { key: string; dir: 'asc' | 'desc' };
+  /** The report's own text in Spanish (report-labels.ts); given in catalog.ts from the catalog beside the report. */
+  spanish?: ReportCatalog;
 };
 
 /** Identity with inference: each report file exports `defineReport({...})`. */

@@ -19,6 +19,10 @@ export const viewQuery = z.object({
     .describe('Column filters as key:text (rows whose cell contains the text), repeatable'),
   group: z.string().max(200).optional().describe('Summary reports: the group to drill into'),
   count: z.string().max(60).optional().describe('Summary reports: the count to drill into'),
+  lang: z
+    .enum(['en', 'es'])
+    .optional()
+    .describe("The report's own text in this language (a download link); default: Accept-Language"),
 });
 export type ReportView = z.infer<typeof viewQuery>;
 

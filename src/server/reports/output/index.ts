@@ -2,8 +2,8 @@
 // repeated, page numbers) and CSV (one table). Any feature with tables to hand out uses it.
 export { tableToCsv } from './csv.ts';
 export { documentToPdf } from './pdf.ts';
-export type { CellValue, ColumnType, OutputColumn, OutputDocument, OutputTable } from './table.ts';
-export { cellText } from './table.ts';
+export type { CellValue, ColumnType, OutputColumn, OutputDocument, OutputTable, OutputWords } from './table.ts';
+export { cellText, ENGLISH_WORDS } from './table.ts';
 export { documentToXlsx } from './xlsx.ts';
 
 export const CONTENT_TYPES = {

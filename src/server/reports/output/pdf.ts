@@ -1,7 +1,7 @@
 // Tables as a PDF: landscape pages, the header row repeated on every page a table runs onto, and
 // "Page n of m" at the foot of each page. Wide tables get legal paper and a smaller type size.
 import PDFDocument from 'pdfkit';
-import { cellText, type OutputDocument, type OutputTable } from './table.ts';
+import { cellText, ENGLISH_WORDS, type OutputDocument, type OutputTable, type OutputWords } from './table.ts';
 
 const MARGIN = 30;
 const FOOT = 18;
@@ -74,7 +74,7 @@ function drawRow(doc: Doc, texts: string[], ws: number[], y: number, h: number, 
     .stroke();
 }
 
-function drawTable(doc: Doc, table: OutputTable, bottom: number) {
+function drawTable(doc: Doc, table: OutputTable, bottom: number, words: OutputWords) {
   const size = fontSizeFor(table.columns.length);
   const ws = widths(doc, table, doc.page.width - MARGIN * 2, size);
   const labels = table.columns.map((c) => c.label);
@@ -96,7 +96,7 @@ function drawTable(doc: Doc, table: OutputTable, bottom: number) {
     doc
       .font('Helvetica-Oblique')
       .fontSize(size)
-      .text('No rows.', MARGIN + PAD, doc.y + PAD);
+      .text(words.noRows, MARGIN + PAD, doc.y + PAD);
     return;
   }
   for (const r of table.rows) {
@@ -116,6 +116,7 @@ function drawTable(doc: Doc, table: OutputTable, bottom: number) {
 }
 
 export function documentToPdf(input: OutputDocument): Promise<Buffer> {
+  const words = input.words ?? ENGLISH_WORDS;
   const widest = Math.max(0, ...input.tables.map((t) => t.columns.length));
   const doc = new PDFDocument({
     size: widest > 16 ? 'LEGAL' : 'LETTER',
@@ -140,9 +141,10 @@ export function documentToPdf(input: OutputDocument): Promise<Buffer> {
       if (doc.y + 80 > bottom) doc.addPage();
       else doc.moveDown(1);
     }
-    drawTable(doc, t, bottom);
+    drawTable(doc, t, bottom, words);
   });
   const range = doc.bufferedPageRange();
+  const page = (n: number) => words.page.replace('{n}', String(n)).replace('{count}', String(range.count));
   // The footer sits in the bottom margin; without this pdfkit would start a new page for it.
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
@@ -151,7 +153,7 @@ export function documentToPdf(input: OutputDocument): Promise<Buffer> {
       .font('Helvetica')
       .fontSize(7)
       .fillColor('#444')
-      .text(`${input.title} · Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN - 8, {
+      .text(`${input.title} · ${page(i + 1)}`, MARGIN, doc.page.height - MARGIN - 8, {
         width: doc.page.width - MARGIN * 2,
         align: 'right',
         lineBreak: false,

@@ -19,11 +19,28 @@ export type OutputTable = {
   rows: Record<string, CellValue>[];
 };
 
+/** The renderers' own words, for a document in another language (English by default). */
+export type OutputWords = {
+  /** Excel: the sheet holding the title and lines. */
+  about: string;
+  /** PDF: said for a table without rows. */
+  noRows: string;
+  /** PDF footer: `{n}` and `{count}` filled in. */
+  page: string;
+};
+
+export const ENGLISH_WORDS: OutputWords = {
+  about: 'About this report',
+  noRows: 'No rows.',
+  page: 'Page {n} of {count}',
+};
+
 export type OutputDocument = {
   title: string;
   /** Lines under the title: the parameters the report ran with, notes. */
   lines?: string[];
   tables: OutputTable[];
+  words?: OutputWords;
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

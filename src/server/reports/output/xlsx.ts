@@ -3,7 +3,7 @@
 // Written with exceljs's streaming writer so a large report does not hold every cell twice.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type CellValue, cellDate, cellText, type OutputColumn, type OutputDocument } from './table.ts';
+import { type CellValue, cellDate, cellText, ENGLISH_WORDS, type OutputColumn, type OutputDocument } from './table.ts';
 
 const MAX_WIDTH = 50;
 
@@ -61,7 +61,7 @@ export async function documentToXlsx(doc: OutputDocument): Promise<Buffer> {
   }
   if (doc.lines?.length) {
     // Row 1 of every data sheet stays the header row; the parameters get a sheet of their own.
-    const about = wb.addWorksheet(sheetName('About this report', used));
+    const about = wb.addWorksheet(sheetName((doc.words ?? ENGLISH_WORDS).about, used));
     about.columns = [{ width: 100 }];
     about.addRow([doc.title]).font = { bold: true };
     for (const line of doc.lines) about.addRow([line]).commit();

@@ -6,7 +6,8 @@ import { reportScheduleTable } from '../../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { defineSystemTask, jobRunnerFor } from '../../jobs/job-runner.ts';
 import { reportById } from '../catalog.ts';
-import { REPORT_JOB, type ReportJobParameters } from '../framework/report-job.ts';
+import { ownerLanguage, REPORT_JOB, type ReportJobParameters } from '../framework/report-job.ts';
+import { reportText } from '../framework/report-labels.ts';
 import { nextRunAfter } from './next-run.ts';
 
 export async function fireDueSchedules(deps: Deps, now = new Date()): Promise<number> {
@@ -38,9 +39,12 @@ export async function fireDueSchedules(deps: Deps, now = new Date()): Promise<nu
       format: s.format,
       scheduleId: s.id,
     };
+    // The Task List and Files on Server show the title as written: in the owner's language.
+    const def = reportById(s.report);
+    const text = reportText(def?.spanish, await ownerLanguage(deps, s.ownerId));
     const jobId = await jobRunnerFor(deps).enqueue({
       kind: REPORT_JOB,
-      title: `${reportById(s.report)?.title ?? s.report}: ${s.name} (scheduled)`,
+      title: text.line(`${def?.title ?? s.report}: ${s.name} (scheduled)`),
       ownerId: s.ownerId,
       organizationId: s.organizationId,
       parameters,

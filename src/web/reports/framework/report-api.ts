@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { ReportResult } from '../../../server/reports/framework/schemas.ts';
 import type { reportOptions } from '../../../server/reports/options.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
 
 export type { ReportResult };
 export type ReportOptions = z.infer<typeof reportOptions>;
@@ -35,5 +36,6 @@ export function reportQuery(params: Params, view: View = {}, extra: Record<strin
 }
 
 export const reportUrl = (id: string, params: Params, view?: View) => `/api/reports/${id}?${reportQuery(params, view)}`;
+/** A download link: the browser sends its own Accept-Language, so the link names the screens' language. */
 export const downloadUrl = (id: string, params: Params, format: 'xlsx' | 'pdf' | 'csv', view?: View) =>
-  `/api/reports/${id}/download?${reportQuery(params, { ...view, page: undefined }, { format })}`;
+  `/api/reports/${id}/download?${reportQuery(params, { ...view, page: undefined }, { format, lang: currentLanguage() })}`;

@@ -101,6 +101,11 @@ export async function writeValidationZip<T>(
     bytes.destroy(e instanceof Error ? e : new Error(String(e)));
     throw e;
   });
-  const [saved] = await Promise.all([save(bytes), producing]);
+  // And the writer stops, rather than waiting for a reader that is gone, when saving fails.
+  const saving = save(bytes).catch((e: unknown) => {
+    bytes.destroy(e instanceof Error ? e : new Error(String(e)));
+    throw e;
+  });
+  const [saved] = await Promise.all([saving, producing]);
   return saved;
 }

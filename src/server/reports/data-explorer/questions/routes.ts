@@ -6,8 +6,11 @@ import { ctxOf } from '../../../auth/session-hook.ts';
 import type { Deps } from '../../../deps.ts';
 import type { ZApp } from '../../../features.ts';
 import type { RequestContext } from '../../../http/context.ts';
+import { requestLanguage } from '../../../http/messages/localize.ts';
 import { requireMayRun } from '../../framework/compute-report.ts';
+import { type ReportText, reportText } from '../../framework/report-labels.ts';
 import type { AnyReport } from '../../framework/types.ts';
+import { dataExplorerEs } from '../data-explorer.es.ts';
 import { dataExplorerReport } from '../data-explorer.report.ts';
 import { FILTER_OPS, OP_LABELS } from '../question.ts';
 import { SUBJECTS } from '../subjects/index.ts';
@@ -39,20 +42,22 @@ const subjectView = z.object({
   ),
 });
 
-const catalog = SUBJECTS.map((s) => ({
-  id: s.id,
-  label: s.label,
-  hasPrograms: Boolean(s.ofProjects),
-  defaults: s.defaults,
-  columns: s.columns.map((c) => ({
-    key: c.key,
-    label: c.label,
-    type: c.type,
-    ...(c.pii ? { pii: c.pii } : {}),
-    ops: FILTER_OPS[c.type].map((o) => ({ value: o, label: OP_LABELS[o] })),
-    ...(c.list ? { codes: hudOptions(c.list) } : {}),
-  })),
-}));
+// Column names in the language asked (the report's catalog); subjects and comparisons are translated by the screen.
+const catalogIn = (text: ReportText) =>
+  SUBJECTS.map((s) => ({
+    id: s.id,
+    label: s.label,
+    hasPrograms: Boolean(s.ofProjects),
+    defaults: s.defaults,
+    columns: s.columns.map((c) => ({
+      key: c.key,
+      label: text.label(c.label),
+      type: c.type,
+      ...(c.pii ? { pii: c.pii } : {}),
+      ops: FILTER_OPS[c.type].map((o) => ({ value: o, label: OP_LABELS[o] })),
+      ...(c.list ? { codes: hudOptions(c.list) } : {}),
+    })),
+  }));
 
 export async function questionRoutes(app: ZApp, deps: Deps) {
   const { db } = deps.database;
@@ -67,7 +72,7 @@ export async function questionRoutes(app: ZApp, deps: Deps) {
     },
     async (req) => {
       allowed(ctxOf(req));
-      return { items: catalog };
+      return { items: catalogIn(reportText(dataExplorerEs, requestLanguage(req.headers['accept-language']))) };
     },
   );
   app.get(
