@@ -32,6 +32,8 @@ describe('what the server writes, in Spanish', () => {
     await page.getByRole('button', { name: 'Cerrar sesión' }).first().waitFor();
     const started = await page.request.post(`${server.url}/api/reports/client-milestone-age/jobs`, {
       data: { parameters: { from: '2026-01-01', to: '2026-12-31' }, format: 'csv' },
+      // As the screens send it (src/web/lib/api.ts): the screens' language.
+      headers: { 'accept-language': 'es-US,es;q=0.9' },
     });
     expect(started.status(), await started.text()).toBe(202);
     const popup = page.getByRole('dialog');
