@@ -29,6 +29,10 @@ export type Workers = { stop(): Promise<void> };
  * is replaced (until stop). Rejects if a worker exits before it first serves (its error is logged).
  */
 export function forkWorkers(count: number, connection: pg.ClientConfig): Promise<Workers> {
+  // The workers accept on the shared socket themselves: with Node's round-robin the primary hands
+  // each connection to a worker and waits for its reply, so one handed to a worker that has just
+  // died hung for good (test/cluster-workers.test.ts caught it).
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   let stopping = false;
   const env = { [DATABASE_ENV]: JSON.stringify(connection) };
   const live = new Set<Worker>();
