@@ -1,8 +1,8 @@
 // Where files live (client files, photos, report and export outputs). The local-directory store
 // is the default; an S3-compatible store would implement the same interface.
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -30,8 +30,10 @@ export function localFileStorage(root: string): FileStorage {
       const p = pathOf(key);
       const partial = `${p}.partial-${randomBytes(6).toString('hex')}`;
       await mkdir(dirname(p), { recursive: true });
+      // Opened before the copy: a write stream opens its file later, after a failure's clean-up.
+      const handle = await open(partial, 'w');
       try {
-        await pipeline(Buffer.isBuffer(data) ? Readable.from([data]) : data, createWriteStream(partial));
+        await pipeline(Buffer.isBuffer(data) ? Readable.from([data]) : data, handle.createWriteStream());
         await rename(partial, p);
       } catch (e) {
         await rm(partial, { force: true });
