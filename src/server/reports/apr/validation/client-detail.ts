@@ -29,8 +29,31 @@ export function clientDetailHeader(rows: readonly UniverseRow[]): string[] {
   return [...seen];
 }
 
-/** A row's values under `header` (empty where the row lacks the attribute). */
-export function clientDetailRow(u: UniverseRow, header: readonly string[]): string[] {
-  const values = new Map(flat(u));
-  return header.map((k) => values.get(k) ?? '');
+function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join(';');
+  if (typeof value === 'object') return '';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  return String(value);
 }
+
+/**
+ * A row's values under `header` (empty where the row lacks the attribute): each column read by
+ * its path (`income.start.total`), so no per-row list or map of every attribute is built.
+ */
+export function clientDetailRow(u: UniverseRow, header: readonly string[]): string[] {
+  let paths = pathsOf.get(header);
+  if (!paths) {
+    paths = header.map((k) => k.split('.'));
+    pathsOf.set(header, paths);
+  }
+  return paths.map((path) => {
+    let v: unknown = u;
+    for (const key of path) {
+      if (v === null || v === undefined || typeof v !== 'object' || Array.isArray(v)) return '';
+      v = (v as Record<string, unknown>)[key];
+    }
+    return text(v);
+  });
+}
+const pathsOf = new WeakMap<readonly string[], string[][]>();
