@@ -155,7 +155,12 @@ async function exportPart() {
     }
     const copySeconds = (Date.now() - c0) / 1000;
 
-    const params = exportParams.parse({ startDate: '2000-01-01', endDate: '2030-12-31', allOrganizations: true });
+    const params = exportParams.parse({
+      startDate: '2000-01-01',
+      endDate: '2030-12-31',
+      allOrganizations: true,
+      cocCode: 'XX-501',
+    });
     const rssBefore = mb();
     const e0 = Date.now();
     const file = join(dir, 'export.zip');
