@@ -5,6 +5,9 @@ import type { RunInfo, TableDef } from '../table/table-def.ts';
 import type { UniverseRow } from '../universe/universe-row.ts';
 import { csvField } from './csv-record.ts';
 
+/** Characters per piece of text (kept below V8's large-object size: see write-validation-zip.ts). */
+const PIECE_CHARS = 32 * 1024;
+
 export const CELL_DETAIL_HEADER = ['Row', 'Column', 'PersonalID', 'EnrollmentID', 'ProjectID', 'HouseholdID'];
 
 /**
@@ -25,12 +28,18 @@ export function* cellDetailText(
     def.hidden ? [] : def.cells.map((_, j) => `${csvField(def.label)},${csvField(header[j + offset] ?? '')},`),
   );
   for (let at = 0; at < rows.length; at += sliceRows) {
+    const pieces: string[] = [];
     let text = '';
     forEachCounted(table, defs, rows.slice(at, at + sliceRows), run, (i, j, u) => {
       const prefix = prefixes[i]?.[j];
       if (prefix === undefined) return;
       text += `${prefix}${csvField(u.personalId)},${csvField(u.enrollmentId)},${csvField(u.projectId)},${csvField(u.householdId)}\r\n`;
+      if (text.length >= PIECE_CHARS) {
+        pieces.push(text);
+        text = '';
+      }
     });
-    if (text) yield text;
+    if (text) pieces.push(text);
+    yield* pieces;
   }
 }
