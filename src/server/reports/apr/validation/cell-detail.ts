@@ -5,9 +5,6 @@ import type { RunInfo, TableDef } from '../table/table-def.ts';
 import type { UniverseRow } from '../universe/universe-row.ts';
 import { csvField } from './csv-record.ts';
 
-/** Characters per piece of text (kept below V8's large-object size: see write-validation-zip.ts). */
-const PIECE_CHARS = 32 * 1024;
-
 export const CELL_DETAIL_HEADER = ['Row', 'Column', 'PersonalID', 'EnrollmentID', 'ProjectID', 'HouseholdID'];
 
 /**
@@ -19,6 +16,8 @@ export function* cellDetailText(
   rows: readonly UniverseRow[],
   run: RunInfo,
   sliceRows: number,
+  /** Text is handed on in pieces of about this many characters (see write-validation-zip.ts). */
+  pieceChars: number,
 ): Generator<string> {
   const defs = table.rows(run);
   const header = table.header(run);
@@ -34,7 +33,7 @@ export function* cellDetailText(
       const prefix = prefixes[i]?.[j];
       if (prefix === undefined) return;
       text += `${prefix}${csvField(u.personalId)},${csvField(u.enrollmentId)},${csvField(u.projectId)},${csvField(u.householdId)}\r\n`;
-      if (text.length >= PIECE_CHARS) {
+      if (text.length >= pieceChars) {
         pieces.push(text);
         text = '';
       }

@@ -160,13 +160,23 @@ describe('APR validation file', () => {
       )
     ).rows.map((r) => r.project_id);
     const aprRun = await runApr(t.database.raw, { reportType: 'APR', ...KIT_PERIOD, projectIds: allProjects });
-    const written = async (sliceRows: number) =>
-      openZip(await writeValidationZip(aprRun, null, async (zip) => Buffer.concat(await zip.toArray()), { sliceRows }));
-    const whole = await written(1_000_000);
+    const written = async (sliceRows: number, pieceChars?: number) =>
+      openZip(
+        await writeValidationZip(aprRun, null, async (zip) => Buffer.concat(await zip.toArray()), {
+          sliceRows,
+          pieceChars,
+        }),
+      );
+    const whole = await written(1_000_000, 1_000_000_000);
     const sliced = await written(7);
+    const pieces = await written(7, 100);
     expect(aprRun.universe.rows.length).toBeGreaterThan(7 * 20);
     expect([...sliced.keys()]).toEqual([...whole.keys()]);
-    for (const [name, text] of whole) expect(sliced.get(name), name).toBe(text);
+    expect([...pieces.keys()]).toEqual([...whole.keys()]);
+    for (const [name, text] of whole) {
+      expect(sliced.get(name), name).toBe(text);
+      expect(pieces.get(name), name).toBe(text);
+    }
   });
 
   it('is not written unless asked for', async () => {

@@ -36,13 +36,14 @@ export const validationNames = (reportType: string) => ({
 function* recordsText(
   rows: readonly UniverseRow[],
   sliceRows: number,
+  pieceChars: number,
   toFields: (u: UniverseRow) => string[],
 ): Generator<string> {
   for (let at = 0; at < rows.length; at += sliceRows) {
     let text = '';
     for (let i = at; i < Math.min(at + sliceRows, rows.length); i++) {
       text += csvRecord(toFields(rows[i] as UniverseRow));
-      if (text.length >= PIECE_CHARS) {
+      if (text.length >= pieceChars) {
         yield text;
         text = '';
       }
@@ -70,6 +71,8 @@ export type ValidationZipOptions = {
   progress?: (done: number, of: number) => Promise<void>;
   /** Universe rows per slice (tests use small slices to cross many slice boundaries). */
   sliceRows?: number;
+  /** Characters per piece of text (tests use tiny pieces to cross many piece boundaries). */
+  pieceChars?: number;
 };
 
 /** Streams the zip to `save` and resolves with what `save` returned once the zip is complete. */
@@ -77,23 +80,26 @@ export async function writeValidationZip<T>(
   run: AprRun,
   password: string | null,
   save: (zip: Readable) => Promise<T>,
-  { progress = async () => undefined, sliceRows = SLICE_ROWS }: ValidationZipOptions = {},
+  { progress = async () => undefined, sliceRows = SLICE_ROWS, pieceChars = PIECE_CHARS }: ValidationZipOptions = {},
 ): Promise<T> {
   const names = validationNames(run.params.reportType);
   const rows = run.universe.rows;
   const bytes = new PassThrough({ highWaterMark: 4 * PIECE_CHARS });
-  const writer = new ZipWriter(Writable.toWeb(bytes), {
-    chunkSize: 2 * PIECE_CHARS,
-    ...(password ? { password, encryptionStrength: 3, zipCrypto: false } : {}),
-  });
+  const writer = new ZipWriter(
+    Writable.toWeb(bytes),
+    password ? { password, encryptionStrength: 3, zipCrypto: false } : {},
+  );
   const producing = (async () => {
-    await writer.add(names.annual, csvStream(ANNUAL_DETAIL_HEADER, recordsText(rows, sliceRows, annualDetailRow)));
+    await writer.add(
+      names.annual,
+      csvStream(ANNUAL_DETAIL_HEADER, recordsText(rows, sliceRows, pieceChars, annualDetailRow)),
+    );
     const header = clientDetailHeader(rows);
     await writer.add(
       names.clients,
       csvStream(
         header,
-        recordsText(rows, sliceRows, (u) => clientDetailRow(u, header)),
+        recordsText(rows, sliceRows, pieceChars, (u) => clientDetailRow(u, header)),
       ),
     );
     let done = 0;
@@ -102,7 +108,7 @@ export async function writeValidationZip<T>(
       if (def) {
         await writer.add(
           names.table(t.id),
-          csvStream(CELL_DETAIL_HEADER, cellDetailText(def, rows, run.info, sliceRows)),
+          csvStream(CELL_DETAIL_HEADER, cellDetailText(def, rows, run.info, sliceRows, pieceChars)),
         );
       }
       await progress(++done, run.tables.length);
