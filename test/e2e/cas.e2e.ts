@@ -217,9 +217,10 @@ describe('Coordinated Access', () => {
     expect(text).toContain('9 (High)');
     expect(text).toContain('Placed on prioritization list');
     expect(text).toContain('East Dallas');
-    // Filter on any column.
+    // Filter on any column (the server filters, a moment after typing).
     await page.getByLabel('Filter Area ties').fill('irving');
-    await expect(row.count()).resolves.toBe(0);
+    await expect.poll(() => row.count()).toBe(0);
+    await page.getByText('Total: 0').waitFor();
     await page.getByLabel('Filter Area ties').fill('east');
     await row.waitFor();
   });
