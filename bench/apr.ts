@@ -4,6 +4,8 @@
 //   2. on a synthetic CoC of 100,000 enrollments (BENCH_ENROLLMENTS) across every project type on
 //      PostgreSQL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server; its own
 //      database, dropped afterwards): all 100 projects together, and its largest project.
+// BENCH_KEEP_DATABASE=<name> keeps the synthetic CoC in that database and reuses it on the next
+// run (it must then have been generated with the same BENCH_ENROLLMENTS).
 // `-- kit` or `-- synthetic` runs one part (the peak RSS is then that part's alone). Prints, after
 // a warm-up, the better of two runs: wall time and CPU time (this process plus, on PostgreSQL, the
 // one server backend the bench uses: what the wall time would be on an otherwise idle machine).
@@ -20,7 +22,7 @@ import { seedDemo } from '../src/db/demo/seed-demo.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { type AprParams, runApr } from '../src/server/reports/apr/run-apr.ts';
 import { writeValidationZip } from '../src/server/reports/apr/validation/write-validation-zip.ts';
-import { ALL_PROJECT_TYPES, cpuMs, seedSynthetic, withScratchDatabase } from './synthetic-coc.ts';
+import { ALL_PROJECT_TYPES, cpuMs, seedSynthetic, withBenchDatabase } from './synthetic-coc.ts';
 
 const enrollments = Number(process.env.BENCH_ENROLLMENTS || 100_000);
 const scratchFile = join(tmpdir(), `hearth-bench-apr-validation-${process.pid}.zip`);
@@ -129,21 +131,23 @@ async function kit() {
 
 async function synthetic() {
   const PERIOD = { startDate: '2024-10-01', endDate: '2025-09-30' };
-  await withScratchDatabase('hearth_bench_apr', async (url) => {
+  await withBenchDatabase('hearth_bench_apr', process.env.BENCH_KEEP_DATABASE, async (url, fresh) => {
     // One connection, kept while idle (the pool would close it after 10 s, while the tables are
     // computed), so the backend whose CPU time is read serves every query.
     const config: pg.PoolConfig = { connectionString: url, idleTimeoutMillis: 0 };
     const database = await connectPostgres(config, 1);
     try {
       await migrate(database);
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      const t0 = Date.now();
-      await seedSynthetic(client, enrollments, ALL_PROJECT_TYPES);
-      await client.end();
-      console.log(
-        `\nSynthetic CoC of ${enrollments} enrollments (every project type) generated on PostgreSQL in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
-      );
+      if (fresh) {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        const t0 = Date.now();
+        await seedSynthetic(client, enrollments, ALL_PROJECT_TYPES);
+        await client.end();
+        console.log(
+          `\nSynthetic CoC of ${enrollments} enrollments (every project type) generated on PostgreSQL in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+        );
+      } else console.log(`\nSynthetic CoC reused from ${process.env.BENCH_KEEP_DATABASE}`);
       global.gc?.();
       phase.reset();
       const backend =

@@ -81,6 +81,28 @@ export function cpuMs(backend: number | null): number {
   return (own.user + own.system) / 1000 + server;
 }
 
+/**
+ * Runs `fn` with the URL of a database on the server and whether it is new. A new one is dropped
+ * afterwards, unless `keep` names it: then it is kept for the next run (profiling without
+ * re-generating the data), and a later run finds it already there.
+ */
+export async function withBenchDatabase<T>(
+  prefix: string,
+  keep: string | undefined,
+  fn: (url: string, fresh: boolean) => Promise<T>,
+): Promise<T> {
+  if (!keep) return withScratchDatabase(prefix, (url) => fn(url, true));
+  if (!/^[a-z_][a-z0-9_]*$/.test(keep)) throw new Error(`BENCH_KEEP_DATABASE: "${keep}" is not a plain database name`);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [keep])).rowCount === 1;
+  if (!exists) await admin.query(`CREATE DATABASE ${keep}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${keep}`;
+  return fn(url.toString(), !exists);
+}
+
 /** Runs `fn` with the URL of a new database on the server, dropped afterwards. */
 export async function withScratchDatabase<T>(prefix: string, fn: (url: string) => Promise<T>): Promise<T> {
   const name = `${prefix}_${process.pid}`;

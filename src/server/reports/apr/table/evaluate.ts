@@ -35,23 +35,38 @@ export function forEachCounted(
     colPreds.push(p);
     return colPreds.length - 1;
   };
-  const plan = defs.map((r) => r.cells.map((c) => (counted(c) ? colIndex(c.where) : -1)));
-  const hit = new Int8Array(colPreds.length);
-  for (const u of rows) {
-    if (table.universe && !table.universe(u, run)) continue;
-    hit.fill(-1);
-    for (let i = 0; i < defs.length; i++) {
-      const def = defs[i] as RowDef;
-      if (def.where && !def.where(u, run)) continue;
-      const cells = def.cells;
-      for (let j = 0; j < cells.length; j++) {
-        if (!counted(cells[j] as CellDef)) continue;
-        const p = (plan[i] as number[])[j] as number;
+  // Per table row: the counted cells' positions and their column filters (-1: none), so the loop
+  // over clients touches only what counts.
+  const plans = defs.map((r) => {
+    const cells: number[] = [];
+    const preds: number[] = [];
+    r.cells.forEach((c, j) => {
+      if (!counted(c)) return;
+      cells.push(j);
+      preds.push(colIndex(c.where));
+    });
+    return { where: r.where, cells: Int32Array.from(cells), preds: Int32Array.from(preds) };
+  });
+  // A column filter's answer for the client at hand: `seen` holds the client's turn when asked.
+  const seen = new Int32Array(colPreds.length).fill(-1);
+  const hit = new Uint8Array(colPreds.length);
+  const universe = table.universe;
+  for (let turn = 0; turn < rows.length; turn++) {
+    const u = rows[turn] as UniverseRow;
+    if (universe && !universe(u, run)) continue;
+    for (let i = 0; i < plans.length; i++) {
+      const plan = plans[i] as (typeof plans)[number];
+      if (plan.cells.length === 0 || (plan.where && !plan.where(u, run))) continue;
+      for (let k = 0; k < plan.cells.length; k++) {
+        const p = plan.preds[k] as number;
         if (p >= 0) {
-          if (hit[p] === -1) hit[p] = (colPreds[p] as Pred)(u, run) ? 1 : 0;
+          if (seen[p] !== turn) {
+            hit[p] = (colPreds[p] as Pred)(u, run) ? 1 : 0;
+            seen[p] = turn;
+          }
           if (hit[p] === 0) continue;
         }
-        visit(i, j, u);
+        visit(i, plan.cells[k] as number, u);
       }
     }
   }

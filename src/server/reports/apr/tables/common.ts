@@ -1,6 +1,5 @@
 // Filters and column sets that many APR/CAPER tables share, named as the specifications name them.
 import type { Line, Pred } from '../table/table-def.ts';
-import type { UniverseRow } from '../universe/universe-row.ts';
 
 export const isAdult: Pred = (u) => u.ageGroup === 'adult';
 export const isChild: Pred = (u) => u.ageGroup === 'child';
@@ -13,14 +12,15 @@ export const leaver: Pred = (u) => u.leaver;
 export const stayer: Pred = (u) => u.stayer;
 export const inDq: Pred = (u) => u.includedInDq;
 
-/** Days from project start to exit, or to the day after the report end for stayers (Glossary). */
-export function daysInProject(u: UniverseRow, endDate: string): number {
-  const end = u.exitDate ?? nextDay(endDate);
-  return (Date.parse(end) - Date.parse(u.entryDate)) / 86_400_000;
-}
-
+// Tables ask for the day after the report end once per client: the last answer is kept.
+let lastDay = '';
+let lastNext = '';
 export function nextDay(date: string): string {
-  return new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+  if (date !== lastDay) {
+    lastNext = new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+    lastDay = date;
+  }
+  return lastNext;
 }
 
 /** Whole days between two yyyy-mm-dd dates. */

@@ -1,14 +1,23 @@
 // Q5a Report Validations: who the report is about. The first column leaves out street outreach
 // clients not yet engaged by the report end (they are not in the data-quality counts).
 import { BOTH, crossTable, type Pred } from '../table/table-def.ts';
-import { adultOrHoH, ageUnknown, daysInProject, inDq, isAdult, isChild, isHoH, leaver, stayer } from './common.ts';
+import {
+  adultOrHoH,
+  ageUnknown,
+  daysBetween,
+  inDq,
+  isAdult,
+  isChild,
+  isHoH,
+  leaver,
+  nextDay,
+  stayer,
+} from './common.ts';
 
 // "…any adult stayer present when the head of household's stay is 365 days or more, even if that
 // adult has not been in the household that long."
 const inHouseholdOfLongStayingHead: Pred = (u, run) =>
-  u.hohEntryDate !== null &&
-  u.hohStayer &&
-  daysInProject({ ...u, entryDate: u.hohEntryDate, exitDate: null }, run.endDate) >= 365;
+  u.hohEntryDate !== null && u.hohStayer && daysBetween(u.hohEntryDate, nextDay(run.endDate)) >= 365;
 
 export const q05a = crossTable({
   id: 'Q5a',

@@ -30,10 +30,22 @@ export function dqRow(
   denominator: (get: CellValue) => number,
   columns: { dk?: boolean; missing?: boolean; issue?: boolean } = {},
 ): RowDef {
+  // The row's four counts ask about the same client in turn: classified once.
+  let lastRow: UniverseRow | null = null;
+  let lastRun: RunInfo | null = null;
+  let last: DqResult = 'ok';
+  const classified = (u: UniverseRow, run: RunInfo) => {
+    if (u !== lastRow || run !== lastRun) {
+      last = classify(u, run);
+      lastRow = u;
+      lastRun = run;
+    }
+    return last;
+  };
   const is =
     (r: DqResult): Pred =>
     (u, run) =>
-      classify(u, run) === r;
+      classified(u, run) === r;
   const count = (shown: boolean | undefined, r: DqResult): CellDef =>
     shown === false ? { kind: 'blank' } : { kind: 'count', where: is(r) };
   return {
@@ -43,7 +55,7 @@ export function dqRow(
       count(columns.dk, 'dk_pnta'),
       count(columns.missing, 'missing'),
       count(columns.issue, 'issue'),
-      { kind: 'count', where: (u, run) => classify(u, run) !== 'ok' },
+      { kind: 'count', where: (u, run) => classified(u, run) !== 'ok' },
       {
         kind: 'formula',
         format: 'rate',

@@ -18,10 +18,23 @@ export const RACES: { key: RaceKey; label: string }[] = [
   { key: 'white', label: hudLists.Race.values.White },
 ];
 
-const chosen = (u: UniverseRow) => RACES.filter((r) => u.race[r.key] === NoYes.Yes).map((r) => r.key);
-const exactly = (keys: RaceKey[]) => (u: UniverseRow) => {
-  const c = chosen(u);
-  return c.length === keys.length && keys.every((k) => c.includes(k));
+// The answers a client chose as bits (one per race in RACES' order), and how many they chose:
+// each of the table's 32 rows tests every client, so no arrays are built per test.
+export const chosenBits = (u: UniverseRow) => {
+  let bits = 0;
+  for (let i = 0; i < RACES.length; i++)
+    if (u.race[(RACES[i] as (typeof RACES)[number]).key] === NoYes.Yes) bits |= 1 << i;
+  return bits;
+};
+export const bitOf = (key: RaceKey) => 1 << RACES.findIndex((r) => r.key === key);
+export const chosenCount = (u: UniverseRow) => {
+  let n = 0;
+  for (let bits = chosenBits(u); bits; bits &= bits - 1) n++;
+  return n;
+};
+const exactly = (keys: RaceKey[]) => {
+  const want = keys.reduce((bits, k) => bits | bitOf(k), 0);
+  return (u: UniverseRow) => chosenBits(u) === want;
 };
 
 const pairs: Line[] = RACES.flatMap((a, i) =>
@@ -39,22 +52,22 @@ export const q12 = crossTable({
     {
       key: 'multiHispanic',
       label: 'Multiracial – more than 2 races/ethnicity, with one being Hispanic/Latina/o',
-      where: (u) => chosen(u).length > 2 && u.race.hispanicLatinaeo === NoYes.Yes,
+      where: (u) => chosenCount(u) > 2 && u.race.hispanicLatinaeo === NoYes.Yes,
     },
     {
       key: 'multiNotHispanic',
       label: 'Multiracial – more than 2 races, where no option is Hispanic/Latina/o',
-      where: (u) => chosen(u).length > 2 && u.race.hispanicLatinaeo !== NoYes.Yes,
+      where: (u) => chosenCount(u) > 2 && u.race.hispanicLatinaeo !== NoYes.Yes,
     },
     {
       key: 'dkPnta',
       label: DK_PNTA_LABEL,
-      where: (u) => chosen(u).length === 0 && u.raceNone !== null && DK_OR_PNTA.includes(u.raceNone),
+      where: (u) => chosenCount(u) === 0 && u.raceNone !== null && DK_OR_PNTA.includes(u.raceNone),
     },
     {
       key: 'dnc',
       label: DNC_LABEL,
-      where: (u) => chosen(u).length === 0 && (u.raceNone === null || !DK_OR_PNTA.includes(u.raceNone)),
+      where: (u) => chosenCount(u) === 0 && (u.raceNone === null || !DK_OR_PNTA.includes(u.raceNone)),
     },
     { key: 'total', label: 'Total' },
   ],

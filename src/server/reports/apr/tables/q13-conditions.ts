@@ -29,9 +29,10 @@ export const conditionRows = (at: ConditionsAt): Line[] => [
 export function conditionCount(bits: number | null): number {
   const b = bits ?? 0;
   let n = 0;
-  for (const bit of Object.values(DISABILITY_BITS)) if (b & bit) n += bit === DISABILITY_BITS.alcoholAndDrug ? 2 : 1;
+  for (const bit of ALL_BITS) if (b & bit) n += bit === DISABILITY_BITS.alcoholAndDrug ? 2 : 1;
   return n;
 }
+const ALL_BITS = Object.values(DISABILITY_BITS);
 
 const count = (at: ConditionsAt, test: (n: number) => boolean) => (u: UniverseRow) => test(conditionCount(at(u)));
 const noConditions = (at: ConditionsAt, test: (dc: number) => boolean) => (u: UniverseRow) =>

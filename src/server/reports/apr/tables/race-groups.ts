@@ -3,28 +3,26 @@
 import { NoYes } from '../../../../hud/codes.ts';
 import type { Line } from '../table/table-def.ts';
 import type { UniverseRow } from '../universe/universe-row.ts';
-import { RACES } from './q12-race-and-ethnicity.ts';
-
-const chosen = (u: UniverseRow) => RACES.filter((r) => u.race[r.key] === NoYes.Yes);
+import { bitOf, chosenBits, chosenCount, RACES } from './q12-race-and-ethnicity.ts';
 
 export const RACE_GROUP_COLUMNS: readonly Line[] = [
   ...RACES.map((r) => ({
     label: r.label,
-    where: (u: UniverseRow) => {
-      const c = chosen(u);
-      return c.length === 1 && c[0]?.key === r.key;
-    },
+    where: (
+      (bit) => (u: UniverseRow) =>
+        chosenBits(u) === bit
+    )(bitOf(r.key)),
   })),
   {
     label: 'At Least 1 Race and Hispanic/Latina/o',
-    where: (u) => chosen(u).length > 1 && u.race.hispanicLatinaeo === NoYes.Yes,
+    where: (u) => chosenCount(u) > 1 && u.race.hispanicLatinaeo === NoYes.Yes,
   },
   {
     label: 'Multi-racial (does not include Hispanic/Latina/o)',
-    where: (u) => chosen(u).length > 1 && u.race.hispanicLatinaeo !== NoYes.Yes,
+    where: (u) => chosenCount(u) > 1 && u.race.hispanicLatinaeo !== NoYes.Yes,
   },
   {
     label: 'Unknown (Doesn’t Know, Prefers not to Answer, Data not Collected)',
-    where: (u) => chosen(u).length === 0,
+    where: (u) => chosenCount(u) === 0,
   },
 ];

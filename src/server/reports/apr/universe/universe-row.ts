@@ -3,7 +3,7 @@
 // other records (households, chronic status, income records, contacts); `toUniverseRow` adds the
 // per-row classifications HUD's tables use (age group, leaver, veteran, youth).
 import { DK_OR_PNTA, NoYes, ProjectType, RelationshipToHoH } from '../../../../hud/codes.ts';
-import type { IncomeStage } from './sql/income.ts';
+import { INCOME_STAGES, type IncomeStage } from './sql/income.ts';
 
 export type AgeGroup = 'adult' | 'child' | 'dk_pnta' | 'dnc';
 export type HouseholdType = 'adults_only' | 'adults_and_children' | 'children_only' | 'unknown';
@@ -145,19 +145,56 @@ type Raw = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
+// Dates, project IDs and classes repeat across a large CoC's rows (a few hundred distinct days): one
+// string each rather than one per row keeps the universe about a fifth smaller. Bounded, since
+// the process runs many reports.
+const common = new Map<string, string>();
+const COMMON_MAX = 50_000;
+function shared(v: unknown): string {
+  const s = String(v);
+  const known = common.get(s);
+  if (known !== undefined) return known;
+  if (common.size >= COMMON_MAX) common.clear();
+  common.set(s, s);
+  return s;
+}
+const sharedOrNull = (v: unknown) => (v === null || v === undefined ? null : shared(v));
+
+// The column names of each stage's record, made once rather than for every row.
+const INCOME_COLUMNS = Object.fromEntries(
+  INCOME_STAGES.map((stage) => [
+    stage,
+    {
+      date: `${stage}_income_date`,
+      ifas: `${stage}_ifas`,
+      total: `${stage}_total`,
+      earned: `${stage}_earned`,
+      sources: `${stage}_sources`,
+      bfas: `${stage}_bfas`,
+      benefits: `${stage}_benefits`,
+      insfas: `${stage}_insfas`,
+      insurances: `${stage}_insurances`,
+    },
+  ]),
+) as Record<
+  IncomeStage,
+  Record<'date' | 'ifas' | 'total' | 'earned' | 'sources' | 'bfas' | 'benefits' | 'insfas' | 'insurances', string>
+>;
+
 function incomeAt(raw: Raw, stage: IncomeStage): IncomeAt | null {
-  const date = str(raw[`${stage}_income_date`]);
+  const k = INCOME_COLUMNS[stage];
+  const date = sharedOrNull(raw[k.date]);
   if (!date) return null;
   return {
     date,
-    incomeFromAnySource: num(raw[`${stage}_ifas`]),
-    total: num(raw[`${stage}_total`]),
-    earned: num(raw[`${stage}_earned`]) ?? 0,
-    sources: num(raw[`${stage}_sources`]) ?? 0,
-    benefitsFromAnySource: num(raw[`${stage}_bfas`]),
-    benefits: num(raw[`${stage}_benefits`]) ?? 0,
-    insuranceFromAnySource: num(raw[`${stage}_insfas`]),
-    insurances: num(raw[`${stage}_insurances`]) ?? 0,
+    incomeFromAnySource: num(raw[k.ifas]),
+    total: num(raw[k.total]),
+    earned: num(raw[k.earned]) ?? 0,
+    sources: num(raw[k.sources]) ?? 0,
+    benefitsFromAnySource: num(raw[k.bfas]),
+    benefits: num(raw[k.benefits]) ?? 0,
+    insuranceFromAnySource: num(raw[k.insfas]),
+    insurances: num(raw[k.insurances]) ?? 0,
   };
 }
 
@@ -170,39 +207,39 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
   const age = num(raw.age);
   const dobDataQuality = Number(raw.dob_data_quality);
   const ageGroup = ageGroupOf(age, dobDataQuality);
-  const exitDate = str(raw.exit_date);
+  const exitDate = sharedOrNull(raw.exit_date);
   const relationshipToHoH = Number(raw.relationship_to_hoh);
   const headOfHousehold = relationshipToHoH === RelationshipToHoH.Self;
   const oldest = num(raw.oldest_age);
   const youthHousehold = oldest !== null && oldest <= 24;
   const youth = youthHousehold && age !== null && age >= 12 && age <= 24;
   const projectType = Number(raw.project_type);
-  const dateOfEngagement = str(raw.date_of_engagement);
+  const dateOfEngagement = sharedOrNull(raw.date_of_engagement);
   const veteranStatus = Number(raw.veteran_status);
   return {
     personalId: String(raw.personal_id),
     enrollmentId: String(raw.enrollment_id),
-    projectId: String(raw.project_id),
+    projectId: shared(raw.project_id),
     projectType,
     householdId: String(raw.household_id),
     relationshipToHoH,
     headOfHousehold,
     householdHeads: Number(raw.household_heads),
-    entryDate: String(raw.entry_date),
+    entryDate: shared(raw.entry_date),
     exitDate,
     leaver: exitDate !== null,
     stayer: exitDate === null,
     destination: num(raw.destination),
     destinationSubsidyType: num(raw.destination_subsidy_type),
     dateOfEngagement,
-    moveInDate: str(raw.move_in_date),
-    hohMoveInDate: str(raw.hoh_move_in_date),
-    hohEntryDate: str(raw.hoh_entry_date),
+    moveInDate: sharedOrNull(raw.move_in_date),
+    hohMoveInDate: sharedOrNull(raw.hoh_move_in_date),
+    hohEntryDate: sharedOrNull(raw.hoh_entry_date),
     hohStayer: raw.hoh_personal_id !== null && raw.hoh_exit_date === null,
     hohPersonalId: str(raw.hoh_personal_id),
-    annualDue: str(raw.annual_due),
-    householdType: raw.household_type as HouseholdType,
-    dob: str(raw.dob),
+    annualDue: sharedOrNull(raw.annual_due),
+    householdType: sharedOrNull(raw.household_type) as HouseholdType,
+    dob: sharedOrNull(raw.dob),
     dobDataQuality,
     age,
     ageGroup,
@@ -211,16 +248,16 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
     veteran: ageGroup !== 'child' && veteranStatus === NoYes.Yes,
     youth,
     parentingYouth: youth && (headOfHousehold || ageGroup === 'adult') && raw.has_child_of_hoh === true,
-    chronic: raw.chronic as ChronicStatus,
-    chronicOwn: raw.chronic_own as ChronicStatus,
+    chronic: sharedOrNull(raw.chronic) as ChronicStatus,
+    chronicOwn: sharedOrNull(raw.chronic_own) as ChronicStatus,
     disablingCondition: Number(raw.disabling_condition),
-    enrollmentCoC: str(raw.enrollment_coc),
+    enrollmentCoC: sharedOrNull(raw.enrollment_coc),
     livingSituation: num(raw.living_situation),
     lengthOfStay: num(raw.length_of_stay),
     losUnderThreshold: num(raw.los_under_threshold),
     previousStreetESSH: num(raw.previous_street_essh),
-    dateToStreetESSH: str(raw.date_to_street_essh),
-    hohDateToStreetESSH: str(raw.hoh_date_to_street_essh),
+    dateToStreetESSH: sharedOrNull(raw.date_to_street_essh),
+    hohDateToStreetESSH: sharedOrNull(raw.hoh_date_to_street_essh),
     timesHomeless: num(raw.times_homeless_past_three_years),
     monthsHomeless: num(raw.months_homeless_past_three_years),
     entryCreated: String(raw.entry_created),
@@ -252,10 +289,10 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
     currentlyFleeing: num(raw.currently_fleeing),
     income: { start: incomeAt(raw, 'start'), annual: incomeAt(raw, 'annual'), exit: incomeAt(raw, 'exit') },
     contacts: num(raw.contacts),
-    firstContact: (str(raw.first_contact) as FirstContact | null) ?? null,
+    firstContact: (sharedOrNull(raw.first_contact) as FirstContact | null) ?? null,
     contactedInPeriod: raw.contacted_in_period === true,
-    lastContactDate: str(raw.last_contact_date),
-    lastBedNightDate: str(raw.last_bed_night_date),
+    lastContactDate: sharedOrNull(raw.last_contact_date),
+    lastBedNightDate: sharedOrNull(raw.last_bed_night_date),
     bedNights: Number(raw.bed_nights ?? 0),
     participationDays: Number(raw.participation_days),
     pitPresent: (raw.pit_present as number[] | null) ?? [],
@@ -275,8 +312,8 @@ export function toUniverseRow(raw: Raw, reportEnd: string): UniverseRow {
         current: num(raw.exit_current_ed),
       },
     },
-    householdVeteran: (str(raw.household_veteran) as UniverseRow['householdVeteran']) ?? null,
-    householdChronic: (str(raw.household_chronic) as ChronicStatus | null) ?? null,
+    householdVeteran: (sharedOrNull(raw.household_veteran) as UniverseRow['householdVeteran']) ?? null,
+    householdChronic: (sharedOrNull(raw.household_chronic) as ChronicStatus | null) ?? null,
     movingOnAssistance: ((raw.moving_on_assistance as number[] | null) ?? []).map(Number),
     includedInDq:
       projectType !== ProjectType.StreetOutreach || (dateOfEngagement !== null && dateOfEngagement <= reportEnd),
