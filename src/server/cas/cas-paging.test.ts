@@ -86,6 +86,20 @@ describe('Agency CAS Active Cases, a page at a time', () => {
     expect((await page(ceManager, '/api/cas/cases/agency?filter.status=nothing-like-it')).total).toBe(0);
   }, 120_000);
 
+  it('filters and sorts a labelled column by the labels the reader reads', async () => {
+    const inSpanish = async (url: string): Promise<Page> => {
+      const res = await t.app.inject({ method: 'GET', url, headers: { cookie: ceManager, 'accept-language': 'es' } });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const placed = await inSpanish(`/api/cas/cases/agency?filter.status=${encodeURIComponent('incluido en la lista')}`);
+    expect(placed.items.map((r) => r.PersonalID)).toEqual([f.hoh]);
+    // The English label is not what a Spanish reader sees, so it finds nothing.
+    expect((await inSpanish('/api/cas/cases/agency?filter.status=Placed')).total).toBe(0);
+    const sorted = await inSpanish('/api/cas/cases/agency?pageSize=1&sort=status');
+    expect(sorted.items.map((r) => r.PersonalID)).toEqual([f.hoh]);
+  }, 120_000);
+
   it('audits the clients of the page shown, and only them', async () => {
     const audited = async () =>
       (

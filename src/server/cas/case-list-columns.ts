@@ -8,8 +8,8 @@ type Filter = NonNullable<ListColumn['filter']>;
 /** A date shown with a HUD label after it: either may hold the text. */
 const dated =
   (date: SQL, label: Filter): Filter =>
-  (pattern, text) =>
-    sql`(${date} ILIKE ${pattern} OR ${label(pattern, text)})`;
+  (pattern, text, lang) =>
+    sql`(${date} ILIKE ${pattern} OR ${label(pattern, text, lang)})`;
 
 export const CASE_COLUMNS = {
   client: { sort: sql`lower(${name})`, filter: textFilter(name) },

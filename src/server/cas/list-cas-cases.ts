@@ -12,9 +12,9 @@ import { requireCasStaff } from './cas-access.ts';
 import { type CasCaseRow, type CaseScope, casCaseRows, casCaseSql } from './cas-cases.ts';
 import { CASE_COLUMNS, CASE_TIEBREAK, type caseListQuery } from './case-list-columns.ts';
 import { documentCheckStatuses } from './document-check-status.ts';
-import { pagedRows } from './paged-list.ts';
+import { type ListQuery, pagedRows } from './paged-list.ts';
 
-type CaseListQuery = z.infer<typeof caseListQuery>;
+type CaseListQuery = z.infer<typeof caseListQuery> & Pick<ListQuery, 'lang'>;
 
 export const casCaseView = z.object({
   EnrollmentID: z.string().describe("The head of household's CAS enrollment"),

@@ -10,7 +10,7 @@ import { clientVisibleSql } from '../clients/client-access.ts';
 import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
 import { recordClientReads } from '../services/audit-many.ts';
-import { hudFilter, hudSort, type ListColumn, listQuery, pagedRows, textFilter } from './paged-list.ts';
+import { hudFilter, hudSort, type ListColumn, type ListQuery, listQuery, pagedRows, textFilter } from './paged-list.ts';
 
 const name = sql`concat_ws(' ', b."FirstName", b."LastName")`;
 
@@ -72,7 +72,11 @@ export const incomingReferralView = z.object({
 export type IncomingReferral = z.infer<typeof incomingReferralView>;
 
 /** One page of the referrals to the user's organizations' projects; the clients shown are audited. */
-export async function listIncomingReferrals(db: Db, ctx: RequestContext, q: z.infer<typeof incomingQuery>) {
+export async function listIncomingReferrals(
+  db: Db,
+  ctx: RequestContext,
+  q: z.infer<typeof incomingQuery> & Pick<ListQuery, 'lang'>,
+) {
   const orgs = ctx.user.organizationIds;
   if (!orgs.length) return { items: [], total: 0 };
   const result =

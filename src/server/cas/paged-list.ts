@@ -4,14 +4,17 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx } from '../../db/connect.ts';
-import { type HudListName, hudOptions } from '../../hud/codes.ts';
+import { type HudLanguage, type HudListName, hudOptions } from '../../hud/codes.ts';
 import { sqlRows } from '../clients/client-summary.ts';
 
 export type ListColumn = {
-  /** What the column sorts by; none: not sortable. */
-  sort?: SQL;
-  /** Rows whose column holds `text` (`pattern`: the same as an ILIKE pattern); none: not filterable. */
-  filter?: (pattern: string, text: string) => SQL;
+  /** What the column sorts by (labels: in the reader's language); none: not sortable. */
+  sort?: SQL | ((lang: HudLanguage) => SQL);
+  /**
+   * Rows whose column holds `text` (`pattern`: the same as an ILIKE pattern), labels read in the
+   * reader's language; none: not filterable.
+   */
+  filter?: (pattern: string, text: string, lang: HudLanguage) => SQL;
 };
 
 /** `page`, `pageSize`, `sort`, `desc` and one `filter.<column>` text per filterable column. */
@@ -36,6 +39,8 @@ export type ListQuery = {
   pageSize: number;
   sort?: string;
   desc: boolean;
+  /** The reader's language: labelled columns sort and filter by the labels the screen shows. */
+  lang?: HudLanguage;
 } & { [filter: `filter.${string}`]: string | undefined };
 
 export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
@@ -51,21 +56,23 @@ export const textFilter =
 /** A HUD-coded column filtered by its label (the text the screen shows). */
 export const hudFilter =
   (list: HudListName, expr: SQL) =>
-  (_pattern: string, text: string): SQL => {
-    const codes = hudOptions(list)
+  (_pattern: string, text: string, lang: HudLanguage): SQL => {
+    const codes = hudOptions(list, null, lang)
       .filter((o) => o.label.toLowerCase().includes(text.toLowerCase()))
       .map((o) => sql`${Number(o.value)}`);
     return codes.length ? sql`${expr} IN (${sql.join(codes, sql`, `)})` : sql`FALSE`;
   };
 
 /** A HUD-coded column sorted by its label, as the screen shows it. */
-export function hudSort(list: HudListName, expr: SQL): SQL {
-  const byLabel = hudOptions(list).sort((a, b) => a.label.localeCompare(b.label));
-  return sql`CASE ${expr} ${sql.join(
-    byLabel.map((o, i) => sql`WHEN ${Number(o.value)} THEN ${i}`),
-    sql` `,
-  )} END`;
-}
+export const hudSort =
+  (list: HudListName, expr: SQL) =>
+  (lang: HudLanguage): SQL => {
+    const byLabel = hudOptions(list, null, lang).sort((a, b) => a.label.localeCompare(b.label, lang));
+    return sql`CASE ${expr} ${sql.join(
+      byLabel.map((o, i) => sql`WHEN ${Number(o.value)} THEN ${i}`),
+      sql` `,
+    )} END`;
+  };
 
 /** Rows of a JSON array column (`[{name}]`) whose names contain the text. */
 export const jsonNamesFilter =
@@ -84,12 +91,14 @@ export async function pagedRows<T extends object>(
   q: ListQuery,
   tiebreak: SQL,
 ): Promise<{ items: T[]; total: number }> {
+  const lang = q.lang ?? 'en';
   const where = Object.entries(columns).flatMap(([key, c]) => {
     const text = q[`filter.${key}`]?.trim();
-    return text && c.filter ? [c.filter(contains(text), text)] : [];
+    return text && c.filter ? [c.filter(contains(text), text, lang)] : [];
   });
   const filtered = where.length ? sql.join(where, sql` AND `) : sql`TRUE`;
-  const by = q.sort ? columns[q.sort]?.sort : undefined;
+  const sortBy = q.sort ? columns[q.sort]?.sort : undefined;
+  const by = typeof sortBy === 'function' ? sortBy(lang) : sortBy;
   const order = by ? sql`${by} ${q.desc ? sql`DESC` : sql`ASC`} NULLS LAST, ${tiebreak}` : tiebreak;
   const offset = (q.page - 1) * q.pageSize;
   const rows = await sqlRows<T & { totalRows: number }>(

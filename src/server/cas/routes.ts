@@ -5,6 +5,7 @@ import { ctxOf } from '../auth/session-hook.ts';
 import { viewAfterChange } from '../enrollments/routes.ts';
 import { householdView } from '../enrollments/schemas.ts';
 import type { Feature } from '../features.ts';
+import { readerLanguage } from '../http/reader-language.ts';
 import { addAreaTie, areaTieInput, areaTieView, listAreaTies, removeAreaTie } from './area-ties.ts';
 import { areaView, listAreas } from './areas.ts';
 import { toolView } from './assessment-tool.schema.ts';
@@ -204,7 +205,7 @@ export const casRoutes: Feature = (app, deps) => {
         response: { 200: pageOf(casCaseView) },
       },
     },
-    async (req) => listMyCasCases(db, ctxOf(req), req.query),
+    async (req) => listMyCasCases(db, ctxOf(req), { ...req.query, lang: readerLanguage(req) }),
   );
   app.get(
     '/api/cas/cases/agency',
@@ -217,7 +218,7 @@ export const casRoutes: Feature = (app, deps) => {
         response: { 200: pageOf(casCaseView) },
       },
     },
-    async (req) => listAgencyCasCases(db, ctxOf(req), req.query),
+    async (req) => listAgencyCasCases(db, ctxOf(req), { ...req.query, lang: readerLanguage(req) }),
   );
   app.get(
     '/api/cas/prioritization-list',
@@ -254,7 +255,7 @@ export const casRoutes: Feature = (app, deps) => {
         response: { 200: pageOf(incomingReferralView) },
       },
     },
-    async (req) => listIncomingReferrals(db, ctxOf(req), req.query),
+    async (req) => listIncomingReferrals(db, ctxOf(req), { ...req.query, lang: readerLanguage(req) }),
   );
   app.post(
     '/api/cas/referrals/:id/outcome',
