@@ -1,27 +1,15 @@
 // Who has seen this record: a case manager creates and opens a client; an HMIS admin and the
 // organization's program manager find that on the client dashboard and in the full access log,
 // and print it as a PDF; the case manager is not shown the log.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let personalId = '';
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function signedIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, username);
-  return page;
+  return journey.signedIn(username);
 }
 
 const main = (page: Page) => page.getByRole('main');
@@ -51,7 +39,7 @@ describe('A client’s access log', () => {
       return (await res.json()).PersonalID as string;
     });
     expect(personalId).toMatch(/^\d+$/);
-    await cm.goto(`${server.url}/clients/${personalId}`);
+    await cm.goto(`${journey.url}/clients/${personalId}`);
     await main(cm).getByRole('heading', { name: 'Odalys Accessview' }).waitFor();
     await main(cm).getByRole('region', { name: 'Recent services' }).waitFor();
     expect(await section(cm).count()).toBe(0);
@@ -62,7 +50,7 @@ describe('A client’s access log', () => {
 
   it('shows an HMIS admin who created and opened the record, and prints it', async () => {
     const admin = await signedIn('admin');
-    await admin.goto(`${server.url}/clients/${personalId}`);
+    await admin.goto(`${journey.url}/clients/${personalId}`);
     const card = section(admin);
     await card.waitFor();
     // The latest entries: the admin opening the record just now is among them.
@@ -84,14 +72,14 @@ describe('A client’s access log', () => {
     const pdfLink = main(admin).getByRole('link', { name: 'Print (PDF)' });
     const href = (await pdfLink.getAttribute('href')) ?? '';
     expect(href).toBe(`/api/clients/${personalId}/access-log.pdf`);
-    const pdf = await admin.request.get(`${server.url}${href}`);
+    const pdf = await admin.request.get(`${journey.url}${href}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('shows the organization’s program manager the log from the client menu', async () => {
     const manager = await signedIn('manager');
-    await manager.goto(`${server.url}/clients/${personalId}`);
+    await manager.goto(`${journey.url}/clients/${personalId}`);
     await section(manager).waitFor();
     await manager.getByRole('navigation', { name: 'Client menu' }).getByText('Who has seen this record').click();
     const table = main(manager).getByRole('table', { name: 'Who has seen this record' });

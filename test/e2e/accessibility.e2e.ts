@@ -3,18 +3,16 @@
 // violation fails the test; the counts per route are printed.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { adultEntryAnswers } from '../../src/server/enrollments/fixtures.test-support.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { setUpJourney } from './support/journey.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** An ID nothing has: the page's "not found" state is checked where no record is made for it. */
 const NONE = 'NOT-A-RECORD';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 const ids: Record<string, string> = {};
 
 /** Every path the app routes, read from the workspaces' lists of screens that routes.tsx puts together. */
@@ -42,7 +40,7 @@ function fill(path: string): string {
 type Finding = { path: string; critical: number; serious: number; other: number; detail: string[] };
 
 async function audit(page: Page, path: string): Promise<Finding> {
-  await page.goto(server.url + path);
+  await page.goto(journey.url + path);
   await page.waitForLoadState('networkidle');
   // Every page has one h1 (its title); a page without one is a finding too.
   const titled = await page
@@ -79,12 +77,9 @@ function report(found: Finding[]) {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'admin');
+  const page = await journey.signedIn('admin');
   const api = page.request;
-  const client = await api.post(`${server.url}/api/clients`, {
+  const client = await api.post(`${journey.url}/api/clients`, {
     data: {
       FirstName: 'Ana',
       LastName: 'Reyes',
@@ -100,7 +95,7 @@ beforeAll(async () => {
   });
   ids.personalId = (await client.json()).PersonalID;
   const entry = new Date(Date.now() - 30 * 86_400_000).toLocaleDateString('en-CA');
-  const enrolled = await api.post(`${server.url}/api/enrollments`, {
+  const enrolled = await api.post(`${journey.url}/api/enrollments`, {
     data: {
       ProjectID: 'PRJ-RRH',
       EntryDate: entry,
@@ -109,26 +104,22 @@ beforeAll(async () => {
   });
   const household = await enrolled.json();
   ids.enrollmentId = household.members?.[0]?.EnrollmentID;
-  const draft = await api.post(`${server.url}/api/workflows`, { data: { kind: 'intake', PersonalID: ids.personalId } });
+  const draft = await api.post(`${journey.url}/api/workflows`, {
+    data: { kind: 'intake', PersonalID: ids.personalId },
+  });
   if (draft.ok()) ids.workflowId = (await draft.json()).id;
   await page.close();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('axe-core on every route', () => {
   it('finds no serious or critical violation on the signed-out pages', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await journey.newPage();
     const failures = report([await audit(page, '/'), await audit(page, '/recover')]);
     expect(failures).toEqual([]);
   });
 
   it('finds no serious or critical violation on any route of routes.tsx', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, server.url, 'admin');
+    const page = await journey.signedIn('admin');
     const paths = routePaths();
     expect(paths.length).toBeGreaterThanOrEqual(50);
     const found: Finding[] = [];
@@ -141,8 +132,7 @@ describe('axe-core on every route', () => {
   it('finds none on each role’s Home dashboard', async () => {
     const found: Finding[] = [];
     for (const user of ['casemanager', 'manager', 'dqo']) {
-      const page = await (await browser.newContext()).newPage();
-      await signIn(page, server.url, user);
+      const page = await journey.signedIn(user);
       found.push({ ...(await audit(page, '/')), path: `/ as ${user}` });
       await page.close();
     }

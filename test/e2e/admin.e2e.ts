@@ -3,23 +3,14 @@
 // click on a link renders the next page in a transition, and a field of the same name on the
 // page being left (Projects has an "Organization" filter) would otherwise take the input.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await journey.signedIn('admin');
 });
 
 let serial = 0;
@@ -27,7 +18,7 @@ let serial = 0;
 const unique = (what: string) => `${what} ${Date.now().toString(36)}${(serial++).toString(36)}`;
 
 async function call<T>(p: Page, method: 'get' | 'post', path: string, data?: unknown): Promise<T> {
-  const res = await p.request[method](`${server.url}${path}`, data === undefined ? {} : { data });
+  const res = await p.request[method](`${journey.url}${path}`, data === undefined ? {} : { data });
   expect(res.status(), await res.text()).toBeLessThan(300);
   return (await res.json()) as T;
 }
@@ -62,7 +53,7 @@ const heading = (name: string, p = page) => main(p).getByRole('heading', { name,
 
 describe('HMIS admin sets up the CoC', () => {
   it('opens the Admin workspace and sees its pages', async () => {
-    await page.goto(server.url);
+    await page.goto(journey.url);
     await page.getByRole('tab', { name: 'Admin' }).click();
     await heading('Admin').waitFor();
     for (const name of ['Organizations', 'Projects', 'Users', 'Service types', 'Audit trail']) {
@@ -74,7 +65,7 @@ describe('HMIS admin sets up the CoC', () => {
 
   it('creates an organization', async () => {
     const name = unique('Riverside Housing Alliance');
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${journey.url}/admin`);
     await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Organizations' }).click();
     await heading('Organizations').waitFor();
     await main().getByRole('button', { name: 'Add organization' }).click();
@@ -91,7 +82,7 @@ describe('HMIS admin sets up the CoC', () => {
     const org = unique('Riverside Shelters');
     await createOrganization(page, org);
     const project = unique('Riverside Winter Shelter');
-    await page.goto(`${server.url}/admin/projects`);
+    await page.goto(`${journey.url}/admin/projects`);
     await heading('Projects').waitFor();
     await main().getByRole('link', { name: 'Add project' }).click();
     // The Projects list has its own "Organization" filter: type only once the new page is here.
@@ -144,7 +135,7 @@ describe('HMIS admin sets up the CoC', () => {
     const org = unique('Riverside Outreach');
     await createOrganization(page, org);
     const username = `riley.${Date.now().toString(36)}`;
-    await page.goto(`${server.url}/admin/users`);
+    await page.goto(`${journey.url}/admin/users`);
     await heading('Users').waitFor();
     await main().getByRole('button', { name: 'Add user' }).click();
     const dialog = page.getByRole('dialog');
@@ -168,7 +159,7 @@ describe('HMIS admin sets up the CoC', () => {
     const org = await createOrganization(page, unique('Audit Org'));
     const username = `auditor.${Date.now().toString(36)}`;
     await createUser(page, { username, organizationIds: [org], roles: ['hmis_admin'], password: 'auditor-first-2026' });
-    const auditor = await (await browser.newContext()).newPage();
+    const auditor = await journey.newPage();
     await call(auditor, 'post', '/api/auth/login', { username, password: 'auditor-first-2026' });
     await call(auditor, 'post', '/api/auth/password', {
       currentPassword: 'auditor-first-2026',
@@ -201,7 +192,7 @@ describe('HMIS admin sets up the CoC', () => {
     });
     await auditor.context().close();
 
-    await page.goto(`${server.url}/admin/audit`);
+    await page.goto(`${journey.url}/admin/audit`);
     await heading('Audit trail').waitFor();
     await field('User').selectOption({ label: `Riley Nguyen (${username})` });
     for (const [action, record] of [
@@ -227,7 +218,7 @@ describe('HMIS admin sets up the CoC', () => {
     const organizationId = await createOrganization(page, org);
     const username = `tracked.${Date.now().toString(36)}`;
     const id = await createUser(page, { username, organizationIds: [organizationId], password: 'tracked-first-2026' });
-    await page.goto(server.url);
+    await page.goto(journey.url);
     await page.getByRole('tab', { name: 'Reports' }).click();
     await main()
       .getByRole('link', { name: /^User Tracker/ })
@@ -251,8 +242,8 @@ describe('HMIS admin sets up the CoC', () => {
     const organizationId = await createOrganization(page, org);
     const username = `newcomer.${Date.now().toString(36)}`;
     await createUser(page, { username, organizationIds: [organizationId], password: 'riverside-initial-2026' });
-    const p = await (await browser.newContext()).newPage();
-    await p.goto(server.url);
+    const p = await journey.newPage();
+    await p.goto(journey.url);
     await p.getByLabel('Username').fill(username);
     await p.locator('input[autocomplete="current-password"]').fill('riverside-initial-2026');
     await p.getByRole('button', { name: 'Sign in' }).click();

@@ -4,29 +4,16 @@
 // numbers, which another organization's user cannot open.
 import { readFileSync } from 'node:fs';
 import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { unzip } from '../../src/server/hmis-csv/test-support.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 const PASSWORD = 'Lantern-Orchard-2026';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function userPage(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await signIn(page, server.url, username);
-  return page;
+  return journey.signedIn(username, { acceptDownloads: true });
 }
 const adminPage = () => userPage('admin');
 
@@ -179,7 +166,7 @@ describe('APR and CAPER journeys', () => {
     // Another organization's case manager: the saved run answers 404, as one that does not exist.
     const other = await userPage('casemanager2');
     const answered = other.waitForResponse((r) => r.url().includes('/api/reports/apr/saved/'));
-    await other.goto(`${server.url}${href}`);
+    await other.goto(`${journey.url}${href}`);
     expect((await answered).status()).toBe(404);
     await other
       .getByRole('alert')

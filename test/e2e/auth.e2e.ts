@@ -1,21 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, signIn } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ HEARTH_LOCKOUT_ATTEMPTS: '5', HEARTH_LOCKOUT_MINUTES: '15' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney({ env: { HEARTH_LOCKOUT_ATTEMPTS: '5', HEARTH_LOCKOUT_MINUTES: '15' } });
 
 async function newPage(): Promise<Page> {
-  return (await browser.newContext()).newPage();
+  return journey.newPage();
 }
 // Exactly this label, with or without the asterisk Mantine adds to required fields.
 const exactly = (label: string) => new RegExp(`^${label}( \\*)?$`);
@@ -32,7 +23,7 @@ async function tryPassword(page: Page, username: string, password: string): Prom
 describe('account protection in the browser', () => {
   it('locks the account after five wrong passwords; then even the right password is refused', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(journey.url);
     for (let i = 1; i <= 4; i++) {
       expect(await tryPassword(page, 'manager', `wrong-password-${i}`)).toContain('Username or password is incorrect');
     }
@@ -46,7 +37,7 @@ describe('account protection in the browser', () => {
 
   it('recovers a forgotten password with the security question set in Settings', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'casemanager2');
+    await signIn(page, journey.url, 'casemanager2');
     // No security question yet: the first page after sign-in offers to set one up.
     const prompt = page.getByRole('region', { name: 'Set up account recovery' });
     await prompt.getByRole('button', { name: 'Set up account recovery' }).click();
@@ -87,7 +78,7 @@ describe('account protection in the browser', () => {
 
   it('asks a user without a security question to set one up after sign-in, until they say Later', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'dqo');
+    await signIn(page, journey.url, 'dqo');
     const prompt = page.getByRole('region', { name: 'Set up account recovery' });
     await prompt.waitFor();
     expect(await prompt.textContent()).toContain('Set up account recovery');

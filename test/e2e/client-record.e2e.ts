@@ -1,26 +1,16 @@
 // A case manager keeps a client's record right: SSN and date of birth (masked, entered,
 // corrected, revealed with an audited click) and race and ethnicity. Each journey creates the
 // client it works on.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 let admin: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'casemanager');
-  admin = await (await browser.newContext()).newPage();
-  await signIn(admin, server.url, 'admin');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await journey.signedIn('casemanager');
+  admin = await journey.signedIn('admin');
 });
 
 const main = () => page.getByRole('main');
@@ -29,7 +19,7 @@ const field = (label: string) => main().getByLabel(exactly(label));
 const pii = () => main().getByLabel('SSN and date of birth');
 
 async function createClient(body: Record<string, unknown>): Promise<{ PersonalID: string }> {
-  const res = await page.request.post(`${server.url}/api/clients`, {
+  const res = await page.request.post(`${journey.url}/api/clients`, {
     data: { NameDataQuality: 1, Sex: 0, VeteranStatus: 0, confirmedNotDuplicate: true, ...body },
   });
   expect(res.status(), await res.text()).toBe(201);
@@ -37,13 +27,13 @@ async function createClient(body: Record<string, unknown>): Promise<{ PersonalID
 }
 
 async function openEdit(personalId: string) {
-  await page.goto(`${server.url}/clients/${personalId}/edit`);
+  await page.goto(`${journey.url}/clients/${personalId}/edit`);
   await main().getByRole('heading', { name: 'Edit client' }).waitFor();
 }
 
 async function saveAndReturn(personalId: string) {
   await main().getByRole('button', { name: 'Save changes' }).click();
-  await page.waitForURL(`${server.url}/clients/${personalId}`);
+  await page.waitForURL(`${journey.url}/clients/${personalId}`);
 }
 
 describe('a case manager and the client record', () => {
@@ -62,7 +52,7 @@ describe('a case manager and the client record', () => {
     await pii().getByText('SSN: 219-44-6091').waitFor();
     await pii().getByText('Date of birth: 06/02/1979').waitFor();
     const audit = await admin.request.get(
-      `${server.url}/api/admin/audit?clientId=${PersonalID}&action=client.pii_view&limit=10`,
+      `${journey.url}/api/admin/audit?clientId=${PersonalID}&action=client.pii_view&limit=10`,
     );
     const views = (await audit.json()).items as { username: string }[];
     expect(views.map((v) => v.username)).toEqual(['casemanager']);
@@ -110,7 +100,7 @@ describe('a case manager and the client record', () => {
 
   it('choosing a race clears "Race and ethnicity not given", so the save goes through', async () => {
     const { PersonalID } = await createClient({ FirstName: 'Ines', LastName: 'Okafor', RaceNone: 8 });
-    await page.goto(`${server.url}/clients/${PersonalID}`);
+    await page.goto(`${journey.url}/clients/${PersonalID}`);
     await main().getByText("Race and ethnicity: client doesn't know").waitFor();
     await openEdit(PersonalID);
     expect(await field('Race and ethnicity not given').inputValue()).toBe('8');

@@ -1,31 +1,15 @@
 // Clients journeys: a case manager finds, creates (past a duplicate warning), edits (through a
 // stale-version conflict), adds a photo, a file and an interested other; an admin merges two
 // clients and undoes it.
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, signIn } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney();
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, username);
-  return page;
-}
+const signedIn = (username: string) => journey.signedIn(username, { acceptDownloads: true });
 
 const main = (page: Page) => page.getByRole('main');
 const exactly = (label: string) => new RegExp(`^${label}( \\*)?$`);
@@ -83,7 +67,7 @@ describe('Case manager works a client record', () => {
   });
 
   it('pages through many matches of one name part', async () => {
-    await cm.goto(`${server.url}/clients?q=a`);
+    await cm.goto(`${journey.url}/clients?q=a`);
     const results = main(cm).getByRole('table', { name: 'Search results' });
     await results.waitFor();
     const firstOnPage1 = await results.getByRole('link').first().textContent();
@@ -93,7 +77,7 @@ describe('Case manager works a client record', () => {
   });
 
   it('shows a field error beside the field the server refused', async () => {
-    await cm.goto(`${server.url}/clients/new`);
+    await cm.goto(`${journey.url}/clients/new`);
     await fillClient(cm, 'Zephyrine', 'Quillfeather');
     await field(cm, 'SSN').fill('123');
     await field(cm, 'SSN data quality').selectOption({ label: 'Full SSN reported' });
@@ -103,7 +87,7 @@ describe('Case manager works a client record', () => {
   });
 
   it('warns about a likely duplicate and creates the client once told none of them is this person', async () => {
-    await cm.goto(`${server.url}/clients/new`);
+    await cm.goto(`${journey.url}/clients/new`);
     await fillClient(cm, 'Zephyrina', 'Quillfeather');
     await main(cm).getByRole('button', { name: 'Save client' }).click();
     await main(cm).getByRole('heading', { name: 'Possible duplicate' }).waitFor();
@@ -116,14 +100,14 @@ describe('Case manager works a client record', () => {
     ids.second = idFromUrl(cm);
     expect(ids.second).not.toBe(ids.first);
 
-    await cm.goto(`${server.url}/clients?q=${encodeURIComponent('Zep Qui')}`);
+    await cm.goto(`${journey.url}/clients?q=${encodeURIComponent('Zep Qui')}`);
     const results = main(cm).getByRole('table', { name: 'Search results' });
     await results.getByRole('link', { name: 'Zephyrine Quillfeather' }).waitFor();
     await results.getByRole('link', { name: 'Zephyrina Quillfeather' }).waitFor();
   });
 
   it('opens the existing client instead of creating a second record when the case manager picks a candidate', async () => {
-    await cm.goto(`${server.url}/clients/new`);
+    await cm.goto(`${journey.url}/clients/new`);
     await fillClient(cm, 'Zephyrine', 'Quillfeather');
     await main(cm).getByRole('button', { name: 'Save client' }).click();
     const candidate = main(cm).getByLabel(`Candidate ${ids.first}`);
@@ -131,7 +115,7 @@ describe('Case manager works a client record', () => {
     await main(cm).getByRole('heading', { name: 'Zephyrine Quillfeather' }).waitFor();
     expect(idFromUrl(cm)).toBe(ids.first);
 
-    await cm.goto(`${server.url}/clients?q=${encodeURIComponent('Zep Qui')}`);
+    await cm.goto(`${journey.url}/clients?q=${encodeURIComponent('Zep Qui')}`);
     const results = main(cm).getByRole('table', { name: 'Search results' });
     await results.getByRole('link', { name: 'Zephyrina Quillfeather' }).waitFor();
     expect(await results.getByRole('link', { name: /Quillfeather$/ }).count()).toBe(2);
@@ -139,8 +123,8 @@ describe('Case manager works a client record', () => {
 
   it('keeps the other editor from silently overwriting a change (stale version), then saves after Reload', async () => {
     const other = await signedIn('casemanager2');
-    await cm.goto(`${server.url}/clients/${ids.first}/edit`);
-    await other.goto(`${server.url}/clients/${ids.first}/edit`);
+    await cm.goto(`${journey.url}/clients/${ids.first}/edit`);
+    await other.goto(`${journey.url}/clients/${ids.first}/edit`);
     await field(cm, 'Middle name').waitFor();
     await field(other, 'Middle name').fill('Araminta');
     await main(other).getByRole('button', { name: 'Save changes' }).click();
@@ -161,14 +145,14 @@ describe('Case manager works a client record', () => {
     const png = await sharp({ create: { width: 24, height: 24, channels: 3, background: '#c0392b' } })
       .png()
       .toBuffer();
-    await cm.goto(`${server.url}/clients/${ids.first}/photo`);
+    await cm.goto(`${journey.url}/clients/${ids.first}/photo`);
     await main(cm).getByText('No photo yet.').waitFor();
     await main(cm).locator('input[type=file]').setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: png });
     await main(cm).getByRole('button', { name: 'Upload photo' }).click();
     await main(cm).getByText('Photo saved.').waitFor();
     const img = main(cm).getByRole('img', { name: 'Client photo' }).last();
     await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-    const photo = await cm.request.get(`${server.url}/api/clients/${ids.first}/photo`);
+    const photo = await cm.request.get(`${journey.url}/api/clients/${ids.first}/photo`);
     expect(photo.headers()['content-type']).toBe('image/jpeg');
   });
 
@@ -187,9 +171,9 @@ describe('Case manager works a client record', () => {
     });
     try {
       const page = await (await camBrowser.newContext({ permissions: ['camera'] })).newPage();
-      await signIn(page, server.url, 'casemanager', DEMO_PASSWORD);
-      await page.goto(`${server.url}/clients/${ids.first}/photo`);
-      const before = await page.request.get(`${server.url}/api/clients/${ids.first}`);
+      await signIn(page, journey.url, 'casemanager', DEMO_PASSWORD);
+      await page.goto(`${journey.url}/clients/${ids.first}/photo`);
+      const before = await page.request.get(`${journey.url}/api/clients/${ids.first}`);
       const { photoVersion } = (await before.json()) as { photoVersion: string };
       await main(page).getByRole('button', { name: 'Take a photo' }).click();
       await main(page).getByRole('button', { name: 'Capture' }).click();
@@ -198,7 +182,7 @@ describe('Case manager works a client record', () => {
       await main(page).getByRole('button', { name: 'Capture' }).click();
       await main(page).getByRole('button', { name: 'Use this image' }).click();
       await main(page).getByText('Photo saved.').waitFor();
-      const after = await page.request.get(`${server.url}/api/clients/${ids.first}`);
+      const after = await page.request.get(`${journey.url}/api/clients/${ids.first}`);
       const now = (await after.json()) as { photoVersion: string; hasPhoto: boolean };
       expect(now.hasPhoto).toBe(true);
       expect(now.photoVersion).not.toBe(photoVersion);
@@ -208,7 +192,7 @@ describe('Case manager works a client record', () => {
   });
 
   it('downloads the photo, then removes it', async () => {
-    await cm.goto(`${server.url}/clients/${ids.first}/photo`);
+    await cm.goto(`${journey.url}/clients/${ids.first}/photo`);
     const [download] = await Promise.all([
       cm.waitForEvent('download'),
       main(cm).getByRole('link', { name: 'Download photo' }).click(),
@@ -226,7 +210,7 @@ describe('Case manager works a client record', () => {
   });
 
   it('uploads a file whose name defaults to the file name, downloads it, and deletes it after confirming', async () => {
-    await cm.goto(`${server.url}/clients/${ids.first}/files`);
+    await cm.goto(`${journey.url}/clients/${ids.first}/files`);
     await main(cm).getByText('Not for CAS or medical documents').waitFor();
     const content = 'Benefits award letter for a Hearth journey';
     await main(cm)
@@ -261,7 +245,7 @@ describe('Case manager works a client record', () => {
   });
 
   it('adds and edits an interested other, shown on the dashboard', async () => {
-    await cm.goto(`${server.url}/clients/${ids.first}/interested-others`);
+    await cm.goto(`${journey.url}/clients/${ids.first}/interested-others`);
     await main(cm).getByRole('button', { name: 'Add interested other' }).click();
     const dialog = cm.getByRole('dialog');
     await dialog.getByLabel('Type').selectOption('Friend');
@@ -291,7 +275,7 @@ describe('Case manager works a client record', () => {
 
     await cm.getByRole('navigation', { name: 'Client menu' }).getByRole('link', { name: 'Dashboard' }).click();
     await main(cm).getByLabel('Interested others').getByText('Ottoline Brackenridge (Friend)').waitFor();
-    const card = await cm.request.get(`${server.url}/api/clients/${ids.first}/id-card.pdf`);
+    const card = await cm.request.get(`${journey.url}/api/clients/${ids.first}/id-card.pdf`);
     expect(card.headers()['content-type']).toBe('application/pdf');
   });
   it('opens a client by scanning its ID into Find Client and flags it as a duplicate of another', async () => {
@@ -326,21 +310,21 @@ describe('HMIS admin merges two records of one person', () => {
     await main(admin).getByRole('button', { name: 'Merge', exact: true }).click();
     await main(admin).getByText(`Merged client ${ids.second} into ${ids.first}.`).waitFor();
 
-    await admin.goto(`${server.url}/clients/${ids.first}`);
+    await admin.goto(`${journey.url}/clients/${ids.first}`);
     await main(admin).getByRole('heading', { name: 'Zephyrina Quillfeather' }).waitFor();
-    const gone = await admin.request.get(`${server.url}/api/clients/${ids.second}`);
+    const gone = await admin.request.get(`${journey.url}/api/clients/${ids.second}`);
     expect(gone.status()).toBe(404);
 
-    await admin.goto(`${server.url}/admin/clients/merge`);
+    await admin.goto(`${journey.url}/admin/clients/merge`);
     const merges = main(admin).getByRole('table', { name: 'Recent merges' });
     await merges
       .getByRole('row', { name: new RegExp(`${ids.second} into ${ids.first}`) })
       .getByRole('button', { name: 'Undo merge' })
       .click();
     await main(admin).getByText(`Merge undone: client ${ids.second} is back.`).waitFor();
-    await admin.goto(`${server.url}/clients/${ids.second}`);
+    await admin.goto(`${journey.url}/clients/${ids.second}`);
     await main(admin).getByRole('heading', { name: 'Zephyrina Quillfeather' }).waitFor();
-    await admin.goto(`${server.url}/clients/${ids.first}`);
+    await admin.goto(`${journey.url}/clients/${ids.first}`);
     await main(admin).getByRole('heading', { name: 'Zephyrine Araminta Quillfeather Jr' }).waitFor();
   });
 });

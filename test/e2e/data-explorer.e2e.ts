@@ -3,29 +3,18 @@
 // shared questions ("Only show my questions" hides it), opens it and runs it, opening a count onto
 // its records; the owner deletes it and it is gone for both. A question just saved is the one
 // open (its name heads the page and is in the URL): Save Changes, Delete and a reload act on it.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 import { chooseOrganization } from './support/report-forms.ts';
-import { type RunningServer, startServer } from './support/server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney();
 
 const NAME = 'Open enrollments by project and relationship';
 const main = (page: Page) => page.getByRole('main');
 
 async function openExplorer(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, username);
+  const page = await journey.signedIn(username);
   await page.getByRole('tab', { name: 'Reports' }).click();
   await page.getByRole('navigation', { name: 'Workspace menu' }).getByRole('link', { name: 'Data Explorer' }).click();
   await main(page).getByRole('heading', { name: 'Data Explorer', exact: true }).waitFor();

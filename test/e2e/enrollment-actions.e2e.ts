@@ -1,11 +1,10 @@
 // What a case manager does around an enrollment: case assignments tied to it (and moved with
 // its project start date), services at exit, and re-entering an old exit through an HMIS admin.
 // Each journey enrolls the household it works on.
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Destination } from '../../src/hud/codes.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { setUpJourney } from './support/journey.ts';
 import {
   adultEntryAnswers,
   answerAndFinish,
@@ -18,18 +17,10 @@ import {
   next,
 } from './support/workflow.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'casemanager');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await journey.signedIn('casemanager');
 });
 
 const main = () => page.getByRole('main');
@@ -37,8 +28,8 @@ const household = () => page.getByRole('table', { name: 'Household members' });
 
 /** One adult enrolled in rapid re-housing on `start`. */
 async function enrolledAdult(first: string, start: string, project = 'PRJ-RRH') {
-  const id = await createClient(page, server.url, { FirstName: first, LastName: 'Marsh', DOB: bornAgo(44) });
-  const e = await enroll(page, server.url, {
+  const id = await createClient(page, journey.url, { FirstName: first, LastName: 'Marsh', DOB: bornAgo(44) });
+  const e = await enroll(page, journey.url, {
     ProjectID: project,
     EntryDate: start,
     members: [{ PersonalID: id, RelationshipToHoH: 1, assessment: adultEntryAnswers(day(-400)) }],
@@ -50,7 +41,7 @@ describe('case assignments and enrollments', () => {
   it('adds a case assignment tied to an enrollment, and its start follows an edited project start date', async () => {
     const start = day(-20);
     const c = await enrolledAdult('Rhea', start);
-    await page.goto(`${server.url}/clients/${c.PersonalID}/case-managers`);
+    await page.goto(`${journey.url}/clients/${c.PersonalID}/case-managers`);
     await main().getByRole('heading', { name: 'Add Case Assignment' }).waitFor();
     await expect.poll(() => main().getByLabel('Enrollment').inputValue()).toBe(c.EnrollmentID);
     await main().getByLabel('Case manager', { exact: true }).fill('Morgan');
@@ -67,12 +58,12 @@ describe('case assignments and enrollments', () => {
 
     // The project start date was wrong: Edit entry moves it, and the assignments with it.
     const moved = day(-15);
-    await page.goto(`${server.url}/enrollments/${c.EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${c.EnrollmentID}`);
     await page.getByRole('button', { name: 'Edit entry' }).click();
     await household().waitFor();
     await page.getByLabel('Project start date: Rhea Marsh').fill(moved);
     await answerAndFinish(page);
-    await page.goto(`${server.url}/clients/${c.PersonalID}/case-managers`);
+    await page.goto(`${journey.url}/clients/${c.PersonalID}/case-managers`);
     for (const who of ['Morgan Manager', 'Casey Manager']) {
       const row = main()
         .getByRole('table', { name: 'Case managers' })
@@ -96,7 +87,7 @@ describe('case assignments and enrollments', () => {
 
   it('records a service provided at exit on the exit date', async () => {
     const c = await enrolledAdult('Sven', day(-30));
-    await page.goto(`${server.url}/enrollments/${c.EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${c.EnrollmentID}`);
     await page.getByRole('button', { name: 'Exit', exact: true }).click();
     await page.getByLabel('Exit date').fill(day(-1));
     // A workflow is a Clients page: the header says so.
@@ -118,7 +109,7 @@ describe('case assignments and enrollments', () => {
     page.off('response', watch);
     // Finishing does not ask for the finished draft again (it used to log a 404).
     expect(missing).toEqual([]);
-    await page.goto(`${server.url}/clients/${c.PersonalID}/services`);
+    await page.goto(`${journey.url}/clients/${c.PersonalID}/services`);
     const bus = main().getByRole('row').filter({ hasText: 'Bus Pass' });
     await bus.waitFor();
     expect(await bus.textContent()).toContain(day(-1));
@@ -127,8 +118,8 @@ describe('case assignments and enrollments', () => {
 
   it('tells a case manager why an old exit cannot be re-entered, and the HMIS admin re-enters it on request', async () => {
     const c = await enrolledAdult('Ines', day(-300));
-    const stay = await (await page.request.get(`${server.url}/api/enrollments/${c.EnrollmentID}`)).json();
-    await apiPost(page, server.url, `/api/enrollments/${c.EnrollmentID}/exit`, {
+    const stay = await (await page.request.get(`${journey.url}/api/enrollments/${c.EnrollmentID}`)).json();
+    await apiPost(page, journey.url, `/api/enrollments/${c.EnrollmentID}/exit`, {
       ExitDate: day(-120),
       members: [
         {
@@ -139,7 +130,7 @@ describe('case assignments and enrollments', () => {
         },
       ],
     });
-    await page.goto(`${server.url}/enrollments/${c.EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${c.EnrollmentID}`);
     const why = main().getByRole('alert').filter({ hasText: 'Re-entering this enrollment needs an HMIS admin' });
     await why.waitFor();
     expect(await page.getByRole('tab', { name: 'Clients', selected: true }).count()).toBe(1);
@@ -152,9 +143,8 @@ describe('case assignments and enrollments', () => {
     await page.getByRole('button', { name: 'Send request' }).click();
     await why.getByText(/Re-entry requested on .*: an HMIS admin will act on it/).waitFor();
 
-    const admin = await (await browser.newContext()).newPage();
-    await signIn(admin, server.url, 'admin');
-    await admin.goto(`${server.url}/admin/reentry-requests`);
+    const admin = await journey.signedIn('admin');
+    await admin.goto(`${journey.url}/admin/reentry-requests`);
     const row = admin.getByRole('row').filter({ hasText: 'Exited the wrong client' });
     await row.waitFor();
     expect(await row.textContent()).toContain('Ines Marsh');

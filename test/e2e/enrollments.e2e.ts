@@ -1,12 +1,10 @@
 import { BlobReader, TextWriter, ZipReader } from '@zip.js/zip.js';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 const ids: Record<string, string> = {};
 
@@ -30,17 +28,14 @@ const bornAgo = (years: number) => {
 };
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  page = await journey.signedIn('casemanager');
   page.on('dialog', (d) => d.accept());
-  await signIn(page, server.url, 'casemanager');
   // The family exists in HMIS already (the clients feature creates people).
   for (const [FirstName, DOB] of [
     ['Rosa', bornAgo(34)],
     ['Luis', bornAgo(36)],
   ] as const) {
-    const res = await page.request.post(`${server.url}/api/clients`, {
+    const res = await page.request.post(`${journey.url}/api/clients`, {
       data: {
         FirstName,
         LastName: 'Vega',
@@ -57,10 +52,6 @@ beforeAll(async () => {
     if (res.status() !== 201) throw new Error(`client setup failed: ${res.status()} ${await res.text()}`);
     ids[FirstName] = (await res.json()).PersonalID;
   }
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const steps = () => page.locator('nav[aria-label="Workflow steps"]');
@@ -142,7 +133,7 @@ const memberRow = (name: string) => household().getByRole('row').filter({ hasTex
 
 describe('household enrollment journeys', () => {
   it('takes a three-person household (one quick-added) into rapid re-housing with a move-in date, pausing and resuming part-way', async () => {
-    await page.goto(`${server.url}/intake`);
+    await page.goto(`${journey.url}/intake`);
     await findAndChoose('Find client', 'ros veg', 'Rosa Vega');
     await page.getByText('Relationship to head of household: Self').waitFor();
     await next();
@@ -181,7 +172,7 @@ describe('household enrollment journeys', () => {
 
     // Leave the page straight after typing (no Pause, no Save): the workflow is paused where it
     // stopped, values and all.
-    await page.goto(`${server.url}/paused-workflows`);
+    await page.goto(`${journey.url}/paused-workflows`);
     await page.getByRole('table', { name: 'Paused workflows' }).waitFor();
     const paused = page.getByRole('row').filter({ hasText: 'Rosa Vega' });
     expect(await paused.textContent()).toContain('Intake');
@@ -202,12 +193,12 @@ describe('household enrollment journeys', () => {
     expect(await page.getByRole('table', { name: 'Assessments' }).textContent()).toMatch(
       /Project entry\s*Rosa Vega, Luis Vega, Ana Vega/,
     );
-    await page.goto(`${server.url}/paused-workflows`);
+    await page.goto(`${journey.url}/paused-workflows`);
     await page.getByText('You have no paused workflows.').waitFor();
   });
 
   it('records an update, and an annual inside its window but not outside it', async () => {
-    await page.goto(`${server.url}/my-case-assignments`);
+    await page.goto(`${journey.url}/my-case-assignments`);
     // The demo case manager has a caseload of their own: find the family by name.
     await page.getByLabel('Client name or ID').fill('Vega');
     await page.getByRole('link', { name: 'Rosa Vega' }).click();
@@ -281,7 +272,7 @@ describe('household enrollment journeys', () => {
       expect(row).toContain('None');
     }
     const household = page.url();
-    await page.goto(`${server.url}/my-case-assignments`);
+    await page.goto(`${journey.url}/my-case-assignments`);
     // The demo's own households stay on the caseload: the Vegas are no longer among them.
     await page.getByRole('table', { name: 'My case assignments' }).waitFor();
     await page.getByLabel('Client name or ID').fill('Vega');
@@ -296,9 +287,8 @@ describe('household enrollment journeys', () => {
   });
 
   it('shows the same facts in the HMIS CSV export', async () => {
-    const manager = await (await browser.newContext()).newPage();
-    await signIn(manager, server.url, 'manager');
-    const started = await manager.request.post(`${server.url}/api/hmis-csv/exports`, {
+    const manager = await journey.signedIn('manager');
+    const started = await manager.request.post(`${journey.url}/api/hmis-csv/exports`, {
       data: { startDate: yearAgo, endDate: today, organizationIds: ['ORG-HHP'], cocCode: 'TX-600' },
     });
     expect(started.status()).toBe(202);
@@ -306,10 +296,10 @@ describe('household enrollment journeys', () => {
     let job: { status: string; fileId?: string } = { status: 'queued' };
     for (let i = 0; i < 120 && job.status !== 'done' && job.status !== 'failed'; i++) {
       await new Promise((r) => setTimeout(r, 500));
-      job = await (await manager.request.get(`${server.url}/api/jobs/${jobId}`)).json();
+      job = await (await manager.request.get(`${journey.url}/api/jobs/${jobId}`)).json();
     }
     expect(job.status).toBe('done');
-    const zip = await (await manager.request.get(`${server.url}/api/files/${job.fileId}/download`)).body();
+    const zip = await (await manager.request.get(`${journey.url}/api/files/${job.fileId}/download`)).body();
     const files = new Map<string, Record<string, string>[]>();
     const reader = new ZipReader(new BlobReader(new Blob([new Uint8Array(zip)])));
     for (const e of await reader.getEntries())

@@ -1,24 +1,15 @@
 // Adding a brand-new family member to a household already enrolled: create-after-search inside
 // Edit entry, and Quick Add Family Member on the head of household's dashboard. Each journey
 // enrolls the household it works on.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 import { adultEntryAnswers, answerAndFinish, bornAgo, createClient, day, enroll, select } from './support/workflow.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'casemanager');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await journey.signedIn('casemanager');
 });
 
 const label = (l: string) => new RegExp(`^${l}( \\*)?$`);
@@ -27,8 +18,8 @@ const household = () => page.getByRole('table', { name: 'Household members' });
 
 /** A mother enrolled alone in rapid re-housing; returns her IDs. */
 async function motherEnrolled(first: string, last: string) {
-  const id = await createClient(page, server.url, { FirstName: first, LastName: last, DOB: bornAgo(31) });
-  const e = await enroll(page, server.url, {
+  const id = await createClient(page, journey.url, { FirstName: first, LastName: last, DOB: bornAgo(31) });
+  const e = await enroll(page, journey.url, {
     ProjectID: 'PRJ-RRH',
     EntryDate: day(-30),
     members: [{ PersonalID: id, RelationshipToHoH: 1, assessment: adultEntryAnswers(day(-90)) }],
@@ -50,7 +41,7 @@ async function fillNewClient(first: string, last: string, dob: string) {
 describe('new family members', () => {
   it('adds a baby not yet in HMIS inside Edit entry: search, then add, then enroll', async () => {
     const mom = await motherEnrolled('Nadia', 'Fenwick');
-    await page.goto(`${server.url}/enrollments/${mom.EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${mom.EnrollmentID}`);
     await page.getByRole('button', { name: 'Edit entry' }).click();
     await household().waitFor();
     await page.getByLabel('Find family member', { exact: true }).fill('oti fen');
@@ -69,7 +60,7 @@ describe('new family members', () => {
 
   it('Quick Add Family Member on the head of household’s dashboard, then into the enrollment', async () => {
     const mom = await motherEnrolled('Petra', 'Fenwick');
-    await page.goto(`${server.url}/clients/${mom.PersonalID}`);
+    await page.goto(`${journey.url}/clients/${mom.PersonalID}`);
     await page.getByRole('link', { name: 'Quick Add Family Member' }).click();
     await page.getByRole('heading', { name: 'Quick Add Family Member' }).waitFor();
     await page.getByLabel('Find family member', { exact: true }).fill('qui fen');

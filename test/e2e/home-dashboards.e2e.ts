@@ -1,24 +1,13 @@
 // Each demo role's Home on first start, for the default period (the twelve months ending today):
 // tiles with numbers and charts with data drawn from the demo's recent work, not empty frames.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney();
 
 async function home(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await signIn(page, server.url, username);
+  const page = await journey.signedIn(username, { viewport: { width: 1280, height: 900 } });
   await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
   return page;
 }

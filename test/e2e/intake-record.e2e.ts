@@ -1,24 +1,15 @@
 // Intake records every universal data element HUD asks at project start: a client added in the
 // workflow gives name, SSN, date of birth and their data quality, race and ethnicity and sex,
 // and an existing client's gaps are filled on Basic Client Information.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 import { answerAndFinish, bornAgo, createClient, findAndChoose, heading, next, select } from './support/workflow.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'casemanager');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await journey.signedIn('casemanager');
 });
 
 const form = () => page.getByLabel('Add a new client');
@@ -38,7 +29,7 @@ async function dataQualityAlerts(): Promise<string> {
 describe('intake and the universal data elements', () => {
   it('adds a new client with every element asked at project start, and the dashboard has nothing missing', async () => {
     const dob = bornAgo(33);
-    await page.goto(`${server.url}/intake`);
+    await page.goto(`${journey.url}/intake`);
     await page.getByLabel('Find client', { exact: true }).fill('ade obi');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByText('No records found.').waitFor();
@@ -69,7 +60,7 @@ describe('intake and the universal data elements', () => {
   });
 
   it('fills an existing client’s missing SSN and race on Basic Client Information', async () => {
-    await createClient(page, server.url, {
+    await createClient(page, journey.url, {
       FirstName: 'Bisi',
       LastName: 'Obi',
       DOB: bornAgo(45),
@@ -77,7 +68,7 @@ describe('intake and the universal data elements', () => {
       White: 0,
       RaceNone: 99,
     });
-    await page.goto(`${server.url}/intake`);
+    await page.goto(`${journey.url}/intake`);
     await findAndChoose(page, 'Find client', 'bis obi', 'Bisi Obi');
     await next(page);
     await next(page);
@@ -96,8 +87,13 @@ describe('intake and the universal data elements', () => {
   });
 
   it('refuses an impossible SSN on Basic Client Information itself', async () => {
-    await createClient(page, server.url, { FirstName: 'Chidi', LastName: 'Obi', DOB: bornAgo(50), SSNDataQuality: 99 });
-    await page.goto(`${server.url}/intake`);
+    await createClient(page, journey.url, {
+      FirstName: 'Chidi',
+      LastName: 'Obi',
+      DOB: bornAgo(50),
+      SSNDataQuality: 99,
+    });
+    await page.goto(`${journey.url}/intake`);
     await findAndChoose(page, 'Find client', 'chi obi', 'Chidi Obi');
     await next(page);
     await next(page);

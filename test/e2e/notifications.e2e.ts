@@ -2,16 +2,15 @@
 // that another organization's user cannot find (404) and that Client Files does not list; the
 // daily expiry check (scheduled every minute here) notifies; the bell shows the count, the pop-up
 // snoozes and dismisses, the list filters by state and the calendar shows the due day.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pdfFile } from '../../src/server/document-check/test-files.ts';
 import { clientBody } from '../../src/server/services/test-fixtures.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const journey = setUpJourney({
+  env: { HEARTH_DOCUMENT_EXPIRY_CRON: '* * * * *', HEARTH_DOCUMENT_EXPIRY_NOTICE_DAYS: '30' },
+});
 let cm: Page;
 let client = '';
 const docs: Record<string, string> = {};
@@ -22,22 +21,7 @@ const day = (offset: number) => {
   return d.toLocaleDateString('en-CA');
 };
 
-beforeAll(async () => {
-  server = await startServer({ HEARTH_DOCUMENT_EXPIRY_CRON: '* * * * *', HEARTH_DOCUMENT_EXPIRY_NOTICE_DAYS: '30' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, username);
-  return page;
-}
+const signedIn = (username: string) => journey.signedIn(username, { acceptDownloads: true });
 const main = (page: Page) => page.getByRole('main');
 
 async function addDocument(type: string, status: string, expiresOn: string, verifiedOn?: string) {
@@ -60,17 +44,17 @@ async function addDocument(type: string, status: string, expiresOn: string, veri
 describe('Document Check', () => {
   it('a case manager uploads and verifies a disability verification', async () => {
     cm = await signedIn('casemanager');
-    const created = await cm.request.post(`${server.url}/api/clients`, {
+    const created = await cm.request.post(`${journey.url}/api/clients`, {
       data: clientBody({ FirstName: 'Delphine', LastName: 'Verity' }),
     });
     expect(created.status()).toBe(201);
     client = (await created.json()).PersonalID;
-    const assigned = await cm.request.post(`${server.url}/api/case-assignments`, {
+    const assigned = await cm.request.post(`${journey.url}/api/case-assignments`, {
       data: { PersonalID: client, userId: 'USR-CM' },
     });
     expect(assigned.status()).toBe(201);
 
-    await cm.goto(`${server.url}/clients/${client}`);
+    await cm.goto(`${journey.url}/clients/${client}`);
     await cm.getByRole('navigation', { name: 'Client menu' }).getByRole('link', { name: 'Document Check' }).click();
     await main(cm).getByRole('heading', { name: 'Document Check' }).waitFor();
     await main(cm)
@@ -83,14 +67,14 @@ describe('Document Check', () => {
     await row.getByText('verified', { exact: true }).waitFor();
     await row.getByText(`${day(0)} by Casey Manager`).waitFor();
 
-    const list = await cm.request.get(`${server.url}/api/clients/${client}/documents`);
+    const list = await cm.request.get(`${journey.url}/api/clients/${client}/documents`);
     for (const d of (await list.json()).items as { id: string; documentTypeName: string }[])
       docs[d.documentTypeName] = d.id;
     expect(docs['Disability verification']).toBeTruthy();
   });
 
   it('Client Files does not list it, and points to Document Check', async () => {
-    await cm.goto(`${server.url}/clients/${client}/files`);
+    await cm.goto(`${journey.url}/clients/${client}/files`);
     await main(cm).getByText('No files').waitFor();
     await main(cm).getByRole('alert').getByRole('link', { name: 'Document Check' }).click();
     await main(cm).getByRole('heading', { name: 'Document Check' }).waitFor();
@@ -98,20 +82,20 @@ describe('Document Check', () => {
 
   it('another organization’s user cannot find it: 404, and nothing on the page', async () => {
     const other = await signedIn('casemanager2');
-    const url = `${server.url}/api/clients/${client}/documents`;
+    const url = `${journey.url}/api/clients/${client}/documents`;
     const hidden = await other.request.get(`${url}/${docs['Disability verification']}`);
     const missing = await other.request.get(`${url}/no-such-document`);
     expect(hidden.status()).toBe(404);
     expect(await hidden.json()).toEqual(await missing.json());
     expect((await other.request.get(`${url}/${docs['Disability verification']}/download`)).status()).toBe(404);
-    await other.goto(`${server.url}/clients/${client}/document-check`);
+    await other.goto(`${journey.url}/clients/${client}/document-check`);
     await main(other).getByText('No documents your organization can see.').waitFor();
   });
 });
 
 describe('Notifications', () => {
   it('the expiry check notifies; the bell shows the count and the pop-up opens', { timeout: 420_000 }, async () => {
-    await cm.goto(`${server.url}/clients/${client}/document-check`);
+    await cm.goto(`${journey.url}/clients/${client}/document-check`);
     await addDocument('Photo ID', 'Verified', day(-1), day(-40));
     await addDocument('Income verification', 'Received', day(5));
     // The check runs once a minute here; wait until all three have arrived. pg-boss looks at its
@@ -121,10 +105,10 @@ describe('Notifications', () => {
     while (titles.length < 3) {
       if (Date.now() > deadline)
         throw new Error(
-          `3 notifications expected, found ${JSON.stringify(titles)}; server said:\n${server.output().slice(-3000)}`,
+          `3 notifications expected, found ${JSON.stringify(titles)}; server said:\n${journey.server.output().slice(-3000)}`,
         );
       await cm.waitForTimeout(5000);
-      const list = await cm.request.get(`${server.url}/api/notifications?state=new`);
+      const list = await cm.request.get(`${journey.url}/api/notifications?state=new`);
       titles = ((await list.json()).items as { title: string }[]).map((n) => n.title);
     }
     await cm.reload();
@@ -149,7 +133,7 @@ describe('Notifications', () => {
   });
 
   it('the list filters by state', async () => {
-    await cm.goto(`${server.url}/notifications`);
+    await cm.goto(`${journey.url}/notifications`);
     const list = main(cm).getByRole('table', { name: 'Notifications' });
     const show = async (state: string) => {
       await main(cm).getByRole('radiogroup', { name: 'Show notifications' }).getByText(state, { exact: true }).click();

@@ -1,10 +1,9 @@
 // Paused workflows do not pile up: opening Intake leaves nothing behind, a workflow already
 // paused on an enrollment is offered for resuming, and Restart asks first. Each journey creates
 // the client and enrollment it needs.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 import {
   adultEntryAnswers,
   bornAgo,
@@ -15,26 +14,18 @@ import {
   findAndChoose,
 } from './support/workflow.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'casemanager');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await journey.signedIn('casemanager');
 });
 
 type Listed = { id: string; kind: string; PersonalID: string | null; EnrollmentID: string | null };
-const pausedList = async () => (await (await page.request.get(`${server.url}/api/workflows`)).json()) as Listed[];
+const pausedList = async () => (await (await page.request.get(`${journey.url}/api/workflows`)).json()) as Listed[];
 
 async function enrolledClient(first: string) {
-  const id = await createClient(page, server.url, { FirstName: first, LastName: 'Pauls', DOB: bornAgo(38) });
-  const e = await enroll(page, server.url, {
+  const id = await createClient(page, journey.url, { FirstName: first, LastName: 'Pauls', DOB: bornAgo(38) });
+  const e = await enroll(page, journey.url, {
     ProjectID: 'PRJ-RRH',
     EntryDate: day(-20),
     members: [{ PersonalID: id, RelationshipToHoH: 1, assessment: adultEntryAnswers(day(-100)) }],
@@ -45,7 +36,7 @@ async function enrolledClient(first: string) {
 describe('paused workflows', () => {
   it('opening Intake and leaving without choosing anyone leaves no paused workflow', async () => {
     const before = (await pausedList()).length;
-    await page.goto(`${server.url}/intake`);
+    await page.goto(`${journey.url}/intake`);
     await page.getByLabel('Find client', { exact: true }).fill('nobody here');
     await page.getByRole('tab', { name: 'Home' }).click();
     await page
@@ -59,8 +50,8 @@ describe('paused workflows', () => {
   });
 
   it('an intake is saved as soon as the head of household is chosen, and resumes from the same address', async () => {
-    await createClient(page, server.url, { FirstName: 'Sol', LastName: 'Pauls', DOB: bornAgo(30) });
-    await page.goto(`${server.url}/intake`);
+    await createClient(page, journey.url, { FirstName: 'Sol', LastName: 'Pauls', DOB: bornAgo(30) });
+    await page.goto(`${journey.url}/intake`);
     await findAndChoose(page, 'Find client', 'sol pau', 'Sol Pauls');
     await page.waitForURL(/\/workflows\/[0-9a-f]{32}$/);
     const id = page.url().split('/').pop();
@@ -71,14 +62,14 @@ describe('paused workflows', () => {
 
   it('starting an update on an enrollment with one paused offers to resume it, or to start over', async () => {
     const { EnrollmentID } = await enrolledClient('Tova');
-    await page.goto(`${server.url}/enrollments/${EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${EnrollmentID}`);
     await page.getByRole('button', { name: 'Update/annual assessment' }).click();
     await page.waitForURL(/\/workflows\/[0-9a-f]{32}$/);
     const first = page.url();
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('heading', { name: 'Paused Workflows' }).waitFor();
 
-    await page.goto(`${server.url}/enrollments/${EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${EnrollmentID}`);
     await page.getByRole('button', { name: 'Update/annual assessment' }).click();
     const dialog = page.getByRole('dialog', { name: 'Update/annual assessment is paused' });
     await dialog.getByText('You started this update/annual assessment before').waitFor();
@@ -87,7 +78,7 @@ describe('paused workflows', () => {
     await page.getByRole('heading', { name: 'Update assessment', level: 1 }).waitFor();
     expect((await pausedList()).filter((w) => w.EnrollmentID === EnrollmentID)).toHaveLength(1);
 
-    await page.goto(`${server.url}/enrollments/${EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${EnrollmentID}`);
     await page.getByRole('button', { name: 'Update/annual assessment' }).click();
     await dialog.getByRole('button', { name: 'Start over' }).click();
     await page.waitForURL((u) => /\/workflows\/[0-9a-f]{32}$/.test(u.pathname) && u.toString() !== first);
@@ -98,7 +89,7 @@ describe('paused workflows', () => {
 
   it('Restart asks first, and Cancel leaves the paused workflow as it was', async () => {
     const { EnrollmentID } = await enrolledClient('Ulla');
-    await page.goto(`${server.url}/enrollments/${EnrollmentID}`);
+    await page.goto(`${journey.url}/enrollments/${EnrollmentID}`);
     await page.getByRole('button', { name: 'Update/annual assessment' }).click();
     await page.waitForURL(/\/workflows\/[0-9a-f]{32}$/);
     await page.getByRole('button', { name: 'Save & continue' }).click();
@@ -114,7 +105,7 @@ describe('paused workflows', () => {
     await row.getByRole('link', { name: /^Resume/ }).click();
     await expect.poll(() => currentStep(page)).not.toBe('Choose the assessment');
 
-    await page.goto(`${server.url}/paused-workflows`);
+    await page.goto(`${journey.url}/paused-workflows`);
     await row.getByRole('button', { name: /^Restart/ }).click();
     await dialog.getByRole('button', { name: 'Restart' }).click();
     await expect.poll(() => currentStep(page)).toBe('Choose the assessment');

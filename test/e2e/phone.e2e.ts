@@ -1,25 +1,18 @@
 // The phone layout (375 × 812): sign in, find a client, take them through a whole intake and
 // sign out, with nothing wider than the screen on the way and every control reachable.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 
 const PHONE = { width: 375, height: 812 };
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString('en-CA');
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true })).newPage();
+  page = await journey.newPage({ viewport: PHONE, isMobile: true, hasTouch: true });
 }, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** Nothing may make the page scroll sideways. */
 async function fitsTheScreen(where: string) {
@@ -64,7 +57,7 @@ async function answerPage() {
 
 describe('a case manager on a phone', () => {
   it('signs in, finds a client, does a whole intake and signs out at 375 × 812', async () => {
-    await page.goto(server.url);
+    await page.goto(journey.url);
     await fitsTheScreen('Sign-in');
     await page.getByLabel('Username').fill('casemanager');
     await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
@@ -75,7 +68,7 @@ describe('a case manager on a phone', () => {
     // Sign out is not in the header on a phone: it is in the menu.
     expect(await page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(false);
 
-    const res = await page.request.post(`${server.url}/api/clients`, {
+    const res = await page.request.post(`${journey.url}/api/clients`, {
       data: {
         FirstName: 'Marisol',
         LastName: 'Quintero',
@@ -100,7 +93,7 @@ describe('a case manager on a phone', () => {
     await results.getByText('Marisol').first().waitFor();
     await fitsTheScreen('Find Client results');
 
-    await page.goto(`${server.url}/intake`);
+    await page.goto(`${journey.url}/intake`);
     await page.getByLabel('Find client', { exact: true }).fill('mar qui');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('button', { name: 'Choose Marisol Quintero' }).click();

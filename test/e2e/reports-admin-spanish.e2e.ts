@@ -1,30 +1,21 @@
 // The Reports and Admin screens in Spanish: an HMIS admin who chose Español opens every Reports
 // and Admin page, runs a report, opens the schedule and organization dialogs, and reads no English
 // text of the 'reports' and 'admin' catalogs anywhere on them.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../src/server/reports/catalog.ts';
 import { readXlsx } from '../../src/server/reports/reports.test-support.ts';
 import enAdmin from '../../src/web/i18n/locales/en/admin.json';
 import enReports from '../../src/web/i18n/locales/en/reports.json';
 import esAdmin from '../../src/web/i18n/locales/es/admin.json';
 import esReports from '../../src/web/i18n/locales/es/reports.json';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-  await signIn(page, server.url, 'admin');
+  page = await journey.signedIn('admin');
   await page.evaluate(() => localStorage.setItem('hearth.language', 'es'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** English texts of both catalogs whose Spanish differs (plain keys, no placeholders or markup). */
@@ -90,7 +81,7 @@ describe('Reports and Admin in Spanish', () => {
   });
 
   it.each(PAGES)('%s shows no English of its catalogs', async (path, spanish) => {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${journey.url}${path}`);
     await main().getByText(spanish).first().waitFor();
     // The page's queries (organizations, options, saved settings) have filled it in.
     await page.waitForLoadState('networkidle');
@@ -98,7 +89,7 @@ describe('Reports and Admin in Spanish', () => {
   });
 
   it('a report runs with Spanish framework words, and Schedule Report opens in Spanish', async () => {
-    await page.goto(`${server.url}/reports/clients-in-programs`);
+    await page.goto(`${journey.url}/reports/clients-in-programs`);
     await main()
       .getByLabel(/^Fecha de inicio/)
       .fill('2021-10-01');
@@ -142,7 +133,7 @@ describe('Reports and Admin in Spanish', () => {
     // The Excel download (a plain link: the browser's own Accept-Language) is in Spanish too.
     const href = await main().getByRole('link', { name: 'Descargar Excel' }).getAttribute('href');
     expect(href).toContain('lang=es');
-    const file = await page.request.get(`${server.url}${href}`);
+    const file = await page.request.get(`${journey.url}${href}`);
     const sheets = await readXlsx(await file.body());
     expect(Object.keys(sheets)).toEqual(['Resumen', 'Clientes', 'Acerca de este informe']);
     expect(sheets.Clientes?.rows[0]?.slice(0, 3)).toEqual(['ID del cliente', 'Nombre', 'Apellido']);
@@ -154,7 +145,7 @@ describe('Reports and Admin in Spanish', () => {
   });
 
   it('the organization dialog is in Spanish', async () => {
-    await page.goto(`${server.url}/admin/organizations`);
+    await page.goto(`${journey.url}/admin/organizations`);
     await main().getByRole('button', { name: 'Agregar organización' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Nombre de la organización/).waitFor();

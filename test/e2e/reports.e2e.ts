@@ -3,27 +3,16 @@
 // downloads it; a data quality officer times data entry per program; a program manager finds missing
 // annual assessments. Files are opened and checked (Excel filter row with exceljs, PDF text, CSV).
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readCsv, readPdfText, readXlsx } from '../../src/server/reports/reports.test-support.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 import { chooseOrganization } from './support/report-forms.ts';
-import { type RunningServer, startServer } from './support/server.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney();
 
 async function as(username: string): Promise<Page> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await signIn(page, server.url, username);
+  const page = await journey.signedIn(username, { acceptDownloads: true });
   await page.getByRole('tab', { name: 'Reports' }).click();
   return page;
 }

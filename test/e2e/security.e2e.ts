@@ -3,23 +3,18 @@
 // violation reported, and another site cannot frame Hearth or post to it.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { signIn } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let attacker: { url: string; close(): void };
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  attacker = await startAttackerSite(server.url);
+  attacker = await startAttackerSite(journey.url);
 });
 afterAll(async () => {
   attacker?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 /** Another origin's pages: one framing Hearth, one posting a form to it. */
@@ -39,7 +34,7 @@ async function startAttackerSite(target: string): Promise<{ url: string; close()
 
 /** A page that records every CSP violation and script error it meets. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
+  const context = await journey.browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
@@ -61,7 +56,7 @@ describe('browser protections', () => {
   it('serves the page and the API with the security headers', async () => {
     const { page } = await watchedPage();
     const apiAnswer = page.waitForResponse((r) => r.url().endsWith('/api/auth/me'));
-    const doc = await page.goto(server.url);
+    const doc = await page.goto(journey.url);
     const headers = doc?.headers() ?? {};
     expect(headers['content-security-policy']).toContain("script-src 'self'");
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
@@ -76,8 +71,8 @@ describe('browser protections', () => {
 
   it('works under its CSP: sign in, find a client, open the dashboard, with no violation', async () => {
     const { page, problems } = await watchedPage();
-    await signIn(page, server.url, 'casemanager');
-    await page.goto(`${server.url}/clients?q=a`);
+    await signIn(page, journey.url, 'casemanager');
+    await page.goto(`${journey.url}/clients?q=a`);
     const results = page.getByRole('main').getByRole('table', { name: 'Search results' });
     await results.waitFor();
     const first = results.getByRole('link').first();
@@ -98,7 +93,7 @@ describe('browser protections', () => {
   });
 
   it('cannot be framed by another site', async () => {
-    const context = await browser.newContext();
+    const context = await journey.browser.newContext();
     const page = await context.newPage();
     const messages: string[] = [];
     page.on('console', (m) => messages.push(m.text()));
@@ -112,12 +107,12 @@ describe('browser protections', () => {
 
   it("refuses a form another site's page posts with the user's cookie", async () => {
     const { page } = await watchedPage();
-    await signIn(page, server.url, 'casemanager');
+    await signIn(page, journey.url, 'casemanager');
     // Another port on the same host: another origin, but the same site, so the cookie goes along.
     await page.goto(`${attacker.url}/logout-form`);
-    await page.waitForURL(`${server.url}/api/auth/logout`);
+    await page.waitForURL(`${journey.url}/api/auth/logout`);
     expect(await page.locator('body').textContent()).toContain('Requests from another site are refused');
-    await page.goto(server.url);
+    await page.goto(journey.url);
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.context().close();
   });

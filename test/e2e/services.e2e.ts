@@ -1,25 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { clientBody, daysAgo, intakeBody } from '../../src/server/services/test-fixtures.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { signIn } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney();
 
 /** Creates clients through POST /api/clients as the page's user; returns their IDs. */
 async function clients(page: Page, lastNames: string[]): Promise<string[]> {
   const ids: string[] = [];
   for (const LastName of lastNames) {
-    const res = await page.request.post(`${server.url}/api/clients`, {
+    const res = await page.request.post(`${journey.url}/api/clients`, {
       data: clientBody({ FirstName: 'Pat', LastName }),
     });
     if (res.status() !== 201) throw new Error(`client create failed: ${res.status()} ${await res.text()}`);
@@ -32,7 +23,7 @@ async function clients(page: Page, lastNames: string[]): Promise<string[]> {
 async function enrolled(page: Page, lastNames: string[], ProjectID: string, EntryDate = daysAgo(20)) {
   const ids = await clients(page, lastNames);
   for (const PersonalID of ids) {
-    const res = await page.request.post(`${server.url}/api/enrollments`, {
+    const res = await page.request.post(`${journey.url}/api/enrollments`, {
       data: intakeBody({ PersonalID, ProjectID, EntryDate }),
     });
     if (res.status() !== 201) throw new Error(`intake failed: ${res.status()} ${await res.text()}`);
@@ -41,9 +32,9 @@ async function enrolled(page: Page, lastNames: string[], ProjectID: string, Entr
 }
 
 async function as(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await journey.newPage();
   page.setDefaultTimeout(15_000);
-  await signIn(page, server.url, username);
+  await signIn(page, journey.url, username);
   return page;
 }
 
@@ -57,7 +48,7 @@ describe('services journeys', () => {
   it('records one service on a client, shows it on the Services page and in Recent services', async () => {
     const page = await as('casemanager');
     const [id] = await enrolled(page, ['Alvarez'], 'PRJ-ES');
-    await page.goto(`${server.url}/clients/${id}`);
+    await page.goto(`${journey.url}/clients/${id}`);
     const clientMenu = page.getByRole('navigation', { name: 'Client menu' });
     await clientMenu.getByRole('link', { name: 'Services' }).click();
     await page.getByRole('button', { name: 'Add New Service' }).click();
@@ -151,7 +142,7 @@ describe('services journeys', () => {
     await other.getByRole('dialog').getByRole('button', { name: 'Post Services' }).dblclick();
     await other.getByText('This batch was already posted (2 services): nothing was recorded twice.').waitFor();
 
-    const mine = await page.request.get(`${server.url}/api/my-services?from=${daysAgo(2)}&to=${daysAgo(2)}`);
+    const mine = await page.request.get(`${journey.url}/api/my-services?from=${daysAgo(2)}&to=${daysAgo(2)}`);
     const items = (await mine.json()).items as { PersonalID: string; serviceName: string }[];
     expect(
       items
@@ -165,10 +156,10 @@ describe('services journeys', () => {
   it('finds services in My Services and deletes one after confirming', async () => {
     const page = await as('casemanager');
     const [id] = await enrolled(page, ['Mendez'], 'PRJ-TH');
-    const res = await page.request.get(`${server.url}/api/clients/${id}/service-enrollments`);
+    const res = await page.request.get(`${journey.url}/api/clients/${id}/service-enrollments`);
     const [enrollment] = (await res.json()).items;
     for (const type of ['SVC-003', 'SVC-004']) {
-      const saved = await page.request.post(`${server.url}/api/clients/${id}/services`, {
+      const saved = await page.request.post(`${journey.url}/api/clients/${id}/services`, {
         data: { EnrollmentID: enrollment.EnrollmentID, serviceTypeId: type, DateProvided: daysAgo(0), units: 1 },
       });
       expect(saved.status()).toBe(201);
@@ -188,7 +179,7 @@ describe('services journeys', () => {
   it('keeps a read-only case note locked until its author unchecks Read Only', async () => {
     const page = await as('casemanager');
     const [id] = await enrolled(page, ['Okafor'], 'PRJ-PSH');
-    await page.goto(`${server.url}/clients/${id}`);
+    await page.goto(`${journey.url}/clients/${id}`);
     await page.getByRole('navigation', { name: 'Client menu' }).getByRole('link', { name: 'Case Notes' }).click();
     await page.getByRole('button', { name: 'Add New Case Note' }).click();
     const form = page.getByRole('form', { name: 'New case note' });
@@ -203,12 +194,12 @@ describe('services journeys', () => {
     const notes = page.getByRole('table', { name: 'Case notes' });
     await notes.getByText('Read only').waitFor();
     const pdfLink = await page.getByRole('link', { name: 'Print Lease signing' }).getAttribute('href');
-    const pdf = await page.request.get(`${server.url}${pdfLink}`);
+    const pdf = await page.request.get(`${journey.url}${pdfLink}`);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
 
     // Another user of the organization can read it but cannot unlock it.
     const manager = await as('manager');
-    await manager.goto(`${server.url}/clients/${id}/case-notes`);
+    await manager.goto(`${journey.url}/clients/${id}/case-notes`);
     await manager.getByRole('button', { name: 'Open Lease signing' }).click();
     await expect(manager.getByLabel('Read Only', { exact: true }).isDisabled()).resolves.toBe(true);
     await expect(manager.getByText('Only its author (Casey Manager) or an HMIS admin').isVisible()).resolves.toBe(true);

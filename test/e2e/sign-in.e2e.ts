@@ -1,21 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signIn } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer({ HEARTH_SESSION_IDLE_MINUTES: '0.1' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney({ env: { HEARTH_SESSION_IDLE_MINUTES: '0.1' } });
 
 async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext();
+  const ctx = await journey.browser.newContext();
   return ctx.newPage();
 }
 
@@ -26,7 +17,7 @@ describe('sign-in journeys', () => {
       ['casemanager', false],
     ] as const) {
       const page = await newPage();
-      await signIn(page, server.url, username);
+      await signIn(page, journey.url, username);
       const tabs = page.getByRole('tablist', { name: 'Workspaces' });
       await expect(tabs.getByRole('tab', { name: 'Clients' }).isVisible()).resolves.toBe(true);
       expect(await tabs.getByRole('tab', { name: 'Admin' }).count()).toBe(admin ? 1 : 0);
@@ -36,7 +27,7 @@ describe('sign-in journeys', () => {
 
   it('a wrong password shows the error and the user stays on sign-in', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(journey.url);
     await page.getByLabel('Username').fill('dqo');
     await page.locator('input[autocomplete="current-password"]').fill('definitely-wrong-1');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -46,7 +37,7 @@ describe('sign-in journeys', () => {
 
   it('warns before idle sign-out and returns to sign-in when the session ends', async () => {
     const page = await newPage();
-    await signIn(page, server.url, 'manager');
+    await signIn(page, journey.url, 'manager');
     await page.getByText('Are you still there?').waitFor({ timeout: 15_000 });
     await page.getByText('You were signed out after a period of inactivity.').waitFor({ timeout: 20_000 });
     await expect(page.getByRole('button', { name: 'Sign in' }).isVisible()).resolves.toBe(true);

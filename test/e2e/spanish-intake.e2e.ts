@@ -4,12 +4,11 @@
 // where the Spanish label differs), select options included, since the questions are read to the client.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hudListsEs } from '../../src/hud/lists.es.ts';
 import { hudLists } from '../../src/hud/lists.generated.ts';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import { setUpJourney } from './support/journey.ts';
 import { bornAgo, day } from './support/workflow.ts';
 
 type Catalog = Record<string, string>;
@@ -57,30 +56,22 @@ function englishOnly(): { text: string; re: RegExp }[] {
   return [...out].map(([text, re]) => ({ text, re }));
 }
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 const ENGLISH = englishOnly();
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-  await signIn(page, server.url, 'casemanager');
+  page = await journey.signedIn('casemanager', { locale: 'en-US' });
   // The language choice, as Settings stores it.
   await page.evaluate(() => localStorage.setItem('hearth.language', 'es'));
-  const projects = await page.request.get(`${server.url}/api/enrollments/projects?scope=current`);
-  const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as {
+  const projects = await page.request.get(`${journey.url}/api/enrollments/projects?scope=current`);
+  const me = (await (await page.request.get(`${journey.url}/api/auth/me`)).json()) as {
     organizations?: { name: string }[];
   };
   data = [
     ...((await projects.json()) as { ProjectName: string }[]).map((p) => p.ProjectName),
     ...(me.organizations ?? []).map((o) => o.name),
   ];
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** Everything a user reads or hears on the page now: visible text, every option of every select,
@@ -147,7 +138,7 @@ describe('an intake in Spanish', () => {
   it('takes a new client through every step to the enrollment page with no English on screen', async () => {
     expect(ENGLISH.length).toBeGreaterThan(500);
     const seen: string[] = [];
-    await page.goto(`${server.url}/intake`);
+    await page.goto(`${journey.url}/intake`);
     await page.getByRole('heading', { name: es('enrollments', 'Intake'), level: 1 }).waitFor();
     seen.push(...(await englishOnScreen('Find the head of household')));
 

@@ -3,21 +3,12 @@
 // the account: after sign-out, and on another device whose browser speaks English.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchBrowser } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from './support/browser.ts';
+import { setUpJourney } from './support/journey.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const journey = setUpJourney();
 
 const locales = path.resolve('src/web/i18n/locales');
 const readCatalog = (lng: string, file: string): Record<string, string> =>
@@ -59,12 +50,12 @@ async function englishOnPage(page: Page): Promise<string[]> {
   // Data shown as entered (organization and project names) may read like English ("Housing").
   const names: { ProjectName: string }[] = [];
   for (const scope of ['current', 'mine'])
-    names.push(...(await (await page.request.get(`${server.url}/api/enrollments/projects?scope=${scope}`)).json()));
-  const me = (await (await page.request.get(`${server.url}/api/auth/me`)).json()) as {
+    names.push(...(await (await page.request.get(`${journey.url}/api/enrollments/projects?scope=${scope}`)).json()));
+  const me = (await (await page.request.get(`${journey.url}/api/auth/me`)).json()) as {
     organizations?: { name: string }[];
   };
   // Home's data-quality tile names APR Q6 rows: HUD report labels stay HUD's English (docs/i18n.md).
-  const home = (await (await page.request.get(`${server.url}/api/dashboard/case-manager`)).json()) as {
+  const home = (await (await page.request.get(`${journey.url}/api/dashboard/case-manager`)).json()) as {
     dataQuality?: { items?: { element?: string }[] };
   };
   const q6 = (home.dataQuality?.items ?? []).flatMap((i) => (i.element ? [i.element] : []));
@@ -78,7 +69,7 @@ async function englishOnPage(page: Page): Promise<string[]> {
 }
 
 async function signInAs(page: Page, username: string, labels: { user: string; submit: string }) {
-  await page.goto(server.url);
+  await page.goto(journey.url);
   await page.getByLabel(labels.user).fill(username);
   await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: labels.submit }).click();
@@ -92,12 +83,12 @@ describe('Hearth in Spanish', () => {
 
   it('a case manager chooses Español in Settings and the screens change at once', async () => {
     expect(english.length).toBeGreaterThan(100);
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await journey.browser.newContext({ locale: 'en-US' });
     page = await context.newPage();
     await signInAs(page, 'casemanager', ENGLISH);
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await htmlLang(page)).toBe('en');
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${journey.url}/settings`);
     await page.getByLabel('Language of the screens').first().click();
     await page.getByRole('option', { name: 'Español' }).click();
     await page.getByRole('heading', { name: 'Configuración', level: 1 }).waitFor();
@@ -127,7 +118,7 @@ describe('Hearth in Spanish', () => {
   });
 
   it('the server answers in Spanish: a client record refused by its rules', async () => {
-    await page.goto(`${server.url}/clients/new`);
+    await page.goto(`${journey.url}/clients/new`);
     await page
       .getByRole('textbox', { name: /^Nombre/ })
       .first()
@@ -155,7 +146,7 @@ describe('Hearth in Spanish', () => {
   });
 
   it('on another device whose browser speaks English, the account brings Spanish back at sign-in', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await journey.browser.newContext({ locale: 'en-US' });
     const other = await context.newPage();
     await signInAs(other, 'casemanager', ENGLISH);
     await other.getByRole('button', { name: 'Cerrar sesión' }).first().waitFor();

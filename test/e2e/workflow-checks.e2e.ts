@@ -1,10 +1,9 @@
 // Workflow rules are checked on the page where they are answered (by the rules Finish applies),
 // each message is shown once, and a message goes as soon as the answer is corrected. Each
 // journey creates the clients and enrollments it needs.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from './support/browser.ts';
-import { type RunningServer, startServer } from './support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey.ts';
 import {
   adultEntryAnswers,
   bornAgo,
@@ -22,40 +21,32 @@ import {
   steps,
 } from './support/workflow.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = setUpJourney();
 let page: Page;
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  page = await journey.signedIn('casemanager');
   page.on('dialog', (d) => d.accept());
-  await signIn(page, server.url, 'casemanager');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const count = async (text: string | RegExp) => problem(page).getByText(text).count();
 
 /** A one-person household enrolled a year ago in rapid re-housing; opens its enrollment page. */
 async function householdEnrolledAYearAgo(first: string, last: string) {
-  const id = await createClient(page, server.url, { FirstName: first, LastName: last, DOB: bornAgo(41) });
-  const e = await enroll(page, server.url, {
+  const id = await createClient(page, journey.url, { FirstName: first, LastName: last, DOB: bornAgo(41) });
+  const e = await enroll(page, journey.url, {
     ProjectID: 'PRJ-RRH',
     EntryDate: day(-365),
     members: [{ PersonalID: id, RelationshipToHoH: 1, assessment: adultEntryAnswers(day(-500)) }],
   });
-  await page.goto(`${server.url}/enrollments/${e.EnrollmentID}`);
+  await page.goto(`${journey.url}/enrollments/${e.EnrollmentID}`);
   await page.getByRole('table', { name: 'Household members' }).waitFor();
 }
 
 describe('rules checked where they are answered', () => {
   it('refuses a minor head of household on the enrollment page, once, and lets the household be fixed', async () => {
-    await createClient(page, server.url, { FirstName: 'Tamsin', LastName: 'Yarrow', DOB: bornAgo(11) });
-    await createClient(page, server.url, { FirstName: 'Greta', LastName: 'Yarrow', DOB: bornAgo(36) });
-    await page.goto(`${server.url}/intake`);
+    await createClient(page, journey.url, { FirstName: 'Tamsin', LastName: 'Yarrow', DOB: bornAgo(11) });
+    await createClient(page, journey.url, { FirstName: 'Greta', LastName: 'Yarrow', DOB: bornAgo(36) });
+    await page.goto(`${journey.url}/intake`);
     await findAndChoose(page, 'Find client', 'tam yar', 'Tamsin Yarrow');
     await next(page);
     await findAndChoose(page, 'Find family member', 'gre yar', 'Greta Yarrow');
@@ -120,8 +111,8 @@ describe('rules checked where they are answered', () => {
   });
 
   it('checks the homelessness history (3.917) on the prior living situation page', async () => {
-    await createClient(page, server.url, { FirstName: 'Juno', LastName: 'Pell', DOB: bornAgo(29) });
-    await page.goto(`${server.url}/intake`);
+    await createClient(page, journey.url, { FirstName: 'Juno', LastName: 'Pell', DOB: bornAgo(29) });
+    await page.goto(`${journey.url}/intake`);
     await findAndChoose(page, 'Find client', 'jun pel', 'Juno Pell');
     await next(page);
     await next(page);

@@ -7,7 +7,7 @@
 //  - a client's enrollments, exits, assessments, services and case managers follow the client;
 //  - records a VSP wrote about a shared client (case managers, files, interested others) and
 //    anything derived from a VSP's data (jobs, report and export files) stay inside the VSP.
-import { and, eq, type Placeholder, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, type Placeholder, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { organizationTable } from '../../db/schema/index.ts';
 import { NoYes } from '../../hud/codes.ts';
@@ -28,6 +28,21 @@ export function clientVisibleSql(personalId: SQLWrapper, organizationId: string 
       AND vis_e.project_id = ANY(ARRAY(SELECT vis_p.project_id FROM project vis_p
         JOIN organization vis_o ON vis_o.organization_id = vis_p.organization_id
         WHERE vis_o.victim_service_provider = ${VSP} AND vis_o.organization_id <> ${organizationId}))))`;
+}
+
+/**
+ * The client is a victim-service provider's other than `organizationId` (enrolled at, or restricted
+ * to, one; `null`: any): outside it not even that a record about them exists may show.
+ */
+export function vspClientElsewhereSql(personalId: SQLWrapper, organizationId: string | null): SQL {
+  const other = organizationId === null ? sql`TRUE` : sql`vsp_o.organization_id <> ${organizationId}`;
+  return sql`(EXISTS (SELECT 1 FROM enrollment vsp_e JOIN project vsp_p ON vsp_p.project_id = vsp_e.project_id
+      JOIN organization vsp_o ON vsp_o.organization_id = vsp_p.organization_id
+      WHERE vsp_e.personal_id = ${personalId} AND vsp_e.date_deleted IS NULL
+        AND vsp_o.victim_service_provider = ${VSP} AND ${other})
+    OR EXISTS (SELECT 1 FROM client_profile vsp_cp
+      JOIN organization vsp_o ON vsp_o.organization_id = vsp_cp.restricted_organization_id
+      WHERE vsp_cp.personal_id = ${personalId} AND vsp_o.victim_service_provider = ${VSP} AND ${other}))`;
 }
 
 /** A record written by `writerOrganizationId` is visible outside it unless that organization is a VSP. */

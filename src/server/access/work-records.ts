@@ -20,7 +20,7 @@ import { currentOrganization } from '../auth/session-hook.ts';
 import { hasRole, type RequestContext } from '../http/context.ts';
 import { notFound } from '../http/errors.ts';
 import type { LookupOptions } from './client.ts';
-import { clientVisibleSql, notAnotherVspSql, vspDataVisibleSql } from './visibility.ts';
+import { clientVisibleSql, notAnotherVspSql, vspClientElsewhereSql, vspDataVisibleSql } from './visibility.ts';
 
 type Lock = { lock?: boolean };
 
@@ -181,9 +181,16 @@ export function requireReportSchedule(db: DbOrTx, ctx: RequestContext, id: strin
   return oneOr(opts.lock ? q.for('update') : q, 'The schedule');
 }
 
-/** Condition: the user's own notifications (whether a client they name is shown is decided per row). */
+/**
+ * Condition: the user's own notifications, except those about a victim-service provider's client
+ * while not working as that provider (a household that became the VSP's after the notice, or an
+ * HMIS admin who is also the VSP's member). Whether another client they name is shown is decided per row.
+ */
 export function notificationVisibleSql(ctx: RequestContext): SQL {
-  return eq(notificationTable.userId, ctx.user.id);
+  const org = ctx.user.currentOrganizationId;
+  const workingAs = org && ctx.user.organizationIds.includes(org) ? org : null;
+  return sql`(${notificationTable.userId} = ${ctx.user.id} AND (${notificationTable.personalId} IS NULL
+    OR NOT ${vspClientElsewhereSql(notificationTable.personalId, workingAs)}))`;
 }
 
 /** The IDs, when every one is a notification of the user's; else the 404 of one that does not exist. */

@@ -54,7 +54,8 @@ describe('My CAS Active Cases', () => {
   it("lists the intake user's households with assessment, score, status, ties, last contact", async () => {
     const res = await t.as(access).get('/api/cas/cases/mine');
     expect(res.statusCode).toBe(200);
-    const rows: Row[] = res.json();
+    const rows: Row[] = res.json().items;
+    expect(res.json().total).toBe(3);
     expect(ids(rows).sort()).toEqual([high.hoh, low.hoh, family.hoh].sort());
     expect(rows.find((r) => r.PersonalID === family.hoh)).toMatchObject({
       EnrollmentID: family.EnrollmentID,
@@ -75,7 +76,7 @@ describe('My CAS Active Cases', () => {
     });
     expect(rows.find((r) => r.PersonalID === low.hoh)).toMatchObject({ score: '2', band: 'Low' });
     // Another user's caseload is theirs alone.
-    expect((await t.as(cas).get('/api/cas/cases/mine')).json()).toEqual([]);
+    expect((await t.as(cas).get('/api/cas/cases/mine')).json()).toEqual({ items: [], total: 0 });
     const audit = await t.database.db
       .select()
       .from(auditEventTable)
@@ -88,9 +89,9 @@ describe('My CAS Active Cases', () => {
 
 describe('Agency CAS Active Cases and reassignment', () => {
   it('shows every case of the access point to its users; not to another agency', async () => {
-    const agency: Row[] = (await t.as(ceManager).get('/api/cas/cases/agency')).json();
+    const agency: Row[] = (await t.as(ceManager).get('/api/cas/cases/agency')).json().items;
     expect(ids(agency)).toEqual(expect.arrayContaining([high.hoh, low.hoh, family.hoh]));
-    const elsewhere: Row[] = (await t.as(provider).get('/api/cas/cases/agency')).json();
+    const elsewhere: Row[] = (await t.as(provider).get('/api/cas/cases/agency')).json().items;
     expect(ids(elsewhere)).not.toContain(high.hoh);
   });
 
@@ -118,8 +119,8 @@ describe('Agency CAS Active Cases and reassignment', () => {
         ['USR-CASADMIN', true],
       ]),
     );
-    expect(ids((await t.as(access).get('/api/cas/cases/mine')).json())).not.toContain(family.hoh);
-    expect(ids((await t.as(cas).get('/api/cas/cases/mine')).json())).toEqual([family.hoh]);
+    expect(ids((await t.as(access).get('/api/cas/cases/mine')).json().items)).not.toContain(family.hoh);
+    expect(ids((await t.as(cas).get('/api/cas/cases/mine')).json().items)).toEqual([family.hoh]);
   });
 });
 
@@ -127,14 +128,14 @@ describe('reassigning on the Case Managers page', () => {
   it('makes the new case manager the CAS case manager once the old assignment ends', async () => {
     const added = await t.as(access).post('/api/case-assignments', { PersonalID: low.hoh, userId: 'USR-CEMANAGER' });
     expect(added.statusCode, added.body).toBe(201);
-    expect(ids((await t.as(ceManager).get('/api/cas/cases/mine')).json())).toEqual([low.hoh]);
+    expect(ids((await t.as(ceManager).get('/api/cas/cases/mine')).json().items)).toEqual([low.hoh]);
     const mine = (await t.as(access).get(`/api/case-assignments?PersonalID=${low.hoh}`)).json();
     const old = mine.find((a: { userId: string; active: boolean }) => a.userId === 'USR-ACCESS' && a.active);
     expect((await t.as(access).post(`/api/case-assignments/${old.id}/end`, { version: old.version })).statusCode).toBe(
       200,
     );
-    expect(ids((await t.as(access).get('/api/cas/cases/mine')).json())).not.toContain(low.hoh);
-    const row = (await t.as(ceManager).get('/api/cas/cases/mine')).json()[0];
+    expect(ids((await t.as(access).get('/api/cas/cases/mine')).json().items)).not.toContain(low.hoh);
+    const row = (await t.as(ceManager).get('/api/cas/cases/mine')).json().items[0];
     expect(row.caseManagers).toEqual([{ userId: 'USR-CEMANAGER', name: 'Quinn Lead' }]);
   });
 });
@@ -176,7 +177,7 @@ describe('the prioritization list', () => {
     expect(ids(rows)).toEqual([family.hoh]);
     const all: Row[] = (await t.as(cas).get('/api/cas/prioritization-list?status=all')).json();
     expect(ids(all)).toEqual([family.hoh, low.hoh]);
-    expect(ids((await t.as(access).get('/api/cas/cases/mine')).json())).not.toContain(high.hoh);
+    expect(ids((await t.as(access).get('/api/cas/cases/mine')).json().items)).not.toContain(high.hoh);
     expect((await t.as(cas).get(`/api/cas/households/${high.EnrollmentID}`)).statusCode).toBe(404);
     expect(
       (await t.as(cas).post('/api/cas/referrals', { EnrollmentID: high.EnrollmentID, ProjectID: 'PRJ-PSH' }))

@@ -78,10 +78,16 @@ export async function casCaseRows(
   scope: CaseScope,
   extra: SQL = sql`TRUE`,
 ): Promise<CasCaseRow[]> {
-  const today = hudToday();
   return sqlRows<CasCaseRow>(
     db,
-    sql`WITH hh AS (
+    sql`${casCaseSql(organizationId, scope, extra)} ORDER BY c.last_name, c.first_name, hh.enrollment_id LIMIT 5000`,
+  );
+}
+
+/** The SELECT behind casCaseRows, unordered: the caseload screens page it (list-cas-cases.ts). */
+export function casCaseSql(organizationId: string | null, scope: CaseScope, extra: SQL = sql`TRUE`): SQL {
+  const today = hudToday();
+  return sql`WITH hh AS (
       SELECT e.enrollment_id, e.household_id, e.personal_id, e.entry_date, e.project_id, e.disabling_condition,
         p.project_name, p.organization_id, o.organization_name
       FROM enrollment e
@@ -91,54 +97,14 @@ export async function casCaseRows(
         AND NOT EXISTS (SELECT 1 FROM exit x WHERE x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL)
         AND ${organizationId === null ? sql`TRUE` : clientVisibleSql(sql`e.personal_id`, organizationId)}
         AND ${scopeSql(scope)}
-    ),
-    mem AS (
-      SELECT hh.enrollment_id AS hoh, m.enrollment_id, m.personal_id, c.veteran_status,
-        date_part('year', age(${today}::date, c.dob))::int AS age
-      FROM hh
-      JOIN enrollment m ON m.household_id = hh.household_id AND m.project_id = hh.project_id AND m.date_deleted IS NULL
-      JOIN client c ON c.personal_id = m.personal_id
-      WHERE NOT EXISTS (SELECT 1 FROM exit x WHERE x.enrollment_id = m.enrollment_id AND x.date_deleted IS NULL)
-    ),
-    la AS (
-      SELECT DISTINCT ON (a.enrollment_id) a.enrollment_id, a.assessment_id, a.assessment_date,
-        a.assessment_level, a.prioritization_status
-      FROM assessment a JOIN hh ON hh.enrollment_id = a.enrollment_id
-      WHERE a.date_deleted IS NULL
-      ORDER BY a.enrollment_id, a.assessment_date DESC, a.date_created DESC, a.assessment_id DESC
-    ),
-    le AS (
-      SELECT DISTINCT ON (ev.enrollment_id) ev.enrollment_id, ev.event, ev.event_date
-      FROM event ev JOIN hh ON hh.enrollment_id = ev.enrollment_id
-      WHERE ev.date_deleted IS NULL
-      ORDER BY ev.enrollment_id, ev.event_date DESC, ev.date_created DESC, ev.event_id DESC
-    ),
-    contact AS (
-      SELECT hh.enrollment_id, GREATEST(hh.entry_date,
-        (SELECT max(a.assessment_date) FROM assessment a JOIN mem ON mem.enrollment_id = a.enrollment_id
-          WHERE mem.hoh = hh.enrollment_id AND a.date_deleted IS NULL),
-        (SELECT max(ev.event_date) FROM event ev JOIN mem ON mem.enrollment_id = ev.enrollment_id
-          WHERE mem.hoh = hh.enrollment_id AND ev.date_deleted IS NULL),
-        (SELECT max(cls.information_date) FROM current_living_situation cls JOIN mem ON mem.enrollment_id = cls.enrollment_id
-          WHERE mem.hoh = hh.enrollment_id AND cls.date_deleted IS NULL),
-        (SELECT max(s.date_provided) FROM service s JOIN mem ON mem.enrollment_id = s.enrollment_id
-          WHERE mem.hoh = hh.enrollment_id AND s.deleted_at IS NULL),
-        (SELECT max(cn.note_date) FROM case_note cn JOIN mem ON mem.personal_id = cn.personal_id
-          WHERE mem.hoh = hh.enrollment_id AND cn.deleted_at IS NULL AND cn.organization_id = hh.organization_id)
-      ) AS last_contact
-      FROM hh
     )
     SELECT hh.enrollment_id AS "EnrollmentID", hh.household_id AS "HouseholdID", hh.personal_id AS "PersonalID",
       c.first_name AS "FirstName", c.last_name AS "LastName",
-      (SELECT count(*) FROM mem WHERE mem.hoh = hh.enrollment_id)::int AS "householdSize",
+      hm.size AS "householdSize",
       hh.project_id AS "ProjectID", hh.project_name AS "ProjectName",
       hh.organization_id AS "OrganizationID", hh.organization_name AS "OrganizationName",
       hh.entry_date::text AS "EntryDate", (${today}::date - hh.entry_date)::int AS "daysActive",
-      COALESCE((SELECT json_agg(json_build_object('userId', u.id, 'name', u.first_name || ' ' || u.last_name)
-          ORDER BY u.last_name, u.first_name)
-        FROM app_user u WHERE u.id IN (SELECT ca.user_id FROM case_assignment ca JOIN mem ON mem.hoh = hh.enrollment_id
-          WHERE ca.end_date IS NULL AND (ca.enrollment_id = mem.enrollment_id OR (ca.enrollment_id IS NULL
-            AND ca.personal_id = mem.personal_id AND ca.organization_id = hh.organization_id)))), '[]') AS "caseManagers",
+      COALESCE(managers.list, '[]') AS "caseManagers",
       la.assessment_date::text AS "AssessmentDate", la.assessment_level AS "AssessmentLevel",
       (SELECT r.assessment_result FROM assessment_results r WHERE r.assessment_id = la.assessment_id
         AND r.date_deleted IS NULL AND r.assessment_result_type IN (SELECT score_name FROM cas_assessment_tool)
@@ -155,12 +121,7 @@ export async function casCaseRows(
       (SELECT count(*) FROM event ev WHERE ev.enrollment_id = hh.enrollment_id AND ev.date_deleted IS NULL
         AND ev.event IN (${list(REFERRAL_EVENTS)}) AND ev.referral_result IS NULL)::int AS "referralsAwaiting",
       ct.last_contact::text AS "lastContact", (${today}::date - ct.last_contact)::int AS "daysSinceContact",
-      (SELECT count(*) FROM mem WHERE mem.hoh = hh.enrollment_id AND (mem.age IS NULL OR mem.age >= 18))::int AS adults,
-      (SELECT count(*) FROM mem WHERE mem.hoh = hh.enrollment_id AND mem.age < 18)::int AS children,
-      EXISTS (SELECT 1 FROM mem WHERE mem.hoh = hh.enrollment_id AND mem.veteran_status = ${NoYes.Yes}
-        AND (mem.age IS NULL OR mem.age >= 18)) AS veteran,
-      (NOT EXISTS (SELECT 1 FROM mem WHERE mem.hoh = hh.enrollment_id AND (mem.age IS NULL OR mem.age >= 25))
-        AND EXISTS (SELECT 1 FROM mem WHERE mem.hoh = hh.enrollment_id AND mem.age >= 18)) AS youth,
+      hm.adults, hm.children, COALESCE(hm.veteran, FALSE) AS veteran, COALESCE(hm.youth, FALSE) AS youth,
       EXISTS (SELECT 1 FROM health_and_dv d WHERE d.enrollment_id = hh.enrollment_id AND d.date_deleted IS NULL
         AND d.domestic_violence_survivor = ${NoYes.Yes}
         AND d.information_date = (SELECT max(d2.information_date) FROM health_and_dv d2
@@ -168,11 +129,48 @@ export async function casCaseRows(
       (hh.disabling_condition = ${NoYes.Yes}) AS "disablingCondition"
     FROM hh
     JOIN client c ON c.personal_id = hh.personal_id
-    JOIN contact ct ON ct.enrollment_id = hh.enrollment_id
-    LEFT JOIN la ON la.enrollment_id = hh.enrollment_id
-    LEFT JOIN le ON le.enrollment_id = hh.enrollment_id
-    WHERE ${extra}
-    ORDER BY c.last_name, c.first_name, hh.enrollment_id
-    LIMIT 5000`,
-  );
+    -- Each household's figures are looked up by index, one household at a time: joining
+    -- per-household aggregates back to the list grows with the square of the CoC's caseload.
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS size, array_agg(m.enrollment_id) AS enrollments, array_agg(m.personal_id) AS people,
+        count(*) FILTER (WHERE m.age IS NULL OR m.age >= 18)::int AS adults,
+        count(*) FILTER (WHERE m.age < 18)::int AS children,
+        bool_or(m.veteran_status = ${NoYes.Yes} AND (m.age IS NULL OR m.age >= 18)) AS veteran,
+        bool_and(m.age IS NOT NULL AND m.age < 25) AND bool_or(m.age >= 18) AS youth
+      FROM (SELECT m.enrollment_id, m.personal_id, mc.veteran_status,
+          date_part('year', age(${today}::date, mc.dob))::int AS age
+        FROM enrollment m JOIN client mc ON mc.personal_id = m.personal_id
+        WHERE m.household_id = hh.household_id AND m.project_id = hh.project_id AND m.date_deleted IS NULL
+          AND NOT EXISTS (SELECT 1 FROM exit x WHERE x.enrollment_id = m.enrollment_id AND x.date_deleted IS NULL)) m
+    ) hm
+    LEFT JOIN LATERAL (
+      SELECT json_agg(json_build_object('userId', u.id, 'name', u.first_name || ' ' || u.last_name)
+          ORDER BY u.last_name, u.first_name) AS list
+      FROM app_user u WHERE u.id IN (SELECT ca.user_id FROM case_assignment ca
+        WHERE ca.end_date IS NULL AND (ca.enrollment_id = ANY(hm.enrollments) OR (ca.enrollment_id IS NULL
+          AND ca.personal_id = ANY(hm.people) AND ca.organization_id = hh.organization_id)))
+    ) managers ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT a.assessment_id, a.assessment_date, a.assessment_level, a.prioritization_status
+      FROM assessment a WHERE a.enrollment_id = hh.enrollment_id AND a.date_deleted IS NULL
+      ORDER BY a.assessment_date DESC, a.date_created DESC, a.assessment_id DESC LIMIT 1
+    ) la ON TRUE
+    LEFT JOIN LATERAL (
+      SELECT ev.event, ev.event_date
+      FROM event ev WHERE ev.enrollment_id = hh.enrollment_id AND ev.date_deleted IS NULL
+      ORDER BY ev.event_date DESC, ev.date_created DESC, ev.event_id DESC LIMIT 1
+    ) le ON TRUE
+    CROSS JOIN LATERAL (
+      SELECT GREATEST(hh.entry_date,
+        (SELECT max(a.assessment_date) FROM assessment a
+          WHERE a.enrollment_id = ANY(hm.enrollments) AND a.date_deleted IS NULL),
+        (SELECT max(ev.event_date) FROM event ev WHERE ev.enrollment_id = ANY(hm.enrollments) AND ev.date_deleted IS NULL),
+        (SELECT max(cls.information_date) FROM current_living_situation cls
+          WHERE cls.enrollment_id = ANY(hm.enrollments) AND cls.date_deleted IS NULL),
+        (SELECT max(sv.date_provided) FROM service sv WHERE sv.enrollment_id = ANY(hm.enrollments) AND sv.deleted_at IS NULL),
+        (SELECT max(cn.note_date) FROM case_note cn WHERE cn.personal_id = ANY(hm.people) AND cn.deleted_at IS NULL
+          AND cn.organization_id = hh.organization_id)
+      ) AS last_contact
+    ) ct
+    WHERE ${extra}`;
 }

@@ -50,7 +50,7 @@ describe('referring a household on the queue', () => {
     // While it awaits a result, the caseload's Document Check counts what a PSH referral needs.
     const mine: { PersonalID: string; documentCheck: { required: number; missing: string[] } }[] = (
       await t.as(access).get('/api/cas/cases/mine')
-    ).json();
+    ).json().items;
     expect(mine.find((c) => c.PersonalID === f.hoh)?.documentCheck).toEqual({
       ready: 0,
       required: 5,
@@ -113,7 +113,7 @@ describe('Incoming Housing Referrals', () => {
   it("lists the referral for the provider's users, with the household to enroll; not for another provider", async () => {
     const mine = await t.as(provider).get('/api/cas/referrals/incoming?projectId=PRJ-PSH');
     expect(mine.statusCode).toBe(200);
-    const row = mine.json().find((r: { EventID: string }) => r.EventID === eventId);
+    const row = mine.json().items.find((r: { EventID: string }) => r.EventID === eventId);
     expect(row).toMatchObject({
       PersonalID: f.hoh,
       ProjectName: 'Hearth Permanent Supportive Housing',
@@ -124,9 +124,9 @@ describe('Incoming Housing Referrals', () => {
     });
     expect(row.members.map((m: { PersonalID: string }) => m.PersonalID)).toEqual([f.hoh, f.child]);
     const other = await t.as(otherProvider).get('/api/cas/referrals/incoming');
-    expect(other.json().some((r: { EventID: string }) => r.EventID === eventId)).toBe(false);
+    expect(other.json().items.some((r: { EventID: string }) => r.EventID === eventId)).toBe(false);
     const done = await t.as(provider).get('/api/cas/referrals/incoming?result=1');
-    expect(done.json().some((r: { EventID: string }) => r.EventID === eventId)).toBe(false);
+    expect(done.json().items.some((r: { EventID: string }) => r.EventID === eventId)).toBe(false);
   });
 
   it('refuses an outcome from another provider, one that contradicts itself, or dated before the referral', async () => {
@@ -242,7 +242,7 @@ describe('Incoming Housing Referrals', () => {
     });
     expect(stale.statusCode).toBe(409);
     const list = await t.as(provider).get('/api/cas/referrals/incoming?result=2');
-    expect(list.json().find((r: { EventID: string }) => r.EventID === id)).toMatchObject({
+    expect(list.json().items.find((r: { EventID: string }) => r.EventID === id)).toMatchObject({
       providerResult: 'no_show',
       ReferralResult: 2,
       resultComment: 'Three calls, no answer',

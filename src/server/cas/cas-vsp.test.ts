@@ -4,7 +4,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { assessmentTable, caseAssignmentTable, enrollmentTable, eventTable } from '../../db/schema/index.ts';
+import {
+  assessmentTable,
+  caseAssignmentTable,
+  enrollmentTable,
+  eventTable,
+  notificationTable,
+} from '../../db/schema/index.ts';
 import { EventType, PrioritizationStatus, ReferralResult } from '../../hud/codes.ts';
 import { addDays } from '../../hud/rules/dates.ts';
 import { adultEntryAnswers } from '../enrollments/fixtures.test-support.ts';
@@ -17,6 +23,7 @@ let f: CasFamily;
 let referralId: string;
 let eventId: string;
 let tieId: string;
+let notices: { id: string; userId: string }[] = [];
 const today = hudToday();
 const MISSING = 'NO-SUCH-ID';
 
@@ -39,8 +46,14 @@ beforeAll(async () => {
   const ties = await t.as(cookies.access as string).get(`/api/clients/${f.hoh}/area-ties`);
   tieId = ties.json()[0].id;
   if (!referralId || !eventId || !tieId) throw new Error('set-up failed');
-  // Every list shows the household until Safe Harbor serves it.
+  // Every list shows the household until Safe Harbor serves it, and so do the notices about it.
   for (const [who, url] of LISTS) if (!(await listed(who, url)).includes(f.hoh)) throw new Error(`not on ${url}`);
+  notices = (await t.database.db.select().from(notificationTable).where(eq(notificationTable.personalId, f.hoh))).map(
+    (n) => ({ id: n.id, userId: n.userId }),
+  );
+  const shown = await t.as(cookies.provider as string).get('/api/notifications');
+  if (!notices.some((n) => shown.json().items.some((i: { id: string }) => i.id === n.id)))
+    throw new Error("the provider's referral notice is not listed");
   const now = hudNow();
   await t.database.db.insert(enrollmentTable).values({
     EnrollmentID: 'VSP-WALK-1',
@@ -67,7 +80,9 @@ const LISTS = [
 async function listed(who: string, url: string): Promise<string[]> {
   const res = await t.as(cookies[who] as string).get(url);
   if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-  return res.json().map((r: { PersonalID: string }) => r.PersonalID);
+  const body = res.json();
+  // The caseloads and incoming referrals come a page at a time; the prioritization list whole.
+  return (Array.isArray(body) ? body : body.items).map((r: { PersonalID: string }) => r.PersonalID);
 }
 
 type Call = { method: 'get' | 'post' | 'put' | 'delete'; url: (id: string) => string; body?: (id: string) => unknown };
@@ -172,5 +187,24 @@ describe("a victim service provider's household in CAS", () => {
 
   it('is on no CAS list outside it', async () => {
     for (const [who, url] of LISTS) expect(await listed(who, url), url).not.toContain(f.hoh);
+  });
+});
+
+describe('notices about the household from before Safe Harbor served it', () => {
+  it('no longer show outside Safe Harbor: not listed, not counted, and unknown by ID', async () => {
+    const provider = cookies.provider as string;
+    const mine = notices.filter((n) => n.userId === 'USR-CM');
+    expect(mine.length).toBeGreaterThan(0);
+    const list = (await t.as(provider).get('/api/notifications')).json();
+    const ids = list.items.map((i: { id: string }) => i.id);
+    for (const n of mine) {
+      expect(ids).not.toContain(n.id);
+      expect((await t.as(provider).get(`/api/notifications/${n.id}`)).statusCode).toBe(404);
+      const dismissed = await t.as(provider).post('/api/notifications/dismiss-all', { ids: [n.id] });
+      expect(dismissed.statusCode).toBe(404);
+    }
+    expect(JSON.stringify(list)).not.toContain(f.hoh);
+    const summary = (await t.as(provider).get('/api/notifications/summary')).json();
+    expect(summary.unread).toBe(list.items.filter((i: { state: string }) => i.state === 'new').length);
   });
 });

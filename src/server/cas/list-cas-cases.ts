@@ -1,6 +1,6 @@
 // My CAS Active Cases (the user's CAS caseload), Agency CAS Active Cases (every case at the
-// access points of the organizations the user can access) and the prioritization list (the
-// CoC's by-name list, CAS staff only). Each list audits the clients it shows.
+// access points of the organizations the user can access), both paged in SQL, and the
+// prioritization list (the CoC's by-name list, CAS staff only). Each list audits the clients it shows.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
@@ -9,8 +9,12 @@ import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { requireCasStaff } from './cas-access.ts';
-import { type CasCaseRow, casCaseRows } from './cas-cases.ts';
+import { type CasCaseRow, type CaseScope, casCaseRows, casCaseSql } from './cas-cases.ts';
+import { CASE_COLUMNS, CASE_TIEBREAK, type caseListQuery } from './case-list-columns.ts';
 import { documentCheckStatuses } from './document-check-status.ts';
+import { type ListQuery, pagedRows } from './paged-list.ts';
+
+type CaseListQuery = z.infer<typeof caseListQuery> & Pick<ListQuery, 'lang'>;
 
 export const casCaseView = z.object({
   EnrollmentID: z.string().describe("The head of household's CAS enrollment"),
@@ -86,30 +90,29 @@ const caseOf = (r: CasCaseRow & { documentCheck: CasCaseView['documentCheck'] })
   daysSinceContact: r.daysSinceContact,
 });
 
-export async function listMyCasCases(db: Db, ctx: RequestContext): Promise<CasCaseView[]> {
-  const rows = await casCaseRows(db, currentOrganization(ctx), { kind: 'mine', userId: ctx.user.id });
+/** One page of the cases in scope, sorted and filtered as asked; the clients shown are audited. */
+async function casCasePage(db: Db, ctx: RequestContext, scope: CaseScope, q: CaseListQuery, what: string) {
+  const page = await pagedRows<CasCaseRow>(
+    db,
+    casCaseSql(currentOrganization(ctx), scope),
+    CASE_COLUMNS,
+    q,
+    CASE_TIEBREAK,
+  );
   await recordClientReads(
     db,
     ctx,
-    rows.map((r) => r.PersonalID),
-    'my CAS active cases',
+    page.items.map((r) => r.PersonalID),
+    what,
   );
-  return (await withDocuments(db, ctx, rows)).map(caseOf);
+  return { items: (await withDocuments(db, ctx, page.items)).map(caseOf), total: page.total };
 }
 
-export async function listAgencyCasCases(db: Db, ctx: RequestContext): Promise<CasCaseView[]> {
-  const rows = await casCaseRows(db, currentOrganization(ctx), {
-    kind: 'agency',
-    organizationIds: ctx.user.organizationIds,
-  });
-  await recordClientReads(
-    db,
-    ctx,
-    rows.map((r) => r.PersonalID),
-    'agency CAS active cases',
-  );
-  return (await withDocuments(db, ctx, rows)).map(caseOf);
-}
+export const listMyCasCases = (db: Db, ctx: RequestContext, q: CaseListQuery) =>
+  casCasePage(db, ctx, { kind: 'mine', userId: ctx.user.id }, q, 'my CAS active cases');
+
+export const listAgencyCasCases = (db: Db, ctx: RequestContext, q: CaseListQuery) =>
+  casCasePage(db, ctx, { kind: 'agency', organizationIds: ctx.user.organizationIds }, q, 'agency CAS active cases');
 
 const numeric = (s: string | null) => (s !== null && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : null);
 

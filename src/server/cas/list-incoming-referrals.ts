@@ -1,17 +1,44 @@
 // Incoming Housing Referrals: the referrals CAS made to projects of the organizations the user
-// can access, filterable by project and result. Only households the user may see are listed.
+// can access, filterable by project and result, one page at a time, sorted and filtered by column
+// in SQL. Only households the user may see are listed.
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
 import { PROVIDER_RESULTS } from '../../db/schema/index.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
-import { sqlRows } from '../clients/client-summary.ts';
 import type { RequestContext } from '../http/context.ts';
 import { hudToday } from '../http/ids.ts';
 import { recordClientReads } from '../services/audit-many.ts';
+import { hudFilter, hudSort, type ListColumn, type ListQuery, listQuery, pagedRows, textFilter } from './paged-list.ts';
 
-export const incomingQuery = z.object({
+const name = sql`concat_ws(' ', b."FirstName", b."LastName")`;
+
+// The screen's columns (src/web/cas/incoming-referrals.page.tsx), sorted and filtered in SQL.
+const COLUMNS = {
+  client: { sort: sql`lower(${name})`, filter: textFilter(name) },
+  id: { sort: sql`b."PersonalID"`, filter: textFilter(sql`b."PersonalID"`) },
+  size: { sort: sql`json_array_length(b.members)`, filter: textFilter(sql`json_array_length(b.members)::text`) },
+  project: { sort: sql`b."ProjectName"`, filter: textFilter(sql`b."ProjectName"`) },
+  date: { sort: sql`b."EventDate"`, filter: textFilter(sql`b."EventDate"`) },
+  waiting: { sort: sql`b."daysWaiting"`, filter: textFilter(sql`b."daysWaiting"::text`) },
+  by: { sort: sql`b."referredBy"`, filter: textFilter(sql`b."referredBy"`) },
+  comment: { sort: sql`b.comment`, filter: textFilter(sql`b.comment`) },
+  cm: {
+    sort: sql`b."casCaseManagers"->>0`,
+    filter: (pattern: string) =>
+      sql`EXISTS (SELECT 1 FROM json_array_elements_text(b."casCaseManagers") n WHERE n ILIKE ${pattern})`,
+  },
+  // Shown as "Enrolled", "Rejected", "No show".
+  provider: { sort: sql`b."providerResult"`, filter: textFilter(sql`replace(b."providerResult", '_', ' ')`) },
+  result: {
+    sort: hudSort('ReferralResult', sql`b."ReferralResult"`),
+    filter: hudFilter('ReferralResult', sql`b."ReferralResult"`),
+  },
+  resultDate: { sort: sql`b."ResultDate"`, filter: textFilter(sql`b."ResultDate"`) },
+} satisfies Record<string, ListColumn>;
+
+export const incomingQuery = listQuery(Object.keys(COLUMNS) as [keyof typeof COLUMNS]).extend({
   projectId: z.string().max(32).optional(),
   result: z
     .enum(['pending', 'all', '1', '2', '3'])
@@ -44,16 +71,21 @@ export const incomingReferralView = z.object({
 });
 export type IncomingReferral = z.infer<typeof incomingReferralView>;
 
-export async function listIncomingReferrals(db: Db, ctx: RequestContext, q: z.infer<typeof incomingQuery>) {
+/** One page of the referrals to the user's organizations' projects; the clients shown are audited. */
+export async function listIncomingReferrals(
+  db: Db,
+  ctx: RequestContext,
+  q: z.infer<typeof incomingQuery> & Pick<ListQuery, 'lang'>,
+) {
   const orgs = ctx.user.organizationIds;
-  if (!orgs.length) return [];
+  if (!orgs.length) return { items: [], total: 0 };
   const result =
     q.result === 'pending'
       ? sql`ev.referral_result IS NULL`
       : q.result === 'all'
         ? sql`TRUE`
         : sql`ev.referral_result = ${Number(q.result)}`;
-  const rows = await sqlRows<IncomingReferral>(
+  const page = await pagedRows<IncomingReferral>(
     db,
     sql`SELECT ev.event_id AS "EventID", r.version, ev.enrollment_id AS "EnrollmentID", ev.personal_id AS "PersonalID",
       c.first_name AS "FirstName", c.last_name AS "LastName",
@@ -85,15 +117,16 @@ export async function listIncomingReferrals(db: Db, ctx: RequestContext, q: z.in
     )})
       AND ${clientVisibleSql(sql`ev.personal_id`, currentOrganization(ctx))}
       AND ${q.projectId ? sql`r.project_id = ${q.projectId}` : sql`TRUE`}
-      AND ${result}
-    ORDER BY ev.referral_result IS NOT NULL, ev.event_date, ev.event_id
-    LIMIT 2000`,
+      AND ${result}`,
+    COLUMNS,
+    q,
+    sql`b."ReferralResult" IS NOT NULL, b."EventDate", b."EventID"`,
   );
   await recordClientReads(
     db,
     ctx,
-    rows.map((r) => r.PersonalID),
+    page.items.map((r) => r.PersonalID),
     'incoming housing referrals',
   );
-  return rows;
+  return page;
 }

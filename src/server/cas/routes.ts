@@ -5,6 +5,7 @@ import { ctxOf } from '../auth/session-hook.ts';
 import { viewAfterChange } from '../enrollments/routes.ts';
 import { householdView } from '../enrollments/schemas.ts';
 import type { Feature } from '../features.ts';
+import { readerLanguage } from '../http/reader-language.ts';
 import { addAreaTie, areaTieInput, areaTieView, listAreaTies, removeAreaTie } from './area-ties.ts';
 import { areaView, listAreas } from './areas.ts';
 import { toolView } from './assessment-tool.schema.ts';
@@ -12,6 +13,7 @@ import { casIntakeSchema } from './cas-intake.schema.ts';
 import { casIntake } from './cas-intake.ts';
 // Registers the daily no-contact check with the job runner.
 import './check-cas-no-contact.ts';
+import { caseListQuery } from './case-list-columns.ts';
 import { ceEventInput } from './ce-event.ts';
 import { casHouseholdView, getCasHousehold } from './get-cas-household.ts';
 import { getCasMe } from './get-cas-settings.ts';
@@ -19,6 +21,7 @@ import { intakeFromReferral, referralIntakeSchema } from './intake-from-referral
 import { casCaseView, listAgencyCasCases, listMyCasCases, prioritizationList, queueRowView } from './list-cas-cases.ts';
 import { listAccessPoints, listReferralProjects } from './list-cas-projects.ts';
 import { incomingQuery, incomingReferralView, listIncomingReferrals } from './list-incoming-referrals.ts';
+import { pageOf } from './paged-list.ts';
 import { reassignCasCase, reassignInput } from './reassign-cas-case.ts';
 import {
   editCeEvent,
@@ -194,19 +197,28 @@ export const casRoutes: Feature = (app, deps) => {
 
   app.get(
     '/api/cas/cases/mine',
-    { schema: { tags, description: 'My CAS Active Cases', response: { 200: z.array(casCaseView) } } },
-    async (req) => listMyCasCases(db, ctxOf(req)),
+    {
+      schema: {
+        tags,
+        description: 'My CAS Active Cases: one page, sorted and filtered by column',
+        querystring: caseListQuery,
+        response: { 200: pageOf(casCaseView) },
+      },
+    },
+    async (req) => listMyCasCases(db, ctxOf(req), { ...req.query, lang: readerLanguage(req) }),
   );
   app.get(
     '/api/cas/cases/agency',
     {
       schema: {
         tags,
-        description: 'Agency CAS Active Cases: every active case at the access points of your organizations',
-        response: { 200: z.array(casCaseView) },
+        description:
+          'Agency CAS Active Cases: every active case at the access points of your organizations; one page, sorted and filtered by column',
+        querystring: caseListQuery,
+        response: { 200: pageOf(casCaseView) },
       },
     },
-    async (req) => listAgencyCasCases(db, ctxOf(req)),
+    async (req) => listAgencyCasCases(db, ctxOf(req), { ...req.query, lang: readerLanguage(req) }),
   );
   app.get(
     '/api/cas/prioritization-list',
@@ -240,10 +252,10 @@ export const casRoutes: Feature = (app, deps) => {
         tags,
         description: 'Incoming Housing Referrals to the projects of your organizations',
         querystring: incomingQuery,
-        response: { 200: z.array(incomingReferralView) },
+        response: { 200: pageOf(incomingReferralView) },
       },
     },
-    async (req) => listIncomingReferrals(db, ctxOf(req), req.query),
+    async (req) => listIncomingReferrals(db, ctxOf(req), { ...req.query, lang: readerLanguage(req) }),
   );
   app.post(
     '/api/cas/referrals/:id/outcome',

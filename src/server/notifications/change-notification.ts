@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { DbOrTx } from '../../db/connect.ts';
 import { notificationTable } from '../../db/schema/index.ts';
-import { requireNotifications } from '../access/work-records.ts';
+import { notificationVisibleSql, requireNotifications } from '../access/work-records.ts';
 import type { RequestContext } from '../http/context.ts';
 import { staleVersion, validationFailed } from '../http/errors.ts';
 import { findNotification, toView } from './notification-query.ts';
@@ -47,7 +47,7 @@ export async function dismissAllNotifications(db: DbOrTx, ctx: RequestContext, i
     .set({ state: 'dismissed', snoozedUntil: null, updatedAt: new Date(), version: sql`${n.version} + 1` })
     .where(
       and(
-        eq(n.userId, ctx.user.id),
+        notificationVisibleSql(ctx),
         sql`(${n.state} = 'new' OR (${n.state} = 'snoozed' AND ${n.snoozedUntil} <= now()))`,
         ids ? inArray(n.id, ids) : undefined,
       ),

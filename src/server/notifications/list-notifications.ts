@@ -3,6 +3,7 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { notificationTable } from '../../db/schema/index.ts';
+import { notificationVisibleSql } from '../access/work-records.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { effectiveState, selectNotifications, toView } from './notification-query.ts';
@@ -16,7 +17,7 @@ export async function listNotifications(
   ctx: RequestContext,
   q: ListQuery,
 ): Promise<{ items: NotificationView[]; total: number }> {
-  const where: SQL[] = [eq(n.userId, ctx.user.id)];
+  const where: SQL[] = [notificationVisibleSql(ctx)];
   if (q.state !== 'all') where.push(sql`${effectiveState} = ${q.state}`);
   if (q.kind) where.push(eq(n.kind, q.kind));
   if (q.from) where.push(sql`${calendarDay} >= ${q.from}::date`);
@@ -42,6 +43,6 @@ export async function notificationSummary(db: DbOrTx, ctx: RequestContext) {
       >`max(CASE WHEN ${n.state} = 'snoozed' THEN ${n.snoozedUntil} ELSE ${n.createdAt} END)`,
     })
     .from(n)
-    .where(and(eq(n.userId, ctx.user.id), sql`${effectiveState} = 'new'`));
+    .where(and(notificationVisibleSql(ctx), sql`${effectiveState} = 'new'`));
   return { unread: row?.unread ?? 0, latestAt: row?.latest ? new Date(row.latest).toISOString() : null };
 }

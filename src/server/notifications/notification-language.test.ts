@@ -2,7 +2,7 @@
 // to a request that prefers it, unchanged in English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { createClients } from '../services/test-fixtures.ts';
+import { clientBody, createClients } from '../services/test-fixtures.ts';
 import { notifyReportReady } from './notify-report-ready.ts';
 import { type NotifyInput, notifyUsers } from './notify-users.ts';
 
@@ -73,14 +73,18 @@ describe('notifications in the reader’s language', () => {
   });
 
   it('names a notification about a client the reader may not see in Spanish too', async () => {
-    // A victim-service provider's client: the case manager may not see it.
-    const admin = await t.login('admin');
-    expect((await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' })).statusCode).toBe(200);
-    const [vspClient] = (await createClients(t, admin, [{ FirstName: 'Oculta', LastName: 'Survivor' }])) as [string];
+    // A client another organization keeps to itself: the case manager may not see it.
+    const other = await t.login('casemanager2');
+    const kept = await t.as(other).post('/api/clients', {
+      ...clientBody({ FirstName: 'Oculta', LastName: 'Reservada' }),
+      restrictToOrganization: true,
+    });
+    expect(kept.statusCode, kept.body).toBe(201);
+    const keptClient = kept.json().PersonalID;
     await notify({
       kind: 'document_expired',
-      title: `Photo ID expired on 2026-11-01 (client ${vspClient})`,
-      clientId: vspClient,
+      title: `Photo ID expired on 2026-11-01 (client ${keptClient})`,
+      clientId: keptClient,
     });
     const hidden = (await list('es')).find((n) => n.clientHidden);
     expect(hidden?.title).toBe(

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, notificationTable, sessionTable } from '../../db/schema/index.ts';
-import { createClients } from '../services/test-fixtures.ts';
+import { clientBody, createClients } from '../services/test-fixtures.ts';
 import { notifyReportReady } from './notify-report-ready.ts';
 import { type NotifyInput, notifyUsers } from './notify-users.ts';
 
@@ -12,6 +12,7 @@ let cm2: string;
 let admin: string;
 let client: string;
 let vspClient: string;
+let keptClient: string;
 
 const notify = (input: Partial<NotifyInput> = {}) =>
   t.database.db.transaction((tx) =>
@@ -30,6 +31,12 @@ beforeAll(async () => {
   [client] = (await createClients(t, cm, [{ FirstName: 'Rosa', LastName: 'Notified' }])) as [string];
   expect((await t.as(admin).put('/api/auth/organization', { organizationId: 'ORG-SH' })).statusCode).toBe(200);
   [vspClient] = (await createClients(t, admin, [{ FirstName: 'Hidden', LastName: 'Survivor' }])) as [string];
+  // A client Open Door Outreach keeps to itself (not a victim-service provider).
+  const kept = await t
+    .as(cm2)
+    .post('/api/clients', { ...clientBody({ FirstName: 'Hidden', LastName: 'Keeper' }), restrictToOrganization: true });
+  expect(kept.statusCode, kept.body).toBe(201);
+  keptClient = kept.json().PersonalID;
 });
 afterAll(() => t.close());
 
@@ -149,16 +156,31 @@ describe('the bell, the list and the states', () => {
   });
 
   it('never reveals a client the recipient may not see', async () => {
+    // Kept to another organization: the notice shows its kind and dates only.
     const [id] = (await notify({
+      title: 'Hidden Keeper was referred',
+      body: 'Hidden Keeper, DOB 1980-05-01',
+      clientId: keptClient,
+      link: `/clients/${keptClient}`,
+    })) as [string];
+    const view = (await t.as(cm).get(`/api/notifications/${id}`)).json();
+    expect(view).toMatchObject({ clientHidden: true, clientId: null, link: null, body: null });
+    expect(JSON.stringify(view)).not.toContain('Keeper');
+    expect(JSON.stringify(await list(cm))).not.toContain('Keeper');
+    // A victim-service provider's client: not even the notice shows outside it.
+    const [vspNotice] = (await notify({
       title: 'Hidden Survivor was referred',
       body: 'Hidden Survivor, DOB 1980-05-01',
       clientId: vspClient,
       link: `/clients/${vspClient}`,
     })) as [string];
-    const view = (await t.as(cm).get(`/api/notifications/${id}`)).json();
-    expect(view).toMatchObject({ clientHidden: true, clientId: null, link: null, body: null });
-    expect(JSON.stringify(view)).not.toContain('Survivor');
-    expect(JSON.stringify(await list(cm))).not.toContain('Survivor');
+    const missing = await t.as(cm).get('/api/notifications/nosuchnotification');
+    const vspView = await t.as(cm).get(`/api/notifications/${vspNotice}`);
+    expect(vspView.statusCode).toBe(404);
+    expect(vspView.json()).toEqual(missing.json());
+    const all = await list(cm);
+    expect(JSON.stringify(all)).not.toContain('Survivor');
+    expect(all.items.map((n: { id: string }) => n.id)).not.toContain(vspNotice);
 
     const [visible] = (await notify({ title: 'Rosa Notified', clientId: client })) as [string];
     expect((await t.as(cm).get(`/api/notifications/${visible}`)).json()).toMatchObject({
@@ -170,6 +192,28 @@ describe('the bell, the list and the states', () => {
       true,
     );
     expect(reads.some((r) => r.clientId === vspClient && r.userId === 'USR-CM')).toBe(false);
+    expect(reads.some((r) => r.clientId === keptClient && r.userId === 'USR-CM')).toBe(false);
+  });
+
+  it("shows an HMIS admin who is a victim-service provider's member its client's notice only working as it", async () => {
+    const [id] = (await notify({
+      userIds: ['USR-ADMIN'],
+      title: 'Safe Survivor was placed on the queue',
+      clientId: vspClient,
+    })) as [string];
+    const working = async (organizationId: string) =>
+      expect((await t.as(admin).put('/api/auth/organization', { organizationId })).statusCode).toBe(200);
+    await working('ORG-SH');
+    expect((await t.as(admin).get(`/api/notifications/${id}`)).json()).toMatchObject({
+      title: 'Safe Survivor was placed on the queue',
+      clientId: vspClient,
+    });
+    const countAsVsp = await unread(admin);
+    await working('ORG-HHP');
+    expect((await t.as(admin).get(`/api/notifications/${id}`)).statusCode).toBe(404);
+    expect(JSON.stringify(await list(admin))).not.toContain('Survivor');
+    expect(await unread(admin)).toBe(countAsVsp - 1);
+    await working('ORG-SH');
   });
 
   it('polling the count does not keep an idle session alive', async () => {

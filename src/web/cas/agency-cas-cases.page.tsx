@@ -2,16 +2,17 @@
 // access points of the organizations you can access; program managers reassign from here.
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useMe } from '../auth/session.tsx';
-import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type CasCase, useCasMe } from './cas-api.ts';
 import { casCaseColumns } from './cas-case-columns.tsx';
 import { FilterSortTable } from './filter-sort-table.tsx';
+import { ListPages } from './list-pages.tsx';
 import { ReassignModal } from './reassign-modal.tsx';
+import { usePagedList } from './use-paged-list.ts';
 
 export function AgencyCasCasesPage() {
   const { t } = useTranslation('cas');
@@ -19,13 +20,11 @@ export function AgencyCasCasesPage() {
   const casMe = useCasMe();
   const qc = useQueryClient();
   const [reassigning, setReassigning] = useState<CasCase | null>(null);
-  const rows = useQuery({
-    queryKey: ['cas', 'cases', 'agency'],
-    queryFn: () => api.get<CasCase[]>('/api/cas/cases/agency'),
-  });
+  const list = usePagedList<CasCase>(['cas', 'cases', 'agency'], '/api/cas/cases/agency');
+  const rows = list.rows;
   const canReassign = hasRole(me, 'program_manager') || Boolean(casMe.data?.admin);
   const columns = [
-    ...casCaseColumns(t, { organization: true }),
+    ...casCaseColumns(t, { organization: true, paged: true }),
     ...(canReassign
       ? [
           {
@@ -55,12 +54,15 @@ export function AgencyCasCasesPage() {
       {rows.data && (
         <FilterSortTable
           label={t('Agency CAS active cases')}
-          rows={rows.data}
+          rows={rows.data.items}
           columns={columns}
           rowKey={(r) => r.EnrollmentID}
           empty={t('No active CAS cases.')}
+          view={list.view}
+          onView={list.setView}
         />
       )}
+      <ListPages list={list} label={t('Agency CAS active cases pages')} />
       {reassigning && (
         <ReassignModal
           row={reassigning}

@@ -10,8 +10,14 @@ import type { Column } from './filter-sort-table.tsx';
 const names = (r: CasCase) => r.caseManagers.map((m) => m.name).join(', ');
 const ties = (r: CasCase) => r.areaTies.map((tie) => tie.name).join(', ');
 
-/** The columns, their labels in the screen's language (`t` of the cas namespace). */
-export function casCaseColumns<T extends CasCase>(t: TFunction, o: { organization?: boolean } = {}): Column<T>[] {
+/**
+ * The columns, their labels in the screen's language (`t` of the cas namespace). `paged`: the
+ * server sorts and filters (the caseloads); Document Check is worked out per page, so neither.
+ */
+export function casCaseColumns<T extends CasCase>(
+  t: TFunction,
+  o: { organization?: boolean; paged?: boolean } = {},
+): Column<T>[] {
   const docs = (r: CasCase) =>
     r.documentCheck
       ? t('{{ready}} of {{required}}', { ready: r.documentCheck.ready, required: r.documentCheck.required })
@@ -64,6 +70,7 @@ export function casCaseColumns<T extends CasCase>(t: TFunction, o: { organizatio
     {
       key: 'docs',
       label: t('Document Check'),
+      action: o.paged,
       value: docs,
       render: (r) =>
         r.documentCheck ? (

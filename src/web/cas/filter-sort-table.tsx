@@ -1,5 +1,6 @@
 // A table whose every column can be sorted (click its heading) and filtered (the box under it).
-// Lists here are caseload-sized, so both happen in the browser over the rows loaded.
+// Either in the browser over the rows loaded (the prioritization list), or by the server a page
+// at a time (`view` and `onView`, see use-paged-list.ts): the rows are then shown as they come.
 import { Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +11,12 @@ export type Column<T> = {
   /** What the column sorts and filters by. */
   value: (row: T) => string | number | null;
   render?: (row: T) => ReactNode;
-  /** A column of buttons: neither sorted nor filtered. */
+  /** A column of buttons (or worked out per page): neither sorted nor filtered. */
   action?: boolean;
 };
+
+/** The column sorted by, and the text typed under each column. */
+export type TableView = { sort: { key: string; desc: boolean } | null; filters: Record<string, string> };
 
 export function FilterSortTable<T>({
   label,
@@ -21,6 +25,8 @@ export function FilterSortTable<T>({
   rowKey,
   empty,
   initialSort,
+  view,
+  onView,
 }: {
   label: string;
   rows: T[];
@@ -28,11 +34,18 @@ export function FilterSortTable<T>({
   rowKey: (row: T) => string;
   empty: string;
   initialSort?: { key: string; desc: boolean };
+  /** Sorting and filtering done by the server: the view asked for, and where a change goes. */
+  view?: TableView;
+  onView?: (view: TableView) => void;
 }) {
   const { t } = useTranslation('cas');
-  const [sort, setSort] = useState(initialSort ?? null);
-  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [local, setLocal] = useState<TableView>({ sort: initialSort ?? null, filters: {} });
+  const { sort, filters } = view ?? local;
+  const setView = onView ?? setLocal;
+  const setSort = (next: TableView['sort']) => setView({ sort: next, filters });
+  const setFilters = (next: TableView['filters']) => setView({ sort, filters: next });
   const shown = useMemo(() => {
+    if (onView) return rows;
     const active = columns.filter((c) => filters[c.key]?.trim());
     const kept = rows.filter((r) =>
       active.every((c) =>
@@ -52,7 +65,7 @@ export function FilterSortTable<T>({
       if (y === null) return -1;
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * dir;
     });
-  }, [rows, columns, filters, sort]);
+  }, [rows, columns, filters, sort, onView]);
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table aria-label={label} striped highlightOnHover>

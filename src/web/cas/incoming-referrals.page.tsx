@@ -12,13 +12,15 @@ import { loadPerson } from '../enrollments/client-picker.tsx';
 import { emptyIntake, type IntakeValues } from '../enrollments/intake-model.ts';
 import { addPerson } from '../enrollments/intake-steps.tsx';
 import { personName } from '../enrollments/types.ts';
-import { api, qs } from '../lib/api.ts';
+import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { useStartWorkflow } from '../workflows/start-workflow.tsx';
 import { type IncomingReferral, providerResultOptions, type ReferralProject } from './cas-api.ts';
 import { FilterSortTable } from './filter-sort-table.tsx';
+import { ListPages } from './list-pages.tsx';
 import { OutcomeModal } from './outcome-modal.tsx';
 import type { ReferralRef } from './referral-intake-workflow.tsx';
+import { usePagedList } from './use-paged-list.ts';
 
 export function IncomingReferralsPage() {
   const { t } = useTranslation('cas');
@@ -42,10 +44,11 @@ export function IncomingReferralsPage() {
     queryFn: () => api.get<ReferralProject[]>('/api/cas/referral-projects'),
   });
   const mine = (projects.data ?? []).filter((p) => me.organizations.some((o) => o.id === p.OrganizationID));
-  const rows = useQuery({
-    queryKey: ['cas', 'incoming', projectId, result],
-    queryFn: () => api.get<IncomingReferral[]>(`/api/cas/referrals/incoming${qs({ projectId, result })}`),
+  const list = usePagedList<IncomingReferral>(['cas', 'incoming'], '/api/cas/referrals/incoming', {
+    projectId,
+    result,
   });
+  const rows = list.rows;
   const setFilter = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -154,12 +157,15 @@ export function IncomingReferralsPage() {
       {rows.data && (
         <FilterSortTable
           label={t('Incoming housing referrals')}
-          rows={rows.data}
+          rows={rows.data.items}
           columns={columns}
           rowKey={(r) => r.EventID}
           empty={t('No referrals match.')}
+          view={list.view}
+          onView={list.setView}
         />
       )}
+      <ListPages list={list} label={t('Incoming housing referrals pages')} />
       {recording && (
         <OutcomeModal
           row={recording}

@@ -1,19 +1,17 @@
 // Home → Coordinated Access System → My CAS Active Cases: the signed-in user's CAS caseload.
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { CasCase } from './cas-api.ts';
 import { casCaseColumns } from './cas-case-columns.tsx';
 import { FilterSortTable } from './filter-sort-table.tsx';
+import { ListPages } from './list-pages.tsx';
+import { usePagedList } from './use-paged-list.ts';
 
 export function MyCasCasesPage() {
   const { t } = useTranslation('cas');
-  const rows = useQuery({
-    queryKey: ['cas', 'cases', 'mine'],
-    queryFn: () => api.get<CasCase[]>('/api/cas/cases/mine'),
-  });
+  const list = usePagedList<CasCase>(['cas', 'cases', 'mine'], '/api/cas/cases/mine');
+  const rows = list.rows;
   return (
     <Stack>
       <Title order={1}>{t('My CAS Active Cases')}</Title>
@@ -26,12 +24,15 @@ export function MyCasCasesPage() {
       {rows.data && (
         <FilterSortTable
           label={t('My CAS active cases')}
-          rows={rows.data}
-          columns={casCaseColumns(t)}
+          rows={rows.data.items}
+          columns={casCaseColumns(t, { paged: true })}
           rowKey={(r) => r.EnrollmentID}
           empty={t('No active CAS cases.')}
+          view={list.view}
+          onView={list.setView}
         />
       )}
+      <ListPages list={list} label={t('My CAS active cases pages')} />
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 // The frame of every multi-page workflow: progress list (a compact step menu on a phone), Back / Save & continue / Pause /
-// Finish. Every step saves the draft (values and step) on the server, and answers typed on a
-// page are saved a moment later (and when the tab closes), so leaving the page in any way
-// leaves a paused workflow that resumes exactly here.
+// Finish. The draft behind it is saved as the user goes (workflow-draft.ts), so leaving the page
+// in any way leaves a paused workflow that resumes exactly here.
 
 import { Alert, Anchor, Button, Card, Grid, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +11,7 @@ import { useNavigate } from 'react-router';
 import type { Draft } from '../enrollments/types.ts';
 import { ApiError, api } from '../lib/api.ts';
 import { ClientFacingHudLabels } from '../lib/hud-labels.ts';
+import { settled, useWorkflowDraft } from './workflow-draft.ts';
 import { StepIndicator, StepList } from './workflow-steps.tsx';
 
 export type Step = {
@@ -52,115 +52,15 @@ export function WorkflowShell({ title, personalId, draft, data, steps, errors, s
   );
   const step = steps[index];
   const isLast = index === steps.length - 1;
-  // What was last rendered. Actions wait a tick first, so an answer typed just before a click
-  // has been rendered (and checked and saved) too.
-  const latest = useRef({ data, steps, index, personalId });
-  latest.current = { data, steps, index, personalId };
-  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
-  // Saves run one after another, each with the version the previous one returned.
-  const saving = useRef({
-    /** '' until a workflow opened without a draft (an intake) is first saved. */
-    id: draft.id,
-    version: draft.version,
-    queue: Promise.resolve() as Promise<unknown>,
-    saved: JSON.stringify([draft.step, data]),
-    open: true,
-    // A step change, pause or finish is under way and saves for itself.
-    moving: false,
+  const { latest, saving, save, check, snapshot } = useWorkflowDraft({
+    draft,
+    data,
+    steps,
+    index,
+    personalId,
+    stepId,
+    busy,
   });
-
-  function body(nextStep: string) {
-    const now = latest.current;
-    return {
-      step: nextStep,
-      data: now.data,
-      version: saving.current.version,
-      ...(now.personalId ? { PersonalID: now.personalId } : {}),
-    };
-  }
-
-  /** The first save of a workflow not saved yet (an intake) creates its draft. */
-  function createBody(b: ReturnType<typeof body>) {
-    return {
-      kind: draft.kind,
-      step: b.step,
-      data: b.data,
-      ...(b.PersonalID ? { PersonalID: b.PersonalID } : {}),
-      ...(draft.EnrollmentID ? { EnrollmentID: draft.EnrollmentID } : {}),
-    };
-  }
-
-  function save(nextStep: string): Promise<number> {
-    const run = saving.current.queue.then(async () => {
-      await settled();
-      const b = body(nextStep);
-      const saved = saving.current.id
-        ? await api.put<Draft>(`/api/workflows/${saving.current.id}`, b)
-        : await api.post<Draft>('/api/workflows', createBody(b));
-      if (!saving.current.id) {
-        saving.current.id = saved.id;
-        // Reloading the tab, or coming back to it, resumes this draft.
-        window.history.replaceState(window.history.state, '', `/workflows/${saved.id}`);
-      }
-      saving.current.version = saved.version;
-      saving.current.saved = JSON.stringify([b.step, b.data]);
-      return saved.version;
-    });
-    saving.current.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  // Answers typed on this page are saved a moment after the last change.
-  const currentStepId = step?.id ?? stepId;
-  const snapshot = JSON.stringify([currentStepId, data]);
-  useEffect(() => {
-    if (busy || !saving.current.open || snapshot === saving.current.saved) return;
-    const timer = setTimeout(() => {
-      if (saving.current.open && !saving.current.moving) save(currentStepId).catch(() => undefined);
-    }, 600);
-    return () => clearTimeout(timer);
-  });
-
-  /** The unsaved page, or null when the server already holds it. */
-  function unsaved() {
-    const b = body(latest.current.steps[latest.current.index]?.id ?? stepId);
-    return saving.current.open && JSON.stringify([b.step, b.data]) !== saving.current.saved ? b : null;
-  }
-  const leaving = useRef({ unsaved, save, createBody });
-  leaving.current = { unsaved, save, createBody };
-
-  useEffect(() => {
-    // Closing the tab or leaving the site: one last save the browser sends even as the page goes.
-    const flush = () => {
-      const b = leaving.current.unsaved();
-      if (!b) return;
-      const id = saving.current.id;
-      fetch(id ? `/api/workflows/${id}` : '/api/workflows', {
-        method: id ? 'PUT' : 'POST',
-        credentials: 'same-origin',
-        keepalive: true,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(id ? b : leaving.current.createBody(b)),
-      }).catch(() => undefined);
-    };
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      // Leaving the workflow inside the app (a menu link, sign-out): save what is on the page.
-      const b = leaving.current.unsaved();
-      if (b) leaving.current.save(b.step).catch(() => undefined);
-    };
-  }, []);
-
-  /** Finish's own rules run on the values so far (nothing is written): every problem, by key. */
-  async function check(): Promise<{ message: string | null; fields: Record<string, string> }> {
-    if (!saving.current.id) await save(latest.current.steps[latest.current.index]?.id ?? stepId);
-    const r = await api.post<{ ok: boolean; message: string | null; fields: Record<string, string> }>(
-      `/api/workflows/${saving.current.id}/check`,
-      { data: latest.current.data },
-    );
-    return { message: r.message, fields: r.fields };
-  }
 
   /** The problems that belong to the steps up to `index` (pages already seen). */
   function seenUpTo(fields: Record<string, string>, index: number): Record<string, string> {
