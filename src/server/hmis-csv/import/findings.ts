@@ -25,11 +25,32 @@ export type FindingInput = {
 
 const KEEP_PER_CHECK_AND_FILE = 200;
 
+/** What a worker thread sends back: a class instance loses its methods in a message. */
+export type FindingsData = {
+  kept: Finding[];
+  counts: Record<Severity, number>;
+  byFile: Map<string, Record<Severity, number>>;
+  perKey: Map<string, number>;
+};
+
 export class Findings {
   readonly kept: Finding[] = [];
   readonly counts: Record<Severity, number> = { high_priority: 0, error: 0, warning: 0 };
   readonly byFile = new Map<string, Record<Severity, number>>();
   private readonly perKey = new Map<string, number>();
+
+  static fromData(data: FindingsData): Findings {
+    const f = new Findings();
+    for (const k of data.kept) f.kept.push(k);
+    Object.assign(f.counts, data.counts);
+    for (const [k, v] of data.byFile) f.byFile.set(k, v);
+    for (const [k, v] of data.perKey) f.perKey.set(k, v);
+    return f;
+  }
+
+  toData(): FindingsData {
+    return { kept: this.kept, counts: this.counts, byFile: this.byFile, perKey: this.perKey };
+  }
 
   add(checkId: ImportCheckId, f: FindingInput): void {
     const severity = IMPORT_CHECKS[checkId].severity;

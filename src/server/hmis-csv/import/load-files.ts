@@ -3,7 +3,6 @@
 // exists is updated only when it differs and is not older than Hearth's copy, so loading the
 // same export again changes nothing.
 import { hudSpec } from '../../../hud/spec.generated.ts';
-import type { Layout } from './file-layout.ts';
 import type { Loader } from './load-transaction.ts';
 import type { StagingArea } from './staged-csv.ts';
 
@@ -12,14 +11,13 @@ export type FileCounts = { inserted: number; updated: number; unchanged: number 
 export async function loadFiles(
   loader: Loader,
   staging: StagingArea,
-  layouts: Map<string, Layout>,
+  files: ReadonlySet<string>,
   rows: Map<string, number>,
   onBytes: (n: number) => void,
 ): Promise<Map<string, FileCounts>> {
   const counts = new Map<string, FileCounts>();
   for (const spec of hudSpec) {
-    const layout = layouts.get(spec.file);
-    if (!layout) continue;
+    if (!files.has(spec.file)) continue;
     const cols = spec.columns.map((c) => c.column);
     const list = cols.join(', ');
     const pk = cols[0];

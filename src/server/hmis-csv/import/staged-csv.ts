@@ -50,8 +50,11 @@ export class StagedFile {
   }
 }
 
+/** Where each staged file's segments end, by file name: all a reader needs besides the folder. */
+export type StagedSegments = Map<string, number[]>;
+
 export class StagingArea {
-  private readonly files = new Map<string, StagedFile>();
+  private readonly files = new Map<string, { path: string; boundaries: number[] }>();
 
   private constructor(readonly dir: string) {}
 
@@ -59,10 +62,25 @@ export class StagingArea {
     return new StagingArea(await mkdtemp(join(tmpdir(), 'hearth-import-')));
   }
 
+  /** The area another thread created (and wrote): `segments` are what its `segments()` gave. */
+  static open(dir: string, segments: StagedSegments = new Map()): StagingArea {
+    const area = new StagingArea(dir);
+    for (const [name, boundaries] of segments) area.files.set(name, { path: area.pathOf(name), boundaries });
+    return area;
+  }
+
+  private pathOf(name: string): string {
+    return join(this.dir, `${name}.csv`);
+  }
+
   file(name: string): StagedFile {
-    const f = new StagedFile(join(this.dir, `${name}.csv`));
+    const f = new StagedFile(this.pathOf(name));
     this.files.set(name, f);
     return f;
+  }
+
+  segments(): StagedSegments {
+    return new Map([...this.files].map(([name, f]) => [name, [...f.boundaries]]));
   }
 
   size(name: string): number {
