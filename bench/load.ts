@@ -42,7 +42,7 @@ const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres:postgre
 const extraEnv = {
   HEARTH_SIGNIN_LIMIT_PER_ADDRESS: String(SESSIONS * 10),
   HEARTH_SIGNIN_LIMIT_PER_USERNAME: String(SESSIONS * 10),
-  ...Object.fromEntries((args.env ?? []).map((kv) => kv.split('=', 2) as [string, string])),
+  ...Object.fromEntries((args.env ?? []).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
 };
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: SESSIONS + 10 });

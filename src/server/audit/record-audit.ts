@@ -1,11 +1,10 @@
 // Writes one audit_event row. Call it with the transaction that makes the change, so the
-// change and its audit row commit or roll back together. Never put PII in `detail`.
+// change and its audit row commit or roll back together (reads outside one: write-audit-rows.ts).
+// Never put PII in `detail`.
 
-import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { buildOnce } from '../../db/prepared.ts';
-import { auditEventTable } from '../../db/schema/index.ts';
 import type { RequestContext } from '../http/context.ts';
+import { type AuditRow, writeAuditRows } from './write-audit-rows.ts';
 
 export type AuditEntry = {
   action: string;
@@ -31,26 +30,9 @@ export function actorOf(ctx: RequestContext): AuditActor {
   };
 }
 
-const p = (name: string) => sql.placeholder(name);
-/** One audit row, built once: most requests write one. */
-const insertAudit = buildOnce((db) =>
-  db.insert(auditEventTable).values({
-    userId: p('userId'),
-    username: p('username'),
-    organizationId: p('organizationId'),
-    ip: p('ip'),
-    action: p('action'),
-    entityType: p('entityType'),
-    entityId: p('entityId'),
-    clientId: p('clientId'),
-    // Text cast here: a jsonb placeholder would store JSON null for no detail, not SQL NULL.
-    detail: sql`${p('detail')}::jsonb`,
-  }),
-);
-
-export async function recordAudit(db: DbOrTx, actor: AuditActor | RequestContext, entry: AuditEntry): Promise<void> {
-  const a = 'user' in actor ? actorOf(actor) : actor;
-  await insertAudit(db, {
+/** The row an entry becomes, written by `actor`. */
+export function auditRowOf(a: AuditActor, entry: AuditEntry): AuditRow {
+  return {
     userId: a.userId ?? null,
     username: a.username ?? null,
     organizationId: a.organizationId ?? null,
@@ -60,5 +42,9 @@ export async function recordAudit(db: DbOrTx, actor: AuditActor | RequestContext
     entityId: entry.entityId ?? null,
     clientId: entry.clientId ?? null,
     detail: entry.detail ? JSON.stringify(entry.detail) : null,
-  });
+  };
+}
+
+export async function recordAudit(db: DbOrTx, actor: AuditActor | RequestContext, entry: AuditEntry): Promise<void> {
+  await writeAuditRows(db, [auditRowOf('user' in actor ? actorOf(actor) : actor, entry)]);
 }

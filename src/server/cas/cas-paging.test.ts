@@ -4,9 +4,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { casSettingsTable } from '../../db/schema/index.ts';
 import { addDays } from '../../hud/rules/dates.ts';
 import { hudToday } from '../http/ids.ts';
 import { type CasFamily, casIntake } from './cas.test-support.ts';
+import { checkCasNoContact } from './check-cas-no-contact.ts';
 
 let t: TestApp;
 let access: string;
@@ -146,4 +148,23 @@ describe('Incoming Housing Referrals, a page at a time', () => {
     expect(days).toEqual([...days].sort((a, b) => b - a));
     expect(days[0]).toBeGreaterThanOrEqual(299);
   }, 120_000);
+});
+
+describe('the daily no-contact check', () => {
+  it('brings every overdue case to its case manager, past the 5,000 the lists once stopped at', async () => {
+    // Each copied household gets its own copy of the original's case manager.
+    await t.database.db.execute(sql`
+      INSERT INTO case_assignment SELECT (jsonb_populate_record(NULL::case_assignment, to_jsonb(a) || jsonb_build_object(
+          'id', 'BULK-CA' || g, 'personal_id', 'BULK-' || g,
+          'enrollment_id', CASE WHEN a.enrollment_id IS NOT NULL THEN 'BULK-E' || g END))).*
+        FROM case_assignment a, generate_series(1, ${CASES}) g WHERE a.personal_id = ${f.hoh} AND a.end_date IS NULL`);
+    // The copies' last contact is their entry 20 days ago; the original was referred today.
+    await t.database.db.update(casSettingsTable).set({ noContactDays: 10 });
+    const { cases } = await checkCasNoContact({ database: t.database, config: t.config, storage: t.storage });
+    expect(cases).toBe(CASES);
+    const notified = await t.database.db.execute(
+      sql`SELECT count(DISTINCT personal_id)::int AS n FROM notification WHERE kind = 'cas_no_contact'`,
+    );
+    expect((notified as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(CASES);
+  }, 300_000);
 });

@@ -4,10 +4,11 @@
 // once per last contact.
 import { sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
+import { sqlRows } from '../clients/client-summary.ts';
 import type { Deps } from '../deps.ts';
 import { hudToday } from '../http/ids.ts';
 import { defineSystemTask } from '../jobs/job-runner.ts';
-import { casCaseRows } from './cas-cases.ts';
+import { type CasCaseRow, casCaseSql } from './cas-cases.ts';
 import { notifyNoContact } from './cas-notify.ts';
 import { loadCasSettings } from './get-cas-settings.ts';
 
@@ -17,11 +18,10 @@ const SYSTEM = { userId: null, username: 'system' };
 export async function checkCasNoContact(deps: Deps) {
   return deps.database.db.transaction(async (tx) => {
     const { noContactDays } = await loadCasSettings(tx);
-    const overdue = await casCaseRows(
+    // Every overdue case, however many: the screens' 5,000-row cap must not skip a case here.
+    const overdue = await sqlRows<CasCaseRow>(
       tx,
-      null,
-      { kind: 'coc' },
-      sql`ct.last_contact <= ${hudToday()}::date - ${noContactDays}::int`,
+      casCaseSql(null, { kind: 'coc' }, sql`ct.last_contact <= ${hudToday()}::date - ${noContactDays}::int`),
     );
     let cases = 0;
     for (const r of overdue) {

@@ -32,18 +32,46 @@ export type SummaryRow = {
 
 type LatestEnrollment = ClientSummary['latestEnrollment'];
 
-// One array parameter: one prepared statement whatever the number of clients, built once.
-const latestEnrollmentsQuery = sqlOnce<
-  { personal_id: string; EnrollmentID: string; ProjectName: string; EntryDate: string; ExitDate: string | null },
-  { ids: string[] }
->(
-  sql`SELECT DISTINCT ON (e.personal_id) e.personal_id, e.enrollment_id AS "EnrollmentID",
-      p.project_name AS "ProjectName", e.entry_date::text AS "EntryDate", x.exit_date::text AS "ExitDate"
+/**
+ * A client's most recent enrollment (by entry date) with its project and exit date, as a LATERAL
+ * subquery on `personalId`: one index lookup per client. Columns EnrollmentID, ProjectName,
+ * EntryDate, ExitDate.
+ */
+export function latestEnrollmentSql(personalId: SQL): SQL {
+  return sql`SELECT e.enrollment_id AS "EnrollmentID", p.project_name AS "ProjectName",
+      e.entry_date::text AS "EntryDate", x.exit_date::text AS "ExitDate"
     FROM enrollment e
     JOIN project p ON p.project_id = e.project_id
     LEFT JOIN exit x ON x.enrollment_id = e.enrollment_id AND x.date_deleted IS NULL
-    WHERE e.personal_id = ANY(${sql.placeholder('ids')}::varchar[]) AND e.date_deleted IS NULL
-    ORDER BY e.personal_id, e.entry_date DESC, e.date_created DESC`,
+    WHERE e.personal_id = ${personalId} AND e.date_deleted IS NULL
+    ORDER BY e.entry_date DESC, e.date_created DESC
+    LIMIT 1`;
+}
+
+export type LatestEnrollmentRow = {
+  EnrollmentID: string | null;
+  ProjectName: string | null;
+  EntryDate: string | null;
+  ExitDate: string | null;
+};
+
+/** The latest enrollment of a row joined with `latestEnrollmentSql` (null when the client has none). */
+export function latestOf(row: LatestEnrollmentRow): LatestEnrollment {
+  if (row.EnrollmentID === null) return null;
+  return {
+    EnrollmentID: row.EnrollmentID,
+    ProjectName: row.ProjectName as string,
+    EntryDate: row.EntryDate as string,
+    ExitDate: row.ExitDate,
+  };
+}
+
+// One array parameter: one prepared statement whatever the number of clients, built once. The array
+// is read through a sub-select so the planner cannot see its length: a custom plan for one ID always
+// looked cheaper than the generic one, so every call was planned anew (ten times its execution).
+const latestEnrollmentsQuery = sqlOnce<LatestEnrollmentRow & { personal_id: string }, { ids: string[] }>(
+  sql`SELECT i.personal_id, l.* FROM unnest((SELECT ${sql.placeholder('ids')}::varchar[])) AS i(personal_id)
+    CROSS JOIN LATERAL (${latestEnrollmentSql(sql.raw('i.personal_id'))}) l`,
 );
 
 /** Each client's most recent enrollment (by entry date) with its project and exit date. */
@@ -51,14 +79,7 @@ export async function latestEnrollments(db: DbOrTx, ids: string[]): Promise<Map<
   const map = new Map<string, LatestEnrollment>();
   if (!ids.length) return map;
   const rows = await latestEnrollmentsQuery(db, { ids });
-  for (const r of rows) {
-    map.set(r.personal_id, {
-      EnrollmentID: r.EnrollmentID,
-      ProjectName: r.ProjectName,
-      EntryDate: r.EntryDate,
-      ExitDate: r.ExitDate,
-    });
-  }
+  for (const r of rows) map.set(r.personal_id, latestOf(r));
   return map;
 }
 

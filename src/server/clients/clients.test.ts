@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { SSNDataQuality } from '../../hud/codes.ts';
+import { addEnrollment } from './test-kit.ts';
 
 let t: TestApp;
 let cm: string;
@@ -133,5 +134,45 @@ describe('privacy', () => {
     expect((await t.as(cm).get(`/api/clients/${id}`)).statusCode).toBe(200);
     expect((await t.as(cm).get(`/api/clients/${id}`)).statusCode).toBe(200);
     expect(await reads()).toBe(before + 2);
+  });
+});
+
+describe('dashboard', () => {
+  it('shows the current household with its size and the latest enrollment, or neither for a client never enrolled', async () => {
+    const add = async (FirstName: string) =>
+      ((await t.as(cm).post('/api/clients', { FirstName, LastName: 'Okafor' })).json() as { PersonalID: string })
+        .PersonalID;
+    const [mother, son, loner] = [await add('Adaeze'), await add('Chidi'), await add('Nneka')];
+    await addEnrollment(t.database, {
+      personalId: mother,
+      projectId: 'PRJ-ES',
+      entryDate: '2025-01-10',
+      exitDate: '2025-03-01',
+    });
+    await addEnrollment(t.database, {
+      personalId: mother,
+      projectId: 'PRJ-RRH',
+      entryDate: '2025-04-01',
+      householdId: 'HH-OKAFOR',
+    });
+    await addEnrollment(t.database, {
+      personalId: son,
+      projectId: 'PRJ-RRH',
+      entryDate: '2025-04-01',
+      householdId: 'HH-OKAFOR',
+    });
+    const dashboard = async (id: string) => {
+      const res = await t.as(cm).get(`/api/clients/${id}`);
+      expect(res.statusCode).toBe(200);
+      return res.json() as { household: unknown; latestEnrollment: unknown };
+    };
+    const seen = await dashboard(mother);
+    expect(seen.household).toEqual({ HouseholdID: 'HH-OKAFOR', size: 2 });
+    expect(seen.latestEnrollment).toMatchObject({
+      ProjectName: 'Hearth Rapid Re-Housing',
+      EntryDate: '2025-04-01',
+      ExitDate: null,
+    });
+    expect(await dashboard(loner)).toMatchObject({ household: null, latestEnrollment: null });
   });
 });

@@ -11,7 +11,14 @@ import type { RequestContext } from '../http/context.ts';
 import { clientReadEntries, recordAuditMany } from '../services/audit-many.ts';
 import { clientVisibleSql, mayViewFullPii } from './client-access.ts';
 import type { ClientSummary } from './client-schemas.ts';
-import { type SummaryRow, summarize, summaryColumns } from './client-summary.ts';
+import {
+  type LatestEnrollmentRow,
+  latestEnrollmentSql,
+  latestOf,
+  type SummaryRow,
+  summaryColumns,
+  toSummary,
+} from './client-summary.ts';
 import { type ParsedSearch, parseSearch, type SearchKind } from './parse-search.ts';
 
 // In channels: the indexed expressions. In scores: the keys computed once per candidate (c.fk, c.lk).
@@ -23,7 +30,33 @@ const SL = sql.raw('c.lk');
 const CHANNEL_LIMIT = 1000;
 const FUZZY_LIMIT = 200;
 
-const key = (s: string) => sql`hearth_name_key(${s})`;
+/**
+ * The name keys of what was typed, computed once per search in the `k` row (each reading's words were
+ * keyed again in every channel, and in the score once per candidate: ≈ 70 calls of
+ * hearth_name_key per search). Channels read them as `(SELECT kN FROM k)`, an initplan PostgreSQL
+ * evaluates once and can still use as an index bound; the score reads `k.kN` from the joined row.
+ */
+class Keys {
+  private readonly words: string[] = [];
+  private slot(word: string): string {
+    let n = this.words.indexOf(word);
+    if (n < 0) n = this.words.push(word) - 1;
+    return `k${n}`;
+  }
+  /** For channels: a one-time subquery. */
+  channel(word: string): SQL {
+    return sql.raw(`(SELECT ${this.slot(word)} FROM k)`);
+  }
+  /** For scores: the column of the joined `k` row. */
+  score(word: string): SQL {
+    return sql.raw(`k.${this.slot(word)}`);
+  }
+  /** The `k` row (a dummy column when nothing is a name, so it always has one). */
+  row(): SQL {
+    const cols = this.words.map((w, n) => sql`hearth_name_key(${w}) AS ${sql.raw(`k${n}`)}`);
+    return sql.join(cols.length ? cols : [sql`1 AS k`], sql`, `);
+  }
+}
 // How many letters at either end of a word must be intact: a single typo leaves at least
 // one end of this length untouched (see docs/decisions.md, "Find Client").
 const endLength = (k: SQL) => sql`greatest(1, least(4, (length(${k}) - 1) / 2))`;
@@ -41,9 +74,9 @@ function channel(where: SQL, limit = CHANNEL_LIMIT): SQL {
   return sql`(SELECT c.personal_id FROM client c WHERE ${where} LIMIT ${limit})`;
 }
 
-function twoWordChannels(first: string, last: string): { channels: SQL[]; fuzzy: SQL } {
-  const kf = key(first);
-  const kl = key(last);
+function twoWordChannels(keys: Keys, first: string, last: string): { channels: SQL[]; fuzzy: SQL } {
+  const kf = keys.channel(first);
+  const kl = keys.channel(last);
   const list = [
     channel(sql`${startsWith(LK, kl)} AND ${startsWith(FK, kf)}`),
     // One typo in the last name: first name exact, last name intact at its start or its end.
@@ -79,8 +112,8 @@ function twoWordChannels(first: string, last: string): { channels: SQL[]; fuzzy:
   return { channels: list, fuzzy };
 }
 
-function oneWordChannels(word: string): SQL[] {
-  const k = key(word);
+function oneWordChannels(keys: Keys, word: string): SQL[] {
+  const k = keys.channel(word);
   return [
     channel(startsWith(LK, k)),
     channel(startsWith(FK, k)),
@@ -88,8 +121,8 @@ function oneWordChannels(word: string): SQL[] {
   ];
 }
 
-function nameScore(first: string, last: string | null): SQL {
-  const kf = key(first);
+function nameScore(keys: Keys, first: string, last: string | null): SQL {
+  const kf = keys.score(first);
   if (last === null) {
     return sql`GREATEST(
       CASE WHEN ${SL} = ${kf} THEN 900 WHEN ${SF} = ${kf} THEN 850
@@ -97,7 +130,7 @@ function nameScore(first: string, last: string | null): SQL {
       CASE WHEN dmetaphone(${SL}) = dmetaphone(${kf}) THEN 300 ELSE 0 END)
       + 100 * greatest(similarity(${SL}, ${kf}), similarity(${SF}, ${kf}))`;
   }
-  const kl = key(last);
+  const kl = keys.score(last);
   return sql`GREATEST(
       CASE WHEN ${SF} = ${kf} AND ${SL} = ${kl} THEN 1000
         WHEN ${SF} LIKE ${kf} || '%' AND ${SL} LIKE ${kl} || '%' THEN 800 ELSE 0 END,
@@ -112,9 +145,10 @@ const idList = (ids: string[]) =>
     sql`, `,
   );
 
-type Plan = { channels: SQL[]; fuzzy: SQL[]; scores: SQL[]; filters: SQL[] };
+type Plan = { channels: SQL[]; fuzzy: SQL[]; scores: SQL[]; filters: SQL[]; keys: Keys };
 
 function plan(p: ParsedSearch): Plan {
+  const keys = new Keys();
   const channels: SQL[] = [];
   const fuzzy: SQL[] = [];
   const scores: SQL[] = [];
@@ -125,18 +159,18 @@ function plan(p: ParsedSearch): Plan {
   }
   if (p.names.length) {
     for (const [first, last] of p.names) {
-      if (last === null) channels.push(...oneWordChannels(first));
+      if (last === null) channels.push(...oneWordChannels(keys, first));
       else {
-        const two = twoWordChannels(first, last);
+        const two = twoWordChannels(keys, first, last);
         channels.push(...two.channels);
         fuzzy.push(two.fuzzy);
       }
-      scores.push(nameScore(first, last));
+      scores.push(nameScore(keys, first, last));
     }
     // Extra tokens narrow a name search: "mar qui 03/14/1981", "mar qui 6789".
     if (p.dob) filters.push(sql`c.dob = ${p.dob}`);
     if (p.ssnLast4) filters.push(sql`right(c.ssn, 4) = ${p.ssnLast4}`);
-    return { channels, fuzzy, scores, filters };
+    return { channels, fuzzy, scores, filters, keys };
   }
   if (p.ssn) {
     channels.push(channel(sql`c.ssn = ${p.ssn}`));
@@ -150,10 +184,10 @@ function plan(p: ParsedSearch): Plan {
     channels.push(channel(sql`right(c.ssn, 4) = ${p.ssnLast4}`));
     scores.push(sql`CASE WHEN right(c.ssn, 4) = ${p.ssnLast4} THEN 1200 END`);
   }
-  return { channels, fuzzy, scores, filters };
+  return { channels, fuzzy, scores, filters, keys };
 }
 
-type Ranked = SummaryRow & { total: number };
+type Ranked = SummaryRow & LatestEnrollmentRow & { total: number };
 
 // One query: the looser channels run only when the others find fewer than `widenBelow` clients
 // the user may see (a one-time filter, so otherwise they cost nothing).
@@ -164,35 +198,49 @@ async function runPlan(
   widenBelow: number,
   page: { limit: number; offset: number },
 ): Promise<Ranked[]> {
-  const { channels, fuzzy, scores, filters } = plan(p);
+  const { channels, fuzzy, scores, filters, keys } = plan(p);
   if (!channels.length) return [];
-  const where = () =>
-    sql.join(
-      [sql`c.date_deleted IS NULL`, clientVisibleSql(sql.raw('c.personal_id'), organizationId), ...filters],
-      sql` AND `,
-    );
+  // The candidates (`ids`, a CTE of personal IDs) the user may see, with their name keys. One
+  // primary-key lookup and visibility check each (OFFSET 0 keeps the nested loop): not knowing how
+  // few candidates the channels give, the planner hashed them against scans of whole tables.
+  const visible = (ids: string) =>
+    sql`SELECT c.personal_id, c.first_name, c.middle_name, c.last_name, c.name_suffix, c.dob, c.ssn,
+          c.veteran_status, ${FK} AS fk, ${LK} AS lk
+        FROM ${sql.raw(ids)} CROSS JOIN LATERAL (SELECT * FROM client c
+          WHERE ${sql.join(
+            [
+              sql`c.personal_id = ${sql.raw(ids)}.personal_id AND c.date_deleted IS NULL`,
+              clientVisibleSql(sql.raw('c.personal_id'), organizationId),
+              ...filters,
+            ],
+            sql` AND `,
+          )}
+          OFFSET 0) c`;
+  // Widening adds the looser matches not found already, checked for visibility once.
   const widened =
     widenBelow > 0 && fuzzy.length
-      ? sql` UNION SELECT personal_id FROM (${sql.join(fuzzy, sql` UNION ALL `)}) f
-          WHERE (SELECT count(*) FROM found JOIN client c ON c.personal_id = found.personal_id WHERE ${where()}) < ${widenBelow}`
-      : sql``;
-  // Name keys are computed once per candidate (keyed), not once per use in the score. Prepared:
+      ? sql`, extra AS MATERIALIZED (SELECT DISTINCT personal_id FROM (${sql.join(fuzzy, sql` UNION ALL `)}) f
+            WHERE (SELECT count(*) FROM seen) < ${widenBelow}
+              AND NOT EXISTS (SELECT 1 FROM found WHERE found.personal_id = f.personal_id)),
+          keyed AS (SELECT * FROM seen UNION ALL ${visible('extra')})`
+      : sql`, keyed AS (SELECT * FROM seen)`;
+  // Name keys are computed once per candidate (seen, extra), not once per use in the score. Prepared:
   // parsing and rewriting this text cost 2 ms of server CPU per search (one statement per search shape).
+  // Each client shown comes with their latest enrollment (one round trip fewer per search).
   return preparedRows<Ranked>(
     db,
-    sql`WITH found AS MATERIALIZED (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
-      candidate AS (SELECT personal_id FROM found${widened}),
-      keyed AS MATERIALIZED (
-        SELECT c.personal_id, c.first_name, c.middle_name, c.last_name, c.name_suffix, c.dob, c.ssn,
-          c.veteran_status, ${FK} AS fk, ${LK} AS lk
-        FROM candidate JOIN client c ON c.personal_id = candidate.personal_id
-        WHERE ${where()}),
+    sql`WITH k AS MATERIALIZED (SELECT ${keys.row()}),
+      found AS MATERIALIZED (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
+      seen AS MATERIALIZED (${visible('found')})${widened},
       ranked AS (
         SELECT ${summaryColumns}, GREATEST(${sql.join(scores, sql`, `)}) AS score, c.lk, c.fk
-        FROM keyed c LEFT JOIN client_profile cp ON cp.personal_id = c.personal_id)
-      SELECT *, (count(*) OVER ())::int AS total FROM ranked
-      ORDER BY score DESC, lk, fk, "PersonalID"
-      LIMIT ${page.limit} OFFSET ${page.offset}`,
+        FROM keyed c CROSS JOIN k LEFT JOIN client_profile cp ON cp.personal_id = c.personal_id)
+      SELECT r.*, l.* FROM (
+        SELECT *, (count(*) OVER ())::int AS total FROM ranked
+        ORDER BY score DESC, lk, fk, "PersonalID"
+        LIMIT ${page.limit} OFFSET ${page.offset}) r
+      LEFT JOIN LATERAL (${latestEnrollmentSql(sql.raw('r."PersonalID"'))}) l ON true
+      ORDER BY r.score DESC, r.lk, r.fk, r."PersonalID"`,
   );
 }
 
@@ -209,7 +257,8 @@ export async function searchClients(
   // Few or no good matches for a full name: widen to looser matches of the whole name.
   const rows = await runPlan(db, organizationId, parsed, input.offset === 0 ? Math.min(10, input.limit) : 0, page);
   const total = rows[0]?.total ?? 0;
-  const items = await summarize(db, rows, mayViewFullPii(ctx));
+  const fullPii = mayViewFullPii(ctx);
+  const items = rows.map((r) => toSummary(r, fullPii, latestOf(r)));
   // The search, and each client shown as a read of that client (their access log finds it): one statement.
   await recordAuditMany(db, ctx, [
     {

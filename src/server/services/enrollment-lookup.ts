@@ -39,12 +39,13 @@ function query(db: DbOrTx, where: SQL | undefined) {
     .where(and(isNull(enrollmentTable.DateDeleted), isNull(projectTable.DateDeleted), where));
 }
 
-// Every service recorded runs it: built once, the IDs one array parameter.
+// Every service recorded runs it: built once, the IDs one array parameter, read through a sub-select
+// so PostgreSQL keeps one generic plan (see latestEnrollmentsQuery in clients/client-summary.ts).
 const enrollmentsByIdQuery = buildOnce((db) =>
   query(
     db,
     and(
-      sql`${enrollmentTable.EnrollmentID} = ANY(${sql.placeholder('ids')}::varchar[])`,
+      sql`${enrollmentTable.EnrollmentID} = ANY((SELECT ${sql.placeholder('ids')}::varchar[])::varchar[])`,
       clientVisibleSql(enrollmentTable.PersonalID, sql.placeholder('org')),
     ),
   ),
