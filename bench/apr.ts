@@ -9,12 +9,17 @@
 // `-- kit` or `-- synthetic` runs one part (the peak RSS is then that part's alone). Prints, after
 // a warm-up, the better of two runs: wall time and CPU time (this process plus, on PostgreSQL, the
 // one server backend the bench uses: what the wall time would be on an otherwise idle machine).
+// The synthetic part ends with one job's footprint: the APR of all projects and its validation file,
+// each made once, in a fresh process (as a report job makes them), and that process's peak RSS; the
+// runs above are back to back in one process, whose peak also holds the earlier runs' garbage.
 // Targets (issue 11): synthetic CoC all projects ≤ 10 s, one project ≤ 2 s; the demo CoC on the
 // embedded default ≤ 3 s; peak RSS ≤ 500 MB.
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { connect, connectPostgres, type Database } from '../src/db/connect.ts';
 import { loadDemoClients } from '../src/db/demo/load-demo-clients.ts';
@@ -68,6 +73,16 @@ const peakTracker = () => {
   };
 };
 const phase = peakTracker();
+
+/** The run's validation file streamed to a scratch file, as the job streams it to the file store. */
+async function writeValidationFile(run: Awaited<ReturnType<typeof runApr>>): Promise<number> {
+  const bytes = await writeValidationZip(run, 'Bench-Password-2026', async (zip) => {
+    await pipeline(zip, createWriteStream(scratchFile));
+    return statSync(scratchFile).size;
+  });
+  rmSync(scratchFile, { force: true });
+  return bytes;
+}
 // The peak while the validation file alone is written (the report's run held, as the job holds it).
 const validationPhase = peakTracker();
 
@@ -81,15 +96,10 @@ async function measure(database: Database, cases: [string, AprParams, number?][]
     // After the run the validation file is written from: its peak is the report's, not the file's.
     const reportRss = phase.peak();
     validationPhase.reset();
-    // Streamed to a file, as the job streams it to the file store.
     let bytes = 0;
     const validation = await best(async () => {
-      bytes = await writeValidationZip(run, 'Bench-Password-2026', async (zip) => {
-        await pipeline(zip, createWriteStream(scratchFile));
-        return statSync(scratchFile).size;
-      });
+      bytes = await writeValidationFile(run);
     });
-    rmSync(scratchFile, { force: true });
     const verdict = target ? ` (target ≤ ${target / 1000} s: ${report.cpu <= target ? 'met' : 'NOT met'} by CPU)` : '';
     console.log(
       `${name}: ${clients} clients, report ${ms(report)}${verdict}, validation file (AES-256, ${(bytes / 1e6).toFixed(1)} MB) ${ms(validation)}; peak RSS since the data was ready ${reportRss} after the report runs, ${phase.peak()} after the validation file (${validationPhase.peak()} while it was written; process lifetime ${rss()}); load average ${load()}`,
@@ -189,12 +199,46 @@ async function synthetic() {
         backend,
       );
       console.log(`peak RSS so far ${rss()} (target ≤ 500 MB)`);
+      const job = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), 'once'], {
+        env: {
+          ...process.env,
+          BENCH_APR_ONCE: JSON.stringify({ url, params: { reportType: 'APR', ...PERIOD, projectIds: all } }),
+        },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      if (job.status !== 0) throw new Error(`the one-job run failed (exit ${job.status})`);
+      console.log(job.stdout.trim());
     } finally {
       await database.close();
     }
   });
 }
 
+/** One APR and its validation file in this fresh process: its figures and peak RSS. */
+async function once() {
+  const { url, params } = JSON.parse(process.env.BENCH_APR_ONCE ?? '') as { url: string; params: AprParams };
+  const config: pg.PoolConfig = { connectionString: url, idleTimeoutMillis: 0 };
+  const database = await connectPostgres(config, 1);
+  try {
+    const backend = (await database.raw.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid ?? null;
+    const c0 = cpuMs(backend);
+    const t0 = performance.now();
+    const run = await runApr(database.raw, params);
+    const report = { wall: performance.now() - t0, cpu: cpuMs(backend) - c0 };
+    const reportPeak = rss();
+    await writeValidationFile(run);
+    console.log(
+      `One job, in a fresh process: APR of all projects ${ms(report)} (first run, cold), peak RSS ${reportPeak} after the report, ${rss()} with its validation file (target ≤ 500 MB); load average ${load()}`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
 const only = process.argv[2];
-if (only !== 'synthetic') await kit();
-if (only !== 'kit') await synthetic();
+if (only === 'once') await once();
+else {
+  if (only !== 'synthetic') await kit();
+  if (only !== 'kit') await synthetic();
+}
