@@ -1,6 +1,7 @@
 // Opens the database: the embedded PostgreSQL in HEARTH_DATA_DIR (default) or a server named by
 // DATABASE_URL, both through one node-postgres pool behind drizzle. One engine, one code path.
 import { existsSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
@@ -43,12 +44,14 @@ export async function connectPostgres(
   connection: string | pg.ClientConfig,
   max = 10,
   kind: Database['kind'] = 'server',
+  onConnect?: (client: pg.PoolClient) => void,
 ): Promise<Database> {
   const config: pg.ClientConfig = typeof connection === 'string' ? { connectionString: connection } : connection;
   // JIT off: PostgreSQL compiles a query once its estimated cost passes a threshold, and on report
   // queries (whose estimates run high) compiling took twice the CPU of running them (BNL: 6.2 s with
   // JIT, 2.2 s without). A connection string's own `options` still wins.
   const pool = new pg.Pool({ options: '-c jit=off', ...config, max });
+  if (onConnect) pool.on('connect', onConnect);
   // An idle connection the server drops (restart, failover, admin) is only logged: the pool opens a
   // new one for the next query. Without a listener, node-postgres would crash the process.
   let closing = false;
@@ -115,8 +118,30 @@ function poolRaw(pool: pg.Pool): RawSql {
 }
 
 /** Another pool on the same database (jobs get their own, so they never take the requests'). */
-export function morePool(database: Database, max: number): Promise<Database> {
+export function morePool(database: Pick<Database, 'connection' | 'kind'>, max: number): Promise<Database> {
   return connectPostgres(database.connection, max, database.kind);
+}
+
+/** The nice value of a background job's server process: below the requests' 0, so users go first. */
+export const BACKGROUND_NICE = 10;
+
+/**
+ * The jobs' pool. On the embedded server, which this process started and owns, each of the pool's
+ * server processes runs at a lower CPU priority, so a long import or export takes the cores only
+ * when no request wants them. A server given by DATABASE_URL is not ours to re-prioritize.
+ */
+export function backgroundPool(database: Pick<Database, 'connection' | 'kind'>, max: number): Promise<Database> {
+  if (database.kind !== 'embedded') return morePool(database, max);
+  return connectPostgres(database.connection, max, database.kind, (client) => {
+    // Queued ahead of the job's first query on this connection.
+    client
+      .query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
+      .then((r) => {
+        const pid = r.rows[0]?.pid;
+        if (pid) setPriority(pid, BACKGROUND_NICE);
+      })
+      .catch((e: Error) => console.error(`could not lower a job connection's priority: ${e.message}`));
+  });
 }
 
 /** HEARTH_DB_SETTINGS: extra embedded server settings, "name=value" separated by spaces. */

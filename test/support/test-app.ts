@@ -61,7 +61,10 @@ export async function createTestApp(
   });
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD);
   const storage = localFileStorage(config.dataDir);
-  const app = await buildApp({ database, config, storage: opts.wrapStorage?.(storage) ?? storage });
+  // A wrapped store cannot be reopened on the job thread with its wrapper: jobs then run here.
+  const wrapped = (s: FileStorage): FileStorage =>
+    opts.wrapStorage ? { ...opts.wrapStorage(s), location: undefined } : s;
+  const app = await buildApp({ database, config, storage: wrapped(storage) });
   const others: FastifyInstance[] = [];
   await app.ready();
   const as = (cookie: string): Requester => ({
@@ -88,7 +91,7 @@ export async function createTestApp(
       const other = await buildApp({
         database: more.database ?? database,
         config: { ...config, ...more.config },
-        storage: opts.wrapStorage?.(storage) ?? storage,
+        storage: wrapped(storage),
       });
       others.push(other);
       other.addHook('onClose', async () => {

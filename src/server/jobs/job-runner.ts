@@ -23,7 +23,7 @@ import { hostname } from 'node:os';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Config } from '../../config.ts';
-import { type Database, morePool } from '../../db/connect.ts';
+import { backgroundPool, type Database } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
 import { vspOrganizationOf } from '../access/visibility.ts';
 import type { Deps } from '../deps.ts';
@@ -31,12 +31,23 @@ import { removeExpiredFiles } from '../files/remove-expired-files.ts';
 import { storeFile } from '../files/store-file.ts';
 import { newId } from '../http/ids.ts';
 import { JobFailure, type JobHandler, type JobOutcome } from './job-types.ts';
+import { JobThread } from './run-on-job-thread.ts';
 
-const handlers = new Map<string, JobHandler<never>>();
+type JobKind = { handler: JobHandler<never>; module?: string };
+const handlers = new Map<string, JobKind>();
 
-/** Registers the code that runs jobs of a kind ('hmis_csv_export'). Call at module load. */
-export function defineJobKind<P>(kind: string, handler: JobHandler<P>): void {
-  handlers.set(kind, handler as JobHandler<never>);
+/**
+ * Registers the code that runs jobs of a kind ('hmis_csv_export'). Call at module load. With
+ * `thread: import.meta.url` the jobs run on the job thread (job-thread.ts), which imports that
+ * module: long work (reports, exports, imports) belongs there, off the thread serving requests.
+ */
+export function defineJobKind<P>(kind: string, handler: JobHandler<P>, options: { thread?: string } = {}): void {
+  handlers.set(kind, { handler: handler as JobHandler<never>, module: options.thread });
+}
+
+/** The handler of a kind this thread has loaded (the job thread looks its jobs up here). */
+export function jobHandlerOf(kind: string): JobHandler<never> | undefined {
+  return handlers.get(kind)?.handler;
 }
 
 export type SystemTask<D> = {
@@ -93,6 +104,7 @@ export class JobRunner {
   private cleanupTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private jobDatabase: Database | undefined;
+  private jobThread: JobThread | undefined;
   /** This app server, as job_run.runner records it. */
   readonly name = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`.slice(0, 100);
 
@@ -123,7 +135,7 @@ export class JobRunner {
   }
 
   private async doStart() {
-    this.jobDatabase = await morePool(this.deps.database, JOB_CONNECTIONS);
+    this.jobDatabase = await backgroundPool(this.deps.database, JOB_CONNECTIONS);
     await this.oneServerAtATime(async () => {
       await this.boss.start();
       for (const name of [...handlers.keys(), ...systemTasks.keys()]) await this.boss.createQueue(name);
@@ -183,6 +195,7 @@ export class JobRunner {
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     for (const r of this.running.values()) r.abort.abort();
     await Promise.all([...this.running.values()].map((r) => r.done));
+    await this.jobThread?.stop();
     if (this.starting) {
       await this.starting.catch(() => undefined);
       await this.boss.stop({ graceful: false, close: true, wait: true });
@@ -228,9 +241,9 @@ export class JobRunner {
       })
       .where(and(eq(jobRunTable.id, jobId), eq(jobRunTable.status, 'queued')))
       .returning();
-    const handler = job && handlers.get(job.kind);
+    const kind = job && handlers.get(job.kind);
     if (!job) return;
-    if (!handler) {
+    if (!kind) {
       await this.finish(jobId, 'failed', {}, UNEXPECTED);
       return;
     }
@@ -243,23 +256,39 @@ export class JobRunner {
     try {
       let last = 0;
       let lastPercent = -1;
-      const outcome = await handler({
-        jobId,
-        ownerId: job.ownerId,
-        organizationId: job.organizationId,
-        parameters: job.parameters as never,
-        deps,
-        signal: abort.signal,
-        progress: async (percent, note) => {
-          const p = Math.max(0, Math.min(99, Math.floor(percent)));
-          if (p === lastPercent || Date.now() - last < PROGRESS_EVERY_MS) return;
-          last = Date.now();
-          lastPercent = p;
-          await this.update(jobId, { progress: p, progressNote: note?.slice(0, 200) ?? null });
-        },
-        saveFile: (input) =>
-          storeFile(deps, { ...input, ownerId: job.ownerId, jobId, vspOrganizationId: job.vspOrganizationId }),
-      });
+      const progress = async (percent: number, note?: string) => {
+        const p = Math.max(0, Math.min(99, Math.floor(percent)));
+        if (p === lastPercent || Date.now() - last < PROGRESS_EVERY_MS) return;
+        last = Date.now();
+        lastPercent = p;
+        await this.update(jobId, { progress: p, progressNote: note?.slice(0, 200) ?? null });
+      };
+      const thread = kind.module ? this.thread() : undefined;
+      const outcome = thread
+        ? await thread.run(
+            {
+              jobId,
+              kind: job.kind,
+              module: kind.module ?? '',
+              ownerId: job.ownerId,
+              organizationId: job.organizationId,
+              vspOrganizationId: job.vspOrganizationId,
+              parameters: job.parameters as Record<string, unknown>,
+            },
+            progress,
+            abort.signal,
+          )
+        : await kind.handler({
+            jobId,
+            ownerId: job.ownerId,
+            organizationId: job.organizationId,
+            parameters: job.parameters as never,
+            deps,
+            signal: abort.signal,
+            progress,
+            saveFile: (input) =>
+              storeFile(deps, { ...input, ownerId: job.ownerId, jobId, vspOrganizationId: job.vspOrganizationId }),
+          });
       await this.finish(jobId, 'done', outcome ?? {});
     } catch (e) {
       if (e instanceof JobFailure) await this.finish(jobId, 'failed', e.outcome, e.message);
@@ -271,6 +300,19 @@ export class JobRunner {
       this.running.delete(jobId);
       finish();
     }
+  }
+
+  /** The job thread, once the file store can be opened there too (a store with a location). */
+  private thread(): JobThread | undefined {
+    const storage = this.deps.storage.location;
+    if (!storage) return undefined;
+    this.jobThread ??= new JobThread({
+      config: this.deps.config,
+      database: { connection: this.deps.database.connection, kind: this.deps.database.kind },
+      replica: this.deps.replica?.connection,
+      storage,
+    });
+    return this.jobThread;
   }
 
   private async finish(jobId: string, status: 'done' | 'failed', outcome: JobOutcome, error?: string) {

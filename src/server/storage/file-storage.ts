@@ -6,8 +6,14 @@ import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { S3Options } from './s3-file-storage.ts';
+
+/** Where a store keeps its files, so another thread can open the same store (the job thread). */
+export type StorageLocation = { kind: 'local'; root: string } | { kind: 's3'; options: S3Options };
 
 export interface FileStorage {
+  /** Unset for a store that cannot be reopened elsewhere: jobs then run on the request thread. */
+  readonly location?: StorageLocation;
   /** Stores data under key (replacing any file there) and returns its size in bytes. */
   put(key: string, data: Buffer | Readable): Promise<{ size: number }>;
   get(key: string): Promise<Readable>;
@@ -24,6 +30,7 @@ export function localFileStorage(root: string): FileStorage {
     return p;
   };
   return {
+    location: { kind: 'local', root: base },
     // Written beside its place and renamed into it once whole: a stream that fails midway leaves
     // no partial file (and never replaces a whole one).
     async put(key, data) {

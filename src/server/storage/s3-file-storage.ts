@@ -72,6 +72,7 @@ export function s3FileStorage(opts: S3Options): FileStorage {
   };
 
   return {
+    location: { kind: 's3', options: opts },
     async put(key, data) {
       const Key = keyOf(key);
       if (Buffer.isBuffer(data)) {

@@ -44,41 +44,45 @@ function asFailure(e: unknown): unknown {
   return new JobFailure([e.message, ...fields.filter((f) => !f.endsWith(e.message))].join(' '));
 }
 
-defineJobKind<ReportJobParameters>(REPORT_JOB, async (job) => {
-  const { report: id, parameters, format, scheduleId, language } = job.parameters;
-  const def = reportById(id);
-  if (!def) throw new JobFailure(`There is no report named ${id}.`);
-  const deps: Deps = job.deps;
-  const ctx = await contextForJob(deps, job.ownerId, job.organizationId, job.jobId);
-  await job.progress(5, 'Running the report');
-  const computed = await computeReport(reportDb(deps), ctx, def, parameters, 'files', job.signal, {
-    language: language ?? (await ownerLanguage(deps, job.ownerId)),
-  }).catch((e) => {
-    throw asFailure(e);
-  });
-  const rows = selectRows(computed, { dir: 'asc', filter: [] });
-  await job.progress(60, `Writing ${rows.length} rows`);
-  const file = await renderReport(computed, rows, format, `${ctx.user.firstName} ${ctx.user.lastName}`);
-  const fileId = await job.saveFile({
-    name: file.name,
-    contentType: file.contentType,
-    containsClientData: Boolean(def.clientIdKeys?.length),
-    data: file.data,
-  });
-  await auditReport(deps.database.db, ctx, computed, rows, {
-    action: 'report.run',
-    detail: { format, rows: rows.length, jobId: job.jobId, ...(scheduleId ? { scheduleId } : {}) },
-  });
-  await deps.database.db.transaction((tx) =>
-    notifyReportReady(tx, {
-      ownerId: job.ownerId,
-      jobId: job.jobId,
-      reportTitle: computed.text.label(def.title),
-      organizationId: job.organizationId,
-    }),
-  );
-  return {
-    fileId,
-    result: { rows: rows.length, message: rows.length ? `${rows.length} rows` : def.emptyMessage },
-  };
-});
+defineJobKind<ReportJobParameters>(
+  REPORT_JOB,
+  async (job) => {
+    const { report: id, parameters, format, scheduleId, language } = job.parameters;
+    const def = reportById(id);
+    if (!def) throw new JobFailure(`There is no report named ${id}.`);
+    const deps: Deps = job.deps;
+    const ctx = await contextForJob(deps, job.ownerId, job.organizationId, job.jobId);
+    await job.progress(5, 'Running the report');
+    const computed = await computeReport(reportDb(deps), ctx, def, parameters, 'files', job.signal, {
+      language: language ?? (await ownerLanguage(deps, job.ownerId)),
+    }).catch((e) => {
+      throw asFailure(e);
+    });
+    const rows = selectRows(computed, { dir: 'asc', filter: [] });
+    await job.progress(60, `Writing ${rows.length} rows`);
+    const file = await renderReport(computed, rows, format, `${ctx.user.firstName} ${ctx.user.lastName}`);
+    const fileId = await job.saveFile({
+      name: file.name,
+      contentType: file.contentType,
+      containsClientData: Boolean(def.clientIdKeys?.length),
+      data: file.data,
+    });
+    await auditReport(deps.database.db, ctx, computed, rows, {
+      action: 'report.run',
+      detail: { format, rows: rows.length, jobId: job.jobId, ...(scheduleId ? { scheduleId } : {}) },
+    });
+    await deps.database.db.transaction((tx) =>
+      notifyReportReady(tx, {
+        ownerId: job.ownerId,
+        jobId: job.jobId,
+        reportTitle: computed.text.label(def.title),
+        organizationId: job.organizationId,
+      }),
+    );
+    return {
+      fileId,
+      result: { rows: rows.length, message: rows.length ? `${rows.length} rows` : def.emptyMessage },
+    };
+  },
+  { thread: import.meta.url },
+);

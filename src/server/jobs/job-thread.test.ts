@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { jobRunnerFor } from './job-runner.ts';
+import './job-thread.test-kinds.ts';
+
+let t: TestApp;
+let cm: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  cm = await t.login('casemanager');
+});
+afterAll(() => t.close());
+
+const start = (kind: string, parameters: Record<string, unknown> = {}) =>
+  jobRunnerFor(t).enqueue({ kind, title: kind, ownerId: 'USR-CM', organizationId: 'ORG-HHP', parameters });
+
+async function finished(id: string) {
+  const stop = Date.now() + 30_000;
+  for (;;) {
+    const j = (await t.as(cm).get(`/api/jobs/${id}`)).json();
+    if (j.status === 'done' || j.status === 'failed') return j;
+    if (Date.now() > stop) throw new Error(`job ${id} did not finish: ${JSON.stringify(j)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe('the job thread', () => {
+  it('runs a long count off the request thread, which keeps answering, and saves its file', async () => {
+    // The request thread's longest pause while a job counts for 2 s without a break.
+    let longest = 0;
+    let lastTick = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - lastTick);
+      lastTick = now;
+    }, 10);
+    const id = await start('test_thread_count', { ms: 2000 });
+    const answered: number[] = [];
+    let job = (await t.as(cm).get(`/api/jobs/${id}`)).json();
+    while (job.status === 'queued' || job.status === 'running') {
+      const t0 = performance.now();
+      job = (await t.as(cm).get(`/api/jobs/${id}`)).json();
+      answered.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    clearInterval(ticker);
+    expect(job.status).toBe('done');
+    expect(job.result.threadId).toBeGreaterThan(0);
+    // Twenty or more answers during the 2 s count, none held up by it.
+    expect(answered.length).toBeGreaterThan(20);
+    expect(Math.max(...answered)).toBeLessThan(500);
+    expect(longest).toBeLessThan(500);
+    const file = await t.as(cm).get(`/api/files/${job.fileId}/download`);
+    expect(file.statusCode).toBe(200);
+    expect(file.body).toBe(`thread,counted\n${job.result.threadId},true\n`);
+  });
+
+  it("shows a refusal's message, given on the thread, as the job's error", async () => {
+    const job = await finished(await start('test_thread_refuse'));
+    expect(job).toMatchObject({
+      status: 'failed',
+      error: 'The period has no data. Choose other dates.',
+      result: { rows: 0 },
+    });
+  });
+
+  it('fails the job whose thread ended, and runs the next job on a new thread', async () => {
+    const lost = await finished(await start('test_thread_exit'));
+    expect(lost.status).toBe('failed');
+    expect(lost.error).toMatch(/unexpected error/);
+    const next = await finished(await start('test_thread_count', { ms: 10 }));
+    expect(next.status).toBe('done');
+    expect((await t.as(cm).get('/api/auth/me')).statusCode).toBe(200);
+  });
+});
