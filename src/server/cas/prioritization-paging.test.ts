@@ -1,11 +1,10 @@
 // The prioritization list comes a page at a time, ranked, sorted and filtered by the database:
 // a CoC with more households on the queue than the list once loaded (5,000, in name order, then
 // sorted by score) sees every one of them, the highest priority first.
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { PrioritizationStatus } from '../../hud/codes.ts';
-import type { CasFamily } from './cas.test-support.ts';
+import { auditedReads, type CasFamily } from './cas.test-support.ts';
 import { HIDDEN, NOT_PLACED, QUEUED, queueOf5100, TOP, VETERANS } from './prioritization-paging.test-support.ts';
 
 let t: TestApp;
@@ -126,13 +125,7 @@ describe('the prioritization list, a page at a time', () => {
   }, 120_000);
 
   it('audits the clients of the page shown, and only them', async () => {
-    const audited = async () =>
-      (
-        (await t.database.db.execute(sql`SELECT client_id FROM audit_event WHERE action = 'client.read'
-          AND user_id = 'USR-CASADMIN' AND detail->>'view' = 'CAS prioritization list' ORDER BY id`)) as unknown as {
-          rows: { client_id: string }[];
-        }
-      ).rows.map((r) => r.client_id);
+    const audited = () => auditedReads(t, 'USR-CASADMIN', 'CAS prioritization list');
     const seen = (await audited()).length;
     const shown = await page('pageSize=25&page=3');
     expect(shown.items.map((r) => r.rank)).toEqual(shown.items.map((_, i) => 51 + i));
