@@ -241,7 +241,16 @@ describe('Coordinated Access', () => {
   it('CAS staff refer the household from the prioritization list to a PSH project', async () => {
     const page = await as('casadmin', ["Marisol Quintero's household was placed on the queue"]);
     await visit(page, `/cas/prioritization-list`);
-    await rowOf(page, 'Prioritization list', 'Marisol Quintero').waitFor();
+    const row = rowOf(page, 'Prioritization list', 'Marisol Quintero');
+    await row.waitFor();
+    // The server narrows, ranks and counts the list: hers is an adult household tied to East Dallas.
+    await page.getByLabel('Household type').selectOption({ label: 'Children only' });
+    await page.getByText('Total: 0').waitFor();
+    await page.getByLabel('Household type').selectOption({ label: 'All households' });
+    await page.getByLabel('Area ties', { exact: true }).selectOption({ label: 'East Dallas' });
+    await page.getByLabel('Filter Client', { exact: true }).fill('Quintero');
+    await page.getByText('Total: 1').waitFor();
+    await row.waitFor();
     await page.getByRole('button', { name: `Refer ${hoh}` }).click();
     await page.getByLabel('Housing project').selectOption('PRJ-PSH');
     await page.getByText('Recorded as: Referral to PSH project resource opening').waitFor();

@@ -147,10 +147,14 @@ describe('the prioritization list', () => {
   });
 
   it('orders by score, then days since CAS enrollment, and gives household type and sub-populations', async () => {
-    const rows: Row[] = (await t.as(cas).get('/api/cas/prioritization-list')).json();
+    const rows: Row[] = (await t.as(cas).get('/api/cas/prioritization-list')).json().items;
     expect(ids(rows)).toEqual([high.hoh, family.hoh, low.hoh]);
     expect(rows[1]).toMatchObject({ householdType: 'adult_child', scoreValue: 8, veteran: false, youth: false });
     expect(rows[0]).toMatchObject({ householdType: 'adults' });
+    expect(rows.map((r) => r.rank)).toEqual([1, 2, 3]);
+    // A household type narrows the list; each household keeps its place on the whole list.
+    const families = (await t.as(cas).get('/api/cas/prioritization-list?householdType=adult_child')).json();
+    expect(families).toMatchObject({ total: 1, items: [{ PersonalID: family.hoh, rank: 2 }] });
   });
 
   it('drops a household whose new assessment does not place it, and a household the user may not see', async () => {
@@ -173,9 +177,9 @@ describe('the prioritization list', () => {
       DateUpdated: now,
       UserID: 'demo-system',
     });
-    const rows: Row[] = (await t.as(cas).get('/api/cas/prioritization-list')).json();
+    const rows: Row[] = (await t.as(cas).get('/api/cas/prioritization-list')).json().items;
     expect(ids(rows)).toEqual([family.hoh]);
-    const all: Row[] = (await t.as(cas).get('/api/cas/prioritization-list?status=all')).json();
+    const all: Row[] = (await t.as(cas).get('/api/cas/prioritization-list?status=all')).json().items;
     expect(ids(all)).toEqual([family.hoh, low.hoh]);
     expect(ids((await t.as(access).get('/api/cas/cases/mine')).json().items)).not.toContain(high.hoh);
     expect((await t.as(cas).get(`/api/cas/households/${high.EnrollmentID}`)).statusCode).toBe(404);

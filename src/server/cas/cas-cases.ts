@@ -2,10 +2,8 @@
 // Coordinated Entry project), with what the CAS caseloads and the prioritization list show.
 // One set-based query; every list goes through the client visibility rule.
 import { type SQL, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/connect.ts';
 import { NoYes, ProjectType, REFERRAL_EVENTS, RelationshipToHoH } from '../../hud/codes.ts';
 import { clientVisibleSql } from '../clients/client-access.ts';
-import { sqlRows } from '../clients/client-summary.ts';
 import { hudToday } from '../http/ids.ts';
 
 export type CaseScope =
@@ -70,21 +68,9 @@ function scopeSql(scope: CaseScope): SQL {
 
 /**
  * The active CAS cases in scope that the user working as `organizationId` may see (`null`: every
- * case, for Hearth's own daily checks, never for a screen).
+ * case, for Hearth's own daily checks, never for a screen), unordered: the lists page it in SQL
+ * (list-cas-cases.ts, prioritization-list.ts).
  */
-export async function casCaseRows(
-  db: DbOrTx,
-  organizationId: string | null,
-  scope: CaseScope,
-  extra: SQL = sql`TRUE`,
-): Promise<CasCaseRow[]> {
-  return sqlRows<CasCaseRow>(
-    db,
-    sql`${casCaseSql(organizationId, scope, extra)} ORDER BY c.last_name, c.first_name, hh.enrollment_id LIMIT 5000`,
-  );
-}
-
-/** The SELECT behind casCaseRows, unordered: the caseload screens page it (list-cas-cases.ts). */
 export function casCaseSql(organizationId: string | null, scope: CaseScope, extra: SQL = sql`TRUE`): SQL {
   const today = hudToday();
   return sql`WITH hh AS (

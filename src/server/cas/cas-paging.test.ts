@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { casSettingsTable } from '../../db/schema/index.ts';
 import { addDays } from '../../hud/rules/dates.ts';
 import { hudToday } from '../http/ids.ts';
-import { type CasFamily, casIntake } from './cas.test-support.ts';
+import { auditedReads, type CasFamily, casIntake } from './cas.test-support.ts';
 import { checkCasNoContact } from './check-cas-no-contact.ts';
 
 let t: TestApp;
@@ -103,13 +103,7 @@ describe('Agency CAS Active Cases, a page at a time', () => {
   }, 120_000);
 
   it('audits the clients of the page shown, and only them', async () => {
-    const audited = async () =>
-      (
-        (await t.database.db.execute(sql`SELECT client_id FROM audit_event WHERE action = 'client.read'
-          AND user_id = 'USR-CEMANAGER' AND detail->>'view' = 'agency CAS active cases' ORDER BY id`)) as unknown as {
-          rows: { client_id: string }[];
-        }
-      ).rows.map((r) => r.client_id);
+    const audited = () => auditedReads(t, 'USR-CEMANAGER', 'agency CAS active cases');
     const before = (await audited()).length;
     const shown = await page(ceManager, '/api/cas/cases/agency?pageSize=25&page=3');
     const after = await audited();

@@ -81,8 +81,7 @@ async function listed(who: string, url: string): Promise<string[]> {
   const res = await t.as(cookies[who] as string).get(url);
   if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
   const body = res.json();
-  // The caseloads and incoming referrals come a page at a time; the prioritization list whole.
-  return (Array.isArray(body) ? body : body.items).map((r: { PersonalID: string }) => r.PersonalID);
+  return body.items.map((r: { PersonalID: string }) => r.PersonalID);
 }
 
 type Call = { method: 'get' | 'post' | 'put' | 'delete'; url: (id: string) => string; body?: (id: string) => unknown };

@@ -1,4 +1,5 @@
 // Test helpers for CAS: a household through the CAS & Diversion intake, answers to the demo tool.
+import { sql } from 'drizzle-orm';
 import type { TestApp } from '../../../test/support/test-app.ts';
 import { AssessmentType } from '../../hud/codes.ts';
 import { addClient, adultEntryAnswers, bornYearsAgo, childEntryAnswers } from '../enrollments/fixtures.test-support.ts';
@@ -67,4 +68,13 @@ export async function casIntake(
   if (res.statusCode !== 201) throw new Error(`CAS intake failed: ${res.statusCode} ${res.body}`);
   const h = res.json();
   return { hoh, child, EnrollmentID: h.EnrollmentID, members: h.members };
+}
+
+/** The clients audited as read by the user in a list (`view`), oldest first. */
+export async function auditedReads(t: TestApp, userId: string, view: string): Promise<string[]> {
+  const res = (await t.database.db.execute(sql`SELECT client_id FROM audit_event WHERE action = 'client.read'
+    AND user_id = ${userId} AND detail->>'view' = ${view} ORDER BY id`)) as unknown as {
+    rows: { client_id: string }[];
+  };
+  return res.rows.map((r) => r.client_id);
 }

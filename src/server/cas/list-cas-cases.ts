@@ -1,15 +1,12 @@
 // My CAS Active Cases (the user's CAS caseload), Agency CAS Active Cases (every case at the
-// access points of the organizations the user can access), both paged in SQL, and the
-// prioritization list (the CoC's by-name list, CAS staff only). Each list audits the clients it shows.
-import { sql } from 'drizzle-orm';
+// access points of the organizations the user can access), both paged in SQL; each audits the
+// clients of the page it shows. The prioritization list is in prioritization-list.ts.
 import { z } from 'zod';
 import type { Db } from '../../db/connect.ts';
-import { PrioritizationStatus } from '../../hud/codes.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
-import { requireCasStaff } from './cas-access.ts';
-import { type CasCaseRow, type CaseScope, casCaseRows, casCaseSql } from './cas-cases.ts';
+import { type CasCaseRow, type CaseScope, casCaseSql } from './cas-cases.ts';
 import { CASE_COLUMNS, CASE_TIEBREAK, type caseListQuery } from './case-list-columns.ts';
 import { documentCheckStatuses } from './document-check-status.ts';
 import { type ListQuery, pagedRows } from './paged-list.ts';
@@ -48,21 +45,13 @@ export const casCaseView = z.object({
 });
 export type CasCaseView = z.infer<typeof casCaseView>;
 
-export const queueRowView = casCaseView.extend({
-  householdType: z.enum(['adults', 'adult_child', 'children']),
-  veteran: z.boolean(),
-  youth: z.boolean(),
-  dvSurvivor: z.boolean(),
-  disablingCondition: z.boolean(),
-  scoreValue: z.number().nullable(),
-});
-
-async function withDocuments(db: Db, ctx: RequestContext, rows: CasCaseRow[]) {
+/** The rows with their head of household's Document Check status. */
+export async function withDocuments<T extends CasCaseRow>(db: Db, ctx: RequestContext, rows: T[]) {
   const docs = await documentCheckStatuses(db, ctx, rows);
   return rows.map((r) => ({ ...r, documentCheck: docs.get(r.PersonalID) ?? null }));
 }
 
-const caseOf = (r: CasCaseRow & { documentCheck: CasCaseView['documentCheck'] }): CasCaseView => ({
+export const caseOf = (r: CasCaseRow & { documentCheck: CasCaseView['documentCheck'] }): CasCaseView => ({
   EnrollmentID: r.EnrollmentID,
   HouseholdID: r.HouseholdID,
   PersonalID: r.PersonalID,
@@ -113,47 +102,3 @@ export const listMyCasCases = (db: Db, ctx: RequestContext, q: CaseListQuery) =>
 
 export const listAgencyCasCases = (db: Db, ctx: RequestContext, q: CaseListQuery) =>
   casCasePage(db, ctx, { kind: 'agency', organizationIds: ctx.user.organizationIds }, q, 'agency CAS active cases');
-
-const numeric = (s: string | null) => (s !== null && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : null);
-
-/**
- * The by-name list: households on the queue (latest assessment placed them), highest score
- * first, then longest since CAS enrollment. `status=all` adds assessed households not placed.
- */
-export async function prioritizationList(db: Db, ctx: RequestContext, q: { status: 'placed' | 'all' }) {
-  await requireCasStaff(db, ctx);
-  const rows = await casCaseRows(
-    db,
-    currentOrganization(ctx),
-    { kind: 'coc' },
-    q.status === 'placed'
-      ? sql`la.prioritization_status = ${PrioritizationStatus.Placed}`
-      : sql`la.assessment_id IS NOT NULL`,
-  );
-  await recordClientReads(
-    db,
-    ctx,
-    rows.map((r) => r.PersonalID),
-    'CAS prioritization list',
-  );
-  const placedFirst = (s: number | null) => (s === PrioritizationStatus.Placed ? 0 : 1);
-  return (await withDocuments(db, ctx, rows))
-    .map((r) => ({
-      ...caseOf(r),
-      householdType: (r.children === 0 ? 'adults' : r.adults === 0 ? 'children' : 'adult_child') as
-        | 'adults'
-        | 'adult_child'
-        | 'children',
-      veteran: r.veteran,
-      youth: r.youth,
-      dvSurvivor: r.dvSurvivor,
-      disablingCondition: r.disablingCondition,
-      scoreValue: numeric(r.score),
-    }))
-    .sort(
-      (a, b) =>
-        placedFirst(a.PrioritizationStatus) - placedFirst(b.PrioritizationStatus) ||
-        (b.scoreValue ?? Number.NEGATIVE_INFINITY) - (a.scoreValue ?? Number.NEGATIVE_INFINITY) ||
-        b.daysActive - a.daysActive,
-    );
-}

@@ -18,10 +18,11 @@ import { ceEventInput } from './ce-event.ts';
 import { casHouseholdView, getCasHousehold } from './get-cas-household.ts';
 import { getCasMe } from './get-cas-settings.ts';
 import { intakeFromReferral, referralIntakeSchema } from './intake-from-referral.ts';
-import { casCaseView, listAgencyCasCases, listMyCasCases, prioritizationList, queueRowView } from './list-cas-cases.ts';
+import { casCaseView, listAgencyCasCases, listMyCasCases } from './list-cas-cases.ts';
 import { listAccessPoints, listReferralProjects } from './list-cas-projects.ts';
 import { incomingQuery, incomingReferralView, listIncomingReferrals } from './list-incoming-referrals.ts';
 import { pageOf } from './paged-list.ts';
+import { prioritizationList, prioritizationQuery, queueRowView } from './prioritization-list.ts';
 import { reassignCasCase, reassignInput } from './reassign-cas-case.ts';
 import {
   editCeEvent,
@@ -225,12 +226,13 @@ export const casRoutes: Feature = (app, deps) => {
     {
       schema: {
         tags,
-        description: 'The by-name list of households on the queue (CAS administrators and prioritizing users)',
-        querystring: z.object({ status: z.enum(['placed', 'all']).default('placed') }),
-        response: { 200: z.array(queueRowView) },
+        description:
+          'The by-name list of households on the queue (CAS administrators and prioritizing users): one page, in the list’s order (status, score, days since CAS enrollment) or sorted and filtered by column',
+        querystring: prioritizationQuery,
+        response: { 200: pageOf(queueRowView) },
       },
     },
-    async (req) => prioritizationList(db, ctxOf(req), req.query),
+    async (req) => prioritizationList(db, ctxOf(req), { ...req.query, lang: readerLanguage(req) }),
   );
 
   app.post(

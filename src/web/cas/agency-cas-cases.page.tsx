@@ -24,7 +24,7 @@ export function AgencyCasCasesPage() {
   const rows = list.rows;
   const canReassign = hasRole(me, 'program_manager') || Boolean(casMe.data?.admin);
   const columns = [
-    ...casCaseColumns(t, { organization: true, paged: true }),
+    ...casCaseColumns(t, { organization: true }),
     ...(canReassign
       ? [
           {

@@ -8,8 +8,9 @@ import type { ToolQuestion } from '../../db/schema/cas.ts';
 import type { areaView } from '../../server/cas/areas.ts';
 import type { toolView } from '../../server/cas/assessment-tool.schema.ts';
 import type { casHouseholdView } from '../../server/cas/get-cas-household.ts';
-import type { CasCaseView, queueRowView } from '../../server/cas/list-cas-cases.ts';
+import type { CasCaseView } from '../../server/cas/list-cas-cases.ts';
 import type { IncomingReferral } from '../../server/cas/list-incoming-referrals.ts';
+import type { queueRowView } from '../../server/cas/prioritization-list.ts';
 import type { casMeView } from '../../server/cas/settings.schema.ts';
 import { api } from '../lib/api.ts';
 

@@ -11,13 +11,10 @@ const names = (r: CasCase) => r.caseManagers.map((m) => m.name).join(', ');
 const ties = (r: CasCase) => r.areaTies.map((tie) => tie.name).join(', ');
 
 /**
- * The columns, their labels in the screen's language (`t` of the cas namespace). `paged`: the
- * server sorts and filters (the caseloads); Document Check is worked out per page, so neither.
+ * The columns, their labels in the screen's language (`t` of the cas namespace), sorted and
+ * filtered by the server; Document Check is worked out per page, so neither.
  */
-export function casCaseColumns<T extends CasCase>(
-  t: TFunction,
-  o: { organization?: boolean; paged?: boolean } = {},
-): Column<T>[] {
+export function casCaseColumns<T extends CasCase>(t: TFunction, o: { organization?: boolean } = {}): Column<T>[] {
   const docs = (r: CasCase) =>
     r.documentCheck
       ? t('{{ready}} of {{required}}', { ready: r.documentCheck.ready, required: r.documentCheck.required })
@@ -47,7 +44,7 @@ export function casCaseColumns<T extends CasCase>(
     {
       key: 'score',
       label: t('Score'),
-      value: (r) => (r.score !== null && /^-?\d+(\.\d+)?$/.test(r.score) ? Number(r.score) : r.score),
+      value: (r) => r.score,
       render: (r) => (r.score === null ? '—' : `${r.score}${r.band ? ` (${r.band})` : ''}`),
     },
     {
@@ -70,7 +67,7 @@ export function casCaseColumns<T extends CasCase>(
     {
       key: 'docs',
       label: t('Document Check'),
-      action: o.paged,
+      action: true,
       value: docs,
       render: (r) =>
         r.documentCheck ? (

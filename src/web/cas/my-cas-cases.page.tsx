@@ -25,7 +25,7 @@ export function MyCasCasesPage() {
         <FilterSortTable
           label={t('My CAS active cases')}
           rows={rows.data.items}
-          columns={casCaseColumns(t, { paged: true })}
+          columns={casCaseColumns(t)}
           rowKey={(r) => r.EnrollmentID}
           empty={t('No active CAS cases.')}
           view={list.view}

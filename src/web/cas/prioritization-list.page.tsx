@@ -1,16 +1,18 @@
 // Home → Coordinated Access System → Prioritization List: the CoC's by-name list of households
-// on the queue, highest score first, then longest since CAS enrollment (CAS staff only).
+// on the queue, highest score first, then longest since CAS enrollment (CAS staff only). The
+// server ranks, filters, sorts and pages the whole list.
 import { Alert, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import { type QueueRow, useAreas } from './cas-api.ts';
 import { casCaseColumns } from './cas-case-columns.tsx';
 import { FilterSortTable } from './filter-sort-table.tsx';
+import { ListPages } from './list-pages.tsx';
 import { ReferModal } from './refer-modal.tsx';
+import { usePagedList } from './use-paged-list.ts';
 
 export function PrioritizationListPage() {
   const { t } = useTranslation('cas');
@@ -20,12 +22,12 @@ export function PrioritizationListPage() {
     { value: 'adult_child', label: t('Adults with children') },
     { value: 'children', label: t('Children only') },
   ];
-  const subPopulations: { value: string; label: string; has: (r: QueueRow) => boolean }[] = [
-    { value: '', label: t('Everyone'), has: () => true },
-    { value: 'veteran', label: t('Veterans'), has: (r) => r.veteran },
-    { value: 'youth', label: t('Youth (18–24)'), has: (r) => r.youth },
-    { value: 'dv', label: t('Domestic violence survivors'), has: (r) => r.dvSurvivor },
-    { value: 'disabled', label: t('With a disabling condition'), has: (r) => r.disablingCondition },
+  const subPopulations = [
+    { value: '', label: t('Everyone') },
+    { value: 'veteran', label: t('Veterans') },
+    { value: 'youth', label: t('Youth (18–24)') },
+    { value: 'dv', label: t('Domestic violence survivors') },
+    { value: 'disabled', label: t('With a disabling condition') },
   ];
   const qc = useQueryClient();
   const areas = useAreas();
@@ -34,18 +36,15 @@ export function PrioritizationListPage() {
   const [subPopulation, setSubPopulation] = useState('');
   const [areaId, setAreaId] = useState('');
   const [referring, setReferring] = useState<QueueRow | null>(null);
-  const rows = useQuery({
-    queryKey: ['cas', 'prioritization-list', status],
-    queryFn: () => api.get<QueueRow[]>(`/api/cas/prioritization-list${qs({ status })}`),
+  const list = usePagedList<QueueRow>(['cas', 'prioritization-list'], '/api/cas/prioritization-list', {
+    status,
+    householdType,
+    subPopulation,
+    areaId,
   });
-  const shown = (rows.data ?? []).filter(
-    (r) =>
-      (!householdType || r.householdType === householdType) &&
-      (subPopulations.find((p) => p.value === subPopulation)?.has(r) ?? true) &&
-      (!areaId || r.areaTies.some((tie) => tie.areaId === areaId)),
-  );
+  const rows = list.rows;
   const columns = [
-    { key: 'rank', label: t('Rank'), value: (r: QueueRow) => (rows.data ?? []).indexOf(r) + 1 },
+    { key: 'rank', label: t('Rank'), value: (r: QueueRow) => r.rank },
     ...casCaseColumns<QueueRow>(t),
     {
       key: 'refer',
@@ -85,7 +84,7 @@ export function PrioritizationListPage() {
         <NativeSelect
           label={t('Sub-population')}
           value={subPopulation}
-          data={subPopulations.map(({ value, label }) => ({ value, label }))}
+          data={subPopulations}
           onChange={(e) => setSubPopulation(e.currentTarget.value)}
         />
         <NativeSelect
@@ -101,12 +100,15 @@ export function PrioritizationListPage() {
       {rows.data && (
         <FilterSortTable
           label={t('Prioritization list')}
-          rows={shown}
+          rows={rows.data.items}
           columns={columns}
           rowKey={(r) => r.EnrollmentID}
           empty={t('No household on the queue matches.')}
+          view={list.view}
+          onView={list.setView}
         />
       )}
+      <ListPages list={list} label={t('Prioritization list pages')} />
       {referring && (
         <ReferModal
           row={referring}

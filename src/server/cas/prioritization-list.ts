@@ -1,0 +1,111 @@
+// The prioritization list (the CoC's by-name list, CAS staff only), one page at a time: the
+// database ranks every household on the queue, then filters, sorts and pages; only the clients
+// of the page returned are audited.
+import { type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../db/connect.ts';
+import { PrioritizationStatus } from '../../hud/codes.ts';
+import { currentOrganization } from '../auth/session-hook.ts';
+import type { RequestContext } from '../http/context.ts';
+import { recordClientReads } from '../services/audit-many.ts';
+import { requireCasStaff } from './cas-access.ts';
+import { type CasCaseRow, casCaseSql } from './cas-cases.ts';
+import { CASE_COLUMNS } from './case-list-columns.ts';
+import { casCaseView, caseOf, withDocuments } from './list-cas-cases.ts';
+import { type ListColumn, type ListQuery, listQuery, pagedRows, textFilter } from './paged-list.ts';
+
+export const queueRowView = casCaseView.extend({
+  rank: z.number().describe("The household's place on the whole list, before any filter"),
+  householdType: z.enum(['adults', 'adult_child', 'children']),
+  veteran: z.boolean(),
+  youth: z.boolean(),
+  dvSurvivor: z.boolean(),
+  disablingCondition: z.boolean(),
+  scoreValue: z.number().nullable(),
+});
+
+// The screen's columns (src/web/cas/prioritization-list.page.tsx): its rank, then the caseloads'
+// columns but the access point.
+const { org: _accessPoint, ...caseColumns } = CASE_COLUMNS;
+const COLUMNS = {
+  rank: { sort: sql`b.rank`, filter: textFilter(sql`b.rank::text`) },
+  ...caseColumns,
+} satisfies Record<string, ListColumn>;
+
+const HOUSEHOLD_TYPES = ['adults', 'adult_child', 'children'] as const;
+const SUB_POPULATIONS = ['veteran', 'youth', 'dv', 'disabled'] as const;
+
+export const prioritizationQuery = listQuery(Object.keys(COLUMNS) as [keyof typeof COLUMNS]).extend({
+  status: z
+    .enum(['placed', 'all'])
+    .default('placed')
+    .describe('placed: households the latest assessment placed on the list; all: every assessed household'),
+  householdType: z.enum(HOUSEHOLD_TYPES).optional(),
+  subPopulation: z.enum(SUB_POPULATIONS).optional(),
+  areaId: z.string().min(1).max(32).optional().describe('Households with a tie to this area'),
+});
+type PrioritizationQuery = z.infer<typeof prioritizationQuery> & Pick<ListQuery, 'lang'>;
+
+const scoreNumber = sql`CASE WHEN btrim(q.score) ~ '^-?\\d+(\\.\\d+)?$' THEN btrim(q.score)::numeric END`;
+
+/**
+ * The list's own order: placed on the list first, highest score first (no number: last), then
+ * longest since CAS enrollment, then by name.
+ */
+const QUEUE_ORDER = sql`(q."PrioritizationStatus" IS DISTINCT FROM ${PrioritizationStatus.Placed}),
+  ${scoreNumber} DESC NULLS LAST, q."daysActive" DESC, q."LastName", q."FirstName", q."EnrollmentID"`;
+
+const householdTypeSql = sql`CASE WHEN r.children = 0 THEN 'adults' WHEN r.adults = 0 THEN 'children' ELSE 'adult_child' END`;
+
+const subPopulationSql: Record<(typeof SUB_POPULATIONS)[number], SQL> = {
+  veteran: sql`r.veteran`,
+  youth: sql`r.youth`,
+  dv: sql`r."dvSurvivor"`,
+  disabled: sql`r."disablingCondition"`,
+};
+
+/** Every household on the list ranked, then narrowed to the household type, sub-population and area asked. */
+function rankedSql(ctx: RequestContext, q: PrioritizationQuery): SQL {
+  const status =
+    q.status === 'placed'
+      ? sql`la.prioritization_status = ${PrioritizationStatus.Placed}`
+      : sql`la.assessment_id IS NOT NULL`;
+  const where = [
+    ...(q.householdType ? [sql`${householdTypeSql} = ${q.householdType}`] : []),
+    ...(q.subPopulation ? [subPopulationSql[q.subPopulation]] : []),
+    ...(q.areaId
+      ? [sql`EXISTS (SELECT 1 FROM json_array_elements(r."areaTies") tie WHERE tie->>'areaId' = ${q.areaId})`]
+      : []),
+  ];
+  return sql`SELECT r.*, ${householdTypeSql} AS "householdType" FROM (
+      SELECT q.*, row_number() OVER (ORDER BY ${QUEUE_ORDER})::int AS rank
+      FROM (${casCaseSql(currentOrganization(ctx), { kind: 'coc' }, status)}) q
+    ) r WHERE ${where.length ? sql.join(where, sql` AND `) : sql`TRUE`}`;
+}
+
+type RankedRow = CasCaseRow & { rank: number; householdType: (typeof HOUSEHOLD_TYPES)[number] };
+
+const numeric = (s: string | null) => (s !== null && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : null);
+
+/** One page of the by-name list, in its own order unless a column is chosen. */
+export async function prioritizationList(db: Db, ctx: RequestContext, q: PrioritizationQuery) {
+  await requireCasStaff(db, ctx);
+  const page = await pagedRows<RankedRow>(db, rankedSql(ctx, q), COLUMNS, q, sql`b.rank`);
+  await recordClientReads(
+    db,
+    ctx,
+    page.items.map((r) => r.PersonalID),
+    'CAS prioritization list',
+  );
+  const items = (await withDocuments(db, ctx, page.items)).map((r) => ({
+    ...caseOf(r),
+    rank: r.rank,
+    householdType: r.householdType,
+    veteran: r.veteran,
+    youth: r.youth,
+    dvSurvivor: r.dvSurvivor,
+    disablingCondition: r.disablingCondition,
+    scoreValue: numeric(r.score),
+  }));
+  return { items, total: page.total };
+}
