@@ -80,9 +80,6 @@ export async function importHmisCsv(opts: ImportOptions): Promise<ImportOutcome>
       return c;
     });
     outcome.loaded = true;
-    // Fresh statistics for the planner: reports over the loaded tables (an embedded database has
-    // no autovacuum to gather them) would otherwise plan for empty tables.
-    await opts.database.raw.exec('ANALYZE');
     outcome.files = summarize(checked.rows, findings, counts);
     // Fresh statistics for what was loaded, so the next queries are planned for the new sizes
     // rather than for the tables as they were (autovacuum would get there, later).
