@@ -199,6 +199,9 @@ async function run(server: RunningServer, db: pg.ClientConfig) {
   console.log(
     `  import took ${importSeconds.toFixed(1)} s, ${EXPORTS} exports ${exportSeconds.toFixed(1)} s, ${REPORTS} APRs ${reportSeconds.toFixed(1)} s`,
   );
+  // The Hearth process's peak memory, its job thread included (Linux).
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  console.log(`  Hearth's peak RSS ${Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024)} MB`);
   console.log(`jobs vs users on ${label}: ${met ? 'met' : 'MISSED'}`);
   return met;
 }
