@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { waitForJob } from '../hmis-csv/test-support.ts';
 import { jobRunnerFor } from './job-runner.ts';
 import './job-thread.test-kinds.ts';
 
@@ -14,15 +15,7 @@ afterAll(() => t.close());
 const start = (kind: string, parameters: Record<string, unknown> = {}) =>
   jobRunnerFor(t).enqueue({ kind, title: kind, ownerId: 'USR-CM', organizationId: 'ORG-HHP', parameters });
 
-async function finished(id: string) {
-  const stop = Date.now() + 30_000;
-  for (;;) {
-    const j = (await t.as(cm).get(`/api/jobs/${id}`)).json();
-    if (j.status === 'done' || j.status === 'failed') return j;
-    if (Date.now() > stop) throw new Error(`job ${id} did not finish: ${JSON.stringify(j)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const finished = (id: string) => waitForJob(t, cm, id);
 
 describe('the job thread', () => {
   it('runs a long count off the request thread, which keeps answering, and saves its file', async () => {
