@@ -133,14 +133,14 @@ export const BACKGROUND_NICE = 10;
 export function backgroundPool(database: Pick<Database, 'connection' | 'kind'>, max: number): Promise<Database> {
   if (database.kind !== 'embedded') return morePool(database, max);
   return connectPostgres(database.connection, max, database.kind, (client) => {
-    // Queued ahead of the job's first query on this connection.
-    client
-      .query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
-      .then((r) => {
-        const pid = r.rows[0]?.pid;
-        if (pid) setPriority(pid, BACKGROUND_NICE);
-      })
-      .catch((e: Error) => console.error(`could not lower a job connection's priority: ${e.message}`));
+    // The server sends its process id when a connection opens (node-postgres keeps it for cancel
+    // requests; its types leave it out), so no query has to run before the job's own.
+    const pid = (client as pg.PoolClient & { processID?: number | null }).processID;
+    try {
+      if (pid) setPriority(pid, BACKGROUND_NICE);
+    } catch (e) {
+      console.error(`could not lower a job connection's priority: ${e instanceof Error ? e.message : e}`);
+    }
   });
 }
 
