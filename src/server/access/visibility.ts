@@ -32,7 +32,7 @@ export function clientVisibleSql(personalId: SQLWrapper, organizationId: string 
 
 /**
  * The client is a victim-service provider's other than `organizationId` (enrolled at, or restricted
- * to, one; `null`: any): outside it not even that a record about them exists may show.
+ * to, one; `null`: whichever): outside it not even that a record about them exists may show.
  */
 export function vspClientElsewhereSql(personalId: SQLWrapper, organizationId: string | null): SQL {
   const other = organizationId === null ? sql`TRUE` : sql`vsp_o.organization_id <> ${organizationId}`;

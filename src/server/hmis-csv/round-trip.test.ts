@@ -1,9 +1,11 @@
 // HUD's LSA sample (10,606 clients) and the Data Lab kit go in through the importer and come back
 // out of the export with every row and value as they went in (ExportID and Export.csv aside).
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { disabilitiesTable } from '../../db/schema/index.ts';
 import { hudSpec } from '../../hud/spec.generated.ts';
-import { csvRows, download, fixture, unzip, upload, waitForJob } from './test-support.ts';
+import { csvRows, download, fixture, unzip, upload, waitForJob, zipFiles } from './test-support.ts';
 
 let t: TestApp;
 let admin: string;
@@ -97,3 +99,40 @@ it('writes one ExportID, the export’s own, in every file', () => {
   expect(new Set(client.slice(1).map((r) => r[col]))).toEqual(new Set([exportId]));
   expect(client.length - 1).toBeGreaterThanOrEqual(10_606 + 514);
 });
+
+// The LSA sample's Disabilities.csv (24 MB) merges in many steps: every row is counted and the
+// changed one, the file's last, is found.
+it('merges a file many steps long: the last row’s newer copy is updated and every other row is unchanged', async () => {
+  const lsa = inputs.get('lsa-sample-fy2026.zip') ?? new Map<string, string>();
+  const lines = (lsa.get('Disabilities.csv') ?? '').trimEnd().split(/\r?\n/);
+  const last = lines.at(-1) ?? '';
+  expect(last).toContain('"DS341831",');
+  lines[lines.length - 1] = last
+    .replace(',10,0,0,', ',10,1,0,')
+    .replace('2026-03-14 00:00:00,"PSH180U"', '2026-12-01 00:00:00,"PSH180U"');
+  // Every other file is its header alone: nothing to load.
+  const files = new Map(
+    [...lsa].map(([name, text]) => [name, name === 'Export.csv' ? text : `${text.split('\n')[0]}\n`]),
+  );
+  files.set('Disabilities.csv', `${lines.join('\n')}\n`);
+  const zip = await zipFiles(files);
+  const res = await upload(t, admin, 'disabilities-again.zip', zip);
+  expect(res.statusCode).toBe(202);
+  const job = await waitForJob(t, admin, res.json().jobId, 300_000);
+  expect(job.status).toBe('done');
+  const summary = (
+    job.result as { files: { file: string; rows: number; inserted: number; updated: number; unchanged: number }[] }
+  ).files;
+  const rows = lines.length - 1;
+  expect(summary.find((f) => f.file === 'Disabilities.csv')).toMatchObject({
+    rows,
+    inserted: 0,
+    updated: 1,
+    unchanged: rows - 1,
+  });
+  const [row] = await t.database.db
+    .select()
+    .from(disabilitiesTable)
+    .where(eq(disabilitiesTable.DisabilitiesID, 'DS341831'));
+  expect(row).toMatchObject({ DisabilityResponse: 1, DateUpdated: '2026-12-01 00:00:00', version: 2 });
+}, 300_000);

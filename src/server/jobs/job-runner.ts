@@ -23,7 +23,7 @@ import { hostname } from 'node:os';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Config } from '../../config.ts';
-import { backgroundPool, type Database } from '../../db/connect.ts';
+import { BACKGROUND_NICE, backgroundPool, type Database } from '../../db/connect.ts';
 import { jobRunTable } from '../../db/schema/index.ts';
 import { vspOrganizationOf } from '../access/visibility.ts';
 import type { Deps } from '../deps.ts';
@@ -311,6 +311,7 @@ export class JobRunner {
       database: { connection: this.deps.database.connection, kind: this.deps.database.kind },
       replica: this.deps.replica?.connection,
       storage,
+      nice: BACKGROUND_NICE,
     });
     return this.jobThread;
   }

@@ -10,6 +10,8 @@ export type JobThreadData = {
   database: Pick<Database, 'connection' | 'kind'>;
   replica?: Database['connection'];
   storage: StorageLocation;
+  /** The thread's nice value (Linux), set before it loads any module. */
+  nice: number;
 };
 
 export type JobOnThread = {

@@ -1,11 +1,10 @@
 // The job thread: runs job handlers off the thread that serves requests, so a report's seconds of
 // counting or an export's stream of bytes never hold up a user's request. It opens its own pool
 // on the app's database and its own handle on the file store, and runs at a lower CPU priority
-// than the request thread (Linux keeps a nice value per thread), so users go first.
-import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+// than the request thread (Linux keeps a nice value per thread; job-thread.mjs sets it), so users
+// go first.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { BACKGROUND_NICE, backgroundPool, connectPostgres } from '../../db/connect.ts';
+import { backgroundPool, connectPostgres } from '../../db/connect.ts';
 import type { Deps } from '../deps.ts';
 import { storeFile } from '../files/store-file.ts';
 import { storageAt } from '../storage/storage-at.ts';
@@ -21,19 +20,7 @@ if (!parentPort) throw new Error('job-thread.ts runs as a worker thread (see run
 const port: MessagePort = parentPort;
 const post = (m: FromJobThread) => port.postMessage(m);
 
-function lowerPriority() {
-  if (process.platform !== 'linux') return;
-  try {
-    // "<pid>/task/<tid>": setpriority on a thread id changes that thread alone.
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    setPriority(tid, BACKGROUND_NICE);
-  } catch (e) {
-    console.error(`could not lower the job thread's priority: ${e instanceof Error ? e.message : e}`);
-  }
-}
-
 const data = workerData as JobThreadData;
-lowerPriority();
 const deps: Deps = {
   database: await backgroundPool(data.database, JOB_THREAD_CONNECTIONS),
   config: data.config,
