@@ -108,7 +108,6 @@ function rankedSql(ctx: RequestContext, q: PrioritizationQuery): SQL {
   ];
   const cases = casCaseSql(currentOrganization(ctx), { kind: 'coc' }, status, {
     fields: [...new Set(fields)],
-    wholeList: true,
   });
   return sql`SELECT r.* FROM (
       SELECT q.*, row_number() OVER (ORDER BY ${QUEUE_ORDER})::int AS rank FROM (${cases}) q
