@@ -100,9 +100,8 @@ it('writes one ExportID, the export’s own, in every file', () => {
   expect(client.length - 1).toBeGreaterThanOrEqual(10_606 + 514);
 });
 
-// The LSA sample's Disabilities.csv (24 MB) merges in many steps: every row is counted and the
-// changed one, the file's last, is found.
-it('merges a file many steps long: the last row’s newer copy is updated and every other row is unchanged', async () => {
+// Loading the LSA sample's Disabilities.csv (24 MB, 180,692 rows) again with its last row changed.
+it('merges a large file again: the last row’s newer copy is updated and every other row is unchanged', async () => {
   const lsa = inputs.get('lsa-sample-fy2026.zip') ?? new Map<string, string>();
   const lines = (lsa.get('Disabilities.csv') ?? '').trimEnd().split(/\r?\n/);
   const last = lines.at(-1) ?? '';

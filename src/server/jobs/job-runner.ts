@@ -306,13 +306,16 @@ export class JobRunner {
   private thread(): JobThread | undefined {
     const storage = this.deps.storage.location;
     if (!storage) return undefined;
-    this.jobThread ??= new JobThread({
-      config: this.deps.config,
-      database: { connection: this.deps.database.connection, kind: this.deps.database.kind },
-      replica: this.deps.replica?.connection,
-      storage,
-      nice: BACKGROUND_NICE,
-    });
+    this.jobThread ??= new JobThread(
+      {
+        config: this.deps.config,
+        database: { connection: this.deps.database.connection, kind: this.deps.database.kind },
+        replica: this.deps.replica?.connection,
+        storage,
+        nice: BACKGROUND_NICE,
+      },
+      this.deps.config.jobThreadIdleSeconds * 1000,
+    );
     return this.jobThread;
   }
 

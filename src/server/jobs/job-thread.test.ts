@@ -6,8 +6,9 @@ import './job-thread.test-kinds.ts';
 
 let t: TestApp;
 let cm: string;
+// The thread ends after a second without a job (HEARTH_JOB_THREAD_IDLE_SECONDS; 300 by default).
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ config: { jobThreadIdleSeconds: 1 } });
   cm = await t.login('casemanager');
 });
 afterAll(() => t.close());
@@ -64,5 +65,19 @@ describe('the job thread', () => {
     const next = await finished(await start('test_thread_count', { ms: 10 }));
     expect(next.status).toBe('done');
     expect((await t.as(cm).get('/api/auth/me')).statusCode).toBe(200);
+  });
+
+  it('keeps one thread while jobs follow each other, and ends it once idle: the next job starts a new one', async () => {
+    const threadOf = async (job: Promise<string>) => {
+      const done = await finished(await job);
+      expect(done.status).toBe('done');
+      return (done.result as { threadId: number }).threadId;
+    };
+    const first = await threadOf(start('test_thread_count', { ms: 10 }));
+    expect(await threadOf(start('test_thread_count', { ms: 10 }))).toBe(first);
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = await threadOf(start('test_thread_count', { ms: 10 }));
+    expect(after).not.toBe(first);
+    expect(after).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 // The request thread's side of the job thread (job-thread.ts): starts it on the first job, hands
-// it jobs, relays their progress and outcome. If the thread dies (a report out of memory), its
-// jobs fail and the next job starts a new thread; the server itself keeps serving.
+// it jobs, relays their progress and outcome, and ends it once it has had no job for a while (it
+// holds its own copy of the modules and its own connections). If the thread dies (a report out of
+// memory), its jobs fail and the next job starts a new thread; the server itself keeps serving.
 import { Worker } from 'node:worker_threads';
 import type { FromJobThread, JobOnThread, JobThreadData, ToJobThread } from './job-thread-protocol.ts';
 import { JobFailure, type JobOutcome } from './job-types.ts';
@@ -17,12 +18,21 @@ export class JobThread {
   private worker: Promise<Worker> | undefined;
   private current: Worker | undefined;
   private readonly pending = new Map<string, Pending>();
+  private idle: NodeJS.Timeout | undefined;
 
-  constructor(private readonly data: JobThreadData) {}
+  constructor(
+    private readonly data: JobThreadData,
+    private readonly idleMs: number,
+  ) {}
 
   /** Runs a job on the thread; `signal` aborting asks the thread to stop it. */
   async run(job: JobOnThread, progress: Pending['progress'], signal: AbortSignal): Promise<JobOutcome> {
-    const worker = await this.start();
+    clearTimeout(this.idle);
+    this.pending.set(job.jobId, { resolve: () => undefined, reject: () => undefined, progress });
+    const worker = await this.start().catch((e: unknown) => {
+      this.settled(job.jobId);
+      throw e;
+    });
     const send = (m: ToJobThread) => worker.postMessage(m);
     const onAbort = () => send({ type: 'abort', jobId: job.jobId });
     signal.addEventListener('abort', onAbort, { once: true });
@@ -33,12 +43,24 @@ export class JobThread {
       });
     } finally {
       signal.removeEventListener('abort', onAbort);
-      this.pending.delete(job.jobId);
+      this.settled(job.jobId);
     }
+  }
+
+  /** A job is over; with none left the thread ends after the idle time. */
+  private settled(jobId: string) {
+    this.pending.delete(jobId);
+    if (this.pending.size || !this.worker) return;
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      if (!this.pending.size) void this.stop();
+    }, this.idleMs);
+    this.idle.unref();
   }
 
   /** Closes the thread's connections and ends it (after its jobs have been stopped). */
   async stop(): Promise<void> {
+    clearTimeout(this.idle);
     const starting = this.worker;
     this.worker = undefined;
     this.current = undefined;

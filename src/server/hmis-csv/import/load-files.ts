@@ -6,25 +6,6 @@ import { hudSpec } from '../../../hud/spec.generated.ts';
 import type { Loader } from './load-transaction.ts';
 import type { StagingArea } from './staged-csv.ts';
 
-// Users' commits (each search's audit rows) flush the write-ahead log, and with it whatever the
-// import wrote before them. The import writes in steps with a short pause between them, so a
-// user's commit never waits behind one statement's burst of tens of megabytes (bench:jobs: Find
-// Client's slowest search during the LSA sample import fell from about 110 ms to about 60 ms, for
-// about a second more of import).
-const BATCH_PAGES = 250;
-const PAUSE_MS = 20;
-const pause = () => new Promise((r) => setTimeout(r, PAUSE_MS));
-
-/** The chunks with a pause between each two (a small file, one chunk, has none). */
-async function* paced(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let first = true;
-  for await (const chunk of chunks) {
-    if (!first) await pause();
-    first = false;
-    yield chunk;
-  }
-}
-
 export type FileCounts = { inserted: number; updated: number; unchanged: number };
 
 export async function loadFiles(
@@ -44,10 +25,7 @@ export async function loadFiles(
     // Into an empty table (a first import) the rows go straight in: nothing to merge.
     const [state] = await loader.query<{ empty: boolean }>(`SELECT NOT EXISTS (SELECT 1 FROM ${spec.table}) AS empty`);
     if (state?.empty) {
-      await loader.copyIn(
-        `COPY ${spec.table} (${list}) FROM STDIN (FORMAT csv)`,
-        paced(staging.chunks(spec.file, onBytes)),
-      );
+      await loader.copyIn(`COPY ${spec.table} (${list}) FROM STDIN (FORMAT csv)`, staging.chunks(spec.file, onBytes));
       counts.set(spec.file, { inserted: rows.get(spec.file) ?? 0, updated: 0, unchanged: 0 });
       continue;
     }
@@ -59,31 +37,21 @@ export async function loadFiles(
     // ExportID only says which export a copy came in: a row Hearth exported comes back with the
     // export's ID where Hearth stored none, and that alone is no change.
     const compared = rest.filter((c) => c !== 'export_id');
-    // The merge goes by ranges of the staging table's pages (about 2 MB each).
-    const [size] = await loader.query<{ pages: number; total: number }>(
-      `SELECT (pg_relation_size('${stage}') / current_setting('block_size')::int)::int AS pages, (SELECT count(*) FROM ${stage})::int AS total`,
+    const [row] = await loader.query<{ inserted: number; touched: number; total: number }>(
+      `WITH up AS (
+         INSERT INTO ${spec.table} AS t (${list}) SELECT ${list} FROM ${stage}
+         ON CONFLICT (${pk}) DO UPDATE SET ${rest.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+           ${versioned ? ', version = t.version + 1' : ''}
+         WHERE ${newer}(${compared.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${c}`).join(', ')})
+         RETURNING (xmax = 0) AS inserted
+       )
+       SELECT (SELECT count(*) FROM up WHERE inserted)::int AS inserted, (SELECT count(*) FROM up)::int AS touched,
+              (SELECT count(*) FROM ${stage})::int AS total`,
     );
-    let inserted = 0;
-    let touched = 0;
-    const pages = size?.pages ?? 0;
-    for (let lo = 0; lo < Math.max(1, pages); lo += BATCH_PAGES) {
-      if (lo > 0) await pause();
-      const [row] = await loader.query<{ inserted: number; touched: number }>(
-        `WITH up AS (
-           INSERT INTO ${spec.table} AS t (${list}) SELECT ${list} FROM ${stage}
-             WHERE ctid >= '(${lo},0)'::tid AND ctid < '(${lo + BATCH_PAGES},0)'::tid
-           ON CONFLICT (${pk}) DO UPDATE SET ${rest.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
-             ${versioned ? ', version = t.version + 1' : ''}
-           WHERE ${newer}(${compared.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${compared.map((c) => `EXCLUDED.${c}`).join(', ')})
-           RETURNING (xmax = 0) AS inserted
-         )
-         SELECT (SELECT count(*) FROM up WHERE inserted)::int AS inserted, (SELECT count(*) FROM up)::int AS touched`,
-      );
-      inserted += row?.inserted ?? 0;
-      touched += row?.touched ?? 0;
-    }
     await loader.query(`DROP TABLE ${stage}`);
-    counts.set(spec.file, { inserted, updated: touched - inserted, unchanged: (size?.total ?? 0) - touched });
+    const inserted = row?.inserted ?? 0;
+    const touched = row?.touched ?? 0;
+    counts.set(spec.file, { inserted, updated: touched - inserted, unchanged: (row?.total ?? 0) - touched });
   }
   return counts;
 }
