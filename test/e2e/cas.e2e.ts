@@ -336,6 +336,14 @@ describe('Coordinated Access', () => {
     await visit(page, `/cas/my-cases`);
     await row.waitFor();
     expect(await counts()).toBe(`1 of ${required}`);
+    // Document Check filters by the text it shows, and sorts (the server does both).
+    await page.getByLabel('Filter Document Check').fill('0 of');
+    await expect.poll(() => row.count()).toBe(0);
+    await page.getByLabel('Filter Document Check').fill(`1 of ${required}`);
+    await row.waitFor();
+    await page.getByRole('button', { name: 'Document Check' }).click();
+    await page.getByRole('columnheader', { name: 'Document Check ↑' }).waitFor();
+    await row.waitFor();
 
     const list = await page.request.get(`${journey.url}/api/clients/${hoh}/documents`);
     const items = (await list.json()).items as { id: string; documentTypeName: string }[];

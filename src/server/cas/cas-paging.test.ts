@@ -100,6 +100,14 @@ describe('Agency CAS Active Cases, a page at a time', () => {
     expect((await inSpanish('/api/cas/cases/agency?filter.status=Placed')).total).toBe(0);
     const sorted = await inSpanish('/api/cas/cases/agency?pageSize=1&sort=status');
     expect(sorted.items.map((r) => r.PersonalID)).toEqual([f.hoh]);
+    // Document Check as shown: its referral to PSH asks three documents more of the original.
+    const docs = (text: string) => `/api/cas/cases/agency?filter.docs=${encodeURIComponent(text)}`;
+    expect((await page(ceManager, docs('0 of 5'))).items.map((r) => r.PersonalID)).toEqual([f.hoh]);
+    expect((await inSpanish(docs('0 de 5'))).items.map((r) => r.PersonalID)).toEqual([f.hoh]);
+    expect((await inSpanish(docs('0 of 5'))).total).toBe(0);
+    // Least ready first; of households with none ready, the one missing the most.
+    const leastReady = await page(ceManager, '/api/cas/cases/agency?pageSize=1&sort=docs');
+    expect(leastReady.items.map((r) => r.PersonalID)).toEqual([f.hoh]);
   }, 120_000);
 
   it('audits the clients of the page shown, and only them', async () => {

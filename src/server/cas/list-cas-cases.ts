@@ -6,8 +6,14 @@ import type { Db } from '../../db/connect.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
-import { type CasCaseRow, type CaseScope, casCaseSql } from './cas-cases.ts';
-import { CASE_COLUMNS, CASE_TIEBREAK, type caseListQuery } from './case-list-columns.ts';
+import { ALL_CASE_FIELDS, type CasCaseRow, type CaseScope, casCaseSql } from './cas-cases.ts';
+import {
+  CASE_COLUMN_FIELDS,
+  CASE_COLUMNS,
+  CASE_TIEBREAK,
+  type caseListQuery,
+  fieldsAsked,
+} from './case-list-columns.ts';
 import { documentCheckStatuses } from './document-check-status.ts';
 import { type ListQuery, pagedRows } from './paged-list.ts';
 
@@ -83,7 +89,9 @@ export const caseOf = (r: CasCaseRow & { documentCheck: CasCaseView['documentChe
 async function casCasePage(db: Db, ctx: RequestContext, scope: CaseScope, q: CaseListQuery, what: string) {
   const page = await pagedRows<CasCaseRow>(
     db,
-    casCaseSql(currentOrganization(ctx), scope),
+    casCaseSql(currentOrganization(ctx), scope, undefined, {
+      fields: [...new Set([...ALL_CASE_FIELDS, ...fieldsAsked(CASE_COLUMN_FIELDS, q)])],
+    }),
     CASE_COLUMNS,
     q,
     CASE_TIEBREAK,

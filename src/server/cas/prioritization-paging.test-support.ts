@@ -23,10 +23,17 @@ export const VETERANS = 51;
 /** Score of copy `g`: 0–19 by number, but TOP and HIDDEN above everyone. */
 const scoreSql = sql`CASE g WHEN 5050 THEN 99 WHEN 5060 THEN 98 ELSE g % 20 END`;
 
-export async function queueOf5100(t: TestApp, cookie: string): Promise<CasFamily> {
+export const queueOf5100 = (t: TestApp, cookie: string) => queueOfCopies(t, cookie, QUEUED, NOT_PLACED);
+
+/**
+ * The original household and `queued` placed copies (`notPlaced` more assessed but not placed);
+ * with 5,060 copies or more, HIDDEN stays at a victim service provider's shelter (bench/cas-list.ts
+ * fills larger queues the same way).
+ */
+export async function queueOfCopies(t: TestApp, cookie: string, queued: number, notPlaced: number): Promise<CasFamily> {
   const today = hudToday();
   const f = await casIntake(t, cookie, { EntryDate: addDays(today, -20), lastName: 'Original' });
-  const copies = QUEUED + NOT_PLACED;
+  const copies = queued + notPlaced;
   const db = t.database.db;
   await db.execute(sql`
     INSERT INTO client SELECT (jsonb_populate_record(NULL::client, to_jsonb(c) || jsonb_build_object(
@@ -42,7 +49,7 @@ export async function queueOf5100(t: TestApp, cookie: string): Promise<CasFamily
   await db.execute(sql`
     INSERT INTO assessment SELECT (jsonb_populate_record(NULL::assessment, to_jsonb(a) || jsonb_build_object(
         'assessment_id', 'BULK-A' || g, 'enrollment_id', 'BULK-E' || g, 'personal_id', 'BULK-' || g,
-        'prioritization_status', CASE WHEN g <= ${QUEUED} THEN 1 ELSE 2 END))).*
+        'prioritization_status', CASE WHEN g <= ${queued} THEN 1 ELSE 2 END))).*
       FROM assessment a, generate_series(1, ${copies}) g WHERE a.enrollment_id = ${f.EnrollmentID}`);
   await db.execute(sql`
     INSERT INTO assessment_results SELECT (jsonb_populate_record(NULL::assessment_results, to_jsonb(r) || jsonb_build_object(
@@ -52,10 +59,11 @@ export async function queueOf5100(t: TestApp, cookie: string): Promise<CasFamily
           THEN (${scoreSql})::text ELSE r.assessment_result END))).*
       FROM assessment_results r, generate_series(1, ${copies}) g WHERE r.enrollment_id = ${f.EnrollmentID}`);
   // The hidden household also stays at a victim service provider's shelter.
-  const hidden = `BULK-${Number(HIDDEN.name.slice(4))}`;
+  const hidden = Number(HIDDEN.name.slice(4));
+  if (copies < hidden) return f;
   await db.execute(sql`
     INSERT INTO enrollment SELECT (jsonb_populate_record(NULL::enrollment, to_jsonb(e) || jsonb_build_object(
-        'enrollment_id', 'VSP-STAY-Q', 'personal_id', ${hidden}::text, 'household_id', 'VSP-HH-Q',
+        'enrollment_id', 'VSP-STAY-Q', 'personal_id', ${`BULK-${hidden}`}::text, 'household_id', 'VSP-HH-Q',
         'project_id', 'PRJ-DV'))).*
       FROM enrollment e WHERE e.enrollment_id = ${f.EnrollmentID}`);
   return f;

@@ -1,6 +1,7 @@
 // The prioritization list comes a page at a time, ranked, sorted and filtered by the database:
 // a CoC with more households on the queue than the list once loaded (5,000, in name order, then
 // sorted by score) sees every one of them, the highest priority first.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { PrioritizationStatus } from '../../hud/codes.ts';
@@ -21,6 +22,7 @@ type Row = {
   daysActive: number;
   PrioritizationStatus: number | null;
   veteran: boolean;
+  documentCheck: { ready: number; required: number; missing: string[] } | null;
 };
 type Page = { items: Row[]; total: number };
 
@@ -132,6 +134,42 @@ describe('the prioritization list, a page at a time', () => {
     expect((await audited()).slice(seen).sort()).toEqual(shown.items.map((r) => r.PersonalID).sort());
   }, 120_000);
 
+  it('filters by an exact rank, a number', async () => {
+    const fifth = await page('filter.rank=5');
+    expect(fifth.items.map((r) => r.rank)).toEqual([5]);
+    expect(fifth.total).toBe(1);
+    expect((await page('filter.rank=%205%20&sort=client')).items.map((r) => r.rank)).toEqual([5]);
+    expect((await page(`filter.rank=${QUEUED + 1}`)).total).toBe(0);
+    const es = await t.app.inject({
+      method: 'GET',
+      url: `${LIST}?filter.rank=quinto`,
+      headers: { cookie: cas, 'accept-language': 'es' },
+    });
+    expect(es.statusCode).toBe(400);
+    expect(es.json().error.fields).toEqual({ 'filter.rank': 'Escriba una posición: un número entero' });
+  }, 120_000);
+
+  it('sorts and filters by Document Check, as the reader reads it', async () => {
+    // Every household needs a photo ID and a homelessness verification; the top one has its photo ID.
+    await t.database.db.execute(sql`INSERT INTO client_document (id, personal_id, document_type_id, status,
+        verified_on, verified_by, organization_id) VALUES ('DOC-TOP', ${`BULK-${Number(TOP.name.slice(4))}`},
+        'DOC-PHOTO-ID', 'verified', CURRENT_DATE, 'USR-CASADMIN', 'ORG-CE')`);
+    const ready = await page(`filter.docs=${encodeURIComponent('1 of 2')}`);
+    expect(ready.items.map((r) => [r.LastName, r.rank, r.documentCheck])).toEqual([
+      [TOP.name, 1, { ready: 1, required: 2, missing: ['Homelessness verification'] }],
+    ]);
+    const es = { 'accept-language': 'es' };
+    expect((await page(`filter.docs=${encodeURIComponent('1 de 2')}`, es)).items.map((r) => r.LastName)).toEqual([
+      TOP.name,
+    ]);
+    expect((await page(`filter.docs=${encodeURIComponent('1 of 2')}`, es)).total).toBe(0);
+    expect((await page(`filter.docs=${encodeURIComponent('0 of 2')}`)).total).toBe(QUEUED - 1);
+    // Least ready first: the top household comes last, and first the other way.
+    const leastReady = await page('sort=docs&pageSize=2');
+    expect(leastReady.items.map((r) => r.rank)).toEqual([2, 3]);
+    expect((await page('sort=docs&desc=true&pageSize=1')).items.map((r) => r.LastName)).toEqual([TOP.name]);
+  }, 120_000);
+
   it.each([
     ['pageSize=500', 'pageSize'],
     ['sort=shoeSize', 'sort'],
@@ -139,6 +177,7 @@ describe('the prioritization list, a page at a time', () => {
     ['subPopulation=everyone', 'subPopulation'],
     ['status=some', 'status'],
     [`filter.client=${'x'.repeat(201)}`, 'filter.client'],
+    ['filter.rank=5x', 'filter.rank'],
   ])('refuses %s, naming the field', async (query, field) => {
     const res = await t.as(cas).get(`${LIST}?${query}`);
     expect(res.statusCode).toBe(400);

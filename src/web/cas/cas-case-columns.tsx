@@ -11,8 +11,9 @@ const names = (r: CasCase) => r.caseManagers.map((m) => m.name).join(', ');
 const ties = (r: CasCase) => r.areaTies.map((tie) => tie.name).join(', ');
 
 /**
- * The columns, their labels in the screen's language (`t` of the cas namespace), sorted and
- * filtered by the server; Document Check is worked out per page, so neither.
+ * The columns, their labels in the screen's language (`t` of the cas namespace), each sorted and
+ * filtered by the server (src/server/cas/case-list-columns.ts): Document Check by the "2 of 3" it
+ * shows, least ready first.
  */
 export function casCaseColumns<T extends CasCase>(t: TFunction, o: { organization?: boolean } = {}): Column<T>[] {
   const docs = (r: CasCase) =>
@@ -67,7 +68,6 @@ export function casCaseColumns<T extends CasCase>(t: TFunction, o: { organizatio
     {
       key: 'docs',
       label: t('Document Check'),
-      action: true,
       value: docs,
       render: (r) =>
         r.documentCheck ? (

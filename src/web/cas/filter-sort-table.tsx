@@ -11,7 +11,7 @@ export type Column<T> = {
   /** What the cell shows, unless `render`. */
   value: (row: T) => string | number | null;
   render?: (row: T) => ReactNode;
-  /** A column of buttons (or worked out per page): neither sorted nor filtered. */
+  /** A column of buttons: neither sorted nor filtered. */
   action?: boolean;
 };
 

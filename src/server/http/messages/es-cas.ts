@@ -14,6 +14,7 @@ export const esCas: Partial<MessageCatalog> = {
     'At most 365 days': 'Como máximo 365 días',
     'At least 1 day': 'Al menos 1 día',
     'Enter a whole number of days': 'Escriba un número entero de días',
+    'Enter a rank: a whole number': 'Escriba una posición: un número entero',
     'Enter the number of days': 'Escriba el número de días',
     'At most 200 characters': 'Como máximo 200 caracteres',
     'At most 250 characters': 'Como máximo 250 caracteres',
