@@ -28,6 +28,8 @@ export class JobThread {
   /** Runs a job on the thread; `signal` aborting asks the thread to stop it. */
   async run(job: JobOnThread, progress: Pending['progress'], signal: AbortSignal): Promise<JobOutcome> {
     clearTimeout(this.idle);
+    // Counted as pending while the thread starts, so another job settling meanwhile does not
+    // start the idle clock; its real resolve and reject are set once the job is sent.
     this.pending.set(job.jobId, { resolve: () => undefined, reject: () => undefined, progress });
     const worker = await this.start().catch((e: unknown) => {
       this.settled(job.jobId);
