@@ -2,7 +2,7 @@
 // access points of the organizations the user can access), both paged in SQL; each audits the
 // clients of the page it shows. The prioritization list is in prioritization-list.ts.
 import { z } from 'zod';
-import type { Db } from '../../db/connect.ts';
+import type { Db, DbOrTx } from '../../db/connect.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
@@ -52,7 +52,7 @@ export const casCaseView = z.object({
 export type CasCaseView = z.infer<typeof casCaseView>;
 
 /** The rows with their head of household's Document Check status. */
-export async function withDocuments<T extends CasCaseRow>(db: Db, ctx: RequestContext, rows: T[]) {
+export async function withDocuments<T extends CasCaseRow>(db: DbOrTx, ctx: RequestContext, rows: T[]) {
   const docs = await documentCheckStatuses(db, ctx, rows);
   return rows.map((r) => ({ ...r, documentCheck: docs.get(r.PersonalID) ?? null }));
 }
