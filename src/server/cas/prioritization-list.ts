@@ -6,13 +6,12 @@ import { z } from 'zod';
 import type { Db, Tx } from '../../db/connect.ts';
 import { PrioritizationStatus } from '../../hud/codes.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
-import { sqlRows } from '../clients/client-summary.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { requireCasStaff } from './cas-access.ts';
 import { type CasCaseRow, type CaseField, casCaseSql } from './cas-cases.ts';
 import { CASE_COLUMN_FIELDS, CASE_COLUMNS, fieldsAsked } from './case-list-columns.ts';
-import { casCaseView, caseOf, withDocuments } from './list-cas-cases.ts';
+import { casCaseView, caseOf, casesInFull, withDocuments } from './list-cas-cases.ts';
 import { type ListColumn, type ListQuery, listQuery, pagedRows } from './paged-list.ts';
 
 export const queueRowView = casCaseView.extend({
@@ -130,20 +129,7 @@ export async function prioritizationList(db: Db, ctx: RequestContext, q: Priorit
 
 async function readPage(tx: Tx, ctx: RequestContext, q: PrioritizationQuery) {
   const page = await pagedRows<{ EnrollmentID: string; rank: number }>(tx, rankedSql(ctx, q), COLUMNS, q, sql`b.rank`);
-  const full = new Map(
-    (
-      await sqlRows<CasCaseRow>(
-        tx,
-        casCaseSql(currentOrganization(ctx), { kind: 'coc' }, undefined, {
-          enrollmentIds: page.items.map((r) => r.EnrollmentID),
-        }),
-      )
-    ).map((r) => [r.EnrollmentID, r]),
-  );
-  const rows = page.items.flatMap((r) => {
-    const row = full.get(r.EnrollmentID);
-    return row ? [{ ...row, rank: r.rank }] : [];
-  });
+  const rows = await casesInFull(tx, ctx, { kind: 'coc' }, page.items);
   await recordClientReads(
     tx,
     ctx,
