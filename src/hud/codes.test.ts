@@ -46,6 +46,42 @@ describe('code labels', () => {
   });
 });
 
+describe('the order of a select box', () => {
+  const labels = (list: HudListName) => hudOptions(list).map((o) => o.label);
+  it('reads the prior stay from the shortest to the longest, and the no-answers last', () => {
+    expect(labels('ResidencePriorLengthOfStay')).toEqual([
+      'One night or less',
+      'Two to six nights',
+      'One week or more, but less than one month',
+      'One month or more, but less than 90 days',
+      '90 days or more but less than one year',
+      'One year or longer',
+      "Client doesn't know",
+      'Client prefers not to answer',
+      'Data not collected',
+    ]);
+  });
+
+  it('starts living situations and destinations with a situation, and ends with Other, then the no-answers', () => {
+    expect(labels('PriorLivingSituation')[0]).toMatch(/^Emergency shelter/);
+    expect(labels('Destination')[0]).toMatch(/^Emergency shelter/);
+    expect(labels('Destination').slice(-6)).toEqual([
+      'Other',
+      'Deceased',
+      'No exit interview completed',
+      "Client doesn't know",
+      'Client prefers not to answer',
+      'Data not collected',
+    ]);
+    expect(labels('MonthsHomelessPastThreeYears')[0]).toBe('1');
+  });
+
+  it('keeps lists already in reading order as HUD numbers them', () => {
+    expect(hudOptions('NoYesReasonsForMissingData').map((o) => o.value)).toEqual(['0', '1', '8', '9', '99']);
+    expect(hudOptions('ProjectType').map((o) => o.value)).toEqual(Object.keys(hudLists.ProjectType.values));
+  });
+});
+
 describe('Spanish answer labels', () => {
   it('give every list exactly HUD’s codes, in HUD’s order', () => {
     for (const list of Object.keys(hudLists) as HudListName[]) {

@@ -74,13 +74,33 @@ export function isHudCode(list: HudListName, code: number | string | null | unde
   return hudLabel(list, code) !== undefined;
 }
 
-/** [{value, label}] for a select box; a stored code that is not on the list stays visible, labelled. */
+// The answers that say why there is no answer: HUD's forms list them last, whatever their code.
+const NO_ANSWER = new Set(["Client doesn't know", 'Client prefers not to answer', 'Data not collected']);
+// Lists whose codes do not follow their reading order: HUD's forms start with the shortest stays.
+const READ_FIRST: Partial<Record<HudListName, readonly number[]>> = { ResidencePriorLengthOfStay: [10, 11] };
+
+/** Where a code sits on a form: first, the list's own answers, its "other" ones (under 100 beside
+ * situation codes of 100 and up, e.g. Deceased), then the no-answer ones — as HUD's forms show them. */
+function formRank(list: HudListName, value: string, situations: boolean): number {
+  if (NO_ANSWER.has(hudLabel(list, value) ?? '')) return 3;
+  const code = Number(value);
+  if (READ_FIRST[list]?.includes(code)) return 0;
+  return situations && code < 100 ? 2 : 1;
+}
+
+/** [{value, label}] for a select box, in the order HUD's forms list them; a stored code that is
+ * not on the list stays visible, labelled. */
 export function hudOptions(
   list: HudListName,
   current?: number | string | null,
   lang: HudLanguage = 'en',
 ): { value: string; label: string }[] {
-  const options = Object.entries(valuesOf(list, lang)).map(([value, label]) => ({ value, label }));
+  const entries = Object.entries(valuesOf(list, lang));
+  const situations = entries.some(([value]) => Number(value) >= 100);
+  const options = entries
+    .map(([value, label]) => ({ value, label, rank: formRank(list, value, situations) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ value, label }) => ({ value, label }));
   if (current === null || current === undefined || current === '' || isHudCode(list, current)) return options;
   return [...options, { value: String(current), label: codeLabel(list, current, lang) }];
 }

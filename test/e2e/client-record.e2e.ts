@@ -116,4 +116,18 @@ describe('a case manager and the client record', () => {
     await saveAndReturn(PersonalID);
     await main().getByText('Race and ethnicity: client prefers not to answer').waitFor();
   });
+  it("the dashboard's card links look like the app's other links, not the browser's default", async () => {
+    const { PersonalID } = await createClient({ FirstName: 'Lio', LastName: 'Marsh', White: 1 });
+    await page.goto(`${journey.url}/clients/${PersonalID}`);
+    const look = (name: string) =>
+      main()
+        .getByRole('link', { name, exact: true })
+        .evaluate((el) => ({
+          underline: getComputedStyle(el).textDecorationLine,
+          size: getComputedStyle(el).fontSize,
+        }));
+    const reference = await look('All case managers');
+    expect(await look('All files')).toEqual(reference);
+    expect(await look('Manage interested others')).toEqual(reference);
+  });
 });

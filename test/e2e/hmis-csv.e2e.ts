@@ -86,6 +86,15 @@ describe('HMIS CSV journeys', () => {
     await page.context().close();
   });
 
+  it('opens the export form on the organization the data quality officer is working as', async () => {
+    const page = await journey.signedIn('dqo');
+    await page.goto(`${journey.url}/reports/hmis-csv/export`);
+    const organizations = page
+      .getByRole('combobox', { name: 'Organizations' })
+      .locator('xpath=ancestor::div[contains(@class, "mantine-MultiSelect-input")]');
+    await expect.poll(() => organizations.textContent()).toContain('Hearth Housing Partners');
+  });
+
   it('shows the report of a broken import: nothing loaded, each problem by file, line and column', async () => {
     const files = await unzip(fixture('datalab-fy2026.zip'));
     const lines = (files.get('Enrollment.csv') ?? '').split('\n');

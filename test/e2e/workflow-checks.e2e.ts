@@ -51,6 +51,11 @@ describe('rules checked where they are answered', () => {
     await next(page);
     await findAndChoose(page, 'Find family member', 'gre yar', 'Greta Yarrow');
     await select(page, 'Relationship to head of household: Greta Yarrow', '4');
+    // The column header names the select: its own label is for screen readers only, not repeated.
+    const label = await page
+      .getByText('Relationship to head of household: Greta Yarrow', { exact: true })
+      .boundingBox();
+    expect(label?.height ?? 0).toBeLessThanOrEqual(1);
     await next(page);
     await select(page, 'Project', 'PRJ-ES');
     const text = await refusedNext(page);

@@ -141,6 +141,25 @@ describe('update and annual assessments', () => {
     });
   });
 
+  it('refuses an update that answers nothing for a member, naming them, and writes nothing', async () => {
+    const h = await enrollFamily(t, cm, { EntryDate: addDays(today, -30), size: 2 });
+    const [head, spouse] = h.members;
+    if (!head || !spouse) throw new Error('no household');
+    const before = await t.database.db.$count(incomeBenefitsTable);
+    const res = await t.as(cm).post(`/api/enrollments/${head.EnrollmentID}/assessments`, {
+      DataCollectionStage: DataCollectionStage.Update,
+      InformationDate: today,
+      members: [
+        { EnrollmentID: head.EnrollmentID, version: head.version, assessment: income(300) },
+        { EnrollmentID: spouse.EnrollmentID, version: spouse.version, assessment: {} },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.fields['members.1.assessment']).toMatch(/^Max Park: nothing is answered in this update/);
+    expect(res.json().error.fields['members.0.assessment']).toBeUndefined();
+    expect(await t.database.db.$count(incomeBenefitsTable)).toBe(before);
+  });
+
   it('records a move-in date at an update, but refuses a prior living situation there', async () => {
     const h = await enrollFamily(t, cm, { EntryDate: addDays(today, -40), size: 2 });
     const m = h.members[0];

@@ -23,13 +23,24 @@ import { propagateMoveIn } from '../households/propagate-move-in.ts';
 import type { RequestContext } from '../http/context.ts';
 import { badRequest, type FieldErrors, notFound, validationFailed } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
-import { emptyAnswers } from './answers.ts';
+import { emptyAnswers, hasAnswers, type MemberAnswers } from './answers.ts';
+import { STAGE_RECORDS } from './schemas.ts';
 import { listAssessments, loadStageAnswers, writeStageAnswers } from './stage-records.ts';
 
 const STAGE_WORDS: Record<number, string> = {
   [DataCollectionStage.Update]: 'update',
   [DataCollectionStage.Annual]: 'annual',
 };
+
+/** True when a new update holds something to record for the person: a stage answer, a disability,
+ * or an enrollment value (a move-in date) that changes. */
+function recordsAnything(a: MemberAnswers, enrollment: Record<string, unknown>, stage: Stage): boolean {
+  if (STAGE_RECORDS.some((r) => hasAnswers(a[r]))) return true;
+  if (a.Disabilities.some((d) => d.DisabilityResponse !== null && d.DisabilityResponse !== undefined)) return true;
+  return [...fieldsCollectedAt('Enrollment', stage)].some(
+    (f) => f in a.Enrollment && (a.Enrollment[f] ?? null) !== (enrollment[f] ?? null),
+  );
+}
 
 type Save = {
   stage: number;
@@ -119,6 +130,11 @@ async function save(tx: DbOrTx, ctx: RequestContext, h: LoadedHousehold, s: Save
     });
     delete dates[`${key}.EntryDate`];
     Object.assign(errors, namedErrors(name, { ...p.errors, ...dates }));
+    // An update answers only what changed, but one that answers nothing would finish without a trace.
+    // Keyed to no page: the pages still to come may answer it; Finish shows it.
+    if (!s.fromDate && s.stage === DataCollectionStage.Update && !recordsAnything(p.answers, m.enrollment, stage))
+      errors[`${key}.assessment`] =
+        `${name}: nothing is answered in this update. Record what changed (Default from last assessment fills the pages), or leave ${name} out of the household members assessed`;
     prepared.push({ ...p, m });
   }
   if (Object.keys(errors).length) throw validationFailed(errors);

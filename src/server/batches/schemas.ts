@@ -1,11 +1,11 @@
 // Request and response shapes of service batches (Home → My Hearth → Batches).
 import { z } from 'zod';
-import { hudDate, id, units, unitValue } from '../services/schemas.ts';
+import { chosenProject, chosenService, hudDate, units, unitValue } from '../services/schemas.ts';
 
 export const batchInput = z.object({
   name: z.string().trim().min(1, { error: 'Give the batch a name' }).max(100),
-  projectId: id,
-  serviceTypeId: id,
+  projectId: chosenProject,
+  serviceTypeId: chosenService,
   DateProvided: hudDate,
   units,
   unitValue: unitValue.default(0),

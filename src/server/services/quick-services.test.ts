@@ -76,6 +76,21 @@ describe('Quick Services – Multiple Clients', () => {
     expect(list.json().items.every((c: { alreadyRecorded: boolean }) => c.alreadyRecorded)).toBe(true);
   });
 
+  it('names the project and service left unchosen', async () => {
+    const res = await t.as(cm2).post('/api/quick-services', {
+      projectId: '',
+      serviceTypeId: '',
+      DateProvided: date,
+      units: 1,
+      personalIds: [ids[0]],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toMatchObject({
+      projectId: 'Choose the project',
+      serviceTypeId: 'Choose a service',
+    });
+  });
+
   it('saves all or none: one client without an open enrollment stops the save and is named', async () => {
     const before = await t.database.db.$count(serviceTable);
     const res = await t.as(cm2).post('/api/quick-services', {

@@ -14,6 +14,8 @@ import { recordService } from './record-service.ts';
 import { requestServiceDeletion } from './request-service-deletion.ts';
 import { resolveDeletionRequest } from './resolve-deletion-request.ts';
 import {
+  chosenProject,
+  chosenService,
   enrollmentOption,
   hudDate,
   id,
@@ -182,8 +184,8 @@ export const servicesRoutes: Feature = (app, deps) => {
         tags,
         description: 'Records the same service for every listed client, in one transaction (all or none).',
         body: z.object({
-          projectId: id,
-          serviceTypeId: id,
+          projectId: chosenProject,
+          serviceTypeId: chosenService,
           DateProvided: hudDate,
           units,
           unitValue: unitValue.default(0),

@@ -15,10 +15,15 @@ export const unitValue = z
   .max(9_999_999, { error: 'Unit value must be at most $9,999,999' })
   .refine(twoDecimals, { error: 'Unit value is in dollars and cents: at most 2 decimals' });
 export const id = z.string().min(1).max(32);
+// Chosen from a list on the form: an empty choice names what is missing, not zod's string length.
+const chosen = (error: string) => z.string().min(1, { error }).max(32);
+export const chosenEnrollment = chosen('Choose the enrollment');
+export const chosenService = chosen('Choose a service');
+export const chosenProject = chosen('Choose the project');
 
 export const serviceInput = z.object({
-  EnrollmentID: id,
-  serviceTypeId: id,
+  EnrollmentID: chosenEnrollment,
+  serviceTypeId: chosenService,
   DateProvided: hudDate,
   units,
   unitValue: unitValue.default(0),

@@ -147,6 +147,12 @@ describe('recording a service on an enrollment', () => {
     const negValue = await record(cm, c3, { ...base, unitValue: -5 });
     expect(negValue.statusCode).toBe(400);
     expect(negValue.json().error.fields.unitValue).toContain('cannot be negative');
+    const unchosen = await record(cm, c3, { ...base, EnrollmentID: '', serviceTypeId: '' });
+    expect(unchosen.statusCode).toBe(400);
+    expect(unchosen.json().error.fields).toMatchObject({
+      EnrollmentID: 'Choose the enrollment',
+      serviceTypeId: 'Choose a service',
+    });
     const unknown = await record(cm, c3, { ...base, serviceTypeId: 'SVC-999' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields.serviceTypeId).toContain('Unknown service type');

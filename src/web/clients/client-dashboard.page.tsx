@@ -1,7 +1,7 @@
 // The client dashboard: alerts, latest enrollment, files, interested others, then what other
 // features register in client-extensions.tsx.
 
-import { Alert, Button, Card, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Modal, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -101,7 +101,9 @@ function Summary({ client }: { client: ClientDashboard }) {
         ) : (
           <Text size="sm">{t('No files')}</Text>
         )}
-        <Link to={`/clients/${id}/files`}>{t('All files')}</Link>
+        <Anchor component={Link} to={`/clients/${id}/files`} size="sm">
+          {t('All files')}
+        </Anchor>
       </Card>
       <Card withBorder aria-label={t('Interested others')}>
         <Title order={4}>{t('Interested Others')}</Title>
@@ -116,7 +118,9 @@ function Summary({ client }: { client: ClientDashboard }) {
         ) : (
           <Text size="sm">{t('None')}</Text>
         )}
-        <Link to={`/clients/${id}/interested-others`}>{t('Manage interested others')}</Link>
+        <Anchor component={Link} to={`/clients/${id}/interested-others`} size="sm">
+          {t('Manage interested others')}
+        </Anchor>
       </Card>
       {[...clientDashboardSections]
         .sort((a, b) => a.order - b.order)

@@ -1,20 +1,26 @@
 // Labelled inputs for HUD fields. Codes are chosen from HUD's own labels (never bare numbers);
 // native selects keep them keyboard-usable and easy to find by label.
-import { Checkbox, NativeSelect, NumberInput, TextInput } from '@mantine/core';
+import { Checkbox, NativeSelect, NumberInput, TextInput, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HudListName } from '../../hud/codes.ts';
 import { useHudLabels } from '../lib/hud-labels.ts';
 import type { Value } from './answers.ts';
 
 type Base = { label: string; error?: string; description?: string; required?: boolean };
+/** In a table row the column header already says it: the label is kept for screen readers only. */
+type InTable = { hideLabel?: boolean };
+const labelOf = (label: string, hide?: boolean) => (hide ? <VisuallyHidden>{label}</VisuallyHidden> : label);
 
 export function HudSelect({
   list,
   value,
   onChange,
   only,
+  label,
+  hideLabel,
   ...base
-}: Base & { list: HudListName; value: Value; onChange: (v: number | null) => void; only?: readonly number[] }) {
+}: Base &
+  InTable & { list: HudListName; value: Value; onChange: (v: number | null) => void; only?: readonly number[] }) {
   const { t } = useTranslation('enrollments');
   const { hudOptions } = useHudLabels();
   const options = hudOptions(list, value).filter(
@@ -23,6 +29,7 @@ export function HudSelect({
   return (
     <NativeSelect
       {...base}
+      label={labelOf(label, hideLabel)}
       value={value === null || value === undefined ? '' : String(value)}
       data={[{ value: '', label: t('Choose…') }, ...options]}
       onChange={(e) => onChange(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}
@@ -30,10 +37,17 @@ export function HudSelect({
   );
 }
 
-export function DateField({ value, onChange, ...base }: Base & { value: Value; onChange: (v: string | null) => void }) {
+export function DateField({
+  value,
+  onChange,
+  label,
+  hideLabel,
+  ...base
+}: Base & InTable & { value: Value; onChange: (v: string | null) => void }) {
   return (
     <TextInput
       {...base}
+      label={labelOf(label, hideLabel)}
       type="date"
       w={200}
       value={typeof value === 'string' ? value : ''}

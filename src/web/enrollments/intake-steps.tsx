@@ -115,6 +115,7 @@ export function FamilyMembersStep({ v, set, errors }: StepProps) {
                 <Table.Td>
                   <HudSelect
                     label={t('Relationship to head of household: {{name}}', { name: personName(p) })}
+                    hideLabel
                     list="RelationshipToHoH"
                     value={m.RelationshipToHoH}
                     error={errors[`members.${i}.RelationshipToHoH`]}
@@ -219,6 +220,7 @@ export function ProgramEnrollmentStep({ v, set, errors, projects }: StepProps & 
                   {!isHead(m) && (
                     <DateField
                       label={t('Project start date: {{name}}', { name })}
+                      hideLabel
                       value={m.EntryDate ?? start}
                       error={errors[`${key}.EntryDate`]}
                       onChange={(d) => set(updateMember(v, m.PersonalID, { EntryDate: d ?? undefined }))}

@@ -135,6 +135,10 @@ export const esRecords: Partial<MessageCatalog> = {
       '{name} ya tiene la evaluación anual de este año (del {date}): edítela',
     ],
     [
+      '{name}: nothing is answered in this update. Record what changed (Default from last assessment fills the pages), or leave {name} out of the household members assessed',
+      '{name}: esta actualización no tiene ninguna respuesta. Registre lo que cambió («Completar con la última evaluación» llena las páginas), o deje a {name} fuera de los miembros del hogar evaluados',
+    ],
+    [
       'the assessment date cannot be before the project start date ({date})',
       'la fecha de la evaluación no puede ser anterior a la fecha de ingreso al proyecto ({date})',
     ],

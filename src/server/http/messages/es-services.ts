@@ -29,6 +29,9 @@ export const esServices: Partial<MessageCatalog> = {
     'Scan or type a client ID': 'Escanee o escriba un ID de cliente',
     'Say why it should be deleted': 'Indique por qué se debe borrar',
     'Tick at least one client': 'Marque al menos un cliente',
+    'Choose the enrollment': 'Elija la inscripción',
+    'Choose a service': 'Elija un servicio',
+    'Choose the project': 'Elija el proyecto',
     'No such project: choose one from the list': 'Ese proyecto no existe: elija uno de la lista',
     'Unknown service type: choose one from the list': 'Tipo de servicio desconocido: elija uno de la lista',
     'No such enrollment: choose one of the client’s enrollments':

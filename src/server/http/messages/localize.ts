@@ -122,12 +122,21 @@ export type SchemaIssue = { keyword: string; message?: string; params?: Record<s
 // zod's own English messages start so; any other message was written by us and goes through the catalog.
 const ZOD_DEFAULT = /^(Invalid|Too small|Too big|Unrecognized key)/;
 
+/** zod's "Too small: expected string to have >=1 characters" as a user reads it beside an empty field. */
+function plainEnglish(keyword: string, p: Record<string, unknown>, english: string): string {
+  if (keyword === 'too_small' && p.origin === 'string')
+    return Number(p.minimum) <= 1 ? 'This is required' : `Enter at least ${String(p.minimum)} characters`;
+  if (keyword === 'too_big' && p.origin === 'string') return `Enter at most ${String(p.maximum)} characters`;
+  if (keyword === 'invalid_type' && /received undefined$/.test(english)) return 'This is required';
+  return english;
+}
+
 /** A zod issue's message in `lng`: zod's generic messages rewritten plainly, ours through the catalog. */
 export function schemaIssueMessage(issue: SchemaIssue, lng: Language): string {
   const english = issue.message ?? 'is not valid';
-  if (lng === 'en') return english;
-  if (!ZOD_DEFAULT.test(english)) return translateMessage(english, lng);
+  if (!ZOD_DEFAULT.test(english)) return lng === 'en' ? english : translateMessage(english, lng);
   const p = issue.params ?? {};
+  if (lng === 'en') return plainEnglish(issue.keyword, p, english);
   const n = (k: string) => String(p[k]);
   const origin = p.origin;
   switch (issue.keyword) {

@@ -77,6 +77,21 @@ describe('error messages in Spanish', () => {
     });
   });
 
+  it("schema validation in English says an empty field is required, not zod's string length", async () => {
+    const res = await call('POST', '/api/auth/login', { username: '', password: 'x' }, undefined, {
+      'accept-language': 'en-US',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({
+      message: 'username: This is required',
+      fields: { username: 'This is required' },
+    });
+    const long = await call('POST', '/api/auth/login', { username: 'x'.repeat(65), password: 'x' }, undefined, {
+      'accept-language': 'en-US',
+    });
+    expect(long.json().error.fields).toEqual({ username: 'Enter at most 64 characters' });
+  });
+
   it('client record rules: a future date of birth and an impossible SSN', async () => {
     const res = await call('POST', '/api/clients', { FirstName: 'Rosa', LastName: 'Prueba', DOB: '2999-01-01' }, cm);
     expect(res.statusCode).toBe(400);

@@ -10,6 +10,7 @@ export const clientsInProgramsEs: ReportCatalog = {
     Households: 'Hogares',
     Adults: 'Adultos',
     Children: 'Niños',
+    'Age unknown': 'Edad desconocida',
     'Entered in range': 'Ingresaron en el rango',
     'Exited in range': 'Salieron en el rango',
     'Still enrolled at end': 'Aún inscritos al final',

@@ -49,6 +49,8 @@ function counts(p: Params): { key: string; label: string; where?(r: Row): boolea
     },
     { key: 'adults', label: 'Adults', where: (r) => r.age !== null && r.age >= 18, sql: sql`r.age >= 18` },
     { key: 'children', label: 'Children', where: (r) => r.age !== null && r.age < 18, sql: sql`r.age < 18` },
+    // Without a usable date of birth someone is neither: counted apart so the columns add up.
+    { key: 'ageUnknown', label: 'Age unknown', where: (r) => r.age === null, sql: sql`r.age IS NULL` },
     {
       key: 'entered',
       label: 'Entered in range',

@@ -80,6 +80,7 @@ describe('Clients in Programs', () => {
       households: 2,
       adults: 2,
       children: 1,
+      ageUnknown: 0,
       entered: 1,
       exited: 2,
       stayers: 1,
@@ -237,5 +238,14 @@ describe('Clients in Programs on screen, counted and paged in SQL', () => {
       [ids.th],
     );
     expect(reads.rows[0]?.n).toBeGreaterThan(0);
+  });
+  it('counts those without a date of birth as age unknown, so adults, children and unknown add up', async () => {
+    const nobody = await addPerson(t.database, { first: 'Ursa', last: 'Undated', dob: null });
+    await addStay(t.database, { personalId: nobody, projectId: 'PRJ-TH', householdId: 'U1', entry: '2026-01-15' });
+    const r = await get('runBy=program');
+    const th = r.summary.groups.find((g) => g.label === 'Hearth Transitional Housing');
+    expect(th?.counts).toMatchObject({ clients: 2, adults: 1, children: 0, ageUnknown: 1 });
+    const drill = await get('runBy=program&group=PRJ-TH&count=ageUnknown');
+    expect(drill.items.map((i) => i.PersonalID)).toEqual([nobody]);
   });
 });

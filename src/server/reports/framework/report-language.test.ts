@@ -76,6 +76,7 @@ describe('a report in Spanish', () => {
       'Hogares',
       'Adultos',
       'Niños',
+      'Edad desconocida',
       'Ingresaron en el rango',
       'Salieron en el rango',
       'Aún inscritos al final',

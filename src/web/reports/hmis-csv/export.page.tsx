@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { hudOptions } from '../../../hud/codes.ts';
@@ -50,6 +50,11 @@ export function CsvExportPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
+  // Like the other report forms, it opens on the organization the user is working as.
+  const current = options.data?.organizations.find((x) => x.id === me?.currentOrganizationId)?.id;
+  useEffect(() => {
+    if (current) setForm((f) => (f.organizationIds.length ? f : { ...f, organizationIds: [current] }));
+  }, [current]);
 
   if (!allowed) {
     return (
