@@ -2,7 +2,8 @@
 // prioritization list in its own order, the access point's case manager finds their cases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import { PrioritizationStatus } from '../../hud/codes.ts';
+import { EventType, PrioritizationStatus } from '../../hud/codes.ts';
+import { csvRows, download, unzip, waitForJob } from '../../server/hmis-csv/test-support.ts';
 import { seedDemoActivity } from './seed-activity.ts';
 import { SAMPLE_TOOL_QUESTIONS } from './seed-cas.ts';
 
@@ -121,5 +122,35 @@ describe('the demo CAS queue', () => {
             AND a.user_id = 'USR-ACCESS')`,
     );
     expect(rows[0]).toEqual({ n: queued, typed_in: queued });
+  });
+
+  it('comes out in the HMIS CSV export: a 4.19 assessment per household, its results, and the diversions as 4.20 events', async () => {
+    const admin = await t.login('admin');
+    const res = await t.as(admin).post('/api/hmis-csv/exports', {
+      startDate: '2000-01-01',
+      endDate: '2099-12-31',
+      allOrganizations: true,
+      cocCode: 'TX-600',
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const job = await waitForJob(t, admin, res.json().jobId);
+    expect(job.status).toBe('done');
+    const files = await unzip(await download(t, admin, job.fileId ?? ''));
+    const rows = (name: string) => {
+      const [header = [], ...data] = csvRows(files.get(`${name}.csv`) ?? '');
+      return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+    };
+    const ce = new Set(rows('Enrollment').flatMap((r) => (r.ProjectID === 'PRJ-CE' ? [r.EnrollmentID] : [])));
+    const assessments = rows('Assessment').filter((r) => ce.has(r.EnrollmentID ?? ''));
+    expect(assessments).toHaveLength(queued);
+    const ids = new Set(assessments.map((r) => r.AssessmentID));
+    const scores = rows('AssessmentResults').filter(
+      (r) => ids.has(r.AssessmentID ?? '') && r.AssessmentResultType === 'Total score',
+    );
+    expect(scores).toHaveLength(queued);
+    const diversions = rows('Event').filter(
+      (r) => ce.has(r.EnrollmentID ?? '') && r.Event === String(EventType.ProblemSolvingDiversion),
+    );
+    expect(diversions).toHaveLength(assessments.filter((r) => r.PrioritizationStatus === '2').length);
   });
 });
