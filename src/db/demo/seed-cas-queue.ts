@@ -135,7 +135,7 @@ const newClient = (first: string, last: string, dob: string, sex: number, vetera
 function walkIns(today: string): Entry[] {
   return [
     {
-      members: [{ role: 'head', newClient: newClient('Walter', 'Okafor', '1967-03-14', 1, true, 'BlackAfAmerican') }],
+      members: [{ role: 'head', newClient: newClient('Walter', 'Hollister', '1967-03-14', 1, true, 'BlackAfAmerican') }],
       entryDate: addDays(today, -45),
       answers: { sleep: 1, length: 4, health: 1, er: 2, safety: 2, notes: 'Army veteran; VA card at the VA clinic' },
       livingSituation: LivingSituation.PlaceNotMeantForHabitation,
@@ -153,9 +153,9 @@ function walkIns(today: string): Entry[] {
       members: [
         {
           role: 'head',
-          newClient: newClient('Jazmin', 'Reyes', addYears(addDays(today, -200), -20), 0, false, 'HispanicLatinao'),
+          newClient: newClient('Jazmin', 'Montoya', addYears(addDays(today, -200), -20), 0, false, 'HispanicLatinao'),
         },
-        { role: 'child', newClient: newClient('Liam', 'Reyes', addDays(today, -290), 1, false, 'HispanicLatinao') },
+        { role: 'child', newClient: newClient('Liam', 'Montoya', addDays(today, -290), 1, false, 'HispanicLatinao') },
       ],
       entryDate: addDays(today, -9),
       answers: { sleep: 2, length: 2, health: 2, er: 2, safety: 2, notes: 'Wants to stay near her mother in Garland' },
