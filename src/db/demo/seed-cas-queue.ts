@@ -23,7 +23,10 @@ import { type CasIntakeInput, casIntakeSchema } from '../../server/cas/cas-intak
 import { casIntake } from '../../server/cas/cas-intake.ts';
 import type { RequestContext } from '../../server/http/context.ts';
 import type { Tx } from '../connect.ts';
+import type { TIE_KINDS } from '../schema/index.ts';
+import type { Role } from './activity-plan.ts';
 import type { Written } from './seed-activity.ts';
+import { demoAreaId } from './seed-cas.ts';
 import { DEMO_USERS } from './seed-demo.ts';
 
 const ACCESS_POINT = 'PRJ-CE';
@@ -31,38 +34,40 @@ const ACCESS_POINT = 'PRJ-CE';
 const HOMELESS_PROJECTS = ['PRJ-ES', 'PRJ-NBN', 'PRJ-SO'];
 
 /** Answers to the demo tool (seed-cas.ts) by question: which option of each. */
-type Answers = { sleep: number; length: number; health: number; er: number; safety: number; notes?: string };
+type Answers = {
+  sleep: number;
+  length: keyof typeof HISTORY;
+  health: number;
+  er: number;
+  safety: number;
+  notes?: string;
+};
 
 /** A queue entry: who, when they came to the access point, what the assessment found, who works the case. */
 type Entry = {
-  members: { PersonalID?: string; newClient?: Record<string, unknown>; role: 'head' | 'partner' | 'child' }[];
+  members: { PersonalID?: string; newClient?: Record<string, unknown>; role: Role }[];
   entryDate: string;
   answers: Answers;
   livingSituation: number;
   dv: boolean;
   disabled: boolean;
   veteran: boolean;
-  ties: [number, 'lived' | 'family' | 'work' | 'school' | 'services' | 'other'][];
+  ties: [number, (typeof TIE_KINDS)[number]][];
   diverted: boolean;
   caseManager: string;
 };
 
-const user = (id: string) => {
-  const u = DEMO_USERS.find((d) => d.id === id);
-  if (!u) throw new Error(`no demo user ${id}`);
-  return u;
-};
-
-/** The demo user at work as the access point's organization (audit rows name them). */
-function accessPointContext(userId: string): RequestContext {
-  const u = user(userId);
+/** The access point's case manager at work as its organization: the intakes are theirs (audit rows name them). */
+function accessPointWorker(): RequestContext {
+  const u = DEMO_USERS.find((d) => d.id === 'USR-ACCESS');
+  if (!u) throw new Error('the demo has no access point case manager');
   return {
     user: {
       id: u.id,
       username: u.username,
       firstName: u.first,
       lastName: u.last,
-      roles: [...(u.roles as RequestContext['user']['roles'])],
+      roles: [],
       organizationIds: [...u.orgs],
       currentOrganizationId: 'ORG-CE',
       mustChangePassword: false,
@@ -72,8 +77,16 @@ function accessPointContext(userId: string): RequestContext {
   };
 }
 
-// Varied answers, so the list has High, Medium and Low households: [length, health, er] options.
-const PROFILES: [number, number, number][] = [
+/** How long homeless, as the tool's "how long" answer says (option 1: under 3 months … 4: a year in four episodes). */
+const HISTORY = {
+  1: { days: 60, times: TimesHomeless.One, months: MonthsHomeless.One + 1 },
+  2: { days: 200, times: TimesHomeless.One, months: MonthsHomeless.One + 6 },
+  3: { days: 500, times: TimesHomeless.Two, months: MonthsHomeless.MoreThanTwelve },
+  4: { days: 500, times: TimesHomeless.FourOrMore, months: MonthsHomeless.MoreThanTwelve },
+};
+
+// Varied answers, so the list has High, Medium and Low households: the options of "how long", "health" and "ER".
+const PROFILES: [keyof typeof HISTORY, number, number][] = [
   [4, 1, 3],
   [3, 1, 2],
   [2, 2, 1],
@@ -95,7 +108,7 @@ function fromShelters(written: Written[], today: string): Entry[] {
       h.members.every((m) => m.client.DOB !== null),
   );
   return staying.map(({ household: h, members }, i) => {
-    const [length, health, er] = PROFILES[i % PROFILES.length] as [number, number, number];
+    const [length, health, er] = PROFILES[i % PROFILES.length] ?? [1, 2, 1];
     const outside = h.projectId === 'PRJ-SO';
     return {
       members: members.map((m, k) => ({ PersonalID: m.PersonalID, role: h.members[k]?.role ?? 'head' })),
@@ -135,7 +148,9 @@ const newClient = (first: string, last: string, dob: string, sex: number, vetera
 function walkIns(today: string): Entry[] {
   return [
     {
-      members: [{ role: 'head', newClient: newClient('Walter', 'Hollister', '1967-03-14', 1, true, 'BlackAfAmerican') }],
+      members: [
+        { role: 'head', newClient: newClient('Walter', 'Hollister', '1967-03-14', 1, true, 'BlackAfAmerican') },
+      ],
       entryDate: addDays(today, -45),
       answers: { sleep: 1, length: 4, health: 1, er: 2, safety: 2, notes: 'Army veteran; VA card at the VA clinic' },
       livingSituation: LivingSituation.PlaceNotMeantForHabitation,
@@ -181,16 +196,8 @@ const disabilities = (disabled: boolean) =>
       : { DisabilityType: type, DisabilityResponse: NoYesReasons.No },
   );
 
-/** How long homeless, as the tool's "how long" answer says (option 1: under 3 months … 4: a year in four episodes). */
-const HISTORY: Record<number, { days: number; times: number; months: number }> = {
-  1: { days: 60, times: TimesHomeless.One, months: MonthsHomeless.One + 1 },
-  2: { days: 200, times: TimesHomeless.One, months: MonthsHomeless.One + 6 },
-  3: { days: 500, times: TimesHomeless.Two, months: MonthsHomeless.MoreThanTwelve },
-  4: { days: 500, times: TimesHomeless.FourOrMore, months: MonthsHomeless.MoreThanTwelve },
-};
-
 /** Project start answers at the access point for one person. */
-function entryAnswers(e: Entry, role: 'head' | 'partner' | 'child') {
+function entryAnswers(e: Entry, role: Role) {
   if (role === 'child')
     return {
       Enrollment: { DisablingCondition: NoYesReasons.No },
@@ -198,15 +205,15 @@ function entryAnswers(e: Entry, role: 'head' | 'partner' | 'child') {
       Disabilities: disabilities(false),
     };
   const head = role === 'head';
-  const history = HISTORY[e.answers.length] ?? HISTORY[1];
+  const history = HISTORY[e.answers.length];
   return {
     ...(head && e.veteran ? { Client: { VeteranStatus: NoYesReasons.Yes } } : {}),
     Enrollment: {
       LivingSituation: e.livingSituation,
       LengthOfStay: LengthOfStay.OneMonthToLessThan90Days,
-      DateToStreetESSH: addDays(e.entryDate, -(history?.days ?? 60)),
-      TimesHomelessPastThreeYears: history?.times,
-      MonthsHomelessPastThreeYears: history?.months,
+      DateToStreetESSH: addDays(e.entryDate, -history.days),
+      TimesHomelessPastThreeYears: history.times,
+      MonthsHomelessPastThreeYears: history.months,
       DisablingCondition: head && e.disabled ? NoYesReasons.Yes : NoYesReasons.No,
     },
     IncomeBenefits: {
@@ -228,7 +235,7 @@ function entryAnswers(e: Entry, role: 'head' | 'partner' | 'child') {
   };
 }
 
-const RELATIONSHIP = {
+const RELATIONSHIP: Record<Role, number> = {
   head: RelationshipToHoH.Self,
   partner: RelationshipToHoH.SpouseOrPartner,
   child: RelationshipToHoH.Child,
@@ -246,7 +253,7 @@ function intakeOf(e: Entry): CasIntakeInput {
       assessment: entryAnswers(e, m.role),
     })),
     cas: {
-      areaTies: e.ties.map(([area, tieKind]) => ({ areaId: `AREA-0${area + 1}`, tieKind })),
+      areaTies: e.ties.map(([area, tieKind]) => ({ areaId: demoAreaId(area), tieKind })),
       assessment: {
         toolId: 'TOOL-HNA',
         AssessmentDate: e.entryDate,
@@ -284,9 +291,10 @@ const HUD_TABLES = [
 /** Returns the head of household's CE EnrollmentID of each household on the queue, in seeding order. */
 export async function seedDemoCasQueue(tx: Tx, written: Written[], today: string): Promise<string[]> {
   const entries = [...fromShelters(written, today), ...walkIns(today)];
+  const worker = accessPointWorker();
   const ids: string[] = [];
   for (const e of entries) {
-    const enrollmentId = await casIntake(tx, accessPointContext('USR-ACCESS'), intakeOf(e));
+    const enrollmentId = await casIntake(tx, worker, intakeOf(e));
     ids.push(enrollmentId);
     const typedIn = `${e.entryDate} 11:20:00`;
     const household = sql`(SELECT m.enrollment_id FROM enrollment m WHERE m.household_id =
