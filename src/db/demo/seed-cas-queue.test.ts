@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { EventType, PrioritizationStatus } from '../../hud/codes.ts';
-import { csvRows, download, unzip, waitForJob } from '../../server/hmis-csv/test-support.ts';
+import { csvRecords, exportCoc, unzip } from '../../server/hmis-csv/test-support.ts';
 import { seedDemoActivity } from './seed-activity.ts';
 import { SAMPLE_TOOL_QUESTIONS } from './seed-cas.ts';
 
@@ -125,21 +125,8 @@ describe('the demo CAS queue', () => {
   });
 
   it('comes out in the HMIS CSV export: a 4.19 assessment per household, its results, and the diversions as 4.20 events', async () => {
-    const admin = await t.login('admin');
-    const res = await t.as(admin).post('/api/hmis-csv/exports', {
-      startDate: '2000-01-01',
-      endDate: '2099-12-31',
-      allOrganizations: true,
-      cocCode: 'TX-600',
-    });
-    expect(res.statusCode, res.body).toBe(202);
-    const job = await waitForJob(t, admin, res.json().jobId);
-    expect(job.status).toBe('done');
-    const files = await unzip(await download(t, admin, job.fileId ?? ''));
-    const rows = (name: string) => {
-      const [header = [], ...data] = csvRows(files.get(`${name}.csv`) ?? '');
-      return data.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-    };
+    const files = await unzip(await exportCoc(t, await t.login('admin')));
+    const rows = (name: string) => csvRecords(files.get(`${name}.csv`) ?? '');
     const ce = new Set(rows('Enrollment').flatMap((r) => (r.ProjectID === 'PRJ-CE' ? [r.EnrollmentID] : [])));
     const assessments = rows('Assessment').filter((r) => ce.has(r.EnrollmentID ?? ''));
     expect(assessments).toHaveLength(queued);
