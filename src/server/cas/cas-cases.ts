@@ -190,7 +190,7 @@ const documentsJoin = (organizationId: string) => sql`LEFT JOIN LATERAL (
       )}
     ) dc ON TRUE`;
 
-export const ALL_CASE_FIELDS = [
+const ALL_CASE_FIELDS = [
   'EnrollmentID',
   'HouseholdID',
   'PersonalID',

@@ -92,3 +92,5 @@ export const caseListQuery = listQuery(Object.keys(CASE_COLUMNS) as [keyof typeo
 
 /** The caseloads' order when no column is chosen (and among equals): by name. */
 export const CASE_TIEBREAK = sql`b."LastName", b."FirstName", b."EnrollmentID"`;
+/** What CASE_TIEBREAK reads. */
+export const CASE_TIEBREAK_FIELDS: CaseField[] = ['LastName', 'FirstName', 'EnrollmentID'];

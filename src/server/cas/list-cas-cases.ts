@@ -2,15 +2,17 @@
 // access points of the organizations the user can access), both paged in SQL; each audits the
 // clients of the page it shows. The prioritization list is in prioritization-list.ts.
 import { z } from 'zod';
-import type { Db } from '../../db/connect.ts';
+import type { Db, DbOrTx, Tx } from '../../db/connect.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { sqlRows } from '../clients/client-summary.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
-import { ALL_CASE_FIELDS, type CasCaseRow, type CaseScope, casCaseSql } from './cas-cases.ts';
+import { type CasCaseRow, type CaseScope, casCaseSql } from './cas-cases.ts';
 import {
   CASE_COLUMN_FIELDS,
   CASE_COLUMNS,
   CASE_TIEBREAK,
+  CASE_TIEBREAK_FIELDS,
   type caseListQuery,
   fieldsAsked,
 } from './case-list-columns.ts';
@@ -52,7 +54,7 @@ export const casCaseView = z.object({
 export type CasCaseView = z.infer<typeof casCaseView>;
 
 /** The rows with their head of household's Document Check status. */
-export async function withDocuments<T extends CasCaseRow>(db: Db, ctx: RequestContext, rows: T[]) {
+export async function withDocuments<T extends CasCaseRow>(db: DbOrTx, ctx: RequestContext, rows: T[]) {
   const docs = await documentCheckStatuses(db, ctx, rows);
   return rows.map((r) => ({ ...r, documentCheck: docs.get(r.PersonalID) ?? null }));
 }
@@ -85,24 +87,53 @@ export const caseOf = (r: CasCaseRow & { documentCheck: CasCaseView['documentChe
   daysSinceContact: r.daysSinceContact,
 });
 
-/** One page of the cases in scope, sorted and filtered as asked; the clients shown are audited. */
+/**
+ * The households of a page read in full, in the page's order. The callers read the page in the same
+ * REPEATABLE READ snapshot, so every household of the page is found.
+ */
+export async function casesInFull<T extends { EnrollmentID: string }>(
+  tx: Tx,
+  ctx: RequestContext,
+  scope: CaseScope,
+  page: T[],
+): Promise<(CasCaseRow & T)[]> {
+  const sqlText = casCaseSql(currentOrganization(ctx), scope, undefined, {
+    enrollmentIds: page.map((r) => r.EnrollmentID),
+  });
+  const full = new Map((await sqlRows<CasCaseRow>(tx, sqlText)).map((r) => [r.EnrollmentID, r]));
+  return page.flatMap((r) => {
+    const row = full.get(r.EnrollmentID);
+    return row ? [{ ...row, ...r }] : [];
+  });
+}
+
+/**
+ * One page of the cases in scope, sorted and filtered as asked: only what the order and the
+ * filters read is worked out for every case, the page's cases are then read in full. The clients
+ * shown are audited.
+ */
 async function casCasePage(db: Db, ctx: RequestContext, scope: CaseScope, q: CaseListQuery, what: string) {
-  const page = await pagedRows<CasCaseRow>(
-    db,
-    casCaseSql(currentOrganization(ctx), scope, undefined, {
-      fields: [...new Set([...ALL_CASE_FIELDS, ...fieldsAsked(CASE_COLUMN_FIELDS, q)])],
-    }),
-    CASE_COLUMNS,
-    q,
-    CASE_TIEBREAK,
+  return db.transaction(
+    async (tx) => {
+      const fields = [...new Set([...CASE_TIEBREAK_FIELDS, ...fieldsAsked(CASE_COLUMN_FIELDS, q)])];
+      const page = await pagedRows<{ EnrollmentID: string }>(
+        tx,
+        casCaseSql(currentOrganization(ctx), scope, undefined, { fields }),
+        CASE_COLUMNS,
+        q,
+        CASE_TIEBREAK,
+      );
+      const rows = await casesInFull(tx, ctx, scope, page.items);
+      await recordClientReads(
+        tx,
+        ctx,
+        rows.map((r) => r.PersonalID),
+        what,
+      );
+      return { items: (await withDocuments(tx, ctx, rows)).map(caseOf), total: page.total };
+    },
+    { isolationLevel: 'repeatable read' },
   );
-  await recordClientReads(
-    db,
-    ctx,
-    page.items.map((r) => r.PersonalID),
-    what,
-  );
-  return { items: (await withDocuments(db, ctx, page.items)).map(caseOf), total: page.total };
 }
 
 export const listMyCasCases = (db: Db, ctx: RequestContext, q: CaseListQuery) =>

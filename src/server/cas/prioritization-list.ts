@@ -3,16 +3,15 @@
 // and pages; the page's households are then read in full. Only the clients shown are audited.
 import { type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../db/connect.ts';
+import type { Db, Tx } from '../../db/connect.ts';
 import { PrioritizationStatus } from '../../hud/codes.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
-import { sqlRows } from '../clients/client-summary.ts';
 import type { RequestContext } from '../http/context.ts';
 import { recordClientReads } from '../services/audit-many.ts';
 import { requireCasStaff } from './cas-access.ts';
 import { type CasCaseRow, type CaseField, casCaseSql } from './cas-cases.ts';
 import { CASE_COLUMN_FIELDS, CASE_COLUMNS, fieldsAsked } from './case-list-columns.ts';
-import { casCaseView, caseOf, withDocuments } from './list-cas-cases.ts';
+import { casCaseView, caseOf, casesInFull, withDocuments } from './list-cas-cases.ts';
 import { type ListColumn, type ListQuery, listQuery, pagedRows } from './paged-list.ts';
 
 export const queueRowView = casCaseView.extend({
@@ -119,32 +118,25 @@ const householdType = (r: CasCaseRow): (typeof HOUSEHOLD_TYPES)[number] =>
 
 const numeric = (s: string | null) => (s !== null && /^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : null);
 
-/** One page of the by-name list, in its own order unless a column is chosen. */
+/**
+ * One page of the by-name list, in its own order unless a column is chosen. The ranking and the
+ * page's full rows read one snapshot, so a household ranked is a household shown.
+ */
 export async function prioritizationList(db: Db, ctx: RequestContext, q: PrioritizationQuery) {
   await requireCasStaff(db, ctx);
-  const page = await pagedRows<{ EnrollmentID: string; rank: number }>(db, rankedSql(ctx, q), COLUMNS, q, sql`b.rank`);
-  // The page's households in full; one that left the queue meanwhile is left out.
-  const full = new Map(
-    (
-      await sqlRows<CasCaseRow>(
-        db,
-        casCaseSql(currentOrganization(ctx), { kind: 'coc' }, undefined, {
-          enrollmentIds: page.items.map((r) => r.EnrollmentID),
-        }),
-      )
-    ).map((r) => [r.EnrollmentID, r]),
-  );
-  const rows = page.items.flatMap((r) => {
-    const row = full.get(r.EnrollmentID);
-    return row ? [{ ...row, rank: r.rank }] : [];
-  });
+  return db.transaction((tx) => readPage(tx, ctx, q), { isolationLevel: 'repeatable read' });
+}
+
+async function readPage(tx: Tx, ctx: RequestContext, q: PrioritizationQuery) {
+  const page = await pagedRows<{ EnrollmentID: string; rank: number }>(tx, rankedSql(ctx, q), COLUMNS, q, sql`b.rank`);
+  const rows = await casesInFull(tx, ctx, { kind: 'coc' }, page.items);
   await recordClientReads(
-    db,
+    tx,
     ctx,
     rows.map((r) => r.PersonalID),
     'CAS prioritization list',
   );
-  const items = (await withDocuments(db, ctx, rows)).map((r) => ({
+  const items = (await withDocuments(tx, ctx, rows)).map((r) => ({
     ...caseOf(r),
     rank: r.rank,
     householdType: householdType(r),
