@@ -7,7 +7,7 @@ import { type Config, loadConfig } from './config.ts';
 import { connect, connectPostgres, type Database, poolSize } from './db/connect.ts';
 import { loadDemoClients } from './db/demo/load-demo-clients.ts';
 import { seedDemoActivity } from './db/demo/seed-activity.ts';
-import { isEmpty, seedDemo } from './db/demo/seed-demo.ts';
+import { DEMO_USERS, isEmpty, seedDemo } from './db/demo/seed-demo.ts';
 import { migrate } from './db/migrate.ts';
 import { buildApp } from './server/app.ts';
 import { localFileStorage } from './server/storage/file-storage.ts';
@@ -56,14 +56,13 @@ if (isWorker()) {
 } else {
   const database = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrate(database);
-  let demoUsers: { username: string; roles: string[] }[] = [];
   if (config.demo && (await isEmpty(database))) {
-    demoUsers = await seedDemo(database, config.demoPassword);
+    await seedDemo(database, config.demoPassword);
     const loading = Date.now();
     const demo = await loadDemoClients(database);
     const recent = await seedDemoActivity(database);
     console.log(
-      `Demo clients: ${demo.clients} clients, ${demo.enrollments} enrollments from HUD's Data Lab kit, ${recent.clients} clients of the last year (${Date.now() - loading} ms)`,
+      `Demo clients: ${demo.clients} clients, ${demo.enrollments} enrollments from HUD's Data Lab kit, ${recent.clients} clients of the last year, ${recent.casQueue} households assessed at the CAS access point (${Date.now() - loading} ms)`,
     );
   }
   const stopServing =
@@ -83,19 +82,10 @@ if (isWorker()) {
     `Hearth is running at http://localhost:${config.port}  (${where}; ${files}${workers}; started in ${Date.now() - started} ms)`,
   );
   if (config.demo) {
-    const list = demoUsers.length
-      ? demoUsers
-      : [
-          { username: 'admin' },
-          { username: 'manager' },
-          { username: 'dqo' },
-          { username: 'casemanager' },
-          { username: 'casemanager2' },
-        ];
     console.log(
       'Demo sign-ins (password: %s):',
       process.env.HEARTH_DEMO_PASSWORD ? '$HEARTH_DEMO_PASSWORD' : config.demoPassword,
     );
-    for (const u of list) console.log(`  ${u.username}`);
+    for (const u of DEMO_USERS) console.log(`  ${u.username}`);
   }
 }

@@ -142,6 +142,26 @@ const rowOf = (page: Page, table: string, text: string) =>
   page.getByRole('table', { name: table }).getByRole('row').filter({ hasText: text });
 
 describe('Coordinated Access', () => {
+  it('on a fresh demo the CAS coordinator finds the assessed households on the Prioritization List, in its order', async () => {
+    const page = await as('casadmin');
+    await visit(page, `/cas/prioritization-list`);
+    const api = await page.request.get(`${journey.url}/api/cas/prioritization-list`);
+    expect(api.status()).toBe(200);
+    const queue = (await api.json()) as {
+      total: number;
+      items: { rank: number; FirstName: string; LastName: string }[];
+    };
+    expect(queue.total).toBeGreaterThanOrEqual(5);
+    await page.getByText(`Total: ${queue.total}`).waitFor();
+    const rows = page.getByRole('table', { name: 'Prioritization list' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(queue.items.length);
+    // The table shows the list's own ranking: the first row is rank 1, and so on.
+    for (const [i, item] of queue.items.slice(0, 3).entries()) {
+      expect(await rows.nth(i).locator('td').first().textContent()).toBe(String(item.rank));
+      expect(await rows.nth(i).textContent()).toContain(`${item.FirstName} ${item.LastName}`);
+    }
+  });
+
   it('an access point completes a CAS & Diversion intake with area ties, an assessment and "placed on the queue"', async () => {
     const page = await as('accesspoint');
     const created = await page.request.post(`${journey.url}/api/clients`, {
@@ -217,7 +237,9 @@ describe('Coordinated Access', () => {
     expect(text).toContain('9 (High)');
     expect(text).toContain('Placed on prioritization list');
     expect(text).toContain('East Dallas');
-    // Filter on any column (the server filters, a moment after typing).
+    // Filter on any column (the server filters, a moment after typing); the demo's own cases are filtered out first.
+    await page.getByLabel('Filter Client', { exact: true }).fill('Quintero');
+    await page.getByText('Total: 1').waitFor();
     await page.getByLabel('Filter Area ties').fill('irving');
     await expect.poll(() => row.count()).toBe(0);
     await page.getByText('Total: 0').waitFor();

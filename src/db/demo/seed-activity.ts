@@ -2,7 +2,8 @@
 // rows and charts on first start: households entering and leaving the Hearth Housing Partners and
 // Open Door Outreach projects every month of the last year, the case managers' caseloads (some with
 // annual assessments due now or overdue, some records with the gaps a data-quality officer fixes,
-// some entered late), services, bed nights and batches. The Data Lab kit (load-demo-clients.ts) is
+// some entered late), services, bed nights and batches, and the Coordinated Access queue
+// (seed-cas-queue.ts). The Data Lab kit (load-demo-clients.ts) is
 // years old: it serves the reports' fixed periods, this serves "the last 12 months".
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
@@ -22,6 +23,7 @@ import {
   serviceTable,
 } from '../schema/index.ts';
 import { type DemoHousehold, demoHouseholds } from './activity-plan.ts';
+import { seedDemoCasQueue } from './seed-cas-queue.ts';
 
 const CM = 'USR-CM';
 const CM2 = 'USR-CM2';
@@ -33,7 +35,7 @@ const BUS_PASS = 'SVC-005';
 const BED_NIGHT_RECORD = 200;
 const BED_NIGHT_TYPE = 200;
 
-type Written = { household: DemoHousehold; members: { PersonalID: string; EnrollmentID: string }[] };
+export type Written = { household: DemoHousehold; members: { PersonalID: string; EnrollmentID: string }[] };
 
 /** A timestamp `lag` days after `date`, mid-morning: when the record was typed in. */
 const enteredAt = (date: string, lag: number) => `${addDays(date, lag)} 10:${String(10 + (lag % 40))}:00`;
@@ -41,10 +43,10 @@ const enteredAt = (date: string, lag: number) => `${addDays(date, lag)} 10:${Str
 export async function seedDemoActivity(
   database: Database,
   today = hudToday(),
-): Promise<{ clients: number; enrollments: number }> {
+): Promise<{ clients: number; enrollments: number; casQueue: number }> {
   const households = demoHouseholds(today);
   const people = households.reduce((n, h) => n + h.members.length, 0);
-  await database.db.transaction(async (tx) => {
+  return database.db.transaction(async (tx) => {
     const ids = await freePersonalIds(tx, people);
     const rows: HudRows = { client: [], profile: [], enrollment: [], exit: [], income: [] };
     const written = households.map((h) => writeHousehold(rows, h, ids));
@@ -56,8 +58,9 @@ export async function seedDemoActivity(
     await insertAll(tx, incomeBenefitsTable, rows.income);
     await assignCases(tx, written);
     await writeServices(tx, written, today);
+    const queue = await seedDemoCasQueue(tx, written, today);
+    return { clients: people, enrollments: people, casQueue: queue.length };
   });
-  return { clients: people, enrollments: people };
 }
 
 type HudRows = {

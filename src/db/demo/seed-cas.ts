@@ -14,6 +14,8 @@ import {
 } from '../schema/index.ts';
 
 const AREAS = ['Downtown Dallas', 'East Dallas', 'Oak Cliff', 'South Dallas', 'Irving', 'Garland', 'Mesquite'];
+/** The ID of the demo's area at this place of AREAS (0: Downtown Dallas). */
+export const demoAreaId = (i: number) => `AREA-${String(i + 1).padStart(2, '0')}`;
 
 const choice = (id: string, group: string, text: string, options: [string, number][]): ToolQuestion => ({
   id,
@@ -98,9 +100,7 @@ export async function seedCasDemo(tx: Tx, stamp: { DateCreated: string; DateUpda
     { organizationId: 'ORG-HHP', userId: 'USR-CM' },
     { organizationId: 'ORG-ODO', userId: 'USR-CM2' },
   ]);
-  await tx
-    .insert(casAreaTable)
-    .values(AREAS.map((name, i) => ({ id: `AREA-${String(i + 1).padStart(2, '0')}`, name, sortOrder: (i + 1) * 10 })));
+  await tx.insert(casAreaTable).values(AREAS.map((name, i) => ({ id: demoAreaId(i), name, sortOrder: (i + 1) * 10 })));
   await tx.insert(casAssessmentToolTable).values({
     id: 'TOOL-HNA',
     name: 'Housing Needs Assessment',

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { assessmentTable, eventTable } from '../../db/schema/index.ts';
 import { addDays } from '../../hud/rules/dates.ts';
-import { csvRows, download, unzip, upload, waitForJob } from '../hmis-csv/test-support.ts';
+import { csvRecords, exportCoc, unzip, upload, waitForJob } from '../hmis-csv/test-support.ts';
 import { hudToday } from '../http/ids.ts';
 import { casIntake } from './cas.test-support.ts';
 
@@ -16,11 +16,6 @@ let files: Map<string, Record<string, string>[]>;
 let hoh: string;
 let enrollmentId: string;
 const start = addDays(hudToday(), -15);
-
-const records = (text: string) => {
-  const [header = [], ...rows] = csvRows(text);
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-};
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -43,17 +38,8 @@ beforeAll(async () => {
     comment: 'Unit went to a transfer',
   });
   expect(outcome.statusCode).toBe(200);
-  const res = await t.as(admin).post('/api/hmis-csv/exports', {
-    startDate: '2000-01-01',
-    endDate: '2099-12-31',
-    allOrganizations: true,
-    cocCode: 'TX-600',
-  });
-  expect(res.statusCode, res.body).toBe(202);
-  const job = await waitForJob(t, admin, res.json().jobId);
-  expect(job.status).toBe('done');
-  zip = await download(t, admin, job.fileId ?? '');
-  files = new Map([...(await unzip(zip))].map(([n, text]) => [n.replace('.csv', ''), records(text)]));
+  zip = await exportCoc(t, admin);
+  files = new Map([...(await unzip(zip))].map(([n, text]) => [n.replace('.csv', ''), csvRecords(text)]));
 }, 180_000);
 afterAll(() => t.close());
 

@@ -24,6 +24,12 @@ export async function zipFiles(files: Map<string, string>): Promise<Buffer> {
 /** The rows of a CSV text as arrays, header first. */
 export const csvRows = (text: string): string[][] => parse(text, { bom: true, relax_column_count: true });
 
+/** The rows of a CSV text as objects keyed by its header. */
+export function csvRecords(text: string): Record<string, string>[] {
+  const [header = [], ...rows] = csvRows(text);
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
 export function multipart(name: string, data: Buffer): { payload: Buffer; headers: Record<string, string> } {
   const boundary = '----hearthtest7MA4YWxkTrZu0gW';
   const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/zip\r\n\r\n`;
@@ -67,4 +73,18 @@ export async function download(t: TestApp, cookie: string, fileId: string): Prom
   const res = await t.as(cookie).get(`/api/files/${fileId}/download`);
   if (res.statusCode !== 200) throw new Error(`download ${res.statusCode} ${res.body}`);
   return res.rawPayload;
+}
+
+/** The user's HMIS CSV export of every organization's records in the CoC, of any date, as the zip downloaded. */
+export async function exportCoc(t: TestApp, cookie: string, cocCode = 'TX-600'): Promise<Buffer> {
+  const res = await t.as(cookie).post('/api/hmis-csv/exports', {
+    startDate: '2000-01-01',
+    endDate: '2099-12-31',
+    allOrganizations: true,
+    cocCode,
+  });
+  if (res.statusCode !== 202) throw new Error(`export ${res.statusCode} ${res.body}`);
+  const job = await waitForJob(t, cookie, res.json().jobId);
+  if (job.status !== 'done') throw new Error(`export job ${job.status}: ${job.error}`);
+  return download(t, cookie, job.fileId ?? '');
 }

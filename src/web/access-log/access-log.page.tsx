@@ -1,10 +1,11 @@
 // Client → Who has seen this record: the whole access log, a page at a time, and the PDF to
 // print or give to the client (HIPAA's accounting of disclosures).
-import { Alert, Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ClientFrame } from '../clients/client-frame.tsx';
 import { errorMessage } from '../lib/forms.ts';
+import { PagePagination } from '../lib/page-pagination.tsx';
 import { accessLogPdfUrl, useAccessLog } from './access-log-api.ts';
 import { AccessLogTable } from './access-log-table.tsx';
 
@@ -31,7 +32,9 @@ function AccessLog({ personalId }: { personalId: string }) {
         <>
           <Text size="sm">{t('{{count}} entries', { count: log.data.total })}</Text>
           <AccessLogTable items={log.data.items} />
-          {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} aria-label={t('Access log pages')} />}
+          {pages > 1 && (
+            <PagePagination total={pages} value={page} onChange={setPage} aria-label={t('Access log pages')} />
+          )}
         </>
       )}
     </Stack>

@@ -1,11 +1,12 @@
 // Admin → Audit trail: who did what, when and from where; filter by user, client, action, dates.
-import { Alert, Code, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Code, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRecord } from '../../server/admin/user.schema.ts';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { PagePagination } from '../lib/page-pagination.tsx';
 import { localDateTime } from './admin-forms.ts';
 import { actionLabel } from './audit-action-label.ts';
 
@@ -125,7 +126,7 @@ export function AuditPage() {
         </Table.Tbody>
       </Table>
       {total > PAGE && (
-        <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label={t('Audit pages')} />
+        <PagePagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} aria-label={t('Audit pages')} />
       )}
     </Stack>
   );

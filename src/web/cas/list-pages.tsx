@@ -1,6 +1,7 @@
 // Under a paged CAS list: how many rows all pages hold, and the pages.
-import { Group, Pagination, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PagePagination } from '../lib/page-pagination.tsx';
 
 type PagedList = {
   rows: { data?: { total: number } };
@@ -18,7 +19,9 @@ export function ListPages({ list, label }: { list: PagedList; label: string }) {
       <Text size="sm" c="dimmed">
         {t('Total: {{total}}', { total })}
       </Text>
-      {list.pages > 1 && <Pagination total={list.pages} value={list.page} onChange={list.setPage} aria-label={label} />}
+      {list.pages > 1 && (
+        <PagePagination total={list.pages} value={list.page} onChange={list.setPage} aria-label={label} />
+      )}
     </Group>
   );
 }

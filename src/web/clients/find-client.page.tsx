@@ -1,12 +1,13 @@
 // Find Client: one search box (a scanner types the client ID then Enter), ranked results, paging.
 
-import { Alert, Avatar, Button, Group, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Avatar, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
+import { PagePagination } from '../lib/page-pagination.tsx';
 import { ResponsiveTable } from '../lib/responsive-table.tsx';
 import { type ClientSummary, fullName, photoUrl } from './client-api.ts';
 
@@ -120,7 +121,7 @@ export function FindClientPage() {
             </Table.Tbody>
           </ResponsiveTable>
           {data.total > PAGE && (
-            <Pagination
+            <PagePagination
               total={Math.ceil(data.total / PAGE)}
               value={page}
               onChange={(p) => setParams({ q: search, page: String(p) })}

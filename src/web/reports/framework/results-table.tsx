@@ -1,12 +1,13 @@
 // The rows of a report on screen: sort by any column (click its heading), filter any column
 // (rows whose cell contains the text), page through, and the report's own row actions.
-import { Alert, Group, Pagination, Table, Text, TextInput, UnstyledButton, useMatches } from '@mantine/core';
+import { Alert, Group, Table, Text, TextInput, UnstyledButton, useMatches } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { errorMessage } from '../../lib/forms.ts';
+import { PagePagination } from '../../lib/page-pagination.tsx';
 import { ResponsiveTable } from '../../lib/responsive-table.tsx';
 import { type Params, type ReportResult, reportUrl, type View } from './report-api.ts';
 
@@ -118,7 +119,9 @@ export function ResultsTable({
         <Text size="sm" role="status">
           {t('{{count}} rows', { count: r.total })}
         </Text>
-        {r.total > PAGE && <Pagination total={Math.ceil(r.total / PAGE)} value={page} onChange={setPage} size="sm" />}
+        {r.total > PAGE && (
+          <PagePagination total={Math.ceil(r.total / PAGE)} value={page} onChange={setPage} size="sm" />
+        )}
       </Group>
       {r.empty && <Text>{r.empty}</Text>}
     </>
