@@ -5,13 +5,6 @@ import { useTranslation } from 'react-i18next';
 
 export function PagePagination(props: PaginationProps) {
   const { t } = useTranslation('lib');
-  const controlLabel = (control: 'first' | 'previous' | 'last' | 'next') =>
-    control === 'previous'
-      ? t('Previous page')
-      : control === 'next'
-        ? t('Next page')
-        : control === 'first'
-          ? t('First page')
-          : t('Last page');
-  return <Pagination getControlProps={(control) => ({ 'aria-label': controlLabel(control) })} {...props} />;
+  const names = { first: t('First page'), previous: t('Previous page'), next: t('Next page'), last: t('Last page') };
+  return <Pagination getControlProps={(control) => ({ 'aria-label': names[control] })} {...props} />;
 }
