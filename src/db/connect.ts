@@ -7,7 +7,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import pg from 'pg';
-import { startEmbeddedPostgres } from './embedded-postgres.ts';
+import { prepareSpareWal, startEmbeddedPostgres } from './embedded-postgres.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -157,6 +157,18 @@ function serverSettings(): Record<string, string> {
   );
 }
 
+const WAL_SEGMENT_MB = 16;
+
+/** HEARTH_SPARE_WAL_MB (256): WAL the embedded server keeps for reuse, in whole 16 MB segments. */
+function spareWalSegments(): number {
+  const raw = process.env.HEARTH_SPARE_WAL_MB?.trim();
+  const mb = raw ? Number(raw) : 256;
+  if (!Number.isInteger(mb) || mb < 0) throw new Error(`HEARTH_SPARE_WAL_MB: "${raw}" is not a whole number of MB`);
+  const segments = Math.floor(mb / WAL_SEGMENT_MB);
+  // min_wal_size cannot be under two segments.
+  return segments < 2 ? 0 : segments;
+}
+
 /** Connections the request pool keeps (DATABASE_POOL_SIZE overrides). */
 export const poolSize = () => Number(process.env.DATABASE_POOL_SIZE) || 10;
 
@@ -169,9 +181,12 @@ export async function connect(opts: { databaseUrl?: string; dataDir: string }): 
         'set HEARTH_DATA_DIR to an empty directory (move the old one away).',
     );
   }
-  const server = await startEmbeddedPostgres({ dir: join(opts.dataDir, 'postgresql'), settings: serverSettings() });
+  const spare = spareWalSegments();
+  const settings = { ...(spare ? { min_wal_size: `${spare * WAL_SEGMENT_MB}MB` } : {}), ...serverSettings() };
+  const server = await startEmbeddedPostgres({ dir: join(opts.dataDir, 'postgresql'), settings });
   try {
     const database = await connectPostgres(server.connection, poolSize(), 'embedded');
+    if (spare) await prepareSpareWal(database.pool, spare);
     const close = database.close;
     database.close = async () => {
       await close();
