@@ -126,7 +126,8 @@ const entryAnswers = () => ({
   HealthAndDV: { DomesticViolenceSurvivor: NoYesReasons.No },
   Disabilities: noDisabilities(),
 });
-const exitAnswers = () => ({
+/** Exit answers for a CoC project's head of household (no interview, no income, Medicaid). */
+export const exitAnswers = () => ({
   Destination: Destination.NoExitInterviewCompleted,
   assessment: {
     IncomeBenefits: { IncomeFromAnySource: 0, BenefitsFromAnySource: 0, InsuranceFromAnySource: 1, Medicaid: 1 },
