@@ -207,6 +207,8 @@ export const FundingSource = codes('FundingSource', {
   EsgRapidReHousing: 10,
   EsgStreetOutreach: 11,
   HopwaPermanentHousing: 15,
+  HopwaPermanentHousingPlacement: 16,
+  HopwaShortTermRentMortgageUtility: 17,
   HudVash: 20,
   PathStreetOutreach: 21,
   RhyBasicCenter: 22,

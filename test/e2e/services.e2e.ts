@@ -75,6 +75,58 @@ describe('services journeys', () => {
     await page.context().close();
   });
 
+  it('offers only the services the enrollment’s project records, and clears one no longer offered', async () => {
+    const page = await as('casemanager');
+    const [id = ''] = await clients(page, ['Nguyen']);
+    for (const ProjectID of ['PRJ-RRH', 'PRJ-PSH']) {
+      const res = await page.request.post(`${journey.url}/api/enrollments`, {
+        data: intakeBody({ PersonalID: id, ProjectID, EntryDate: daysAgo(20) }),
+      });
+      expect(res.status()).toBe(201);
+    }
+    await page.goto(`${journey.url}/clients/${id}/services`);
+    await page.getByRole('button', { name: 'Add New Service' }).click();
+    const form = page.getByRole('form', { name: 'New service' });
+    const service = form.getByLabel(label('Service'));
+    const offered = () => service.locator('option').allTextContents();
+    await form
+      .getByLabel(label('Enrollment'))
+      .selectOption({ label: `Hearth Permanent Supportive Housing (${daysAgo(20)} – open)` });
+    await expect.poll(offered).toContain('Moving On: Housing Referral');
+    await service.selectOption({ label: 'Moving On: Housing Referral' });
+
+    // Rapid re-housing (CoC): no Moving On, Bed Night or PATH; the Moving On chosen is cleared.
+    await form
+      .getByLabel(label('Enrollment'))
+      .selectOption({ label: `Hearth Rapid Re-Housing (${daysAgo(20)} – open)` });
+    await expect.poll(offered).toContain('Case Management Session');
+    const rrh = await offered();
+    expect(rrh).not.toContain('Moving On: Housing Referral');
+    for (const hud of ['Bed Night', 'PATH Re-engagement', 'PATH Case Management', 'SSVF Case Management'])
+      expect(rrh).not.toContain(hud);
+    await expect.poll(() => service.inputValue()).toBe('');
+    await page.context().close();
+
+    // A night-by-night shelter enrollment offers Bed Night; Quick Services follows the project.
+    const shelter = await as('casemanager2');
+    const [guest = ''] = await enrolled(shelter, ['Nightly'], 'PRJ-NBN');
+    await shelter.goto(`${journey.url}/clients/${guest}/services`);
+    await shelter.getByRole('button', { name: 'Add New Service' }).click();
+    const shelterForm = shelter.getByRole('form', { name: 'New service' });
+    await expect
+      .poll(() => shelterForm.getByLabel(label('Service')).locator('option').allTextContents())
+      .toContain('Bed Night');
+    await shelter.goto(`${journey.url}/quick-services`);
+    await shelter.getByLabel('Project').selectOption({ label: 'Open Door Night Shelter' });
+    const quick = shelter.getByLabel(label('Service'));
+    await expect.poll(() => quick.locator('option').allTextContents()).toContain('Bed Night');
+    await quick.selectOption({ label: 'Bed Night' });
+    await shelter.getByLabel('Project').selectOption({ label: 'Open Door Street Outreach' });
+    await expect.poll(() => quick.locator('option').allTextContents()).not.toContain('Bed Night');
+    await expect.poll(() => quick.inputValue()).toBe('');
+    await shelter.context().close();
+  });
+
   it('records Quick Services for five clients in one save', async () => {
     const page = await as('casemanager2');
     const five = await enrolled(page, ['Tester A', 'Tester B', 'Tester C', 'Tester D', 'Tester E'], 'PRJ-NBN');

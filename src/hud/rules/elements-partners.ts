@@ -7,6 +7,7 @@ import {
   ESG_RUSH,
   GPD,
   HOPWA,
+  HOPWA_PHP_STRMU,
   HUD_VASH,
   PATH,
   RHY_BCP,
@@ -285,7 +286,8 @@ const HOPWA_PROJECTS: readonly Applies[] = [{ funders: HOPWA }];
 
 export const hopwaElements: readonly ElementRule[] = [
   service('W1', 'Services Provided – HOPWA', HOPWA_PROJECTS),
-  service('W2', 'Financial Assistance – HOPWA', HOPWA_PROJECTS),
+  // FY2026 Data Dictionary W2: "HUD: HOPWA – Collection required for PHP and STRMU only".
+  service('W2', 'Financial Assistance – HOPWA', [{ funders: HOPWA_PHP_STRMU }]),
   {
     element: 'W3',
     name: 'Medical Assistance',
@@ -410,8 +412,9 @@ export const veteranElements: readonly ElementRule[] = [
     applies: VETERAN_PROGRAMS,
     page: 'veteran',
   },
-  service('V2', 'Services Provided – SSVF', [{ funders: SSVF }]),
-  service('V3', 'Financial Assistance – SSVF', [{ funders: SSVF }]),
+  // FY2026 Data Dictionary V2, V3: "VA: SSVF – Collection required for RRH and Homelessness Prevention".
+  service('V2', 'Services Provided – SSVF', [{ funders: SSVF, projectTypes: HP_AND_RRH }]),
+  service('V3', 'Financial Assistance – SSVF', [{ funders: SSVF, projectTypes: HP_AND_RRH }]),
   {
     element: 'V4',
     name: 'Percent of AMI (SSVF Eligibility)',

@@ -16,6 +16,8 @@ export const YHDP = funders(43);
 export const ESG = funders(8, 9, 10, 11);
 export const ESG_RUSH = funders(53);
 export const HOPWA = funders(13, 14, 15, 16, 17, 18, 19);
+/** HUD: HOPWA Permanent Housing Placement (PHP) and Short-Term Rent, Mortgage, Utility assistance (STRMU). */
+export const HOPWA_PHP_STRMU = funders(16, 17);
 export const HUD_VASH = funders(20);
 export const PAY_FOR_SUCCESS = funders(35);
 export const PATH = funders(21);

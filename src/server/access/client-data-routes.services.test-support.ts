@@ -26,6 +26,7 @@ export const SERVICE_ROUTES: Record<string, Classified> = {
   'GET /api/admin/users/{userId}': { none: SETUP },
   'GET /api/admin/service-types': { none: SETUP },
   'GET /api/services/projects': { none: SETUP },
+  'GET /api/services/projects/{projectId}/service-types': { none: SETUP },
   'GET /api/clients/{personalId}/services': {
     read: (f) => ({ as: cm, url: `/api/clients/${f.client}/services`, clients: [f.client] }),
   },

@@ -1,12 +1,12 @@
 // Starts a batch: the service every scanned client will get (Batches → Add New Batch).
 import { serviceBatchTable } from '../../db/schema/index.ts';
-import { ProjectType } from '../../hud/codes.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import type { RequestContext } from '../http/context.ts';
 import { type FieldErrors, validationFailed } from '../http/errors.ts';
 import { hudToday, newId } from '../http/ids.ts';
 import { requireOwnProject } from '../services/project-access.ts';
+import { whyProjectCannotRecord } from '../services/project-funders.ts';
 import { isBedNight, serviceTypesById } from '../services/service-types.ts';
 import { findBatch } from './load-batch.ts';
 import type { BatchOut } from './schemas.ts';
@@ -26,8 +26,9 @@ export async function createBatch(deps: Deps, ctx: RequestContext, input: BatchI
   const type = (await serviceTypesById(db, [input.serviceTypeId])).get(input.serviceTypeId);
   const fields: FieldErrors = {};
   if (!type?.active) fields.serviceTypeId = 'Unknown service type: choose one from the list';
-  else if (isBedNight(type) && project.ProjectType !== ProjectType.EmergencyShelterNightByNight) {
-    fields.serviceTypeId = `Bed nights are recorded only in night-by-night shelters; ${project.ProjectName} is not one`;
+  else {
+    const notHere = await whyProjectCannotRecord(db, project, type.recordType, input.DateProvided);
+    if (notHere) fields.serviceTypeId = notHere;
   }
   if (type && isBedNight(type) && input.units !== 1) fields.units = 'A bed night is one night: units must be 1';
   if (input.DateProvided > hudToday()) fields.DateProvided = 'The service date cannot be in the future';

@@ -62,7 +62,7 @@ export async function loadProject(db: DbOrTx, projectId: string): Promise<Projec
 }
 
 /** FundingSource codes of the grants active on the date. */
-export const fundersOn = (p: ProjectContext, date: string): number[] => [
+export const fundersOn = (p: Pick<ProjectContext, 'funders'>, date: string): number[] => [
   ...new Set(p.funders.filter((f) => f.StartDate <= date && (!f.EndDate || f.EndDate >= date)).map((f) => f.Funder)),
 ];
 

@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, servicesTable } from '../../db/schema/index.ts';
-import { createClients, daysAgo, enroll } from './test-fixtures.ts';
+import { FundingSource } from '../../hud/codes.ts';
+import { addGrant, createClients, daysAgo, enroll } from './test-fixtures.ts';
 
 let t: TestApp;
 let cm: string;
@@ -23,6 +24,12 @@ beforeAll(async () => {
     { PersonalID: c2, ProjectID: 'PRJ-PSH', EntryDate: daysAgo(100) },
   ]);
   enrollment = first ?? '';
+  // HOPWA services are recorded in HOPWA-funded projects: the demo PSH gets a HOPWA grant too.
+  await addGrant(t.database.db, {
+    ProjectID: 'PRJ-PSH',
+    Funder: FundingSource.HopwaPermanentHousing,
+    StartDate: daysAgo(200),
+  });
   const add = (cookie: string, personalId: string, EnrollmentID: string, serviceTypeId: string, date: string) =>
     t.as(cookie).post(`/api/clients/${personalId}/services`, {
       EnrollmentID,

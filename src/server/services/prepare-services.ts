@@ -1,15 +1,18 @@
-// Checks services before they are written, for one service or hundreds at once (three queries
-// whatever the count): the type is in the catalog, the enrollment is open on the date, the
-// project is the user's organization's, and a bed night is not already counted.
+// Checks services before they are written, for one service or hundreds at once (four queries
+// whatever the count): the type is in the catalog and one the project records on the date (its
+// type and grants, service-type-rule.ts), the enrollment is open on the date, the project is the
+// user's organization's, and a bed night is not already counted.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
 import { enrollmentTable, servicesTable } from '../../db/schema/index.ts';
-import { ProjectType, RecordType } from '../../hud/codes.ts';
+import { RecordType } from '../../hud/codes.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, type FieldErrors, forbidden, validationFailed } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
 import { type EnrollmentFacts, enrollmentsById } from './enrollment-lookup.ts';
+import { fundersByProject, projectOnDate } from './project-funders.ts';
+import { whyNotRecordable } from './service-type-rule.ts';
 import { isBedNight, type ServiceType, serviceTypesById } from './service-types.ts';
 
 export type ServiceInput = {
@@ -55,6 +58,10 @@ export async function prepareServices(
       org,
     ),
   ]);
+  const grants = await fundersByProject(
+    db,
+    [...enrollments.values()].map((e) => e.ProjectID),
+  );
   const today = hudToday();
   const fields: FieldErrors = {};
   const prepared: PreparedService[] = [];
@@ -78,10 +85,9 @@ export async function prepareServices(
     const dateError = checkDate(input.DateProvided, enrollment, bedNight, today);
     if (dateError) fields[f('DateProvided')] = dateError;
     if (bedNight && input.units !== 1) fields[f('units')] = 'A bed night is one night: units must be 1';
-    if (bedNight && enrollment.ProjectType !== ProjectType.EmergencyShelterNightByNight) {
-      fields[f('serviceTypeId')] =
-        `Bed nights are recorded only in night-by-night shelters; ${enrollment.ProjectName} is not one`;
-    }
+    const project = projectOnDate(enrollment, grants.get(enrollment.ProjectID) ?? [], input.DateProvided);
+    const notHere = whyNotRecordable(type.recordType, project, input.DateProvided);
+    if (notHere) fields[f('serviceTypeId')] = notHere;
     prepared.push({ input, enrollment, type, bedNight });
   });
   if (Object.keys(fields).length) throw validationFailed(fields);

@@ -5,6 +5,7 @@ import { validationFailed } from '../http/errors.ts';
 import { openEnrollmentsOn } from './enrollment-lookup.ts';
 import { prepareServices } from './prepare-services.ts';
 import { requireOwnProject } from './project-access.ts';
+import { whyProjectCannotRecord } from './project-funders.ts';
 import { isBedNight, serviceTypesById } from './service-types.ts';
 import { writeServices } from './write-services.ts';
 
@@ -22,6 +23,9 @@ export async function recordQuickServices(deps: Deps, ctx: RequestContext, input
   const project = await requireOwnProject(db, ctx, input.projectId);
   const type = (await serviceTypesById(db, [input.serviceTypeId])).get(input.serviceTypeId);
   if (!type) throw validationFailed({ serviceTypeId: 'Unknown service type: choose one from the list' });
+  // Said once for the project, before any client is looked at.
+  const notHere = await whyProjectCannotRecord(db, project, type.recordType, input.DateProvided);
+  if (notHere) throw validationFailed({ serviceTypeId: notHere });
   const personalIds = [...new Set(input.personalIds)];
   const written = await db.transaction(async (tx) => {
     const open = await openEnrollmentsOn(tx, {

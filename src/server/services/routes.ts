@@ -1,12 +1,15 @@
 // Services: a client's services, Quick Services for many clients, My Services, deletion requests.
 import { z } from 'zod';
+import { serviceTypeRecord } from '../admin/service-type.schema.ts';
 import { ctxOf } from '../auth/session-hook.ts';
 import type { Feature } from '../features.ts';
+import { hudToday } from '../http/ids.ts';
 import { versionField, versionQuery } from '../http/versions.ts';
 import { deleteService } from './delete-service.ts';
 import { listClientServices } from './list-client-services.ts';
 import { listDeletionRequests } from './list-deletion-requests.ts';
 import { listQuickServiceClients } from './list-quick-service-clients.ts';
+import { listRecordableServiceTypes } from './list-recordable-service-types.ts';
 import { listRecordingProjects } from './list-recording-projects.ts';
 import { listServiceEnrollments } from './list-service-enrollments.ts';
 import { recordQuickServices } from './record-quick-services.ts';
@@ -48,6 +51,24 @@ export const servicesRoutes: Feature = (app, deps) => {
       },
     },
     async (req) => ({ items: await listRecordingProjects(deps, ctxOf(req)) }),
+  );
+
+  app.get(
+    '/api/services/projects/:projectId/service-types',
+    {
+      schema: {
+        tags,
+        description:
+          'The active service types the project records on the date (today if none): the CoC’s own services, and ' +
+          'HUD-mapped ones only where HUD collects them for the project’s type and the grants active that day.',
+        params: z.object({ projectId: id }),
+        querystring: z.object({ date: hudDate.optional() }),
+        response: { 200: z.object({ items: z.array(serviceTypeRecord) }) },
+      },
+    },
+    async (req) => ({
+      items: await listRecordableServiceTypes(deps, ctxOf(req), req.params.projectId, req.query.date ?? hudToday()),
+    }),
   );
 
   app.get(

@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { auditEventTable, servicesTable, serviceTable } from '../../db/schema/index.ts';
-import { RecordType } from '../../hud/codes.ts';
+import { FundingSource, RecordType } from '../../hud/codes.ts';
 import type { RequestContext } from '../http/context.ts';
 import { AppError } from '../http/errors.ts';
 import { prepareServices } from './prepare-services.ts';
-import { createClients, daysAgo, enroll } from './test-fixtures.ts';
+import { addGrant, createClients, daysAgo, enroll } from './test-fixtures.ts';
 import { writeServices } from './write-services.ts';
 
 let t: TestApp;
@@ -18,6 +18,7 @@ let c3: string;
 let esEnrollment: string;
 let nbnEnrollment: string;
 let ssvfEnrollment: string;
+let pshEnrollment: string;
 const today = daysAgo(0);
 
 beforeAll(async () => {
@@ -25,10 +26,17 @@ beforeAll(async () => {
   cm = await t.login('casemanager');
   cm2 = await t.login('casemanager2');
   [c1, c2, c3] = (await createClients(t, cm, [{}, {}, {}])) as [string, string, string];
-  [esEnrollment, ssvfEnrollment] = (await enroll(t, cm, [
+  [esEnrollment, ssvfEnrollment, pshEnrollment] = (await enroll(t, cm, [
     { PersonalID: c1, ProjectID: 'PRJ-ES', EntryDate: daysAgo(30), ExitDate: daysAgo(5) },
     { PersonalID: c3, ProjectID: 'PRJ-RRH', EntryDate: daysAgo(60) },
-  ])) as [string, string];
+    { PersonalID: c3, ProjectID: 'PRJ-PSH', EntryDate: daysAgo(10) },
+  ])) as [string, string, string];
+  // SSVF assistance is recorded in SSVF-funded rapid re-housing: the demo RRH gets that grant too.
+  await addGrant(t.database.db, {
+    ProjectID: 'PRJ-RRH',
+    Funder: FundingSource.SsvfSupportiveServices,
+    StartDate: daysAgo(90),
+  });
   [nbnEnrollment] = (await enroll(t, cm2, [
     { PersonalID: c2, ProjectID: 'PRJ-NBN', EntryDate: daysAgo(20), ExitDate: daysAgo(2) },
   ])) as [string];
@@ -96,7 +104,7 @@ describe('recording a service on an enrollment', () => {
 
   it('gives services that are not financial assistance no FAAmount, and names Moving On "Other" types', async () => {
     const res = await record(cm, c3, {
-      EnrollmentID: ssvfEnrollment,
+      EnrollmentID: pshEnrollment,
       serviceTypeId: 'SVC-013',
       DateProvided: today,
       units: 1,
@@ -310,7 +318,10 @@ describe("a client's services page", () => {
 
   it('offers the enrollments of the organization the user works as', async () => {
     const mine = await t.as(cm).get(`/api/clients/${c3}/service-enrollments`);
-    expect(mine.json().items).toMatchObject([{ EnrollmentID: ssvfEnrollment, ProjectName: 'Hearth Rapid Re-Housing' }]);
+    expect(mine.json().items).toMatchObject([
+      { EnrollmentID: pshEnrollment, ProjectName: 'Hearth Permanent Supportive Housing' },
+      { EnrollmentID: ssvfEnrollment, ProjectName: 'Hearth Rapid Re-Housing' },
+    ]);
     const theirs = await t.as(cm2).get(`/api/clients/${c3}/service-enrollments`);
     expect(theirs.json().items).toEqual([]);
   });

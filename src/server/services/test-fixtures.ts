@@ -3,7 +3,7 @@
 // enrollments straight to the HUD tables (set-up, not what it times).
 import type { TestApp } from '../../../test/support/test-app.ts';
 import type { DbOrTx } from '../../db/connect.ts';
-import { clientTable, enrollmentTable, exitTable } from '../../db/schema/index.ts';
+import { clientTable, enrollmentTable, exitTable, funderTable } from '../../db/schema/index.ts';
 import {
   Destination,
   DOBDataQuality,
@@ -126,7 +126,8 @@ const entryAnswers = () => ({
   HealthAndDV: { DomesticViolenceSurvivor: NoYesReasons.No },
   Disabilities: noDisabilities(),
 });
-const exitAnswers = () => ({
+/** Exit answers for a CoC project's head of household (no interview, no income, Medicaid). */
+export const exitAnswers = () => ({
   Destination: Destination.NoExitInterviewCompleted,
   assessment: {
     IncomeBenefits: { IncomeFromAnySource: 0, BenefitsFromAnySource: 0, InsuranceFromAnySource: 1, Medicaid: 1 },
@@ -173,4 +174,23 @@ export function daysAgo(days: number): string {
   const d = new Date();
   d.setDate(d.getDate() - days);
   return hudToday(d);
+}
+
+/**
+ * Gives a project one more grant (a Funder.csv row) straight in the HUD table. Tests add it after
+ * their intakes, so those ask only what the demo project's own grants ask.
+ */
+export async function addGrant(
+  db: DbOrTx,
+  grant: { ProjectID: string; Funder: number; StartDate: string; EndDate?: string },
+): Promise<void> {
+  await db.insert(funderTable).values({
+    FunderID: newId(),
+    ProjectID: grant.ProjectID,
+    Funder: grant.Funder,
+    GrantID: `TEST-${grant.Funder}`,
+    StartDate: grant.StartDate,
+    EndDate: grant.EndDate ?? null,
+    ...stamp(),
+  });
 }

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../lib/api.ts';
@@ -23,8 +23,9 @@ import {
   formError,
   serviceTypeOptions,
   today,
+  useClearUnofferedService,
+  useRecordableServiceTypes,
   useRecordingProjects,
-  useServiceTypes,
 } from '../services/service-api.ts';
 import { UnitsAndValue } from '../services/units-and-value.tsx';
 import type { Batch } from './batch-api.ts';
@@ -89,12 +90,17 @@ function NewBatchForm({ onCancel }: { onCancel: () => void }) {
   const { t } = useTranslation('batches');
   const navigate = useNavigate();
   const projects = useRecordingProjects();
-  const types = useServiceTypes();
   const [form, setForm] = useState({ name: '', projectId: '', serviceTypeId: '', DateProvided: today() });
   const [units, setUnits] = useState<number | string>(1);
   const [unitValue, setValue] = useState<number | string>(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const projectId = form.projectId || projects.data?.[0]?.ProjectID || '';
+  const types = useRecordableServiceTypes(projectId, form.DateProvided);
+  useClearUnofferedService(
+    types.data,
+    form.serviceTypeId,
+    useCallback(() => setForm((f) => ({ ...f, serviceTypeId: '' })), []),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();

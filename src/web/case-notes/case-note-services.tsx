@@ -5,7 +5,8 @@ import {
   type EnrollmentOption,
   enrollmentLabel,
   serviceTypeOptions,
-  useServiceTypes,
+  useClearUnofferedService,
+  useRecordableServiceTypes,
 } from '../services/service-api.ts';
 import type { ServiceRow } from './case-note-api.ts';
 
@@ -23,7 +24,6 @@ export function CaseNoteServices({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation('case-notes');
-  const types = useServiceTypes();
   const update = (key: number, patch: Partial<ServiceRow>) =>
     setRows(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   return (
@@ -44,15 +44,15 @@ export function CaseNoteServices({
               error={err('EnrollmentID')}
               onChange={(e) => update(r.key, { EnrollmentID: e.currentTarget.value })}
             />
-            <NativeSelect
+            <RowService
               label={t('Service {{n}}', { n })}
-              data={[
-                { group: '', items: [{ value: '', label: t('Choose a service') }] },
-                ...serviceTypeOptions(types.data),
-              ]}
+              projectId={
+                enrollments.find((e) => e.EnrollmentID === (r.EnrollmentID || defaults.EnrollmentID))?.ProjectID
+              }
+              date={r.DateProvided}
               value={r.serviceTypeId}
               error={err('serviceTypeId')}
-              onChange={(e) => update(r.key, { serviceTypeId: e.currentTarget.value })}
+              onChange={(serviceTypeId) => update(r.key, { serviceTypeId })}
             />
             <TextInput
               label={t('Service {{n}} date', { n })}
@@ -103,5 +103,28 @@ export function CaseNoteServices({
         {t('Add a service')}
       </Button>
     </Stack>
+  );
+}
+
+/** A row's service: only what its enrollment's project records on the row's date is offered. */
+function RowService(p: {
+  label: string;
+  projectId: string | undefined;
+  date: string;
+  value: string;
+  error: string | undefined;
+  onChange: (serviceTypeId: string) => void;
+}) {
+  const { t } = useTranslation('case-notes');
+  const types = useRecordableServiceTypes(p.projectId, p.date);
+  useClearUnofferedService(types.data, p.value, () => p.onChange(''));
+  return (
+    <NativeSelect
+      label={p.label}
+      data={[{ group: '', items: [{ value: '', label: t('Choose a service') }] }, ...serviceTypeOptions(types.data)]}
+      value={p.value}
+      error={p.error}
+      onChange={(e) => p.onChange(e.currentTarget.value)}
+    />
   );
 }

@@ -3,7 +3,7 @@
 
 import { ActionIcon, Button, Card, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { serviceTypeOptions, useServiceTypes } from '../services/service-api.ts';
+import { serviceTypeOptions, useRecordableServiceTypes } from '../services/service-api.ts';
 import { UnitsAndValue } from '../services/units-and-value.tsx';
 import { type HouseholdMemberView, personName } from './types.ts';
 
@@ -25,12 +25,14 @@ export const exitServicesBody = (rows: ExitService[] | undefined) =>
   }));
 
 export function ExitServicesStep({
+  projectId,
   leaving,
   exitDate,
   rows,
   onChange,
   errors,
 }: {
+  projectId: string;
   leaving: HouseholdMemberView[];
   exitDate: string;
   rows: ExitService[];
@@ -38,7 +40,8 @@ export function ExitServicesStep({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation('enrollments');
-  const types = useServiceTypes();
+  // Only what the project records on the exit date is offered.
+  const types = useRecordableServiceTypes(projectId, exitDate);
   const set = (i: number, patch: Partial<ExitService>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const add = () =>

@@ -128,6 +128,7 @@ function ExitWizard({ draft, h }: { draft: Draft; h: HouseholdView }) {
           (v.services ?? []).some((r) => !r.serviceTypeId) ? t('Choose the service, or remove the empty row') : null,
         render: () => (
           <ExitServicesStep
+            projectId={h.project.ProjectID}
             leaving={leaving}
             exitDate={v.ExitDate}
             rows={(v.services ?? []).filter((r) => v.members.includes(r.EnrollmentID))}

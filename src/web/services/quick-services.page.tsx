@@ -13,11 +13,17 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage, fieldErrors } from '../lib/forms.ts';
-import { serviceTypeOptions, today, useRecordingProjects, useServiceTypes } from './service-api.ts';
+import {
+  serviceTypeOptions,
+  today,
+  useClearUnofferedService,
+  useRecordableServiceTypes,
+  useRecordingProjects,
+} from './service-api.ts';
 import { UnitsAndValue } from './units-and-value.tsx';
 
 type EnrolledClient = {
@@ -32,7 +38,6 @@ export function QuickServicesPage() {
   const { t } = useTranslation('services');
   const qc = useQueryClient();
   const projects = useRecordingProjects();
-  const types = useServiceTypes();
   const [form, setForm] = useState({ projectId: '', serviceTypeId: '', DateProvided: today() });
   const [units, setUnits] = useState<number | string>(1);
   const [unitValue, setValue] = useState<number | string>(0);
@@ -41,6 +46,12 @@ export function QuickServicesPage() {
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const projectId = form.projectId || projects.data?.[0]?.ProjectID || '';
+  const types = useRecordableServiceTypes(projectId, form.DateProvided);
+  useClearUnofferedService(
+    types.data,
+    form.serviceTypeId,
+    useCallback(() => setForm((f) => ({ ...f, serviceTypeId: '' })), []),
+  );
   const clients = useQuery({
     queryKey: ['services', 'quick', projectId, form.DateProvided, form.serviceTypeId],
     enabled: Boolean(projectId && form.DateProvided),

@@ -1,6 +1,7 @@
 // What the services screens read from the server, and the shared look-ups they use.
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api.ts';
+import { useEffect } from 'react';
+import { api, qs } from '../lib/api.ts';
 
 export type Service = {
   id: string;
@@ -59,6 +60,28 @@ export function useServiceTypes() {
     queryFn: async () => (await api.get<{ items: ServiceType[] }>('/api/service-types')).items,
     staleTime: 5 * 60_000,
   });
+}
+
+/**
+ * The service types a project records on the date: the CoC's own services, and HUD's only where
+ * HUD collects them for the project's type and grants (the server decides; it refuses the others).
+ */
+export function useRecordableServiceTypes(projectId: string | undefined, date: string) {
+  return useQuery({
+    queryKey: ['service-types', 'recordable', projectId, date],
+    enabled: Boolean(projectId) && /^\d{4}-\d{2}-\d{2}$/.test(date),
+    queryFn: async () =>
+      (await api.get<{ items: ServiceType[] }>(`/api/services/projects/${projectId}/service-types${qs({ date })}`))
+        .items,
+    staleTime: 60_000,
+  });
+}
+
+/** Clears the chosen service once the list no longer offers it (another enrollment, project or date). */
+export function useClearUnofferedService(offered: ServiceType[] | undefined, chosen: string, clear: () => void) {
+  useEffect(() => {
+    if (chosen && offered && !offered.some((t) => t.id === chosen)) clear();
+  }, [offered, chosen, clear]);
 }
 
 export function useRecordingProjects() {

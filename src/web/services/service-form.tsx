@@ -1,7 +1,7 @@
 // New Service: the enrollment it hangs on, the service, date (today unless backdated), units
 // and the value of one unit ($0.00 is fine).
 import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api.ts';
 import { fieldErrors } from '../lib/forms.ts';
@@ -11,14 +11,14 @@ import {
   type Service,
   serviceTypeOptions,
   today,
+  useClearUnofferedService,
+  useRecordableServiceTypes,
   useServiceEnrollments,
-  useServiceTypes,
 } from './service-api.ts';
 import { UnitsAndValue } from './units-and-value.tsx';
 
 export function ServiceForm({ personalId, onSaved }: { personalId: string; onSaved: (s: Service) => void }) {
   const { t } = useTranslation('services');
-  const types = useServiceTypes();
   const enrollments = useServiceEnrollments(personalId);
   const [EnrollmentID, setEnrollment] = useState('');
   const [serviceTypeId, setType] = useState('');
@@ -28,6 +28,14 @@ export function ServiceForm({ personalId, onSaved }: { personalId: string; onSav
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const options = enrollments.data ?? [];
+  const chosenEnrollment = options.find((o) => o.EnrollmentID === EnrollmentID) ?? options[0];
+  // Only what the enrollment's project records on the service date is offered.
+  const types = useRecordableServiceTypes(chosenEnrollment?.ProjectID, DateProvided);
+  useClearUnofferedService(
+    types.data,
+    serviceTypeId,
+    useCallback(() => setType(''), []),
+  );
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -35,7 +43,7 @@ export function ServiceForm({ personalId, onSaved }: { personalId: string; onSav
     setBusy(true);
     try {
       const saved = await api.post<Service>(`/api/clients/${personalId}/services`, {
-        EnrollmentID: EnrollmentID || options[0]?.EnrollmentID,
+        EnrollmentID: chosenEnrollment?.EnrollmentID,
         serviceTypeId,
         DateProvided,
         units: Number(units),
@@ -65,7 +73,7 @@ export function ServiceForm({ personalId, onSaved }: { personalId: string; onSav
         label={t('Enrollment')}
         required
         data={options.map((o) => ({ value: o.EnrollmentID, label: enrollmentLabel(o, t('open')) }))}
-        value={EnrollmentID || options[0]?.EnrollmentID || ''}
+        value={chosenEnrollment?.EnrollmentID ?? ''}
         error={errors.EnrollmentID}
         onChange={(e) => setEnrollment(e.currentTarget.value)}
       />

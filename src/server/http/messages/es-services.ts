@@ -83,6 +83,46 @@ export const esServices: Partial<MessageCatalog> = {
       'Bed nights are recorded only in night-by-night shelters; {project} is not one',
       'Las noches de cama solo se registran en albergues de noche por noche; {project} no lo es',
     ],
+    [
+      'PATH services are recorded only in PATH-funded projects; {project} has no PATH grant on {date}',
+      'Los servicios de PATH solo se registran en proyectos financiados por PATH; {project} no tiene una subvención de PATH el {date}',
+    ],
+    [
+      'PATH referrals are recorded only in PATH-funded projects; {project} has no PATH grant on {date}',
+      'Las derivaciones de PATH solo se registran en proyectos financiados por PATH; {project} no tiene una subvención de PATH el {date}',
+    ],
+    [
+      'RHY service connections are recorded only in RHY-funded projects other than Street Outreach; {project} has no such grant on {date}',
+      'Las conexiones de servicios de RHY solo se registran en proyectos financiados por RHY que no son de Alcance en la Calle; {project} no tiene esa subvención el {date}',
+    ],
+    [
+      'HOPWA services are recorded only in HOPWA-funded projects; {project} has no HOPWA grant on {date}',
+      'Los servicios de HOPWA solo se registran en proyectos financiados por HOPWA; {project} no tiene una subvención de HOPWA el {date}',
+    ],
+    [
+      'HOPWA financial assistance is recorded only in HOPWA Permanent Housing Placement and Short-Term Rent, Mortgage, Utility assistance projects; {project} has no such grant on {date}',
+      'La asistencia financiera de HOPWA solo se registra en proyectos de HOPWA de Colocación en Vivienda Permanente y de Asistencia de Corto Plazo para Renta, Hipoteca y Servicios Públicos; {project} no tiene esa subvención el {date}',
+    ],
+    [
+      'SSVF services are recorded only in SSVF-funded rapid re-housing and homelessness prevention projects; {project} is not one on {date}',
+      'Los servicios de SSVF solo se registran en proyectos de realojamiento rápido y de prevención de la falta de vivienda financiados por SSVF; {project} no lo es el {date}',
+    ],
+    [
+      'SSVF financial assistance is recorded only in SSVF-funded rapid re-housing and homelessness prevention projects; {project} is not one on {date}',
+      'La asistencia financiera de SSVF solo se registra en proyectos de realojamiento rápido y de prevención de la falta de vivienda financiados por SSVF; {project} no lo es el {date}',
+    ],
+    [
+      'HUD-VASH voucher tracking is recorded only in HUD-VASH projects; {project} has no HUD-VASH grant on {date}',
+      'El seguimiento de vales de HUD-VASH solo se registra en proyectos de HUD-VASH; {project} no tiene una subvención de HUD-VASH el {date}',
+    ],
+    [
+      'Moving On Assistance is recorded only in CoC-funded permanent supportive housing; {project} is not one on {date}',
+      'La Asistencia para Seguir Adelante solo se registra en viviendas de apoyo permanente financiadas por el CoC; {project} no lo es el {date}',
+    ],
+    [
+      'This HUD service type is not recorded in {project}: choose another service',
+      'Este tipo de servicio de HUD no se registra en {project}: elija otro servicio',
+    ],
   ],
   terms: {
     approved: 'aprobada',
