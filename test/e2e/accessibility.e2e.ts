@@ -39,9 +39,11 @@ function fill(path: string): string {
 
 type Finding = { path: string; critical: number; serious: number; other: number; detail: string[] };
 
-async function audit(page: Page, path: string): Promise<Finding> {
+/** `ready`: what must be on screen before axe looks (a workflow step drawn after its data loads). */
+async function audit(page: Page, path: string, ready?: (p: Page) => Promise<void>): Promise<Finding> {
   await page.goto(journey.url + path);
   await page.waitForLoadState('networkidle');
+  await ready?.(page);
   // Every page has one h1 (its title); a page without one is a finding too.
   const titled = await page
     .locator('h1')
@@ -108,6 +110,10 @@ beforeAll(async () => {
     data: { kind: 'intake', PersonalID: ids.personalId },
   });
   if (draft.ok()) ids.workflowId = (await draft.json()).id;
+  const editEntry = await api.post(`${journey.url}/api/workflows`, {
+    data: { kind: 'edit-entry', EnrollmentID: ids.enrollmentId },
+  });
+  if (editEntry.ok()) ids.editEntryId = (await editEntry.json()).id;
   await page.close();
 }, 300_000);
 
@@ -128,6 +134,15 @@ describe('axe-core on every route', () => {
     console.log(`axe: ${found.length} routes checked, ${failures.length} with serious or critical violations`);
     expect(failures).toEqual([]);
   }, 900_000);
+
+  it('finds none on Edit entry’s Family members step (a table of inputs)', async () => {
+    const page = await journey.signedIn('admin');
+    const found = await audit(page, `/workflows/${ids.editEntryId ?? NONE}`, (p) =>
+      p.getByRole('table', { name: 'Household members' }).waitFor(),
+    );
+    expect(report([found])).toEqual([]);
+    await page.close();
+  });
 
   it('finds none on each role’s Home dashboard', async () => {
     const found: Finding[] = [];

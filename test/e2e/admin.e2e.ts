@@ -195,21 +195,28 @@ describe('HMIS admin sets up the CoC', () => {
     await page.goto(`${journey.url}/admin/audit`);
     await heading('Audit trail').waitFor();
     await field('User').selectOption({ label: `Riley Nguyen (${username})` });
-    for (const [action, record] of [
-      ['Organization created (admin)', `organization ${OrganizationID}`],
-      ['Project created (admin)', `project ${ProjectID}`],
-      ['User created (admin)', `user ${userId}`],
-    ]) {
-      await field('Action').selectOption({ label: action as string });
+    for (const [action, record, details] of [
+      ['Organization created', `organization ${OrganizationID}`, ['Victim service provider: No (0)']],
+      [
+        'Project created',
+        `project ${ProjectID}`,
+        [`Organization: ${OrganizationID}`, 'Project type: Services Only (6)'],
+      ],
+      ['User created', `user ${userId}`, ['Roles: —', `Organizations: ${OrganizationID}`]],
+    ] as const) {
+      await field('Action').selectOption({ label: action });
       // The list keeps showing the previous filter's rows until the new ones arrive: wait for them.
       await main()
         .getByRole('status')
         .filter({ hasText: /^1 entry$/ })
         .waitFor();
-      const row = main()
-        .getByRole('row')
-        .filter({ hasText: record as string });
+      const row = main().getByRole('row').filter({ hasText: record });
       await expect(row.getByRole('cell').nth(1).textContent()).resolves.toBe(username);
+      // Details read as labelled lines (one tense for every action), not JSON.
+      await expect(row.getByRole('cell').nth(2).textContent()).resolves.toBe(action);
+      // (stored as jsonb, so in the database's key order)
+      const shown = await row.getByRole('cell').nth(7).locator('p').allTextContents();
+      for (const line of details) expect(shown).toContain(line);
     }
   });
 

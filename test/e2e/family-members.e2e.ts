@@ -43,7 +43,13 @@ describe('new family members', () => {
     const mom = await motherEnrolled('Nadia', 'Fenwick');
     await page.goto(`${journey.url}/enrollments/${mom.EnrollmentID}`);
     await page.getByRole('button', { name: 'Edit entry' }).click();
-    await household().waitFor();
+    await page.getByLabel('Find family member', { exact: true }).waitFor();
+    expect(await household().getByRole('columnheader').allTextContents()).toEqual([
+      'Name',
+      'Relationship to head of household',
+      'Project start date',
+      'Case manager (people joining)',
+    ]);
     await page.getByLabel('Find family member', { exact: true }).fill('oti fen');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByText('No records found.').waitFor();

@@ -25,7 +25,7 @@ describe('HMIS CSV journeys', () => {
       .toBe('Last federal fiscal year');
     await page.getByLabel('Enrollments active from').fill('2015-01-01');
     await page.getByLabel('Enrollments active to').fill('2025-12-31');
-    expect(await page.getByRole('combobox', { name: 'Predefined date range' }).inputValue()).toBe('');
+    expect(await page.getByRole('combobox', { name: 'Predefined date range' }).inputValue()).toBe('Custom dates');
     await page.getByRole('checkbox', { name: 'All organizations' }).check();
     await page.getByRole('checkbox', { name: 'Hashed PII (SHA-256)' }).check();
     // The CoC code is Export.SourceID: required, and the message uses the form's words.

@@ -100,6 +100,26 @@ describe('Home dashboards with the demo data', () => {
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => Number.parseFloat(tr.querySelectorAll('td')[3]?.textContent ?? '') || 0));
     expect(any.some((n) => n > 0)).toBe(true);
+    // Each header lines up with its column: element names left, counts right (headers bottom-aligned).
+    const aligned = await totals.evaluate((table) => {
+      const align = (el: Element | null | undefined) => (el ? getComputedStyle(el).textAlign : 'none');
+      const headers = [...table.querySelectorAll('thead th')];
+      const row = table.querySelector('tbody tr');
+      return headers.map((th, i) => [
+        th.textContent,
+        align(th),
+        align(row?.children[i]),
+        getComputedStyle(th).verticalAlign,
+      ]);
+    });
+    expect(aligned).toEqual([
+      ['Data element', 'left', 'left', 'bottom'],
+      ['Client doesn’t know / prefers not to answer', 'right', 'right', 'bottom'],
+      ['Information missing', 'right', 'right', 'bottom'],
+      ['Data issues', 'right', 'right', 'bottom'],
+      ['Total', 'right', 'right', 'bottom'],
+      ['Issue rate', 'right', 'right', 'bottom'],
+    ]);
     const timeliness = await chartRows(page, /^Days from start or exit to entry in HMIS/);
     expect(timeliness.reduce((sum, r) => sum + num(r[1]), 0)).toBeGreaterThan(0);
     const trend = await chartRows(page, 'Records with a problem, and entered late, per month');

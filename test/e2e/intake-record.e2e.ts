@@ -59,6 +59,18 @@ describe('intake and the universal data elements', () => {
     await page.getByLabel('SSN and date of birth').getByText('SSN: ***-**-7101').waitFor();
   });
 
+  it('opens Add a new client with the name searched for, typed either way round', async () => {
+    for (const typed of ['Ximena Arroyo', 'Arroyo, Ximena']) {
+      await page.goto(`${journey.url}/intake`);
+      await page.getByLabel('Find client', { exact: true }).fill(typed);
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByText('No records found.').waitFor();
+      await page.getByRole('button', { name: 'Not found: add a new client' }).click();
+      expect(await form().getByLabel(label('First name')).inputValue()).toBe('Ximena');
+      expect(await form().getByLabel(label('Last name')).inputValue()).toBe('Arroyo');
+    }
+  });
+
   it('fills an existing client’s missing SSN and race on Basic Client Information', async () => {
     await createClient(page, journey.url, {
       FirstName: 'Bisi',

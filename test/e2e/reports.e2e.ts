@@ -51,6 +51,16 @@ describe('Reports workspace', () => {
       .getByRole('navigation', { name: 'Workspace menu' })
       .getByRole('link', { name: 'HMIS Active Client List' })
       .click();
+    // The form opens on this month's dates and names them; typed dates are custom; a range fills them.
+    const range = main(page).getByRole('combobox', { name: 'Predefined date range' });
+    await expect.poll(() => range.inputValue()).toBe('This month');
+    await main(page).getByLabel('Start date').fill(FY2022.start);
+    expect(await range.inputValue()).toBe('Custom dates');
+    await range.click();
+    await page.getByRole('option', { name: 'Last calendar year' }).click();
+    const lastYear = new Date().getFullYear() - 1;
+    expect(await main(page).getByLabel('Start date').inputValue()).toBe(`${lastYear}-01-01`);
+    expect(await main(page).getByLabel('End date').inputValue()).toBe(`${lastYear}-12-31`);
     await main(page).getByLabel('Start date').fill(FY2022.start);
     await main(page).getByLabel('End date').fill(FY2022.end);
     await main(page).getByLabel('Report Type').selectOption({ label: 'Active at any point' });

@@ -1,5 +1,5 @@
 // Admin → Audit trail: who did what, when and from where; filter by user, client, action, dates.
-import { Alert, Code, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { errorMessage } from '../lib/forms.ts';
 import { PagePagination } from '../lib/page-pagination.tsx';
 import { localDateTime } from './admin-forms.ts';
 import { actionLabel } from './audit-action-label.ts';
+import { AuditDetail } from './audit-detail.tsx';
 
 type AuditRow = {
   id: number;
@@ -120,7 +121,7 @@ export function AuditPage() {
               <Table.Td>{r.clientId}</Table.Td>
               <Table.Td>{r.organizationId}</Table.Td>
               <Table.Td>{r.ip}</Table.Td>
-              <Table.Td>{r.detail && <Code>{JSON.stringify(r.detail)}</Code>}</Table.Td>
+              <Table.Td>{r.detail && <AuditDetail detail={r.detail} />}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api.ts';
 import { errorMessage } from '../lib/forms.ts';
 import type { NewClient } from './intake-model.ts';
+import { nameFromSearch } from './name-from-search.ts';
 import { NewClientForm } from './new-client-form.tsx';
 import { type Person, personName } from './types.ts';
 
@@ -86,6 +87,7 @@ export function ClientPicker({
       {onAddNew && adding && (
         <NewClientForm
           addLabel={addLabel}
+          start={nameFromSearch(search)}
           onCancel={() => setAdding(false)}
           onAdd={(c) => {
             onAddNew(c);

@@ -146,6 +146,14 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
       render: () => (
         <Stack>
           <Table aria-label={t('Household members')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('Name')}</Table.Th>
+                <Table.Th scope="col">{t('Relationship to head of household')}</Table.Th>
+                <Table.Th scope="col">{t('Project start date')}</Table.Th>
+                <Table.Th scope="col">{t('Case manager (people joining)')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {v.rows.map((r, i) => {
                 const name = personName(v.people[r.PersonalID]);
@@ -167,6 +175,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
                     <Table.Td>
                       <HudSelect
                         label={t('Relationship to head of household: {{name}}', { name })}
+                        hideLabel
                         list="RelationshipToHoH"
                         value={r.RelationshipToHoH}
                         error={errors[`members.${i}.RelationshipToHoH`]}
@@ -176,6 +185,7 @@ function EditEntryWizard({ draft, h, initial }: { draft: Draft; h: HouseholdView
                     <Table.Td>
                       <DateField
                         label={t('Project start date: {{name}}', { name })}
+                        hideLabel
                         value={r.EntryDate}
                         error={errors[`members.${i}.EntryDate`]}
                         onChange={(d) => d && setRow(r.PersonalID, { EntryDate: d })}

@@ -13,13 +13,16 @@ export function NewClientForm({
   onAdd,
   onCancel,
   addLabel,
+  start,
 }: {
   onAdd: (c: NewClient) => void;
   onCancel: () => void;
   addLabel?: string;
+  /** What is already known (the name searched for). */
+  start?: Partial<NewClient>;
 }) {
   const { t } = useTranslation('enrollments');
-  const [c, setC] = useState<NewClient>(emptyClientForm);
+  const [c, setC] = useState<NewClient>(() => ({ ...emptyClientForm(), ...start }));
   const ready = c.FirstName.trim() !== '' || c.LastName.trim() !== '';
   return (
     <Card withBorder aria-label={t('Add a new client')}>

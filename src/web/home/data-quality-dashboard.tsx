@@ -17,6 +17,7 @@ import {
   useDataQualityDashboard,
   useDataQualityRecords,
 } from './dashboard-api.ts';
+import classes from './element-table.module.css';
 import { PeriodEnding } from './period-ending.tsx';
 import { Tile } from './tile.tsx';
 
@@ -92,17 +93,19 @@ function Records({ records }: { records: RecordsKey }) {
 function ElementTable({ project, onPick }: { project: Project; onPick: (k: Omit<RecordsKey, 'to'>) => void }) {
   const { t } = useTranslation('home');
   return (
-    <ResponsiveTable striped>
+    <ResponsiveTable striped className={classes.table}>
       <caption>{t('APR Q6a–Q6c for {{ProjectName}}', { ProjectName: project.ProjectName })}</caption>
       <thead>
         <tr>
           <th scope="col">{t('Data element')}</th>
           {PROBLEMS.map((p) => (
-            <th key={p.key} scope="col">
+            <th key={p.key} scope="col" className={classes.count}>
               {t(p.label)}
             </th>
           ))}
-          <th scope="col">{t('Issue rate')}</th>
+          <th scope="col" className={classes.count}>
+            {t('Issue rate')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -112,7 +115,7 @@ function ElementTable({ project, onPick }: { project: Project; onPick: (k: Omit<
             {PROBLEMS.map((p) => {
               const n = countOf(e, p.key);
               return (
-                <td key={p.key}>
+                <td key={p.key} className={classes.count}>
                   {n === null ? (
                     '—'
                   ) : n === 0 ? (
@@ -136,7 +139,7 @@ function ElementTable({ project, onPick }: { project: Project; onPick: (k: Omit<
                 </td>
               );
             })}
-            <td>{e.issueRate}%</td>
+            <td className={classes.count}>{e.issueRate}%</td>
           </tr>
         ))}
       </tbody>

@@ -52,6 +52,8 @@ export const dataExplorerReport = defineReport<ExplorerParams, ExplorerRow>({
       throw validationFailed({ projectIds: `${s.label} are not recorded in programs: clear the programs` });
     await checkScope(run);
   },
+  // A filter's value is typed text ("LastName equals …"): the audit keeps which columns were filtered, and how.
+  auditParams: (p) => ({ ...p, filters: p.filters.map((f) => ({ column: f.column, op: f.op })) }),
   describe: (p) => {
     const s = subjectOf(p);
     const lines = [`Subject: ${s.label}`];

@@ -157,6 +157,17 @@ describe('Data Explorer', () => {
     const csv = readCsv(res.body);
     expect(csv[0]).toEqual(['Client ID', 'Project start date', 'Exit date']);
     expect(res.body).not.toContain('Explorer');
+    // The runs' audit rows say which column was filtered, never the name typed.
+    const runs = await t.database.raw.query<{ detail: { filters: unknown[]; subject: string } }>(
+      `SELECT detail FROM audit_event WHERE action IN ('report.run', 'report.downloaded') AND user_id = 'USR-DQO'
+        AND entity_id = 'data-explorer' AND detail->>'hidePii' = 'true'`,
+    );
+    expect(runs.rows.length).toBe(2);
+    for (const r of runs.rows) {
+      expect(r.detail.subject).toBe('enrollments');
+      expect(r.detail.filters).toEqual([{ column: 'LastName', op: 'equals' }]);
+      expect(JSON.stringify(r.detail)).not.toContain('Explorer');
+    }
   });
 
   it('names the field at fault: dates out of order, programs and organizations outside the user’s, unknown columns', async () => {

@@ -30,7 +30,7 @@ export async function auditReport(
       action: event.action,
       entityType: 'report',
       entityId: report.def.id,
-      detail: { ...report.params, ...event.detail },
+      detail: { ...(report.def.auditParams?.(report.params) ?? report.params), ...event.detail },
     });
     if (ids.length) await recordClientReads(tx, ctx, ids, `report:${report.def.id}`);
   });

@@ -80,6 +80,8 @@ export type ReportDefinition<P extends Record<string, unknown> = Record<string, 
   check?(run: ReportRun<P>): Promise<void> | void;
   /** Parameter lines printed on downloads ("Date range: …"). */
   describe?(params: P): string[];
+  /** The parameters as the run's audit row keeps them (default: all), without text typed that may name a client. */
+  auditParams?(params: P): Record<string, unknown>;
   /** The layout; a function when it follows the parameters (Data Explorer: the question's columns). */
   columns: ReportColumn<R>[] | ((params: P) => ReportColumn<R>[]);
   /** Client-level rows: the column keys holding client IDs (audited as client reads). */

@@ -7,8 +7,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { csvAprOptions } from '../../../server/reports/apr/list-csv-apr-options.ts';
-import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
+import { dateRange } from '../../../server/reports/framework/date-ranges.ts';
 import { api } from '../../lib/api.ts';
+import { DateRangeSelect } from '../framework/date-range-select.tsx';
 
 export type AprForm = {
   startDate: string;
@@ -54,15 +55,7 @@ export function AprParamsFields({
   );
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      <Select
-        label={t('Predefined date range')}
-        clearable
-        data={DATE_RANGES.map((r) => ({ value: r.value, label: t(r.label) }))}
-        onChange={(v) => {
-          const r = v ? dateRange(v) : undefined;
-          if (r) onChange({ ...form, ...r });
-        }}
-      />
+      <DateRangeSelect chosen={null} dates={form} onChoose={(_, d) => onChange({ ...form, ...d })} />
       <div />
       <TextInput
         type="date"

@@ -1,15 +1,16 @@
 // Launch-form fields enrollment reports share: date range (with presets a schedule recomputes),
 // organizations (default: the one you work as), programs, CoC, sub-populations, heads of
 // household, case managers and Hide PII.
-import { Checkbox, Group, MultiSelect, NativeSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
+import { dateRange } from '../../../server/reports/framework/date-ranges.ts';
 import {
   SUB_POPULATION_LABELS,
   SUB_POPULATIONS,
   type SubPopulation,
 } from '../../../server/reports/shared/sub-populations.ts';
+import { DateRangeSelect } from './date-range-select.tsx';
 import type { FieldsProps } from './report-page.tsx';
 import { useReportOptions } from './use-report-options.ts';
 
@@ -66,18 +67,13 @@ export function DateRangeFields<P extends DateRangeForm>({
   }
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
-      <Select
-        label={t('Predefined date range')}
-        clearable
-        data={DATE_RANGES.map((r) => ({ value: r.value, label: t(r.label) }))}
-        value={params.dateRange ?? null}
-        onChange={(v) => {
-          const r = v ? dateRange(v) : undefined;
-          set('dateRange', (v ?? undefined) as P['dateRange']);
-          if (r) {
-            set('startDate', r.startDate as P['startDate']);
-            set('endDate', r.endDate as P['endDate']);
-          }
+      <DateRangeSelect
+        chosen={params.dateRange}
+        dates={params}
+        onChoose={(range, d) => {
+          set('dateRange', range as P['dateRange']);
+          set('startDate', d.startDate as P['startDate']);
+          set('endDate', d.endDate as P['endDate']);
         }}
       />
       <TextInput

@@ -20,11 +20,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { hudOptions } from '../../../hud/codes.ts';
-import { DATE_RANGES, dateRange } from '../../../server/reports/framework/date-ranges.ts';
 import { hasRole, useMe } from '../../auth/session.tsx';
 import { tKey } from '../../i18n/keys.ts';
 import { api } from '../../lib/api.ts';
 import { fieldErrors } from '../../lib/forms.ts';
+import { DateRangeSelect } from '../framework/date-range-select.tsx';
 import { SavedSettings } from '../framework/saved-settings.tsx';
 import { ASSESSMENT_TYPES, type Form, fromSaved, initial } from './export-form.ts';
 
@@ -144,15 +144,10 @@ export function CsvExportPage() {
             data={o?.cocCodes ?? []}
             error={errors.cocCode}
           />
-          <Select
-            label={t('Predefined date range')}
-            clearable
-            value={form.range}
-            data={DATE_RANGES.map((r) => ({ value: r.value, label: t(r.label) }))}
-            onChange={(v) => {
-              const r = v ? dateRange(v) : undefined;
-              setForm((f) => ({ ...f, range: v, ...r }));
-            }}
+          <DateRangeSelect
+            chosen={form.range}
+            dates={form}
+            onChoose={(range, d) => setForm((f) => ({ ...f, range, ...d }))}
           />
           <TextInput
             type="date"
