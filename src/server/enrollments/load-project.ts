@@ -20,6 +20,26 @@ export type ProjectContext = {
   funders: ProjectFunder[];
 };
 
+/** The Funder.csv grants of each project, dates included. */
+export async function fundersByProject(
+  db: DbOrTx,
+  projectIds: readonly string[],
+): Promise<Map<string, ProjectFunder[]>> {
+  const out = new Map<string, ProjectFunder[]>();
+  if (!projectIds.length) return out;
+  const rows = await db
+    .select({
+      ProjectID: funderTable.ProjectID,
+      Funder: funderTable.Funder,
+      StartDate: funderTable.StartDate,
+      EndDate: funderTable.EndDate,
+    })
+    .from(funderTable)
+    .where(and(inArray(funderTable.ProjectID, [...new Set(projectIds)]), isNull(funderTable.DateDeleted)));
+  for (const { ProjectID, ...f } of rows) out.set(ProjectID, [...(out.get(ProjectID) ?? []), f]);
+  return out;
+}
+
 export async function loadProjects(db: DbOrTx, projectIds: string[]): Promise<Map<string, ProjectContext>> {
   const out = new Map<string, ProjectContext>();
   if (!projectIds.length) return out;
@@ -28,10 +48,7 @@ export async function loadProjects(db: DbOrTx, projectIds: string[]): Promise<Ma
     .from(projectTable)
     .innerJoin(organizationTable, eq(organizationTable.OrganizationID, projectTable.OrganizationID))
     .where(and(inArray(projectTable.ProjectID, projectIds), isNull(projectTable.DateDeleted)));
-  const funders = await db
-    .select()
-    .from(funderTable)
-    .where(and(inArray(funderTable.ProjectID, projectIds), isNull(funderTable.DateDeleted)));
+  const funders = await fundersByProject(db, projectIds);
   const cocs = await db
     .select()
     .from(projectCocTable)
@@ -47,9 +64,7 @@ export async function loadProjects(db: DbOrTx, projectIds: string[]): Promise<Ma
       OperatingStartDate: p.OperatingStartDate,
       OperatingEndDate: p.OperatingEndDate,
       cocCodes: [...new Set(cocs.filter((c) => c.ProjectID === p.ProjectID).map((c) => c.CoCCode))].sort(),
-      funders: funders
-        .filter((f) => f.ProjectID === p.ProjectID)
-        .map((f) => ({ Funder: f.Funder, StartDate: f.StartDate, EndDate: f.EndDate })),
+      funders: funders.get(p.ProjectID) ?? [],
     });
   }
   return out;

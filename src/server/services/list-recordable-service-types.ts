@@ -2,9 +2,10 @@
 // and Batches offer only these): the project must be the user's organization's.
 import { listServiceTypes } from '../admin/list-service-types.ts';
 import type { Deps } from '../deps.ts';
+import { fundersByProject } from '../enrollments/load-project.ts';
 import type { RequestContext } from '../http/context.ts';
 import { requireOwnProject } from './project-access.ts';
-import { fundersByProject, projectOnDate } from './project-funders.ts';
+import { projectOnDate } from './project-funders.ts';
 import { mayRecord } from './service-type-rule.ts';
 
 export async function listRecordableServiceTypes(deps: Deps, ctx: RequestContext, projectId: string, date: string) {

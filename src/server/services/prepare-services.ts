@@ -7,11 +7,12 @@ import type { DbOrTx } from '../../db/connect.ts';
 import { enrollmentTable, servicesTable } from '../../db/schema/index.ts';
 import { RecordType } from '../../hud/codes.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
+import { fundersByProject } from '../enrollments/load-project.ts';
 import type { RequestContext } from '../http/context.ts';
 import { conflict, type FieldErrors, forbidden, validationFailed } from '../http/errors.ts';
 import { hudToday } from '../http/ids.ts';
 import { type EnrollmentFacts, enrollmentsById } from './enrollment-lookup.ts';
-import { fundersByProject, projectOnDate } from './project-funders.ts';
+import { projectOnDate } from './project-funders.ts';
 import { whyNotRecordable } from './service-type-rule.ts';
 import { isBedNight, type ServiceType, serviceTypesById } from './service-types.ts';
 

@@ -1,28 +1,7 @@
-// The Funder.csv grants of projects (dates included), for the rule on which services they record.
-import { and, inArray, isNull } from 'drizzle-orm';
+// A project's grants on a date, for the rule on which services it records.
 import type { DbOrTx } from '../../db/connect.ts';
-import { funderTable } from '../../db/schema/index.ts';
-import { fundersOn, type ProjectFunder } from '../enrollments/load-project.ts';
+import { fundersByProject, fundersOn, type ProjectFunder } from '../enrollments/load-project.ts';
 import { type ProjectOnDate, whyNotRecordable } from './service-type-rule.ts';
-
-export async function fundersByProject(
-  db: DbOrTx,
-  projectIds: readonly string[],
-): Promise<Map<string, ProjectFunder[]>> {
-  const out = new Map<string, ProjectFunder[]>();
-  if (!projectIds.length) return out;
-  const rows = await db
-    .select({
-      ProjectID: funderTable.ProjectID,
-      Funder: funderTable.Funder,
-      StartDate: funderTable.StartDate,
-      EndDate: funderTable.EndDate,
-    })
-    .from(funderTable)
-    .where(and(inArray(funderTable.ProjectID, [...new Set(projectIds)]), isNull(funderTable.DateDeleted)));
-  for (const { ProjectID, ...f } of rows) out.set(ProjectID, [...(out.get(ProjectID) ?? []), f]);
-  return out;
-}
 
 /** The project as the service-type rule sees it on the date: its type and the grants active that day. */
 export const projectOnDate = (
