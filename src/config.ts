@@ -48,8 +48,8 @@ export type Config = {
   documentExpiryNoticeDays: number;
   /** When the daily Document Check expiry check runs (cron, server time zone); empty = never. */
   documentExpiryCron: string;
-  /** The job thread ends after this many seconds without a job (its memory goes back); the next job starts it again. */
-  jobThreadIdleSeconds: number;
+  /** The job process ends after this many seconds without a job (its memory goes back); the next job starts it again. */
+  jobProcessIdleSeconds: number;
   /** When the daily CAS no-contact check runs (cron, server time zone); empty = never. The days are a CAS setting. */
   casNoContactCron: string;
 };
@@ -103,7 +103,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     documentExpiryNoticeDays: num('HEARTH_DOCUMENT_EXPIRY_NOTICE_DAYS', 30),
     documentExpiryCron: process.env.HEARTH_DOCUMENT_EXPIRY_CRON ?? '0 6 * * *',
     casNoContactCron: process.env.HEARTH_CAS_NO_CONTACT_CRON ?? '15 6 * * *',
-    jobThreadIdleSeconds: num('HEARTH_JOB_THREAD_IDLE_SECONDS', 300),
+    jobProcessIdleSeconds: num('HEARTH_JOB_PROCESS_IDLE_SECONDS', 300),
     ...overrides,
   };
 }

@@ -5,25 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/connect.ts';
-import { seedDemo } from '../src/db/demo/seed-demo.ts';
-import { type RunningServer, startServer } from './e2e/support/server.ts';
+import type { RunningServer } from './e2e/support/server.ts';
+import { DEMO_SERVER_PASSWORD as PASSWORD, startDemoServer } from './support/demo-server.ts';
 import { httpSend, type Sent } from './support/http-send.ts';
-import { createTestDatabase } from './support/test-db.ts';
-import { databaseUrl } from './support/test-server.ts';
 
-const PASSWORD = 'hearth-demo-2026';
 let database: Database;
 let server: RunningServer;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database, PASSWORD);
-  server = await startServer({
-    DATABASE_URL: databaseUrl(database.connection),
-    HEARTH_DEMO: 'false',
-    HEARTH_WORKERS: '2',
-    HEARTH_LOCKOUT_ATTEMPTS: '3',
-  });
+  ({ database, server } = await startDemoServer({ HEARTH_WORKERS: '2', HEARTH_LOCKOUT_ATTEMPTS: '3' }));
 }, 180_000);
 
 afterAll(async () => {

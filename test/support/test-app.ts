@@ -61,7 +61,7 @@ export async function createTestApp(
   });
   if (opts.demo !== false) await seedDemo(database, DEMO_PASSWORD);
   const storage = localFileStorage(config.dataDir);
-  // A wrapped store cannot be reopened on the job thread with its wrapper: jobs then run here.
+  // A wrapped store cannot be reopened in the job process with its wrapper: jobs then run here.
   const wrapped = (s: FileStorage): FileStorage =>
     opts.wrapStorage ? { ...opts.wrapStorage(s), location: undefined } : s;
   const app = await buildApp({ database, config, storage: wrapped(storage) });

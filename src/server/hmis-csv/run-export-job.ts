@@ -93,4 +93,4 @@ async function runExport(ctx: JobContext<ExportJobParameters>) {
   return { fileId: saved, result: { exportId, rows: counts, ...(warning ? { warning } : {}) } };
 }
 
-defineJobKind<ExportJobParameters>(EXPORT_JOB, runExport, { thread: import.meta.url });
+defineJobKind<ExportJobParameters>(EXPORT_JOB, runExport, { module: import.meta.url });

@@ -111,4 +111,4 @@ function* reportLines(findings: Findings): Generator<string> {
   }
 }
 
-defineJobKind<ImportJobParameters>(IMPORT_JOB, runImport, { thread: import.meta.url });
+defineJobKind<ImportJobParameters>(IMPORT_JOB, runImport, { module: import.meta.url });

@@ -31,21 +31,21 @@ import { removeExpiredFiles } from '../files/remove-expired-files.ts';
 import { storeFile } from '../files/store-file.ts';
 import { newId } from '../http/ids.ts';
 import { JobFailure, type JobHandler, type JobOutcome } from './job-types.ts';
-import { JobThread } from './run-on-job-thread.ts';
+import { JobProcess } from './run-in-job-process.ts';
 
 type JobKind = { handler: JobHandler<never>; module?: string };
 const handlers = new Map<string, JobKind>();
 
 /**
  * Registers the code that runs jobs of a kind ('hmis_csv_export'). Call at module load. With
- * `thread: import.meta.url` the jobs run on the job thread (job-thread.ts), which imports that
- * module: long work (reports, exports, imports) belongs there, off the thread serving requests.
+ * `module: import.meta.url` the jobs run in the job process (job-process.ts), which imports that
+ * module: long work (reports, exports, imports) belongs there, away from the requests.
  */
-export function defineJobKind<P>(kind: string, handler: JobHandler<P>, options: { thread?: string } = {}): void {
-  handlers.set(kind, { handler: handler as JobHandler<never>, module: options.thread });
+export function defineJobKind<P>(kind: string, handler: JobHandler<P>, options: { module?: string } = {}): void {
+  handlers.set(kind, { handler: handler as JobHandler<never>, module: options.module });
 }
 
-/** The handler of a kind this thread has loaded (the job thread looks its jobs up here). */
+/** The handler of a kind this process has loaded (the job process looks its jobs up here). */
 export function jobHandlerOf(kind: string): JobHandler<never> | undefined {
   return handlers.get(kind)?.handler;
 }
@@ -104,7 +104,7 @@ export class JobRunner {
   private cleanupTimer: NodeJS.Timeout | undefined;
   private heartbeatTimer: NodeJS.Timeout | undefined;
   private jobDatabase: Database | undefined;
-  private jobThread: JobThread | undefined;
+  private jobProcess: JobProcess | undefined;
   /** This app server, as job_run.runner records it. */
   readonly name = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`.slice(0, 100);
 
@@ -195,7 +195,7 @@ export class JobRunner {
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     for (const r of this.running.values()) r.abort.abort();
     await Promise.all([...this.running.values()].map((r) => r.done));
-    await this.jobThread?.stop();
+    await this.jobProcess?.stop();
     if (this.starting) {
       await this.starting.catch(() => undefined);
       await this.boss.stop({ graceful: false, close: true, wait: true });
@@ -263,9 +263,9 @@ export class JobRunner {
         lastPercent = p;
         await this.update(jobId, { progress: p, progressNote: note?.slice(0, 200) ?? null });
       };
-      const thread = kind.module ? this.thread() : undefined;
-      const outcome = thread
-        ? await thread.run(
+      const inProcess = kind.module ? this.process() : undefined;
+      const outcome = inProcess
+        ? await inProcess.run(
             {
               jobId,
               kind: job.kind,
@@ -302,21 +302,21 @@ export class JobRunner {
     }
   }
 
-  /** The job thread, once the file store can be opened there too (a store with a location). */
-  private thread(): JobThread | undefined {
+  /** The job process, once the file store can be opened there too (a store with a location). */
+  private process(): JobProcess | undefined {
     const storage = this.deps.storage.location;
     if (!storage) return undefined;
-    this.jobThread ??= new JobThread(
+    this.jobProcess ??= new JobProcess(
       {
         config: this.deps.config,
         database: { connection: this.deps.database.connection, kind: this.deps.database.kind },
         replica: this.deps.replica?.connection,
         storage,
-        nice: BACKGROUND_NICE,
       },
-      this.deps.config.jobThreadIdleSeconds * 1000,
+      BACKGROUND_NICE,
+      this.deps.config.jobProcessIdleSeconds * 1000,
     );
-    return this.jobThread;
+    return this.jobProcess;
   }
 
   private async finish(jobId: string, status: 'done' | 'failed', outcome: JobOutcome, error?: string) {

@@ -8,11 +8,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { S3Options } from './s3-file-storage.ts';
 
-/** Where a store keeps its files, so another thread can open the same store (the job thread). */
+/** Where a store keeps its files, so another process can open the same store (the job process). */
 export type StorageLocation = { kind: 'local'; root: string } | { kind: 's3'; options: S3Options };
 
 export interface FileStorage {
-  /** Unset for a store that cannot be reopened elsewhere: jobs then run on the request thread. */
+  /** Unset for a store that cannot be reopened elsewhere: jobs then run in the server itself. */
   readonly location?: StorageLocation;
   /** Stores data under key (replacing any file there) and returns its size in bytes. */
   put(key: string, data: Buffer | Readable): Promise<{ size: number }>;

@@ -1,4 +1,4 @@
-// Opens the file store a location names: the job thread opens the app's store this way.
+// Opens the file store a location names: the job process opens the app's store this way.
 import { type FileStorage, localFileStorage, type StorageLocation } from './file-storage.ts';
 import { s3FileStorage } from './s3-file-storage.ts';
 

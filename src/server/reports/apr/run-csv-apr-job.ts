@@ -126,4 +126,4 @@ async function runCsvApr(ctx: JobContext<CsvAprJobParameters>) {
   };
 }
 
-defineJobKind<CsvAprJobParameters>(CSV_APR_JOB, runCsvApr, { thread: import.meta.url });
+defineJobKind<CsvAprJobParameters>(CSV_APR_JOB, runCsvApr, { module: import.meta.url });

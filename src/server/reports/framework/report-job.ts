@@ -84,5 +84,5 @@ defineJobKind<ReportJobParameters>(
       result: { rows: rows.length, message: rows.length ? `${rows.length} rows` : def.emptyMessage },
     };
   },
-  { thread: import.meta.url },
+  { module: import.meta.url },
 );

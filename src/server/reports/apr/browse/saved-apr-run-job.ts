@@ -28,4 +28,4 @@ async function saveAprRun(ctx: JobContext<AprParams>) {
   return { fileId, result: { reportType: params.reportType, clients: universe.rows.length } };
 }
 
-defineJobKind<AprParams>(APR_RUN_JOB, saveAprRun, { thread: import.meta.url });
+defineJobKind<AprParams>(APR_RUN_JOB, saveAprRun, { module: import.meta.url });
