@@ -6,7 +6,16 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type RunningServer = { url: string; dataDir: string; pid: number; stop(): Promise<void>; output(): string };
+export type RunningServer = {
+  url: string;
+  dataDir: string;
+  pid: number;
+  /** SIGTERM, then SIGKILL after 5 s; removes a data directory it made. */
+  stop(): Promise<void>;
+  /** kill -9, and wait until it has ended. */
+  kill(): Promise<void>;
+  output(): string;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -20,9 +29,20 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningServer> {
+export type ServerOptions = {
+  /** A data directory to use and keep (a restart on the same data); by default a fresh one, removed on stop. */
+  dataDir?: string;
+  /** Run as this account (the test runner must be root). */
+  user?: { uid: number; gid: number };
+};
+
+export async function startServer(
+  env: Record<string, string> = {},
+  nodeArgs: string[] = [],
+  options: ServerOptions = {},
+): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hearth-e2e-'));
   const root = new URL('../../../', import.meta.url).pathname;
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
     cwd: root,
@@ -36,6 +56,7 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
       HEARTH_DATA_DIR: dataDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.user,
   });
   let out = '';
   child.stdout?.on('data', (d) => {
@@ -59,17 +80,25 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
       reject(new Error(`server exited with ${code}:\n${out}`));
     });
   });
+  const running = () => child.exitCode === null && child.signalCode === null;
   return {
     url: `http://127.0.0.1:${port}`,
     dataDir,
     pid: child.pid ?? 0,
     output: () => out,
     async stop() {
+      if (running()) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        if (running()) child.kill('SIGKILL');
+      }
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+    async kill() {
       const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null) child.kill('SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }
