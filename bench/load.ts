@@ -274,15 +274,15 @@ async function statements(db: pg.ClientConfig, what: 'reset' | 'print') {
       await c.query('SELECT pg_stat_statements_reset()');
       return;
     }
-    const r = await c.query<{ calls: string; plan: number; exec: number; query: string }>(
-      `SELECT calls, total_plan_time / greatest(calls, 1) AS plan, total_exec_time / greatest(calls, 1) AS exec, query
+    const r = await c.query<{ calls: string; plans: string; plan: number; exec: number; query: string }>(
+      `SELECT calls, plans, total_plan_time / greatest(calls, 1) AS plan, total_exec_time / greatest(calls, 1) AS exec, query
        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
        ORDER BY total_plan_time + total_exec_time DESC LIMIT 15`,
     );
-    console.log('statements by total time (plan + execution ms per call):');
+    console.log('statements by total time (times planned, plan + execution ms per call):');
     for (const x of r.rows) {
       console.log(
-        `  ${String(x.calls).padStart(7)} × (${x.plan.toFixed(2)} + ${x.exec.toFixed(2)}) ${x.query.replace(/\s+/g, ' ').slice(0, 110)}`,
+        `  ${String(x.calls).padStart(7)} × (${String(x.plans).padStart(6)} planned; ${x.plan.toFixed(2)} + ${x.exec.toFixed(2)}) ${x.query.replace(/\s+/g, ' ').slice(0, 110)}`,
       );
     }
   } finally {

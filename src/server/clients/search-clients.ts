@@ -5,7 +5,7 @@
 // expression the indexes of migration 0100 are built on.
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { preparedRows } from '../../db/prepared.ts';
+import { sqlOnce } from '../../db/prepared.ts';
 import { currentOrganization } from '../auth/session-hook.ts';
 import type { RequestContext } from '../http/context.ts';
 import { clientReadEntries, recordAuditMany } from '../services/audit-many.ts';
@@ -33,27 +33,28 @@ const FUZZY_LIMIT = 200;
 /**
  * The name keys of what was typed, computed once per search in the `k` row (each reading's words were
  * keyed again in every channel, and in the score once per candidate: ≈ 70 calls of
- * hearth_name_key per search). Channels read them as `(SELECT kN FROM k)`, an initplan PostgreSQL
- * evaluates once and can still use as an index bound; the score reads `k.kN` from the joined row.
+ * hearth_name_key per search). Channels read them as `(SELECT k_x FROM k)`, an initplan PostgreSQL
+ * evaluates once and can still use as an index bound; the score reads `k.k_x` from the joined row.
+ * A word is named by its place in the search (`n0f`: first name of reading 0), never by its value,
+ * so the statement text depends only on the search's shape.
  */
 class Keys {
-  private readonly words: string[] = [];
-  private slot(word: string): string {
-    let n = this.words.indexOf(word);
-    if (n < 0) n = this.words.push(word) - 1;
-    return `k${n}`;
+  private readonly slots: string[] = [];
+  private slot(name: string): string {
+    if (!this.slots.includes(name)) this.slots.push(name);
+    return `k_${name}`;
   }
   /** For channels: a one-time subquery. */
-  channel(word: string): SQL {
-    return sql.raw(`(SELECT ${this.slot(word)} FROM k)`);
+  channel(name: string): SQL {
+    return sql.raw(`(SELECT ${this.slot(name)} FROM k)`);
   }
   /** For scores: the column of the joined `k` row. */
-  score(word: string): SQL {
-    return sql.raw(`k.${this.slot(word)}`);
+  score(name: string): SQL {
+    return sql.raw(`k.${this.slot(name)}`);
   }
   /** The `k` row (a dummy column when nothing is a name, so it always has one). */
   row(): SQL {
-    const cols = this.words.map((w, n) => sql`hearth_name_key(${w}) AS ${sql.raw(`k${n}`)}`);
+    const cols = this.slots.map((n) => sql`hearth_name_key(${sql.placeholder(n)}) AS ${sql.raw(`k_${n}`)}`);
     return sql.join(cols.length ? cols : [sql`1 AS k`], sql`, `);
   }
 }
@@ -139,26 +140,67 @@ function nameScore(keys: Keys, first: string, last: string | null): SQL {
     + 100 * similarity(${SF} || ' ' || ${SL}, ${kf} || ' ' || ${kl})`;
 }
 
-const idList = (ids: string[]) =>
+/** What a search's statement is built from: its shape, never the values typed. */
+type Shape = {
+  ids: number;
+  /** Per name reading: a second word or not. */
+  names: boolean[];
+  dob: boolean;
+  ssn: boolean;
+  ssnLast4: boolean;
+  widen: boolean;
+};
+
+const shapeOf = (p: ParsedSearch, widen: boolean): Shape => ({
+  ids: p.ids.length,
+  names: p.names.map(([, last]) => last !== null),
+  dob: p.dob !== undefined,
+  ssn: p.ssn !== undefined,
+  ssnLast4: p.ssnLast4 !== undefined,
+  widen,
+});
+
+/** The placeholders' values; their names are the ones `plan` uses for the same shape. */
+function valuesOf(p: ParsedSearch, organizationId: string, widenBelow: number, page: Page): Record<string, unknown> {
+  const v: Record<string, unknown> = { org: organizationId, widen: widenBelow, limit: page.limit, offset: page.offset };
+  p.ids.forEach((id, i) => {
+    v[`id${i}`] = id;
+  });
+  p.names.forEach(([first, last], i) => {
+    v[`n${i}f`] = first;
+    if (last !== null) v[`n${i}l`] = last;
+  });
+  if (p.dob !== undefined) v.dob = p.dob;
+  if (p.ssn !== undefined) v.ssn = p.ssn;
+  if (p.ssnLast4 !== undefined) v.ssn4 = p.ssnLast4;
+  return v;
+}
+
+const idList = (n: number) =>
   sql.join(
-    ids.map((id) => sql`${id}`),
+    Array.from({ length: n }, (_, i) => sql.placeholder(`id${i}`)),
     sql`, `,
   );
 
 type Plan = { channels: SQL[]; fuzzy: SQL[]; scores: SQL[]; filters: SQL[]; keys: Keys };
 
-function plan(p: ParsedSearch): Plan {
+function plan(s: Shape): Plan {
   const keys = new Keys();
   const channels: SQL[] = [];
   const fuzzy: SQL[] = [];
   const scores: SQL[] = [];
   const filters: SQL[] = [];
-  if (p.ids.length) {
-    channels.push(channel(sql`c.personal_id IN (${idList(p.ids)})`));
-    scores.push(sql`CASE WHEN c.personal_id IN (${idList(p.ids)}) THEN 2000 END`);
+  const dob = sql.placeholder('dob');
+  const ssn = sql.placeholder('ssn');
+  const ssn4 = sql.placeholder('ssn4');
+  if (s.ids) {
+    channels.push(channel(sql`c.personal_id IN (${idList(s.ids)})`));
+    scores.push(sql`CASE WHEN c.personal_id IN (${idList(s.ids)}) THEN 2000 END`);
   }
-  if (p.names.length) {
-    for (const [first, last] of p.names) {
+  if (s.names.length) {
+    s.names.forEach((twoWords, i) => {
+      const first = `n${i}f`;
+      const last = twoWords ? `n${i}l` : null;
       if (last === null) channels.push(...oneWordChannels(keys, first));
       else {
         const two = twoWordChannels(keys, first, last);
@@ -166,40 +208,37 @@ function plan(p: ParsedSearch): Plan {
         fuzzy.push(two.fuzzy);
       }
       scores.push(nameScore(keys, first, last));
-    }
+    });
     // Extra tokens narrow a name search: "mar qui 03/14/1981", "mar qui 6789".
-    if (p.dob) filters.push(sql`c.dob = ${p.dob}`);
-    if (p.ssnLast4) filters.push(sql`right(c.ssn, 4) = ${p.ssnLast4}`);
+    if (s.dob) filters.push(sql`c.dob = ${dob}`);
+    if (s.ssnLast4) filters.push(sql`right(c.ssn, 4) = ${ssn4}`);
     return { channels, fuzzy, scores, filters, keys };
   }
-  if (p.ssn) {
-    channels.push(channel(sql`c.ssn = ${p.ssn}`));
-    scores.push(sql`CASE WHEN c.ssn = ${p.ssn} THEN 1500 END`);
+  if (s.ssn) {
+    channels.push(channel(sql`c.ssn = ${ssn}`));
+    scores.push(sql`CASE WHEN c.ssn = ${ssn} THEN 1500 END`);
   }
-  if (p.dob) {
-    channels.push(channel(sql`c.dob = ${p.dob}`));
-    scores.push(sql`CASE WHEN c.dob = ${p.dob} THEN 1400 END`);
+  if (s.dob) {
+    channels.push(channel(sql`c.dob = ${dob}`));
+    scores.push(sql`CASE WHEN c.dob = ${dob} THEN 1400 END`);
   }
-  if (p.ssnLast4) {
-    channels.push(channel(sql`right(c.ssn, 4) = ${p.ssnLast4}`));
-    scores.push(sql`CASE WHEN right(c.ssn, 4) = ${p.ssnLast4} THEN 1200 END`);
+  if (s.ssnLast4) {
+    channels.push(channel(sql`right(c.ssn, 4) = ${ssn4}`));
+    scores.push(sql`CASE WHEN right(c.ssn, 4) = ${ssn4} THEN 1200 END`);
   }
   return { channels, fuzzy, scores, filters, keys };
 }
 
 type Ranked = SummaryRow & LatestEnrollmentRow & { total: number };
+type Page = { limit: number; offset: number };
+type Run = (db: DbOrTx, values: Record<string, unknown>) => Promise<Ranked[]>;
 
-// One query: the looser channels run only when the others find fewer than `widenBelow` clients
-// the user may see (a one-time filter, so otherwise they cost nothing).
-async function runPlan(
-  db: DbOrTx,
-  organizationId: string,
-  p: ParsedSearch,
-  widenBelow: number,
-  page: { limit: number; offset: number },
-): Promise<Ranked[]> {
-  const { channels, fuzzy, scores, filters, keys } = plan(p);
-  if (!channels.length) return [];
+// One query: the looser channels run only when the others find fewer than `widen` clients
+// the user may see (a one-time filter, so otherwise they cost nothing). Null when nothing is searchable.
+function statementOf(shape: Shape): Run | null {
+  const { channels, fuzzy, scores, filters, keys } = plan(shape);
+  if (!channels.length) return null;
+  const organizationId = sql.placeholder('org');
   // The candidates (`ids`, a CTE of personal IDs) the user may see, with their name keys. One
   // primary-key lookup and visibility check each (OFFSET 0 keeps the nested loop): not knowing how
   // few candidates the channels give, the planner hashed them against scans of whole tables.
@@ -218,17 +257,15 @@ async function runPlan(
           OFFSET 0) c`;
   // Widening adds the looser matches not found already, checked for visibility once.
   const widened =
-    widenBelow > 0 && fuzzy.length
+    shape.widen && fuzzy.length
       ? sql`, extra AS MATERIALIZED (SELECT DISTINCT personal_id FROM (${sql.join(fuzzy, sql` UNION ALL `)}) f
-            WHERE (SELECT count(*) FROM seen) < ${widenBelow}
+            WHERE (SELECT count(*) FROM seen) < ${sql.placeholder('widen')}
               AND NOT EXISTS (SELECT 1 FROM found WHERE found.personal_id = f.personal_id)),
           keyed AS (SELECT * FROM seen UNION ALL ${visible('extra')})`
       : sql`, keyed AS (SELECT * FROM seen)`;
-  // Name keys are computed once per candidate (seen, extra), not once per use in the score. Prepared:
-  // parsing and rewriting this text cost 2 ms of server CPU per search (one statement per search shape).
+  // Name keys are computed once per candidate (seen, extra), not once per use in the score.
   // Each client shown comes with their latest enrollment (one round trip fewer per search).
-  return preparedRows<Ranked>(
-    db,
+  return sqlOnce<Ranked, Record<string, unknown>>(
     sql`WITH k AS MATERIALIZED (SELECT ${keys.row()}),
       found AS MATERIALIZED (SELECT DISTINCT personal_id FROM (${sql.join(channels, sql` UNION ALL `)}) u),
       seen AS MATERIALIZED (${visible('found')})${widened},
@@ -238,10 +275,39 @@ async function runPlan(
       SELECT r.*, l.* FROM (
         SELECT *, (count(*) OVER ())::int AS total FROM ranked
         ORDER BY score DESC, lk, fk, "PersonalID"
-        LIMIT ${page.limit} OFFSET ${page.offset}) r
+        LIMIT ${sql.placeholder('limit')} OFFSET ${sql.placeholder('offset')}) r
       LEFT JOIN LATERAL (${latestEnrollmentSql(sql.raw('r."PersonalID"'))}) l ON true
       ORDER BY r.score DESC, r.lk, r.fk, r."PersonalID"`,
   );
+}
+
+/**
+ * One statement per search shape, built once and prepared: building this text (drizzle walking its
+ * tree) was Hearth's largest own cost per search, and parsing it 2 ms of server CPU. Shapes are few
+ * (how many IDs, name readings and extra tokens); the cap bounds what odd input could add.
+ */
+const statements = new Map<string, Run | null>();
+const MAX_SHAPES = 500;
+
+function statementFor(shape: Shape): Run | null {
+  const key = JSON.stringify(shape);
+  let run = statements.get(key);
+  if (run === undefined) {
+    run = statementOf(shape);
+    if (statements.size < MAX_SHAPES) statements.set(key, run);
+  }
+  return run;
+}
+
+async function runSearch(
+  db: DbOrTx,
+  organizationId: string,
+  p: ParsedSearch,
+  widenBelow: number,
+  page: Page,
+): Promise<Ranked[]> {
+  const run = statementFor(shapeOf(p, widenBelow > 0));
+  return run ? run(db, valuesOf(p, organizationId, widenBelow, page)) : [];
 }
 
 export type SearchResult = { items: ClientSummary[]; total: number; kind: SearchKind };
@@ -255,7 +321,7 @@ export async function searchClients(
   const parsed = parseSearch(input.search);
   const page = { limit: input.limit, offset: input.offset };
   // Few or no good matches for a full name: widen to looser matches of the whole name.
-  const rows = await runPlan(db, organizationId, parsed, input.offset === 0 ? Math.min(10, input.limit) : 0, page);
+  const rows = await runSearch(db, organizationId, parsed, input.offset === 0 ? Math.min(10, input.limit) : 0, page);
   const total = rows[0]?.total ?? 0;
   const fullPii = mayViewFullPii(ctx);
   const items = rows.map((r) => toSummary(r, fullPii, latestOf(r)));
