@@ -1,6 +1,7 @@
 // A project with what the enrollment rules need: type, organization, funders and CoC codes.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
+import { buildOnce } from '../../db/prepared.ts';
 import { funderTable, organizationTable, projectCocTable, projectTable } from '../../db/schema/index.ts';
 import { NoYes, RHY_FUNDERS } from '../../hud/codes.ts';
 import { notFound } from '../http/errors.ts';
@@ -21,13 +22,9 @@ export type ProjectContext = {
 };
 
 /** The Funder.csv grants of each project, dates included. */
-export async function fundersByProject(
-  db: DbOrTx,
-  projectIds: readonly string[],
-): Promise<Map<string, ProjectFunder[]>> {
-  const out = new Map<string, ProjectFunder[]>();
-  if (!projectIds.length) return out;
-  const rows = await db
+// Built once: every service recorded reads its project's grants.
+const fundersQuery = buildOnce((db) =>
+  db
     .select({
       ProjectID: funderTable.ProjectID,
       Funder: funderTable.Funder,
@@ -35,7 +32,18 @@ export async function fundersByProject(
       EndDate: funderTable.EndDate,
     })
     .from(funderTable)
-    .where(and(inArray(funderTable.ProjectID, [...new Set(projectIds)]), isNull(funderTable.DateDeleted)));
+    .where(
+      and(sql`${funderTable.ProjectID} = ANY(${sql.placeholder('ids')}::varchar[])`, isNull(funderTable.DateDeleted)),
+    ),
+);
+
+export async function fundersByProject(
+  db: DbOrTx,
+  projectIds: readonly string[],
+): Promise<Map<string, ProjectFunder[]>> {
+  const out = new Map<string, ProjectFunder[]>();
+  if (!projectIds.length) return out;
+  const rows = await fundersQuery(db, { ids: [...new Set(projectIds)] });
   for (const { ProjectID, ...f } of rows) out.set(ProjectID, [...(out.get(ProjectID) ?? []), f]);
   return out;
 }

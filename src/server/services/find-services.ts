@@ -1,9 +1,9 @@
 // The one query behind every list of services (a client's, My Services, a case note's).
 // Services are part of the enrollment history shared across the CoC: they follow their client's
 // visibility (src/server/access/visibility.ts).
-import { and, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/connect.ts';
-import { runPrepared } from '../../db/prepared.ts';
+import { buildOnce } from '../../db/prepared.ts';
 import {
   appUserTable,
   enrollmentTable,
@@ -36,25 +36,35 @@ export type ServiceFilter = {
   adminView?: boolean;
 };
 
-export async function findServices(
-  db: DbOrTx,
-  ctx: RequestContext,
-  f: ServiceFilter,
-): Promise<{ items: ServiceOut[]; total: number }> {
-  const where: (SQL | undefined)[] = [
-    f.adminView ? undefined : isNull(serviceTable.deletedAt),
-    // A victim-service provider's services, and those of clients restricted to another organization, stay hidden.
-    clientVisibleSql(serviceTable.personalId, currentOrganization(ctx)),
-    f.personalId ? eq(serviceTable.personalId, f.personalId) : undefined,
-    f.recordedBy ? eq(serviceTable.recordedBy, f.recordedBy) : undefined,
-    f.serviceTypeId ? eq(serviceTable.serviceTypeId, f.serviceTypeId) : undefined,
-    f.projectId ? eq(serviceTable.projectId, f.projectId) : undefined,
-    f.caseNoteId ? eq(serviceTable.caseNoteId, f.caseNoteId) : undefined,
-    f.ids ? inArray(serviceTable.id, f.ids.length ? f.ids : ['']) : undefined,
-    f.from ? gte(serviceTable.dateProvided, f.from) : undefined,
-    f.to ? lte(serviceTable.dateProvided, f.to) : undefined,
-  ];
-  const rows = await runPrepared(
+/** The filters that narrow the list when given; each is a placeholder of the same name. */
+const FILTERS = ['personalId', 'recordedBy', 'serviceTypeId', 'projectId', 'caseNoteId', 'ids', 'from', 'to'] as const;
+type FilterName = (typeof FILTERS)[number];
+const p = (name: string) => sql.placeholder(name);
+
+function condition(name: FilterName): SQL {
+  switch (name) {
+    case 'personalId':
+      return eq(serviceTable.personalId, p(name));
+    case 'recordedBy':
+      return eq(serviceTable.recordedBy, p(name));
+    case 'serviceTypeId':
+      return eq(serviceTable.serviceTypeId, p(name));
+    case 'projectId':
+      return eq(serviceTable.projectId, p(name));
+    case 'caseNoteId':
+      return eq(serviceTable.caseNoteId, p(name));
+    // One array parameter, so any number of IDs is one statement.
+    case 'ids':
+      return sql`${serviceTable.id} = ANY(${p(name)}::varchar[])`;
+    case 'from':
+      return gte(serviceTable.dateProvided, p(name));
+    case 'to':
+      return lte(serviceTable.dateProvided, p(name));
+  }
+}
+
+const servicesQuery = (filters: readonly FilterName[], adminView: boolean) =>
+  buildOnce((db: DbOrTx) =>
     db
       .select({
         s: serviceTable,
@@ -81,11 +91,42 @@ export async function findServices(
       .innerJoin(appUserTable, eq(appUserTable.id, serviceTable.recordedBy))
       .leftJoin(servicesTable, eq(servicesTable.ServicesID, serviceTable.servicesId))
       .leftJoin(serviceBatchEntryTable, eq(serviceBatchEntryTable.id, serviceTable.batchEntryId))
-      .where(and(...where))
+      .where(
+        and(
+          adminView ? undefined : isNull(serviceTable.deletedAt),
+          // A victim-service provider's services, and those of clients restricted to another organization, stay hidden.
+          clientVisibleSql(serviceTable.personalId, p('organizationId')),
+          ...filters.map(condition),
+        ),
+      )
       .orderBy(desc(serviceTable.dateProvided), desc(serviceTable.createdAt))
-      .limit(f.limit ?? 100)
-      .offset(f.offset ?? 0),
+      .limit(p('limit'))
+      .offset(p('offset')),
   );
+
+// One statement per combination of filters, built once (building this nine-table join on every
+// call cost more server CPU than anything else in recording a service). At most 2^9 combinations.
+const queries = new Map<string, ReturnType<typeof servicesQuery>>();
+
+export async function findServices(
+  db: DbOrTx,
+  ctx: RequestContext,
+  f: ServiceFilter,
+): Promise<{ items: ServiceOut[]; total: number }> {
+  const filters = FILTERS.filter((name) => f[name] !== undefined);
+  const key = `${f.adminView ? 'admin:' : ''}${filters.join(',')}`;
+  let query = queries.get(key);
+  if (!query) {
+    query = servicesQuery(filters, Boolean(f.adminView));
+    queries.set(key, query);
+  }
+  const values: Record<string, unknown> = {
+    organizationId: currentOrganization(ctx),
+    limit: f.limit ?? 100,
+    offset: f.offset ?? 0,
+  };
+  for (const name of filters) values[name] = f[name];
+  const rows = await query(db, values);
   const admin = hasRole(ctx.user, 'hmis_admin');
   const items = rows.map((r): ServiceOut => {
     const s = r.s;
