@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import type { Deps } from '../deps.ts';
 import type { AuthUser, RequestContext, Role } from '../http/context.ts';
 import { AppError, forbidden, unauthorized } from '../http/errors.ts';
+import { SessionCache } from './session-cache.ts';
 
 export const SESSION_COOKIE = 'hearth_session';
 const PUBLIC = [/^\/api\/health$/, /^\/api\/auth\/login$/, /^\/api\/auth\/recovery(\/|$)/];
@@ -87,12 +88,30 @@ const sessionQuery = buildOnce((db) =>
     .where(and(eq(sessionTable.id, sql.placeholder('id')), isNull(sessionTable.endedAt))),
 );
 
+type SessionRow = Awaited<ReturnType<typeof sessionQuery>>[number];
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 export function registerSessionHook(app: FastifyInstance, deps: Deps) {
   const { db } = deps.database;
   const idleMs = deps.config.sessionIdleMinutes * 60_000;
   // Activity is written at most once a minute (sooner for very short idle limits), so most
   // requests only read: the idle limit is then enforced to within that interval.
   const touchEveryMs = Math.min(60_000, idleMs / 10);
+  // Checked sessions stay in memory until PostgreSQL says they changed (session-cache.ts).
+  const cache = new SessionCache<SessionRow>(deps.database.connection);
+  void cache.start();
+  app.addHook('onClose', () => cache.close());
+
+  /** The session: from memory, or (when absent, or when it looks ended: another process may have seen activity) read. */
+  async function sessionOf(id: string, now: number): Promise<SessionRow | undefined> {
+    const kept = cache.get(id, now);
+    if (kept && now - kept.lastSeenAt.getTime() <= idleMs && now <= kept.expiresAt.getTime()) return kept;
+    const stamp = cache.stamp();
+    const [s] = await sessionQuery(db, { id });
+    if (s) cache.put(id, s, stamp, now);
+    else cache.forget(id);
+    return s;
+  }
 
   app.addHook('onRequest', async (req) => {
     const path = req.url.split('?')[0] ?? '';
@@ -100,13 +119,14 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) throw unauthorized();
     const id = hashToken(token);
-    // Session, user and organizations in one query.
-    const [s] = await sessionQuery(db, { id });
-    if (!s) throw unauthorized('Your session has ended. Sign in again.');
     const now = Date.now();
+    // Session, user and organizations in one query, or none.
+    const s = await sessionOf(id, now);
+    if (!s) throw unauthorized('Your session has ended. Sign in again.');
     const idle = now - s.lastSeenAt.getTime() > idleMs;
     if (idle || now > s.expiresAt.getTime()) {
       const reason = idle ? 'idle' : 'expired';
+      cache.forget(id);
       await db.transaction(async (tx) => {
         await tx.update(sessionTable).set({ endedAt: new Date(), endedReason: reason }).where(eq(sessionTable.id, id));
         await recordAudit(
@@ -130,8 +150,20 @@ export function registerSessionHook(app: FastifyInstance, deps: Deps) {
     }
     req.ctx = { user, sessionId: id, ip: req.ip };
     if (!PASSIVE.test(path) && now - s.lastSeenAt.getTime() >= touchEveryMs) {
-      await db.update(sessionTable).set({ lastSeenAt: new Date() }).where(eq(sessionTable.id, id));
+      const lastSeenAt = new Date();
+      await db.update(sessionTable).set({ lastSeenAt }).where(eq(sessionTable.id, id));
+      cache.update(id, { lastSeenAt });
     }
+  });
+
+  // A change made through this server must show on the next request here, before PostgreSQL's
+  // notice arrives. Only the account and admin routes change sessions, users and their
+  // organizations: a user's own change (signing out, switching organization, a new password)
+  // forgets their sessions; an administrator's (another user's roles, organizations, account) all.
+  app.addHook('onSend', async (req) => {
+    if (!req.ctx || !STATE_CHANGING.has(req.method)) return;
+    if (req.url.startsWith('/api/admin/')) cache.forgetAll();
+    else if (req.url.startsWith('/api/auth/')) cache.forgetUser(req.ctx.user.id);
   });
 }
 
