@@ -38,7 +38,7 @@ export type ServiceFilter = {
 
 /** The filters that narrow the list when given; each is a placeholder of the same name. */
 const FILTERS = ['personalId', 'recordedBy', 'serviceTypeId', 'projectId', 'caseNoteId', 'ids', 'from', 'to'] as const;
-type FilterName = (typeof FILTERS)[number];
+type FilterName = (typeof FILTERS)[number] | 'id';
 const p = (name: string) => sql.placeholder(name);
 
 function condition(name: FilterName): SQL {
@@ -53,6 +53,9 @@ function condition(name: FilterName): SQL {
       return eq(serviceTable.projectId, p(name));
     case 'caseNoteId':
       return eq(serviceTable.caseNoteId, p(name));
+    // One service (the one just recorded) by its key: with an array PostgreSQL 15 kept planning anew.
+    case 'id':
+      return eq(serviceTable.id, p(name));
     // One array parameter, so any number of IDs is one statement.
     case 'ids':
       return sql`${serviceTable.id} = ANY(${p(name)}::varchar[])`;
@@ -113,7 +116,9 @@ export async function findServices(
   ctx: RequestContext,
   f: ServiceFilter,
 ): Promise<{ items: ServiceOut[]; total: number }> {
-  const filters = FILTERS.filter((name) => f[name] !== undefined);
+  const filters: FilterName[] = FILTERS.filter((name) => f[name] !== undefined);
+  const one = f.ids?.length === 1 ? f.ids[0] : undefined;
+  if (one !== undefined) filters.splice(filters.indexOf('ids'), 1, 'id');
   const key = `${f.adminView ? 'admin:' : ''}${filters.join(',')}`;
   let query = queries.get(key);
   if (!query) {
@@ -125,7 +130,7 @@ export async function findServices(
     limit: f.limit ?? 100,
     offset: f.offset ?? 0,
   };
-  for (const name of filters) values[name] = f[name];
+  for (const name of filters) values[name] = name === 'id' ? one : f[name];
   const rows = await query(db, values);
   const admin = hasRole(ctx.user, 'hmis_admin');
   const items = rows.map((r): ServiceOut => {
